@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Runs every *.test.ts under src/ and test/ with node's test runner through tsx
+// (Node 20's --test does not expand globs). Extra arguments pass through, e.g. a file filter.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const args = process.argv.slice(2);
+const filters = args.filter((a) => !a.startsWith('--'));
+const flags = args.filter((a) => a.startsWith('--'));
+const files = ['src', 'test']
+  .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))))
+  .filter((f) => f.endsWith('.test.ts') && !f.includes(`${join('test', 'e2e')}`))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+if (files.length === 0) {
+  console.error('Inga testfiler hittades (no test files matched).');
+  process.exit(1);
+}
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...flags, ...files], {
+  stdio: 'inherit',
+});
+process.exit(r.status ?? 1);

@@ -1,0 +1,17 @@
+/**
+ * `fullfolj <command>`: every command lives in ./commands/<name>.ts, registers itself on the
+ * program and takes --json for machine-readable output.
+ */
+import { Command } from 'commander';
+import { registerMigrate } from './commands/migrate.ts';
+
+const program = new Command('fullfolj')
+  .description('Fullfölj — plattform för fullföljda studier (platform for completed upper secondary studies)')
+  .showHelpAfterError();
+
+registerMigrate(program);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

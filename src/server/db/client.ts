@@ -1,0 +1,105 @@
+/**
+ * Opens the database: embedded PGlite by default, node-postgres when a URL is given.
+ * Both go through Drizzle's native driver for that engine and expose the same `Db` type.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction has the same query API as the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Bulk-loads CSV rows with COPY … FROM STDIN (used by benchmarks as the raw baseline). */
+  copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string | undefined;
+  /** Folder for PGlite; `memory://` for a throwaway database. */
+  dataDir?: string;
+  /** A PGlite data directory dump (from `dumpDataDir`) to start from, e.g. a migrated test template. */
+  loadDataDir?: Blob;
+}
+
+/** Opens PGlite or PostgreSQL. Call `close()` when done, or the process never exits. */
+export async function openDatabase(opts: OpenOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  return openPglite(opts.dataDir ?? 'memory://', opts.loadDataDir);
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pg = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const { from: copyFrom } = await import('pg-copy-streams');
+  const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'postgres',
+    async copyCsv(table, columns, csv) {
+      const client = await pool.connect();
+      try {
+        const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN WITH (FORMAT csv)`));
+        await new Promise<void>((res, rej) => {
+          stream.on('finish', res).on('error', rej);
+          stream.end(csv);
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let release: (() => Promise<void>) | undefined;
+  if (!dataDir.startsWith('memory://')) {
+    mkdirSync(dataDir, { recursive: true });
+    release = await lockDataDir(dataDir);
+  }
+  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    async copyCsv(table, columns, csv) {
+      await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
+        blob: new Blob([csv]),
+      });
+    },
+    async close() {
+      await client.close();
+      await release?.();
+    },
+  };
+}
+
+/** PGlite has no file lock of its own: two processes on one folder would corrupt it. */
+async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+  const lockfile = await import('proper-lockfile');
+  try {
+    return await lockfile.lock(dataDir, { lockfilePath: join(dataDir, '.fullfolj.lock'), stale: 15_000, update: 5_000 });
+  } catch {
+    throw new Error(
+      `Databasmappen ${dataDir} används redan av en annan Fullfölj-process. Stoppa den först (the embedded database is in use by another process).`,
+    );
+  }
+}
+
+/** Runs raw SQL and returns its rows; both drivers return `{ rows }`. */
+export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

@@ -1,0 +1,8 @@
+/** The whole database schema; drizzle-kit generates the one migration set from here. */
+export * from './reference.ts';
+export * from './organisation.ts';
+export * from './people.ts';
+export * from './teaching.ts';
+export * from './attendance.ts';
+export * from './grades.ts';
+export * from './imports.ts';

@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase } from '../../../test/support/database.ts';
+import { queryRows } from './client.ts';
+
+/** Tenant-free tables: reference data with no personal data (on Citus: reference tables). */
+const referenceTables = new Set(['municipalities', 'organisers']);
+
+test('every table outside the reference data leads its primary key with tenant_id', async () => {
+  const { db } = await createTestDatabase();
+  const rows = await queryRows<{ table_name: string; first_key: string | null }>(db, sql`
+    SELECT t.table_name,
+           (SELECT a.attname FROM pg_index i
+              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+             WHERE i.indrelid = (quote_ident(t.table_name))::regclass AND i.indisprimary) AS first_key
+      FROM information_schema.tables t
+     WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'`);
+  assert.ok(rows.length > 10, 'the schema has its tables');
+  const offenders = rows
+    .filter((r) => !referenceTables.has(r.table_name) && r.first_key !== 'tenant_id')
+    .map((r) => `${r.table_name} (${r.first_key ?? 'no primary key'})`);
+  assert.deepEqual(offenders, [], `tables without tenant_id first in their primary key: ${offenders.join(', ')}`);
+});
