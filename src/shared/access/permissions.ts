@@ -1,0 +1,35 @@
+/**
+ * Permissions: what an action needs. Every route declares one; roles grant them (roles.ts).
+ * Names are `<area>.<verb>`; a permission alone never widens scope — scope comes from the role.
+ */
+export const permissions = [
+  'students.list',
+  'students.read',
+  'attendance.read',
+  'grades.read',
+  'early-warning.read',
+  'interventions.read',
+  'interventions.write',
+  'youth-register.read',
+  'youth-register.write',
+  'handovers.read',
+  'handovers.write',
+  'statistics.read',
+  'knowledge-bank.edit',
+  'knowledge-bank.moderate',
+  'access-log.read',
+  'register-extract.create',
+  'users.manage',
+  'settings.manage',
+  /** For routes that only need a signed-in user (their own profile, sign-out). */
+  'session.self',
+  /** For public routes (health, public knowledge bank): declared, so that a missing declaration still fails the route walk. */
+  'public',
+] as const;
+
+export type Permission = (typeof permissions)[number];
+
+/** True when `value` names a known permission. */
+export function isPermission(value: string): value is Permission {
+  return (permissions as readonly string[]).includes(value);
+}
