@@ -1,0 +1,76 @@
+/**
+ * Validates one page: each document against the (patched) SS 12000 schema, then the domain
+ * checks, duplicate ids within the page, the one-organiser rule and, for the documents still
+ * valid, their references. Returns the page's errors; an empty list means the page may be written.
+ */
+import type { DbOrTx } from '../../server/db/client.ts';
+import type { Endpoint } from './documents.ts';
+import { checkDocument, type DomainContext } from './domain-checks.ts';
+import { checkReferences } from './reference-checks.ts';
+import { schemaByEndpoint, validateAgainstSpec } from './schema-validation.ts';
+import type { FieldIssue } from './validation-messages.ts';
+
+/** One rejected document. Never carries a field's value: it may be a personnummer. */
+export interface ImportError {
+  /** The SS 12000 entity, e.g. 'Person' (or 'Certificate' for the Fullfölj extension). */
+  entity: string;
+  /** The document's id when it has a usable one; AggregatedAttendance: student/activity/period. */
+  documentId: string | null;
+  /** Where in the source: e.g. `persons/page-2.json[3]`, `persons sida 2[3]`. */
+  location: string;
+  /** JSON path of the field, e.g. `enrolments[0].endDate`; `$` for the whole document. */
+  field: string;
+  /** Plain Swedish, English in parentheses. */
+  reason: string;
+}
+
+export interface PageContext extends DomainContext {
+  tenantId: string;
+  locate(index: number): string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const refId = (ref: unknown) => (ref as { id?: unknown } | undefined)?.id;
+
+/** A document's id for the error report: only a well-formed uuid is echoed. */
+function documentIdOf(endpoint: Endpoint, doc: unknown): string | null {
+  const d = doc as Record<string, unknown> | null;
+  if (!d || typeof d !== 'object') return null;
+  if (endpoint === 'aggregatedAttendance') {
+    const parts = [refId(d.student), refId(d.activity)];
+    return parts.every((p) => typeof p === 'string' && UUID.test(p)) ? `${parts.join('/')}/${String(d.startDate)}..${String(d.endDate)}`.replace(/[^\w/.:-]/g, '') : null;
+  }
+  return typeof d.id === 'string' && UUID.test(d.id) ? d.id.toLowerCase() : null;
+}
+
+/** Validates `documents` of `endpoint`; returns the errors of every invalid document. */
+export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: unknown[], ctx: PageContext): Promise<ImportError[]> {
+  const entity = schemaByEndpoint[endpoint];
+  const issuesByIndex = new Map<number, FieldIssue[]>();
+  const schemaValid = new Map<number, unknown>();
+  const seen = new Set<string>();
+  documents.forEach((doc, index) => {
+    let issues = validateAgainstSpec(endpoint, doc);
+    if (issues.length === 0) issues = checkDocument(endpoint, doc, ctx);
+    const key = documentIdOf(endpoint, doc);
+    if (key !== null) {
+      if (seen.has(key)) issues.push({ field: endpoint === 'aggregatedAttendance' ? '$' : 'id', reason: 'dubblett: samma id förekommer flera gånger i sidan (duplicate id in batch)' });
+      seen.add(key);
+    }
+    const d = doc as { organisationType?: string; id?: string };
+    if (endpoint === 'organisations' && d.organisationType === 'Huvudman' && d.id?.toLowerCase() !== ctx.tenantId) {
+      issues.push({ field: 'organisationType', reason: 'en import gäller en huvudman; källan har fler än en (more than one organiser in the source)' });
+    }
+    if (issues.length > 0) issuesByIndex.set(index, issues);
+    else schemaValid.set(index, doc);
+  });
+  if (schemaValid.size > 0) {
+    for (const [index, issues] of await checkReferences(db, ctx.tenantId, endpoint, schemaValid)) issuesByIndex.set(index, issues);
+  }
+  const errors: ImportError[] = [];
+  for (const [index, issues] of [...issuesByIndex].sort((a, b) => a[0] - b[0])) {
+    const documentId = documentIdOf(endpoint, documents[index]);
+    for (const issue of issues) errors.push({ entity, documentId, location: ctx.locate(index), ...issue });
+  }
+  return errors;
+}
