@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { before, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase } from '../../../test/support/database.ts';
+import { queryRows } from '../../server/db/client.ts';
+import type { Endpoint } from './documents.ts';
+import { importSs12000, type ImportReport } from './import-ss12000.ts';
+import { memorySource } from './memory-source.ts';
+import { formatReport } from './report-text.ts';
+import { cloneDocuments, countRows, fixtureDocuments, seedMunicipalities } from './test-helpers.ts';
+
+const database = await createTestDatabase();
+const { db } = database;
+before(() => seedMunicipalities(db));
+
+type Docs = Partial<Record<Endpoint, Record<string, unknown>[]>>;
+let organiserNo = 0;
+
+/** The kommun fixture as a fresh organiser (own tenant), with `mutate` applied. */
+function organiserDocs(mutate: (docs: Docs) => void): Docs {
+  const docs = cloneDocuments(fixtureDocuments('kommun')) as Docs;
+  const huvudman = docs.organisations![0]!;
+  const id = `a9000000-0000-4000-8000-${String(++organiserNo).padStart(12, '0')}`;
+  const old = huvudman.id as string;
+  huvudman.id = id;
+  huvudman.organisationNumber = `21200099${String(organiserNo).padStart(2, '0')}`;
+  for (const org of docs.organisations!) if ((org.parentOrganisation as { id: string } | undefined)?.id === old) org.parentOrganisation = { id };
+  mutate(docs);
+  return docs;
+}
+
+/** Imports, capturing everything written to stdout/stderr meanwhile. */
+async function importCapturing(docs: Docs, pageSize = 1000): Promise<{ report: ImportReport; output: string }> {
+  let output = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  const capture = (chunk: unknown) => { output += String(chunk); return true; };
+  process.stdout.write = capture as typeof process.stdout.write;
+  process.stderr.write = capture as typeof process.stderr.write;
+  try {
+    const report = await importSs12000(database, memorySource(docs, pageSize), { onProgress: (p) => console.error(JSON.stringify(p)) });
+    return { report, output };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}
+
+const person = (docs: Docs, i: number) => docs.persons![i]!;
+
+test('a bad personnummer rejects its page only, and never appears in errors, stored errors or logs', async () => {
+  const bad = '200701012396'; // a Skatteverket test number with its check digit changed
+  const docs = organiserDocs((d) => { person(d, 2).civicNo = { value: bad }; });
+  const { report, output } = await importCapturing({ organisations: docs.organisations, programmes: docs.programmes, persons: docs.persons }, 2);
+  assert.equal(report.status, 'failed');
+  assert.deepEqual(report.errors, [{
+    entity: 'Person', documentId: 'd0000000-0000-4000-8000-000000000003', location: 'persons[2]', field: 'civicNo.value',
+    reason: 'ogiltigt personnummer eller samordningsnummer (invalid civic number: date or check digit)',
+  }]);
+  // Pages of 2: [0,1] committed, [2,3] rolled back as a whole, [4] committed.
+  const ids = await queryRows<{ id: string }>(db, sql`SELECT id::text FROM persons WHERE tenant_id = ${report.tenantId}::uuid ORDER BY id`);
+  assert.deepEqual(ids.map((r) => r.id.slice(-1)), ['1', '2', '5']);
+  assert.equal(report.counts.persons.rejected, 2);
+  assert.equal(report.counts.persons.upserted, 3);
+  const stored = await queryRows(db, sql`SELECT * FROM import_errors WHERE tenant_id = ${report.tenantId}::uuid`);
+  assert.equal(stored.length, 1);
+  for (const text of [JSON.stringify(report), JSON.stringify(stored), output, formatReport(report)]) {
+    assert.ok(!text.includes(bad) && !text.includes('20070101-2396'), 'the personnummer is never echoed');
+  }
+  const [run] = await queryRows(db, sql`SELECT status FROM import_runs WHERE tenant_id = ${report.tenantId}::uuid AND id = ${report.runId}::uuid`);
+  assert.deepEqual(run, { status: 'failed' });
+});
+
+/** Each bad-input class: the mutation, and the one error it must produce. */
+const cases: { name: string; mutate: (d: Docs) => void; entity: string; documentId: string | null; field: string; reason: RegExp }[] = [
+  { name: 'a required field missing (schema)', mutate: (d) => { delete person(d, 0).familyName; }, entity: 'Person', documentId: 'd0000000-0000-4000-8000-000000000001', field: 'familyName', reason: /obligatoriskt/ },
+  { name: 'an enrolment that ends before it starts', mutate: (d) => { (person(d, 1).enrolments as Record<string, unknown>[])[1]!.endDate = '2020-01-01'; }, entity: 'Person', documentId: 'd0000000-0000-4000-8000-000000000002', field: 'enrolments[1].endDate', reason: /slutar före/ },
+  { name: 'a duty that ends before it starts', mutate: (d) => { d.duties![0]!.endDate = '2000-01-01'; }, entity: 'Duty', documentId: 'f0000000-0000-4000-8000-000000000001', field: 'endDate', reason: /slutar före/ },
+  { name: 'a group that ends before it starts', mutate: (d) => { d.groups![0]!.endDate = '2000-01-01'; }, entity: 'Group', documentId: 'e0000000-0000-4000-8000-000000000001', field: 'endDate', reason: /slutar före/ },
+  { name: 'a membership that ends before it starts', mutate: (d) => { (d.groups![0]!.groupMemberships as Record<string, unknown>[])[0]!.endDate = '2020-01-01'; }, entity: 'Group', documentId: 'e0000000-0000-4000-8000-000000000001', field: 'groupMemberships[0].endDate', reason: /slutar före/ },
+  { name: 'an enrolment at an unknown school unit', mutate: (d) => { (person(d, 0).enrolments as Record<string, unknown>[])[0]!.enroledAt = { id: 'a0000000-0000-4000-8000-00000000dead' }; }, entity: 'Person', documentId: 'd0000000-0000-4000-8000-000000000001', field: 'enrolments[0].enroledAt.id', reason: /okänd referens/ },
+  { name: 'a grade for an unknown syllabus', mutate: (d) => { d.grades![0]!.syllabus = { id: 'c0000000-0000-4000-8000-00000000dead' }; }, entity: 'Grade', documentId: '40000000-0000-4000-8000-000000000001', field: 'syllabus.id', reason: /okänd referens/ },
+  { name: 'a duplicate id within a page', mutate: (d) => { d.syllabuses![1]!.id = d.syllabuses![0]!.id; }, entity: 'Syllabus', documentId: 'c0000000-0000-4000-8000-000000000001', field: 'id', reason: /dubblett/ },
+  { name: 'an unknown school type', mutate: (d) => { (person(d, 0).enrolments as Record<string, unknown>[])[0]!.schoolType = 'GYMNASIUM'; }, entity: 'Person', documentId: 'd0000000-0000-4000-8000-000000000001', field: 'enrolments[0].schoolType', reason: /okänd kod/ },
+  { name: 'an unknown grade value', mutate: (d) => { d.grades![1]!.gradeValue = 'G'; }, entity: 'Grade', documentId: '40000000-0000-4000-8000-000000000002', field: 'gradeValue', reason: /okänt betyg/ },
+  { name: 'an unknown municipality code', mutate: (d) => { d.organisations![2]!.municipalityCode = '9999'; }, entity: 'Organisation', documentId: 'a0000000-0000-4000-8000-000000000003', field: 'municipalityCode', reason: /okänd kommunkod/ },
+  { name: 'a school unit code that is not 8 digits', mutate: (d) => { d.organisations![1]!.schoolUnitCode = '1234'; }, entity: 'Organisation', documentId: 'a0000000-0000-4000-8000-000000000002', field: 'schoolUnitCode', reason: /åtta siffror/ },
+  { name: 'a malformed uuid', mutate: (d) => { d.attendances![0]!.student = { id: 'not-a-uuid' }; }, entity: 'Attendance', documentId: '30000000-0000-4000-8000-000000000001', field: 'student.id', reason: /UUID/ },
+];
+
+for (const c of cases) {
+  test(`rejects ${c.name}, naming document and field`, async () => {
+    const { report } = await importCapturing(organiserDocs(c.mutate));
+    assert.equal(report.status, 'failed');
+    const first = report.errors[0];
+    assert.ok(first, 'an error is reported');
+    assert.equal(first.entity, c.entity);
+    assert.equal(first.documentId, c.documentId);
+    assert.equal(first.field, c.field);
+    assert.match(first.reason, c.reason);
+    assert.match(first.location, /^\w+\[\d+\]$/);
+  });
+}
+
+test('a rejected page of organisations does not stop the run: later endpoints report their own problems', async () => {
+  const { report } = await importCapturing(organiserDocs((d) => { d.syllabuses![0]!.subjectName = 7; }));
+  assert.equal(report.errors[0]?.field, 'subjectName');
+  // Grades and the activity refer to the rejected syllabuses and are reported too.
+  assert.ok(report.errors.some((e) => e.entity === 'Grade' && e.field === 'syllabus.id'));
+  assert.equal((await countRows(db, report.tenantId)).persons, 5, 'persons are unaffected');
+});
+
+test('a source with no organiser or two organisers is refused before anything is written', async () => {
+  const docs = organiserDocs(() => {});
+  await assert.rejects(importSs12000(database, memorySource({ organisations: docs.organisations!.slice(1) })), /ingen organisation av typen Huvudman/);
+  const two = [...docs.organisations!, { ...docs.organisations![0]!, id: 'a9900000-0000-4000-8000-000000000001' }];
+  await assert.rejects(importSs12000(database, memorySource({ organisations: two })), /2 organisationer av typen Huvudman/);
+  const noNumber = cloneDocuments(docs.organisations!);
+  delete noNumber[0]!.organisationNumber;
+  await assert.rejects(importSs12000(database, memorySource({ organisations: noNumber })), /organisationNumber/);
+});
