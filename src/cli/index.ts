@@ -3,6 +3,7 @@
  * program and takes --json for machine-readable output.
  */
 import { Command } from 'commander';
+import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 
 const program = new Command('fullfolj')
@@ -10,6 +11,7 @@ const program = new Command('fullfolj')
   .showHelpAfterError();
 
 registerMigrate(program);
+registerImport(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);

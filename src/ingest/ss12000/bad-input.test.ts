@@ -29,16 +29,16 @@ function organiserDocs(mutate: (docs: Docs) => void): Docs {
   return docs;
 }
 
-/** Imports, capturing everything written to stdout/stderr meanwhile. */
+/** Imports, recording (and passing through) everything written to stdout/stderr meanwhile. */
 async function importCapturing(docs: Docs, pageSize = 1000): Promise<{ report: ImportReport; output: string }> {
   let output = '';
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
-  const capture = (chunk: unknown) => { output += String(chunk); return true; };
-  process.stdout.write = capture as typeof process.stdout.write;
-  process.stderr.write = capture as typeof process.stderr.write;
+  // Pass everything through: the test runner reports on the same streams.
+  process.stdout.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return out(chunk as string, ...rest); }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return err(chunk as string, ...rest); }) as typeof process.stderr.write;
   try {
-    const report = await importSs12000(database, memorySource(docs, pageSize), { onProgress: (p) => console.error(JSON.stringify(p)) });
+    const report = await importSs12000(database, memorySource(docs, pageSize), { onProgress: (p) => process.stderr.write(`progress ${JSON.stringify(p)}\n`) });
     return { report, output };
   } finally {
     process.stdout.write = out;
