@@ -55,11 +55,13 @@ function recordset(columns: ColumnInfo[], rows: Row[]): SQL {
 }
 
 /**
- * Inserts or updates `rows` (snake_case keys, without tenant_id) for one tenant.
- * Returns the keys (first key column, as text) of the rows actually written.
+ * Inserts or updates `rows` (snake_case keys, without tenant_id) for one tenant. Returns how
+ * many rows were actually written and, with `withKeys`, their keys (first key column, as text).
  */
-export async function upsertRows(db: DbOrTx, tenantId: string, spec: UpsertSpec, rows: Row[]): Promise<string[]> {
-  if (rows.length === 0) return [];
+export async function upsertRows(
+  db: DbOrTx, tenantId: string, spec: UpsertSpec, rows: Row[], withKeys = false,
+): Promise<{ written: number; keys: string[] }> {
+  if (rows.length === 0) return { written: 0, keys: [] };
   const { name, columns, hasUpdatedAt } = describeTable(spec.table);
   const computed = spec.computed ?? {};
   const sent = columns.filter((c) => !(c.name in computed));
@@ -80,9 +82,13 @@ export async function upsertRows(db: DbOrTx, tenantId: string, spec: UpsertSpec,
       ON CONFLICT ("tenant_id", ${list(spec.key.map(ident))}) DO UPDATE SET ${list(sets)}
       WHERE ${guard}
       RETURNING t.${ident(spec.key[0] ?? 'id')}::text AS key
-    ) SELECT key FROM written`;
-  const result = await queryRows<{ key: string }>(db, query);
-  return result.map((r) => r.key);
+    ) ${withKeys ? sql`SELECT key FROM written` : sql`SELECT count(*)::int AS n FROM written`}`;
+  if (!withKeys) {
+    const [result] = await queryRows<{ n: number }>(db, query);
+    return { written: result?.n ?? 0, keys: [] };
+  }
+  const keys = (await queryRows<{ key: string }>(db, query)).map((r) => r.key);
+  return { written: keys.length, keys };
 }
 
 /** Inserts child rows (no source version of their own); duplicates within the set are ignored. */

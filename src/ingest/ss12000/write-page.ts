@@ -44,14 +44,14 @@ export async function writePage<E extends Endpoint>(
       stored.push(doc);
     }
   }
-  const written = await upsertRows(tx, tenantId, writer.upsert, rows);
-  if (writer.children && written.length > 0) {
-    const writtenIds = new Set(written);
+  const { written, keys } = await upsertRows(tx, tenantId, writer.upsert, rows, Boolean(writer.children));
+  if (writer.children && keys.length > 0) {
+    const writtenIds = new Set(keys);
     const parents = stored.filter((d) => writtenIds.has((d as { id: string }).id));
     for (const child of writer.children) {
-      await deleteWhereIn(tx, tenantId, child.table, child.parentColumn, written);
+      await deleteWhereIn(tx, tenantId, child.table, child.parentColumn, keys);
       await insertChildRows(tx, tenantId, child.table, parents.flatMap((d) => child.rows(d)), child.computed?.(tenantId));
     }
   }
-  return { upserted: written.length, unchanged: rows.length - written.length, ignored: docs.length - rows.length };
+  return { upserted: written, unchanged: rows.length - written, ignored: docs.length - rows.length };
 }
