@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { openDatabase } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
-import { fixtureDir, fixtureRegion, seedMunicipalities } from '../../ingest/ss12000/test-helpers.ts';
+import { fixtureDir, fixtureRegion } from '../../ingest/ss12000/test-helpers.ts';
 
 // The CLI runs in a child process on its own embedded database (on both test legs).
 const work = mkdtempSync(join(tmpdir(), 'fullfolj-import-cli-'));
@@ -15,7 +15,6 @@ const dataDir = join(work, 'data');
 before(async () => {
   const database = await openDatabase({ dataDir });
   await migrateDatabase(database);
-  await seedMunicipalities(database.db);
   await database.close();
 });
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import { queryRows } from '../../server/db/client.ts';
 import { apiSource } from './api-source.ts';
 import { startFakeSs12000Server, type FakeServer } from './fake-ss12000-server.ts';
 import { importSs12000 } from './import-ss12000.ts';
-import { cloneDocuments, countRows, fixtureDocuments, seedMunicipalities } from './test-helpers.ts';
+import { cloneDocuments, countRows, fixtureDocuments } from './test-helpers.ts';
 
 const TOKEN = 'fake-token-Hemligt-123';
 const KOMMUN = 'a0000000-0000-4000-8000-000000000001';
@@ -14,7 +14,6 @@ const database = await createTestDatabase();
 let server: FakeServer;
 
 before(async () => {
-  await seedMunicipalities(database.db);
   const { certificates: _skip, ...documents } = cloneDocuments(fixtureDocuments('kommun'));
   server = await startFakeSs12000Server({ token: TOKEN, documents: documents as Record<string, unknown[]> });
 });

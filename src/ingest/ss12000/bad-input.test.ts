@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { queryRows } from '../../server/db/client.ts';
@@ -7,11 +7,10 @@ import type { Endpoint } from './documents.ts';
 import { importSs12000, type ImportReport } from './import-ss12000.ts';
 import { memorySource } from './memory-source.ts';
 import { formatReport } from './report-text.ts';
-import { cloneDocuments, countRows, fixtureDocuments, seedMunicipalities } from './test-helpers.ts';
+import { cloneDocuments, countRows, fixtureDocuments } from './test-helpers.ts';
 
 const database = await createTestDatabase();
 const { db } = database;
-before(() => seedMunicipalities(db));
 
 type Docs = Partial<Record<Endpoint, Record<string, unknown>[]>>;
 let organiserNo = 0;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { queryRows } from '../../server/db/client.ts';
@@ -7,12 +7,11 @@ import { importOrder } from './documents.ts';
 import { fileSource } from './file-source.ts';
 import { importSs12000 } from './import-ss12000.ts';
 import { memorySource } from './memory-source.ts';
-import { cloneDocuments, countRows, fixtureDir, fixtureDocuments, seedMunicipalities, snapshotTables } from './test-helpers.ts';
+import { cloneDocuments, countRows, fixtureDir, fixtureDocuments, snapshotTables } from './test-helpers.ts';
 
 const database = await createTestDatabase();
 const { db } = database;
 const KOMMUN = 'a0000000-0000-4000-8000-000000000001';
-before(() => seedMunicipalities(db));
 
 test('imports every endpoint of the file fixtures for the organiser found in them', async () => {
   const report = await importSs12000(database, fileSource(fixtureDir('kommun')));

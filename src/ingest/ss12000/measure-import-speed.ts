@@ -9,7 +9,6 @@ import { openDatabase } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
 import { importSs12000 } from './import-ss12000.ts';
 import { memorySource } from './memory-source.ts';
-import { seedMunicipalities } from './test-helpers.ts';
 
 const rows = Number(process.argv[2] ?? 100_000);
 const pageSize = Number(process.argv[3] ?? 5000);
@@ -33,7 +32,6 @@ const attendances = calendarEvents.flatMap((e) => persons.map((p) => ({
 
 const database = await openDatabase({ databaseUrl: process.env.DATABASE_URL });
 await migrateDatabase(database);
-await seedMunicipalities(database.db);
 const source = memorySource({
   organisations: [
     { id: tenant, meta, displayName: 'Mätkommun', organisationType: 'Huvudman', organisationNumber: `212000${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`, municipalityCode: '0180' },

@@ -6,13 +6,11 @@ import { queryRows } from '../../server/db/client.ts';
 import { fileSource } from './file-source.ts';
 import { importSs12000 } from './import-ss12000.ts';
 import { memorySource } from './memory-source.ts';
-import { fixtureDir, fixtureDocuments, seedMunicipalities, snapshotTables } from './test-helpers.ts';
+import { fixtureDir, fixtureDocuments, snapshotTables } from './test-helpers.ts';
 
 const KOMMUN = 'a0000000-0000-4000-8000-000000000001';
 const clean = await createTestDatabase();
 const crashed = await createTestDatabase();
-await seedMunicipalities(clean.db);
-await seedMunicipalities(crashed.db);
 
 /**
  * Snapshot without what legitimately differs between two databases: updated_at, and the

@@ -10,14 +10,6 @@ import { endpointFiles } from './file-source.ts';
 export const fixtureRegion = join(process.cwd(), 'test', 'fixtures', 'ss12000', 'region');
 export const fixtureDir = (name: 'kommun' | 'friskola') => join(fixtureRegion, name);
 
-/** The municipalities the fixtures use (the reference table is seeded elsewhere in production). */
-export async function seedMunicipalities(db: DbOrTx): Promise<void> {
-  await db.execute(sql`
-    INSERT INTO municipalities (code, name, county_code)
-    VALUES ('0180', 'Stockholm', '01'), ('1480', 'Göteborg', '14'), ('0380', 'Uppsala', '03')
-    ON CONFLICT DO NOTHING`);
-}
-
 /** All documents of a fixture directory per endpoint, for memorySource. */
 export function fixtureDocuments(name: 'kommun' | 'friskola'): Partial<Record<Endpoint, unknown[]>> {
   const dir = fixtureDir(name);
