@@ -7,6 +7,8 @@ export interface Config {
   /** Folder of the embedded database and other local state. */
   dataDir: string;
   port: number;
+  /** Listen address; loopback unless the operator opens it up. */
+  host: string;
   logLevel: string;
 }
 
@@ -18,6 +20,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.FULLFOLJ_DATA_DIR ?? './data'),
     port,
+    host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
   };
 }
