@@ -25,11 +25,14 @@ function migrationsHash(): string {
 
 /** Opens a fresh migrated database and closes (and on PostgreSQL drops) it after the file's tests. */
 export async function createTestDatabase(): Promise<Database> {
-  const database = process.env.DATABASE_URL
-    ? await createPostgresTestDatabase(process.env.DATABASE_URL)
-    : await createPgliteTestDatabase();
+  const database = await openFreshDatabase(process.env.DATABASE_URL);
   after(() => database.close());
   return database;
+}
+
+/** A fresh migrated database on PostgreSQL (when `url` is given) or PGlite; `close()` also drops it. */
+export async function openFreshDatabase(url: string | undefined): Promise<Database> {
+  return url ? createPostgresTestDatabase(url) : createPgliteTestDatabase();
 }
 
 async function createPgliteTestDatabase(): Promise<Database> {

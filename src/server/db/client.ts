@@ -19,6 +19,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Bulk-loads CSV rows with COPY … FROM STDIN (used by benchmarks as the raw baseline). */
   copyCsv(table: string, columns: string[], csv: string): Promise<void>;
+  /** Reads a whole table as CSV with COPY … TO STDOUT (the benchmarks' raw baseline). */
+  copyOutCsv(table: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -39,7 +41,7 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 async function openPostgres(url: string): Promise<Database> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const { from: copyFrom } = await import('pg-copy-streams');
+  const { from: copyFrom, to: copyTo } = await import('pg-copy-streams');
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
   const db = drizzle(pool, { schema }) as unknown as Db;
   return {
@@ -53,6 +55,17 @@ async function openPostgres(url: string): Promise<Database> {
           stream.on('finish', res).on('error', rej);
           stream.end(csv);
         });
+      } finally {
+        client.release();
+      }
+    },
+    async copyOutCsv(table) {
+      const client = await pool.connect();
+      try {
+        const chunks: Buffer[] = [];
+        const stream = client.query(copyTo(`COPY ${table} TO STDOUT WITH (FORMAT csv)`));
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString('utf8');
       } finally {
         client.release();
       }
@@ -78,6 +91,10 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       await client.query(`COPY ${table} (${columns.join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`, [], {
         blob: new Blob([csv]),
       });
+    },
+    async copyOutCsv(table) {
+      const result = await client.query(`COPY ${table} TO '/dev/blob' WITH (FORMAT csv)`);
+      return result.blob ? await result.blob.text() : '';
     },
     async close() {
       await client.close();
