@@ -6,3 +6,4 @@ export * from './teaching.ts';
 export * from './attendance.ts';
 export * from './grades.ts';
 export * from './imports.ts';
+export * from './access.ts';
