@@ -1,26 +1,76 @@
 /**
  * The HTTP server: the JSON API under /api (and, with the web shell, the built app).
- * Built by a function so tests run it with inject() and no socket.
+ * Built by a function so tests run it with inject() and no socket. Every route is declared with
+ * `defineRoute` (platform/routes.ts) and so carries its permission; `routeCatalog` lists them.
  */
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/client.ts';
-import type { Config } from './platform/config.ts';
+import { authRoutes } from './modules/auth/routes.ts';
+import { studentRoutes } from './modules/students/routes.ts';
+import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { loggerOptions } from './platform/logger.ts';
+import { defineRoute, mountRoutes } from './platform/routes.ts';
 import { summarizeDatabase } from './platform/summary.ts';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'logLevel'>;
+  config: Pick<Config, 'logLevel'> & { auth?: Partial<AuthConfig> };
+  /** The time source (tests move it to expire sessions and to date the fixtures' school year). */
+  clock?: () => Date;
+}
+
+/** A registered route and the permission it declared (undefined: not declared — a test fails on it). */
+export interface CatalogEntry {
+  method: string;
+  url: string;
+  permission: string | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalog: CatalogEntry[];
+  }
 }
 
 /** Creates the Fastify app with every route registered; the caller listens or injects. */
-export async function buildApp({ database, config }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: loggerOptions(config.logLevel), requestIdHeader: false });
-
-  app.get('/api/health', async () => {
-    const summary = await summarizeDatabase(database.db);
-    return { status: 'ok', database: database.kind, ...summary };
+export async function buildApp({ database, config, clock = () => new Date() }: AppOptions): Promise<FastifyInstance> {
+  const auth: AuthConfig = { ...defaultAuthConfig, ...config.auth };
+  const app = Fastify({ logger: loggerOptions(config.logLevel), requestIdHeader: false, genReqId: () => randomUUID() });
+  const catalog: CatalogEntry[] = [];
+  app.decorate('routeCatalog', catalog);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const permission = (route.config as { permission?: string } | undefined)?.permission;
+    for (const method of methods) catalog.push({ method, url: route.url, permission });
   });
 
+  await app.register(helmet);
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429,
+      error: `För många försök. Försök igen om ${Math.ceil(context.ttl / 1000)} sekunder.`,
+    }),
+  });
+
+  const deps = { database, auth, clock };
+  mountRoutes(app, deps, [
+    defineRoute({
+      method: 'GET',
+      url: '/api/health',
+      permission: 'public',
+      async handler({ tx }) {
+        const summary = await summarizeDatabase(tx);
+        return { status: 'ok', database: database.kind, ...summary };
+      },
+    }),
+    ...authRoutes(auth),
+    ...studentRoutes(),
+  ]);
   return app;
 }

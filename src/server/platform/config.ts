@@ -10,7 +10,31 @@ export interface Config {
   /** Listen address; loopback unless the operator opens it up. */
   host: string;
   logLevel: string;
+  auth: AuthConfig;
 }
+
+/** Session and sign-in settings. */
+export interface AuthConfig {
+  /** A session unused for this long is signed out. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxHours: number;
+  /** Send cookies with `Secure` (behind HTTPS; off for plain-HTTP local use). */
+  secureCookies: boolean;
+  /** Sign-in attempts per client IP per minute. */
+  signInPerIpPerMinute: number;
+  /** Failed sign-ins per username within 15 minutes before that username is refused for a while. */
+  signInFailuresPerUsername: number;
+}
+
+/** Defaults for `AuthConfig`, also used by tests. */
+export const defaultAuthConfig: AuthConfig = {
+  sessionIdleMinutes: 30,
+  sessionMaxHours: 12,
+  secureCookies: false,
+  signInPerIpPerMinute: 20,
+  signInFailuresPerUsername: 5,
+};
 
 /** Reads the configuration; `env` is a parameter so that tests can pass their own. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -22,5 +46,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    auth: {
+      ...defaultAuthConfig,
+      sessionIdleMinutes: positive(env.FULLFOLJ_SESSION_IDLE_MINUTES, defaultAuthConfig.sessionIdleMinutes, 'FULLFOLJ_SESSION_IDLE_MINUTES'),
+      sessionMaxHours: positive(env.FULLFOLJ_SESSION_MAX_HOURS, defaultAuthConfig.sessionMaxHours, 'FULLFOLJ_SESSION_MAX_HOURS'),
+      secureCookies: env.FULLFOLJ_SECURE_COOKIES === 'true',
+    },
   };
+}
+
+function positive(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} måste vara ett positivt tal, inte "${value}".`);
+  return n;
 }

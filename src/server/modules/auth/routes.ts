@@ -1,0 +1,47 @@
+/** Sign-in, sign-out and the signed-in account. */
+import { logAccess } from '../../platform/access-log.ts';
+import { clearSessionCookies, setSessionCookies } from '../../platform/authenticate.ts';
+import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { endSession, sessionCookie } from '../../platform/sessions.ts';
+import { presentMe } from './present.ts';
+import { signInBody } from './schema.ts';
+import { signIn } from './sign-in.ts';
+import { createUsernameThrottle } from './username-throttle.ts';
+
+/** The auth routes; `signInPerIpPerMinute` and the username limit come from the auth config. */
+export function authRoutes(limits: { signInPerIpPerMinute: number; signInFailuresPerUsername: number }): RouteDefinition[] {
+  const throttle = createUsernameThrottle(limits.signInFailuresPerUsername);
+  return [
+    defineRoute({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      permission: 'public',
+      schema: { body: signInBody },
+      rateLimit: { max: limits.signInPerIpPerMinute, timeWindow: 60_000 },
+      async handler({ body, ctx, tx, reply, deps }) {
+        const { actor, token } = await signIn(tx, ctx, body, deps.auth, throttle);
+        setSessionCookies(reply, token, deps.auth);
+        return presentMe(actor);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      permission: 'session.self',
+      async handler({ ctx, tx, req, reply, deps }) {
+        await endSession(tx, req.cookies[sessionCookie] ?? '');
+        await logAccess(tx, ctx, { action: 'auth.sign-out', purpose: 'utloggning', outcome: 'allowed' });
+        clearSessionCookies(reply, deps.auth);
+        return { ok: true };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/auth/me',
+      permission: 'session.self',
+      async handler({ ctx }) {
+        return presentMe(ctx.actor);
+      },
+    }),
+  ];
+}

@@ -1,0 +1,59 @@
+/** Student routes: thin — permission, schema, and a scoped load, an access-log row, a presenter. */
+import { logAccess } from '../../platform/access-log.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
+import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { dateOf, scopeStudentsQuery, studentAbilities } from './policy.ts';
+import { presentStudentListItem, presentStudentPage } from './present.ts';
+import { attendanceByMonth, enrolmentsOf, findStudent, gradesOf, listStudents } from './queries.ts';
+import { listStudentsQuery, studentParams } from './schema.ts';
+
+const purpose = 'uppföljning av elevens studiegång';
+
+/** GET /api/students and GET /api/students/:id. */
+export function studentRoutes(): RouteDefinition[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: '/api/students',
+      permission: 'students.list',
+      schema: { querystring: listStudentsQuery },
+      async handler({ query, ctx, tx }) {
+        const asOf = dateOf(ctx.now);
+        const scope = scopeStudentsQuery(ctx.actor, { asOf, permission: 'students.list' });
+        if (!scope) {
+          await logAccess(tx, ctx, { action: 'students.list', purpose, outcome: 'denied' });
+          throw forbidden();
+        }
+        const rows = await listStudents(tx, scope, query, asOf);
+        await logAccess(tx, ctx, { action: 'students.list', subjectIds: rows.map((r) => r.id), purpose, outcome: 'allowed' });
+        return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/students/:id',
+      permission: 'students.read',
+      schema: { params: studentParams },
+      async handler({ params, ctx, tx }) {
+        const asOf = dateOf(ctx.now);
+        const scope = scopeStudentsQuery(ctx.actor, { asOf, permission: 'students.read' });
+        const student = scope ? await findStudent(tx, scope, params.id) : undefined;
+        if (!student || !ctx.actor.tenantId) {
+          await logAccess(tx, ctx, { action: 'students.read', subjectIds: [params.id], purpose, outcome: 'denied' });
+          throw notFound();
+        }
+        const tenantId = ctx.actor.tenantId;
+        const abilities = studentAbilities(ctx.actor);
+        const page = presentStudentPage({
+          student,
+          enrolments: await enrolmentsOf(tx, tenantId, student.id),
+          attendance: abilities.canReadAttendance ? await attendanceByMonth(tx, tenantId, student.id) : null,
+          grades: abilities.canReadGrades ? await gradesOf(tx, tenantId, student.id) : null,
+          abilities,
+        });
+        await logAccess(tx, ctx, { action: 'students.read', subjectIds: [student.id], purpose, outcome: 'allowed' });
+        return page;
+      },
+    }),
+  ];
+}

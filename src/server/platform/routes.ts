@@ -1,0 +1,90 @@
+/**
+ * Route declaration: every route states its permission (or 'public') and its zod schemas. The wrapper
+ * authenticates, checks CSRF and the permission, validates, and runs the handler in one transaction.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Database, Tx } from '../db/client.ts';
+import type { Permission } from '../../shared/access/permissions.ts';
+import { logAccess } from './access-log.ts';
+import { authenticate } from './authenticate.ts';
+import type { AuthConfig } from './config.ts';
+import { actorCan, type ActorContext, type RequestContext } from './context.ts';
+import { checkCsrf } from './csrf.ts';
+import { forbidden, HttpError } from './errors.ts';
+import { validate } from './validate.ts';
+
+type Schema = z.ZodType | undefined;
+type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface HandlerInput<P extends Permission, Q extends Schema, A extends Schema, B extends Schema> {
+  query: Out<Q>;
+  params: Out<A>;
+  body: Out<B>;
+  ctx: P extends 'public' ? RequestContext : ActorContext;
+  tx: Tx;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  deps: RouteDeps;
+}
+
+export interface RouteDefinition<P extends Permission = Permission, Q extends Schema = Schema, A extends Schema = Schema, B extends Schema = Schema> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  permission: P;
+  schema?: { querystring?: Q; params?: A; body?: B };
+  /** Per-route rate limit (@fastify/rate-limit), e.g. for sign-in. */
+  rateLimit?: { max: number; timeWindow: number; keyGenerator?: (req: FastifyRequest) => string };
+  handler: (input: HandlerInput<P, Q, A, B>) => Promise<unknown>;
+}
+
+/** What route handlers may use besides the request. */
+export interface RouteDeps {
+  database: Database;
+  auth: AuthConfig;
+  clock: () => Date;
+}
+
+/** Declares a route; `permission` is required (a Permission, or 'public'). */
+export function defineRoute<P extends Permission, Q extends Schema = undefined, A extends Schema = undefined, B extends Schema = undefined>(
+  route: RouteDefinition<P, Q, A, B>,
+): RouteDefinition {
+  return route as unknown as RouteDefinition;
+}
+
+/** Registers declared routes on the app, each behind the platform's request pipeline. */
+export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: readonly RouteDefinition[]): void {
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      config: { permission: route.permission, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
+      handler: async (req, reply) => {
+        const ctx: RequestContext = { requestId: req.id, ip: req.ip, now: deps.clock(), actor: null };
+        const outcome = await deps.database.db.transaction(async (tx): Promise<{ ok: unknown } | { error: HttpError }> => {
+          try {
+            ctx.actor = await authenticate(tx, req, reply, ctx.now, deps.auth, route.permission !== 'public');
+            checkCsrf(req);
+            if (ctx.actor && !actorCan(ctx.actor, route.permission)) {
+              await logAccess(tx, ctx, { action: route.permission, purpose: 'behörighetskontroll', outcome: 'denied' });
+              throw forbidden();
+            }
+            const query = route.schema?.querystring ? validate(route.schema.querystring, req.query, 'query') : undefined;
+            const params = route.schema?.params ? validate(route.schema.params, req.params, 'params') : undefined;
+            const body = route.schema?.body ? validate(route.schema.body, req.body, 'body') : undefined;
+            return { ok: await route.handler({ query, params, body, ctx: ctx as ActorContext, tx, req, reply, deps }) };
+          } catch (error) {
+            // Handled refusals commit, so their access-log rows stay; anything else rolls back.
+            if (error instanceof HttpError) return { error };
+            throw error;
+          }
+        });
+        if ('error' in outcome) {
+          const { error } = outcome;
+          return reply.code(error.statusCode).send({ error: error.message, ...error.body });
+        }
+        return reply.send(outcome.ok ?? { ok: true });
+      },
+    });
+  }
+}
