@@ -1,18 +1,38 @@
-/** Starts and stops a throwaway PostgreSQL server through scripts/postgres-server.sh (shared with .ci/run). */
+/**
+ * A throwaway PostgreSQL server for `npm run bench -- --postgres`, started and stopped by the same
+ * shell functions as .ci/run (scripts/postgres-server.sh), so that the two never drift apart.
+ */
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-export interface TemporaryServer { url: string; stop(): void }
+const script = fileURLToPath(new URL('../scripts/postgres-server.sh', import.meta.url));
 
-/** Starts a server on a free loopback port; call `stop()` at the end. */
+export interface TemporaryServer {
+  url: string;
+  /** Stops the server and removes its folder; safe to call twice. */
+  stop(): void;
+}
+
+/** Starts a server on a free loopback port (installing PostgreSQL first when it is missing). */
 export function startTemporaryPostgres(): TemporaryServer {
-  const out = execFileSync('bash', ['-c', 'source scripts/postgres-server.sh && pg_start >&2 && echo "$DATABASE_URL $PG_DIR"'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  }).trim();
+  let out: string;
+  try {
+    out = execFileSync('bash', ['-c', 'source "$0" && pg_start >&2 && echo "$DATABASE_URL $PG_DIR"', script], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }).trim();
+  } catch {
+    throw new Error('PostgreSQL-servern kunde inte startas (could not start a temporary PostgreSQL server).');
+  }
   const [url, dir] = out.split(' ');
-  if (!url || !dir) throw new Error('PostgreSQL-servern kunde inte startas (could not start PostgreSQL).');
+  if (!url || !dir) throw new Error('PostgreSQL-servern kunde inte startas (could not start a temporary PostgreSQL server).');
+  let stopped = false;
   return {
     url,
-    stop: () => execFileSync('bash', ['-c', `source scripts/postgres-server.sh && PG_DIR=${JSON.stringify(dir)} pg_stop`], { stdio: 'inherit' }),
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      execFileSync('bash', ['-c', 'source "$0" && PG_DIR="$1" pg_stop', script, dir], { stdio: 'inherit' });
+    },
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * The SS 12000 importer beside raw COPY: attendance rows per second through the whole import path
+ * (validation, mapping, per-page upserts and checkpoints) against a COPY of exactly the rows it wrote.
+ * Attendance is the table that grows (~1.5 million rows per region and school day).
+ */
+import { importSs12000, memorySource } from '../src/ingest/ss12000/index.ts';
+import { withFresh, type Benchmark } from './harness.ts';
+import { copyTableAcross } from './copy-table.ts';
+import { syntheticAttendance } from './synthetic-attendance.ts';
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const PAGE_SIZE = 5000;
+const meta = { created: '2025-08-01T08:00:00Z', modified: '2025-08-15T08:00:00Z' };
+
+/** One invented organiser with one school, one class and one activity, as SS 12000 documents. */
+function syntheticOrganiser() {
+  const { tenantId, studentIds, lessons, rows } = syntheticAttendance(ROWS);
+  const [school, group, activity] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+  return {
+    organisations: [
+      { id: tenantId, meta, displayName: 'Mätkommun', organisationType: 'Huvudman', organisationNumber: '2120009999', municipalityCode: '1496' },
+      { id: school, meta, displayName: 'Mätskolan', organisationType: 'Skolenhet', schoolUnitCode: '99999999', parentOrganisation: { id: tenantId } },
+    ],
+    persons: studentIds.map((id, i) => ({ id, meta, givenName: `Elev${i}`, familyName: 'Mätsson' })),
+    groups: [{ id: group, meta, displayName: 'M1', groupType: 'Klass', organisation: { id: school }, startDate: '2025-08-15' }],
+    activities: [{ id: activity, meta, displayName: 'Mät', calendarEventsRequired: true, startDate: '2025-08-15', groups: [{ id: group }], organisation: { id: school } }],
+    calendarEvents: lessons.map((l) => ({
+      id: l.id, meta, activity: { id: activity }, startTime: l.startTime,
+      endTime: new Date(Date.parse(l.startTime) + 3_000_000).toISOString(),
+    })),
+    attendances: rows.map((r) => ({
+      id: r.id, meta, calendarEvent: { id: r.calendarEventId }, student: { id: r.studentId }, isReported: true,
+      attendanceMinutes: r.attendanceMinutes, ...(r.validAbsenceMinutes ? { validAbsenceMinutes: r.validAbsenceMinutes } : {}),
+    })),
+  };
+}
+
+const importRows: Benchmark = {
+  name: 'import rows/s',
+  unit: 'rows/s',
+  describe: `attendance rows/s through the SS 12000 importer (${ROWS} rows, pages of ${PAGE_SIZE}) / rows/s of a raw COPY of the rows it wrote; higher is better (1 = as fast as COPY)`,
+  async run(engine, log) {
+    const documents = syntheticOrganiser();
+    return withFresh(engine, async (imported) => {
+      let attendanceStart = 0;
+      let attendanceEnd = 0;
+      // Progress comes after each committed page: from the last lesson page to the last attendance page.
+      const report = await importSs12000(imported, memorySource(documents, PAGE_SIZE), {
+        onProgress: (p) => {
+          if (p.endpoint === 'calendarEvents') attendanceStart = performance.now();
+          if (p.endpoint === 'attendances') attendanceEnd = performance.now();
+        },
+      });
+      if (report.status !== 'completed') throw new Error(`importen misslyckades: ${JSON.stringify(report.errors.slice(0, 3))}`);
+      const importSeconds = (attendanceEnd - attendanceStart) / 1000;
+      const copy = await withFresh(engine, (copied) => copyTableAcross(imported, copied, 'attendances'));
+      log(`${copy.rows} rows: import ${importSeconds.toFixed(2)} s, COPY ${copy.seconds.toFixed(2)} s`);
+      return { value: copy.rows / importSeconds, baseline: copy.rows / copy.seconds };
+    });
+  },
+};
+
+/** This file's benchmarks, picked up by bench/registry.ts. */
+export const benchmarks: Benchmark[] = [importRows];
