@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerStart } from './commands/start.ts';
 
 const program = new Command('fullfolj')
   .description('Fullfölj — plattform för fullföljda studier (platform for completed upper secondary studies)')
@@ -12,6 +13,7 @@ const program = new Command('fullfolj')
 
 registerMigrate(program);
 registerImport(program);
+registerStart(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);

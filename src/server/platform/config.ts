@@ -10,6 +10,11 @@ export interface Config {
   /** Listen address; loopback unless the operator opens it up. */
   host: string;
   logLevel: string;
+  /**
+   * Seed the demo region into an empty database on start: FULLFOLJ_SEED_DEMO=1 also on PostgreSQL,
+   * =0 never; unset (undefined): only the embedded database.
+   */
+  seedDemo: boolean | undefined;
   auth: AuthConfig;
 }
 
@@ -46,6 +51,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    seedDemo: env.FULLFOLJ_SEED_DEMO === '1' ? true : env.FULLFOLJ_SEED_DEMO === '0' ? false : undefined,
     auth: {
       ...defaultAuthConfig,
       sessionIdleMinutes: positive(env.FULLFOLJ_SESSION_IDLE_MINUTES, defaultAuthConfig.sessionIdleMinutes, 'FULLFOLJ_SESSION_IDLE_MINUTES'),

@@ -1,6 +1,7 @@
 /**
  * Structured logs (pino) that carry no personal data: request logs name method, route pattern,
- * status and request id — never the URL's query string, bodies or headers.
+ * status and request id — never the URL's query string, bodies or headers. Logs go to stderr:
+ * stdout belongs to the CLI's own output (`fullfolj start --json`).
  */
 import type { FastifyServerOptions } from 'fastify';
 
@@ -9,6 +10,7 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   if (level === 'silent') return false;
   return {
     level,
+    stream: process.stderr,
     serializers: {
       req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
         method: req.method,

@@ -1,0 +1,107 @@
+import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app.ts';
+import { openDatabase, type Database } from '../../server/db/client.ts';
+import { migrateDatabase } from '../../server/db/migrate.ts';
+import { readConfig, type Config } from '../../server/platform/config.ts';
+import { summarizeDatabase, type DatabaseSummary } from '../../server/platform/summary.ts';
+import { loadDemoSeeder } from '../demo-seeder.ts';
+import { printResult, progress } from '../output.ts';
+
+interface StartOptions { json?: boolean; host?: string }
+
+/** The demo region the platform seeds into an empty database (Skaraborg at scale 1, fixed seed). */
+export const demoRegionOptions = { seed: 1, scale: 1 } as const;
+
+/**
+ * Whether start seeds the demo region: only into a database without organisers, and by default only
+ * the embedded one — a PostgreSQL server gets demo data only with FULLFOLJ_SEED_DEMO=1.
+ */
+export function shouldSeedDemo(kind: Database['kind'], organisers: number, seedDemo: Config['seedDemo']): boolean {
+  if (organisers > 0) return false;
+  return seedDemo ?? kind === 'pglite';
+}
+
+/**
+ * `fullfolj start` (npm start): open and migrate the configured database, seed the demo region when
+ * `shouldSeedDemo` says so, then serve until SIGINT/SIGTERM, closing the database on the way out
+ * (PGlite otherwise keeps the process alive and its data folder locked).
+ */
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('Starta plattformen (start the platform)')
+    .option('--host <host>', 'adress att lyssna på, annars HOST (listen address)')
+    .option('--json', 'sammanfattningen som JSON när servern lyssnar (summary as JSON once listening)')
+    .action(async (opts: StartOptions) => {
+      const config = readConfig();
+      const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+      let app: FastifyInstance | undefined;
+      const stop = stopOnSignals(async () => {
+        await app?.close();
+        await database.close();
+      });
+      try {
+        await migrateDatabase(database);
+        const summary = await seedIfEmpty(database, config);
+        app = await buildApp({ database, config });
+        await app.listen({ port: config.port, host: opts.host ?? config.host });
+        printSummary(opts, app, database, summary);
+      } catch (err) {
+        await stop();
+        throw err;
+      }
+    });
+}
+
+/** Seeds the demo region when wanted and returns the database's counts afterwards. */
+async function seedIfEmpty(database: Database, config: Config): Promise<DatabaseSummary> {
+  const before = await summarizeDatabase(database.db);
+  if (!shouldSeedDemo(database.kind, before.organisers, config.seedDemo)) return before;
+  const seedDemoRegion = await loadDemoSeeder();
+  if (!seedDemoRegion) {
+    progress('Demoregionen finns inte i den här versionen; startar med tom databas (no demo module: starting empty).');
+    return before;
+  }
+  progress('Tom databas: skapar demoregionen (empty database: generating and importing the demo region)…');
+  const started = Date.now();
+  await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
+  progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);
+  return summarizeDatabase(database.db);
+}
+
+/** Runs `close` once on the first SIGINT/SIGTERM and exits; a second signal exits at once. */
+function stopOnSignals(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  const stop = () => (closing ??= close());
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) process.exit(1);
+    progress(`${signal}: stänger servern och databasen (shutting down)…`);
+    stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        progress(`Fel vid avstängning: ${err instanceof Error ? err.message : String(err)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return stop;
+}
+
+/** The start-up summary on stdout: aggregate counts only. */
+function printSummary(opts: StartOptions, app: FastifyInstance, database: Database, summary: DatabaseSummary): void {
+  const address = app.server.address();
+  const host = typeof address === 'object' && address ? address.address : '127.0.0.1';
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const url = `http://${shown}:${port}`;
+  printResult(opts, { url, database: database.kind, ...summary }, () =>
+    [
+      `Fullfölj körs på ${url} (databas: ${database.kind})`,
+      `  ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elever`,
+      `  Hälsokontroll: ${url}/api/health — stoppa med Ctrl+C`,
+    ].join('\n'),
+  );
+}
