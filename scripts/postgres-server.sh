@@ -3,11 +3,16 @@
 # (installing Debian's postgresql package when they are missing). Source it, then call
 #   pg_start → exports DATABASE_URL, PG_DIR, PG_PORT;   pg_stop → stops the server and removes PG_DIR.
 # Shared by .ci/run and the benchmarks (bench/postgres.ts), so that both start servers the same way.
+# PG_BINDIR picks the server binaries (default: the newest /usr/lib/postgresql/*/bin).
 # Trust authentication on 127.0.0.1 only (no TCP elsewhere), fsync off: a server for tests, never for data.
 
-# The newest PostgreSQL bin directory that has initdb.
+# The PostgreSQL bin directory: PG_BINDIR when set (then only that one), else the newest one Debian installed.
 pg_bindir() {
   local d
+  if [ -n "${PG_BINDIR:-}" ]; then
+    [ -x "$PG_BINDIR/initdb" ] && { echo "$PG_BINDIR"; return 0; }
+    return 1
+  fi
   for d in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
     [ -x "$d/initdb" ] && { echo "$d"; return 0; }
   done
@@ -22,6 +27,7 @@ pg_as_root() {
 # Installs Debian's postgresql package when no server binaries are there (a fresh CI machine).
 pg_install() {
   pg_bindir >/dev/null && return 0
+  if [ -n "${PG_BINDIR:-}" ]; then echo "PG_BINDIR=$PG_BINDIR has no initdb." >&2; return 1; fi
   echo "PostgreSQL saknas: installerar Debians paket postgresql (installing PostgreSQL with apt-get)…" >&2
   # No main cluster on port 5432: this script starts its own servers.
   if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
