@@ -1,9 +1,8 @@
 #!/usr/bin/env node
-// Entry for `npx fullfolj …`: runs the TypeScript CLI through tsx's loader.
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+// Entry for `npx fullfolj …`: registers tsx's loader in THIS process and runs the TypeScript CLI,
+// so that signals (SIGTERM from a process manager, Ctrl+C) reach the command's own handlers —
+// `fullfolj start` closes the server and the database on them. No child process in between.
+import { register } from 'tsx/esm/api';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+register();
+await import('../src/cli/index.ts');

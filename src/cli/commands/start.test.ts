@@ -21,7 +21,7 @@ test('start --json serves /api/health, and SIGTERM closes the embedded database 
   const dataDir = mkdtempSync(join(tmpdir(), 'fullfolj-start-'));
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', FULLFOLJ_DATA_DIR: dataDir, FULLFOLJ_SEED_DEMO: '0', LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL; // the embedded database is the one that keeps a process alive when left open
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'start', '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['bin/fullfolj.js', 'start', '--json'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     let stdout = '';
     let stderr = '';
