@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerSeed } from './commands/seed.ts';
 import { registerStart } from './commands/start.ts';
 
 const program = new Command('fullfolj')
@@ -13,6 +14,7 @@ const program = new Command('fullfolj')
 
 registerMigrate(program);
 registerImport(program);
+registerSeed(program);
 registerStart(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {

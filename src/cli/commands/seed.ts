@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { demoReport, generateDemoRegion, seedDemoRegion, writeDemoRegion } from '../../ingest/demo/index.ts';
+import { summarizeDatabase } from '../../server/platform/summary.ts';
+import { withDatabase } from '../database.ts';
+import { printResult, progress } from '../output.ts';
+
+interface SeedOptions { scale: string; seed: string; today?: string; out?: string; report?: boolean; json?: boolean }
+
+function parseNumber(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new Error(`--${name} ska vara ett tal, inte "${value}"`);
+  return n;
+}
+
+/**
+ * `fullfolj seed`: the demo region. `--report` generates only and prints the figures beside the
+ * published ones; `--out` writes SS 12000 files; otherwise it loads an EMPTY database through the importer.
+ */
+export function registerSeed(program: Command): void {
+  program
+    .command('seed')
+    .description('Skapa demoregionen Skaraborg (generate and load the demo region)')
+    .option('--scale <n>', 'storlek; 1 = en tiondel av Skaraborg (size; 1 = a tenth of Skaraborg)', '1')
+    .option('--seed <n>', 'slumpfrö (random seed)', '1')
+    .option('--today <date>', 'datum regionen byggs kring, ÅÅÅÅ-MM-DD (default: today)')
+    .option('--out <dir>', 'skriv SS 12000-filer i stället för att ladda databasen (write files instead)')
+    .option('--report', 'visa genererade nyckeltal bredvid publicerade (figures beside targets; no database)')
+    .option('--json', 'maskinläsbar utdata (machine-readable output)')
+    .action(async (opts: SeedOptions) => {
+      const options = { seed: parseNumber(opts.seed, 'seed'), scale: parseNumber(opts.scale, 'scale'), ...(opts.today ? { today: opts.today } : {}) };
+      if (opts.report || opts.out) {
+        const region = generateDemoRegion(options);
+        const folders = opts.out ? writeDemoRegion(opts.out, region) : [];
+        const figures = demoReport(region);
+        printResult(opts, opts.report ? { figures } : { folders }, () => [
+          ...(opts.out ? [`Skrev ${folders.length} huvudmäns SS 12000-filer till ${opts.out}`] : []),
+          ...figures.map((f) => `${f.name}: ${(f.generated * 100).toFixed(1)} % (publicerat ${(f.target * 100).toFixed(1)} %)`),
+        ].join('\n'));
+        return;
+      }
+      const summary = await withDatabase(async (database) => {
+        const before = await summarizeDatabase(database.db);
+        if (before.organisers > 0) {
+          throw new Error(`Databasen har redan ${before.organisers} huvudmän; demoregionen laddas bara i en tom databas (the database is not empty).`);
+        }
+        return seedDemoRegion(database, { ...options, onProgress: (m) => progress(m) });
+      });
+      printResult(opts, summary, () =>
+        `Demoregionen är laddad: ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elevposter, ` +
+        `${summary.documents} dokument på ${(summary.durationMs / 1000).toFixed(1)} s`);
+    });
+}

@@ -1,0 +1,70 @@
+/** generateDemoRegion: the whole demo region as SS 12000 documents per organiser, deterministic by seed. */
+import type { Endpoint } from '../ss12000/documents.ts';
+import { absenceRates } from './attendance-rates.ts';
+import { buildClasses } from './classes.ts';
+import { DocumentSets, metaFor, type DocumentSet } from './documents.ts';
+import { emitStaffPerson, emitStudent } from './emit-people.ts';
+import { emitResults } from './emit-results.ts';
+import { emitStructure } from './emit-structure.ts';
+import { emitTeaching } from './emit-teaching.ts';
+import type { OrganiserPlan } from './organisers.ts';
+import { buildPopulation, type Student } from './population.ts';
+import { createRandom, stableId } from './random.ts';
+import { timeline, type Entry } from './timeline.ts';
+
+export interface DemoOptions {
+  seed: number;
+  /** 1 = a tenth of real Skaraborg (~290 children per age cohort). */
+  scale: number;
+  /** ISO date the region is generated around (default: today). */
+  today?: string;
+}
+
+export interface DemoOrganiser {
+  name: string;
+  organisationNumber: string;
+  municipalityCode: string;
+  kind: OrganiserPlan['kind'];
+  documents: DocumentSet;
+}
+
+export interface DemoRegion { today: string; seed: number; scale: number; organisers: DemoOrganiser[] }
+
+/** Generates the region. Same options → the same documents, byte for byte. */
+export function generateDemoRegion(options: DemoOptions): DemoRegion {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`Ogiltigt datum "${today}", ange ÅÅÅÅ-MM-DD (invalid --today).`);
+  if (!(options.scale > 0 && options.scale <= 10)) throw new Error('--scale ska vara ett tal större än 0 och högst 10 (scale must be in (0, 10]).');
+  const { seed } = options;
+  const population = buildPopulation(seed, options.scale, today);
+  const random = createRandom(seed + 1);
+  const sets = new DocumentSets();
+  const meta = metaFor(today);
+  const s0 = population.currentYear;
+  for (const org of population.organisers) emitStructure(sets, seed, org, meta);
+  for (const st of population.staff) emitStaffPerson(sets, seed, st, meta);
+  const timelines = new Map<Student, Entry[]>(population.students.map((s) => [s, timeline(s, s0, today)]));
+  for (const [student, entries] of timelines) {
+    const byOrganiser = new Map<OrganiserPlan, Entry[]>();
+    for (const e of entries) byOrganiser.set(e.unit.organiser, [...(byOrganiser.get(e.unit.organiser) ?? []), e]);
+    for (const [org, own] of byOrganiser) emitStudent(sets, seed, org, student, own, meta);
+  }
+  const rates = new Map(population.students.map((s) => [s, absenceRates(s, random)]));
+  const classes = buildClasses(timelines, s0 - 2, s0, (unit, s, label) => stableId(seed, 'group', unit.id, s, label));
+  emitTeaching({ seed, sets, meta, random, rates, population }, classes);
+  for (const [student, entries] of timelines) emitResults({ seed, sets, meta, random, population }, student, entries);
+  return {
+    today, seed, scale: options.scale,
+    organisers: population.organisers.map((o) => ({
+      name: o.name, organisationNumber: o.organisationNumber, municipalityCode: o.municipalityCode, kind: o.kind,
+      documents: sets.byOrganiser.get(o.id) ?? {},
+    })),
+  };
+}
+
+/** Documents per endpoint over the whole region. */
+export function countDocuments(region: DemoRegion): Partial<Record<Endpoint, number>> {
+  const counts: Partial<Record<Endpoint, number>> = {};
+  for (const o of region.organisers) for (const [e, docs] of Object.entries(o.documents) as [Endpoint, unknown[]][]) counts[e] = (counts[e] ?? 0) + docs.length;
+  return counts;
+}
