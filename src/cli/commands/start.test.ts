@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openDatabase } from '../../server/db/client.ts';
-import { shouldSeedDemo } from './start.ts';
+import { shouldSeedDemo } from '../demo-on-start.ts';
 
 test('the demo region is seeded only into an empty database, on PostgreSQL only when asked', () => {
   assert.equal(shouldSeedDemo('pglite', 0, undefined), true);
@@ -15,6 +15,9 @@ test('the demo region is seeded only into an empty database, on PostgreSQL only 
   assert.equal(shouldSeedDemo('postgres', 0, undefined), false);
   assert.equal(shouldSeedDemo('postgres', 0, true), true);
   assert.equal(shouldSeedDemo('postgres', 2, true), false);
+  // A start interrupted while seeding finishes the region, unless seeding is switched off.
+  assert.equal(shouldSeedDemo('pglite', 4, undefined, true), true);
+  assert.equal(shouldSeedDemo('pglite', 4, false, true), false);
 });
 
 test('start --json serves /api/health, and SIGTERM closes the embedded database and exits', { timeout: 120_000 }, async () => {

@@ -3,28 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
 import { openDatabase, type Database } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
-import { readConfig, type Config } from '../../server/platform/config.ts';
-import { summarizeDatabase, type DatabaseSummary } from '../../server/platform/summary.ts';
-import { loadDemoSeeder } from '../demo-seeder.ts';
+import { readConfig } from '../../server/platform/config.ts';
+import type { DatabaseSummary } from '../../server/platform/summary.ts';
+import { seedDemoIfEmpty } from '../demo-on-start.ts';
 import { printResult, progress } from '../output.ts';
 
 interface StartOptions { json?: boolean; host?: string }
 
-/** The demo region the platform seeds into an empty database (Skaraborg at scale 1, fixed seed). */
-export const demoRegionOptions = { seed: 1, scale: 1 } as const;
-
 /**
- * Whether start seeds the demo region: only into a database without organisers, and by default only
- * the embedded one — a PostgreSQL server gets demo data only with FULLFOLJ_SEED_DEMO=1.
- */
-export function shouldSeedDemo(kind: Database['kind'], organisers: number, seedDemo: Config['seedDemo']): boolean {
-  if (organisers > 0) return false;
-  return seedDemo ?? kind === 'pglite';
-}
-
-/**
- * `fullfolj start` (npm start): open and migrate the configured database, seed the demo region when
- * `shouldSeedDemo` says so, then serve until SIGINT/SIGTERM, closing the database on the way out
+ * `fullfolj start` (npm start): open and migrate the configured database, seed the demo region into
+ * an empty one (../demo-on-start.ts), then serve until SIGINT/SIGTERM, closing the database on the way out
  * (PGlite otherwise keeps the process alive and its data folder locked).
  */
 export function registerStart(program: Command): void {
@@ -43,7 +31,7 @@ export function registerStart(program: Command): void {
       });
       try {
         await migrateDatabase(database);
-        const summary = await seedIfEmpty(database, config);
+        const summary = await seedDemoIfEmpty(database, config);
         app = await buildApp({ database, config });
         await app.listen({ port: config.port, host: opts.host ?? config.host });
         printSummary(opts, app, database, summary);
@@ -52,22 +40,6 @@ export function registerStart(program: Command): void {
         throw err;
       }
     });
-}
-
-/** Seeds the demo region when wanted and returns the database's counts afterwards. */
-async function seedIfEmpty(database: Database, config: Config): Promise<DatabaseSummary> {
-  const before = await summarizeDatabase(database.db);
-  if (!shouldSeedDemo(database.kind, before.organisers, config.seedDemo)) return before;
-  const seedDemoRegion = await loadDemoSeeder();
-  if (!seedDemoRegion) {
-    progress('Demoregionen finns inte i den här versionen; startar med tom databas (no demo module: starting empty).');
-    return before;
-  }
-  progress('Tom databas: skapar demoregionen (empty database: generating and importing the demo region)…');
-  const started = Date.now();
-  await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
-  progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);
-  return summarizeDatabase(database.db);
 }
 
 /** Runs `close` once on the first SIGINT/SIGTERM and exits; a second signal exits at once. */

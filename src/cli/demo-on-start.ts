@@ -1,0 +1,45 @@
+/**
+ * The demo region on `fullfolj start`: seeded into an empty database (by default only the embedded
+ * one). Seeding takes a minute or two; a marker file in the embedded database's folder makes a start
+ * that was interrupted while seeding finish the job next time (the import is idempotent), instead of
+ * leaving half a region that a non-empty database would never complete.
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Database } from '../server/db/client.ts';
+import type { Config } from '../server/platform/config.ts';
+import { summarizeDatabase, type DatabaseSummary } from '../server/platform/summary.ts';
+import { progress } from './output.ts';
+
+/** The demo region the platform seeds (Skaraborg at scale 1, fixed seed, around today's date). */
+export const demoRegionOptions = { seed: 1, scale: 1 } as const;
+
+/**
+ * Whether start seeds the demo region: into a database without organisers (or one whose seeding was
+ * interrupted), by default only the embedded one; FULLFOLJ_SEED_DEMO=1 also PostgreSQL, =0 never.
+ */
+export function shouldSeedDemo(kind: Database['kind'], organisers: number, seedDemo: Config['seedDemo'], interrupted = false): boolean {
+  if (seedDemo === false) return false;
+  if (organisers > 0 && !interrupted) return false;
+  return seedDemo ?? kind === 'pglite';
+}
+
+/** Seeds the demo region when `shouldSeedDemo` says so; returns the database's counts afterwards. */
+export async function seedDemoIfEmpty(database: Database, config: Config): Promise<DatabaseSummary> {
+  const before = await summarizeDatabase(database.db);
+  // Only the embedded database has a folder of its own (locked by this process) to keep the marker in.
+  const marker = database.kind === 'pglite' ? join(config.dataDir, 'demo-seed.incomplete') : undefined;
+  const interrupted = marker !== undefined && existsSync(marker);
+  if (!shouldSeedDemo(database.kind, before.organisers, config.seedDemo, interrupted)) return before;
+  // Loaded only here: a start on a populated database never loads the generator.
+  const { seedDemoRegion } = await import('../ingest/demo/index.ts');
+  progress(interrupted
+    ? 'Förra starten avbröts medan demoregionen skapades: gör klart (finishing the interrupted demo seeding)…'
+    : 'Tom databas: skapar demoregionen (empty database: generating and importing the demo region)…');
+  if (marker) writeFileSync(marker, `${new Date().toISOString()}\n`);
+  const started = Date.now();
+  await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
+  if (marker) rmSync(marker, { force: true });
+  progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);
+  return summarizeDatabase(database.db);
+}
