@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Database } from '../server/db/client.ts';
 import type { Config } from '../server/platform/config.ts';
 import { summarizeDatabase, type DatabaseSummary } from '../server/platform/summary.ts';
+import { createDemoAccounts, type DemoAccount } from '../server/modules/auth/demo-accounts.ts';
 import { progress } from './output.ts';
 
 /** The demo region the platform seeds (Skaraborg at scale 1, fixed seed, around today's date). */
@@ -42,4 +43,13 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   if (marker) rmSync(marker, { force: true });
   progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);
   return summarizeDatabase(database.db);
+}
+
+/**
+ * One demo account per role, scoped to the demo region's largest organiser: on the embedded default,
+ * or with FULLFOLJ_SEED_DEMO=1; never otherwise (a real server gets no demo accounts unless asked).
+ */
+export async function ensureDemoAccounts(database: Database, config: Config): Promise<DemoAccount[]> {
+  if (!(config.seedDemo ?? database.kind === 'pglite')) return [];
+  return createDemoAccounts(database);
 }

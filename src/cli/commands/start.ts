@@ -5,7 +5,8 @@ import { openDatabase, type Database } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
 import { readConfig } from '../../server/platform/config.ts';
 import type { DatabaseSummary } from '../../server/platform/summary.ts';
-import { seedDemoIfEmpty } from '../demo-on-start.ts';
+import { ensureDemoAccounts, seedDemoIfEmpty } from '../demo-on-start.ts';
+import { demoPassword, type DemoAccount } from '../../server/modules/auth/demo-accounts.ts';
 import { printResult, progress } from '../output.ts';
 
 interface StartOptions { json?: boolean; host?: string }
@@ -32,9 +33,10 @@ export function registerStart(program: Command): void {
       try {
         await migrateDatabase(database);
         const summary = await seedDemoIfEmpty(database, config);
+        const demoAccounts = await ensureDemoAccounts(database, config);
         app = await buildApp({ database, config });
         await app.listen({ port: config.port, host: opts.host ?? config.host });
-        printSummary(opts, app, database, summary);
+        printSummary(opts, app, database, summary, demoAccounts);
       } catch (err) {
         await stop();
         throw err;
@@ -63,16 +65,20 @@ function stopOnSignals(close: () => Promise<void>): () => Promise<void> {
 }
 
 /** The start-up summary on stdout: aggregate counts only. */
-function printSummary(opts: StartOptions, app: FastifyInstance, database: Database, summary: DatabaseSummary): void {
+function printSummary(opts: StartOptions, app: FastifyInstance, database: Database, summary: DatabaseSummary, demoAccounts: DemoAccount[]): void {
   const address = app.server.address();
   const host = typeof address === 'object' && address ? address.address : '127.0.0.1';
   const port = typeof address === 'object' && address ? address.port : 0;
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${shown}:${port}`;
-  printResult(opts, { url, database: database.kind, ...summary }, () =>
+  const demoUsers = demoAccounts.map((a) => ({ username: a.username, role: a.role }));
+  printResult(opts, { url, database: database.kind, ...summary, demoUsers, ...(demoUsers.length ? { demoPassword } : {}) }, () =>
     [
       `Fullfölj körs på ${url} (databas: ${database.kind})`,
       `  ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elever`,
+      ...(demoUsers.length
+        ? [`  Demoanvändare (lösenord "${demoPassword}"): ${demoUsers.map((u) => u.username).join(', ')}`]
+        : []),
       `  Hälsokontroll: ${url}/api/health — stoppa med Ctrl+C`,
     ].join('\n'),
   );
