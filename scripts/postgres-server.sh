@@ -45,9 +45,10 @@ pg_free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
 }
 
-# Runs a PostgreSQL binary as the postgres user when we are root (initdb refuses root).
+# Runs a PostgreSQL binary as the postgres user when we are root (initdb refuses root), from /, since
+# the postgres user may not be allowed into the current directory (every path given is absolute).
 pg_run() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 pg_start() {
