@@ -43,6 +43,10 @@ export const nationalProgrammes = [
   { code: 'NB', name: 'Naturbruksprogrammet', type: 'Yrkesprogram' },
   { code: 'VO', name: 'Vård- och omsorgsprogrammet', type: 'Yrkesprogram' },
   { code: 'BA', name: 'Bygg- och anläggningsprogrammet', type: 'Yrkesprogram' },
+  { code: 'HU', name: 'Humanistiska programmet', type: 'Högskoleförberedande program' },
+  { code: 'HT', name: 'Hotell- och turismprogrammet', type: 'Yrkesprogram' },
+  { code: 'RL', name: 'Restaurang- och livsmedelsprogrammet', type: 'Yrkesprogram' },
+  { code: 'VF', name: 'VVS- och fastighetsprogrammet', type: 'Yrkesprogram' },
 ] as const;
 
 /** Introduktionsprogram; SS 12000's Code_ProgrammeType spells it 'Intruduktionsprogram'. */
@@ -51,7 +55,24 @@ export const introductionProgrammes = [
   { code: 'IMIND', name: 'Individuellt alternativ' },
   { code: 'IMPRO', name: 'Programinriktat val' },
   { code: 'IMYRK', name: 'Yrkesintroduktion' },
+  { code: 'IMPRE', name: 'Preparandutbildning' },
 ] as const;
+
+/**
+ * Anpassad grundskola (GRS) and anpassad gymnasieskola (GYS): ~1.5 % of a cohort, chosen at random (not
+ * from latent risk). GRS pupils attend the GRS unit of the nearest municipality that runs one, and at 16
+ * go on to GYS (four years, then a gymnasiesärskolebevis). GYS enrolments carry no programme here.
+ */
+export const adaptedSchoolShare = 0.015;
+/** Municipalities running a GRS unit; the others place their GRS pupils in the first one listed for them. */
+export const grsHosts: Record<string, string> = {
+  1496: '1496', 1497: '1496', 1498: '1496', 1472: '1496', 1446: '1496',
+  1494: '1494', 1444: '1494', 1471: '1494', 1445: '1494',
+  1499: '1499', 1470: '1499', 1495: '1499',
+  1493: '1493', 1473: '1493', 1447: '1493',
+};
+/** Municipalities running a GYS unit, by the municipality whose GRS unit feeds it. */
+export const gysHosts: Record<string, string> = { 1496: '1496', 1493: '1496', 1494: '1494', 1499: '1494' };
 
 /** Compulsory-school subjects (grundskolan), graded from year 6. `core`: needed for eligibility. */
 export const grSubjects = [

@@ -29,5 +29,10 @@ export function buildClasses(
   return [...classes.values()];
 }
 
-/** Lessons are recorded one by one for years 7–9 and upper secondary; younger pupils by month. */
-export const hasLessonAttendance = (c: ClassGroup) => c.schoolType === 'GY' || (c.schoolType === 'GR' && Number.parseInt(c.label, 10) >= 7);
+/**
+ * This school year's lessons are recorded one by one for year 9 and upper secondary (also anpassad):
+ * the years around the transition the platform follows most closely. Other years are summed by month
+ * (AggregatedAttendance), which keeps seeding at scale 1 well under a minute on any date.
+ */
+export const hasLessonAttendance = (c: ClassGroup) =>
+  c.schoolType === 'GY' || c.schoolType === 'GYS' || ((c.schoolType === 'GR' || c.schoolType === 'GRS') && Number.parseInt(c.label, 10) === 9);

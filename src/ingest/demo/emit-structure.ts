@@ -32,7 +32,7 @@ export function emitStructure(sets: DocumentSets, seed: number, org: OrganiserPl
   for (const u of org.units) {
     sets.add(org.id, 'organisations', {
       id: u.id, meta, displayName: u.name, organisationType: 'Skolenhet', schoolUnitCode: u.schoolUnitCode,
-      schoolTypes: u.schoolType === 'GR' ? ['FKLASS', 'GR'] : ['GY'], municipalityCode: u.municipalityCode,
+      schoolTypes: u.schoolType === 'GR' ? ['FKLASS', 'GR'] : [u.schoolType], municipalityCode: u.municipalityCode,
       parentOrganisation: { id: org.id }, startDate: '2000-07-01',
     });
   }

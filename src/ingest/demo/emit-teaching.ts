@@ -10,7 +10,13 @@ import type { Population, Staff, Student } from './population.ts';
 import { stableId, type Random } from './random.ts';
 
 const LESSON_MINUTES = 80;
-const lessonStarts = ['07:00', '08:40', '11:00'];
+/**
+ * Lessons recorded per class and school day. One (rotating through three subjects), not a full
+ * timetable: at the end of a school year three a day made a million lesson attendances at scale 1
+ * and seeding took two minutes on PGlite (docs/demo-region.md).
+ */
+export const LESSONS_PER_DAY = 1;
+const firstLessonStart = '08:40';
 
 interface Context { seed: number; sets: DocumentSets; meta: object; random: Random; rates: Map<Student, AbsenceRates>; population: Population }
 
@@ -21,7 +27,7 @@ export function emitTeaching(ctx: Context, classes: ClassGroup[]): void {
   const { seed, sets, meta, population } = ctx;
   const teachersByUnit = new Map<string, Staff[]>();
   for (const st of population.staff) if (st.role === 'Lärare') teachersByUnit.set(st.unit.id, [...(teachersByUnit.get(st.unit.id) ?? []), st]);
-  const mentorOf = new Map<Staff, ClassGroup[]>();
+  const mentorOf = new Map<Staff, { group: string; s: number }[]>();
   const counter = new Map<string, number>();
   const teacherFor = (c: ClassGroup) => {
     const list = teachersByUnit.get(c.unit.id) ?? [];
@@ -30,14 +36,12 @@ export function emitTeaching(ctx: Context, classes: ClassGroup[]): void {
     return list[n % list.length] as Staff;
   };
   for (const c of classes) {
-    const org = c.unit.organiser;
-    sets.add(org.id, 'groups', {
-      id: c.id, meta, displayName: c.label, groupType: 'Klass', schoolType: c.schoolType === 'FKLASS' ? 'FKLASS' : c.schoolType,
-      organisation: { id: c.unit.id }, startDate: termStart(c.s), endDate: termEnd(c.s),
-      groupMemberships: c.members.map((m) => ({ person: { id: personId(seed, org, m.student.key) }, startDate: m.entry.from, endDate: m.entry.to })),
-    });
+    groupDoc(ctx, c, c.id, c.label, 'Klass');
     const mentor = teacherFor(c);
-    if (c.s === population.currentYear) mentorOf.set(mentor, [...(mentorOf.get(mentor) ?? []), c]);
+    // Upper secondary has mentor groups; in compulsory school the mentor has the class (klassföreståndare).
+    const upper = c.schoolType === 'GY' || c.schoolType === 'GYS';
+    const mentorGroup = upper ? groupDoc(ctx, c, stableId(seed, 'mentor-group', c.id), `Mentor ${c.label}`, 'Mentor') : c.id;
+    if (c.s === population.currentYear) mentorOf.set(mentor, [...(mentorOf.get(mentor) ?? []), { group: mentorGroup, s: c.s }]);
     const general = activity(ctx, c, 'Undervisning', undefined, mentor);
     if (c.s === population.currentYear && hasLessonAttendance(c)) lessons(ctx, c, mentor);
     else monthlyAttendance(ctx, c, general);
@@ -46,38 +50,57 @@ export function emitTeaching(ctx: Context, classes: ClassGroup[]): void {
     sets.add(st.unit.organiser.id, 'duties', {
       id: dutyId(seed, st), meta, person: { id: personId(seed, st.unit.organiser, st.key) }, dutyAt: { id: st.unit.id },
       dutyRole: st.role, signature: st.signature, startDate: '2015-08-01',
-      assignmentRole: (mentorOf.get(st) ?? []).map((c) => ({ group: { id: c.id }, assignmentRoleType: 'Mentor', startDate: termStart(c.s), endDate: termEnd(c.s) })),
+      assignmentRole: (mentorOf.get(st) ?? []).map((m) => ({ group: { id: m.group }, assignmentRoleType: 'Mentor', startDate: termStart(m.s), endDate: termEnd(m.s) })),
     });
   }
 }
 
-function activity(ctx: Context, c: ClassGroup, name: string, syllabusCode: string | undefined, teacher: Staff): string {
+/** A group with the class's members: the class itself, its mentor group or a teaching group. Returns its id. */
+function groupDoc(ctx: Context, c: ClassGroup, id: string, displayName: string, groupType: 'Klass' | 'Mentor' | 'Undervisning'): string {
+  const org = c.unit.organiser;
+  ctx.sets.add(org.id, 'groups', {
+    id, meta: ctx.meta, displayName, groupType, schoolType: c.schoolType,
+    organisation: { id: c.unit.id }, startDate: termStart(c.s), endDate: termEnd(c.s),
+    groupMemberships: c.members.map((m) => ({ person: { id: personId(ctx.seed, org, m.student.key) }, startDate: m.entry.from, endDate: m.entry.to })),
+  });
+  return id;
+}
+
+function activity(ctx: Context, c: ClassGroup, name: string, syllabusCode: string | undefined, teacher: Staff, group = c.id): string {
   const id = stableId(ctx.seed, 'activity', c.id, name);
   ctx.sets.add(c.unit.organiser.id, 'activities', {
     id, meta: ctx.meta, displayName: `${name} ${c.label} ${c.s}/${String(c.s + 1).slice(2)}`, calendarEventsRequired: true,
-    activityType: 'Undervisning', startDate: termStart(c.s), endDate: termEnd(c.s), groups: [{ id: c.id }],
+    activityType: 'Undervisning', startDate: termStart(c.s), endDate: termEnd(c.s), groups: [{ id: group }],
     teachers: [{ duty: { id: dutyId(ctx.seed, teacher) }, grader: true }], organisation: { id: c.unit.id },
     ...(syllabusCode ? { syllabus: { id: syllabusId(ctx.seed, c.unit.organiser, syllabusCode) } } : {}),
   });
   return id;
 }
 
-/** Three lessons a school day, each in one of three subjects, with every member's attendance. */
+/** The three subjects (GR, GRS) or courses (GY) a class's recorded lessons rotate through; GYS without syllabus. */
+function lessonSubjects(c: ClassGroup): { code: string | undefined; name: string }[] {
+  if (c.schoolType === 'GY') return coursesOf(c.members[0]?.entry.programme ?? 'SA').slice(0, 3).map((x) => ({ code: x.code, name: x.name }));
+  if (c.schoolType === 'GYS') return ['Svenska', 'Matematik', 'Arbetsliv'].map((name) => ({ code: undefined, name }));
+  return grSubjects.slice(0, 3).map((x) => ({ code: x.code, name: x.name }));
+}
+
+/** LESSONS_PER_DAY lessons a school day, each subject with its teaching group, and every member's attendance. */
 function lessons(ctx: Context, c: ClassGroup, teacher: Staff): void {
   const { sets, meta, random, seed } = ctx;
   const org = c.unit.organiser;
-  const subjects = c.schoolType === 'GY'
-    ? coursesOf(c.members[0]?.entry.programme ?? 'SA').slice(0, 3).map((x) => ({ code: x.code, name: x.name }))
-    : grSubjects.slice(0, 3).map((x) => ({ code: x.code, name: x.name }));
-  const activityIds = subjects.map((s) => activity(ctx, c, s.name, s.code, teacher));
+  const activityIds = lessonSubjects(c).map((s) => {
+    const group = groupDoc(ctx, c, stableId(seed, 'teaching-group', c.id, s.name), `${s.name} ${c.label}`, 'Undervisning');
+    return activity(ctx, c, s.name, s.code, teacher, group);
+  });
   const yesterday = new Date(Date.parse(ctx.population.today) - 86_400_000).toISOString().slice(0, 10);
-  for (const day of schoolDays(termStart(c.s), yesterday)) {
+  schoolDays(termStart(c.s), yesterday).forEach((day, dayIndex) => {
     const present = c.members.filter((m) => m.entry.from <= day && day <= m.entry.to);
     const sickToday = new Set(present.filter((m) => random.chance(ctx.rates.get(m.student)?.validDay ?? 0)).map((m) => m.student));
-    lessonStarts.forEach((start, i) => {
-      const eventId = stableId(seed, 'event', c.id, day, i);
-      const startTime = `${day}T${start}:00Z`;
-      const endTime = new Date(Date.parse(startTime) + LESSON_MINUTES * 60_000).toISOString().replace('.000', '');
+    for (let lesson = 0; lesson < LESSONS_PER_DAY; lesson++) {
+      const i = (dayIndex * LESSONS_PER_DAY + lesson) % activityIds.length;
+      const eventId = stableId(seed, 'event', c.id, day, lesson);
+      const start = Date.parse(`${day}T${firstLessonStart}:00Z`) + lesson * (LESSON_MINUTES + 20) * 60_000;
+      const [startTime, endTime] = [start, start + LESSON_MINUTES * 60_000].map((t) => new Date(t).toISOString().replace('.000', ''));
       sets.add(org.id, 'calendarEvents', { id: eventId, meta, activity: { id: activityIds[i] }, startTime, endTime });
       const reported = !random.chance(0.015);
       for (const m of present) {
@@ -85,8 +108,8 @@ function lessons(ctx: Context, c: ClassGroup, teacher: Staff): void {
         if (reported) Object.assign(doc, minutes(random, sickToday.has(m.student), ctx.rates.get(m.student)));
         sets.add(org.id, 'attendances', doc);
       }
-    });
-  }
+    }
+  });
 }
 
 function minutes(random: Random, sick: boolean, rates: AbsenceRates | undefined): Record<string, unknown> {

@@ -8,9 +8,10 @@ import { emitResults } from './emit-results.ts';
 import { emitStructure } from './emit-structure.ts';
 import { emitTeaching } from './emit-teaching.ts';
 import type { OrganiserPlan } from './organisers.ts';
-import { buildPopulation, type Student } from './population.ts';
+import { buildPopulation, type Staff, type Student } from './population.ts';
 import { createRandom, stableId } from './random.ts';
 import { timeline, type Entry } from './timeline.ts';
+import { regionTruth, type RegionTruth } from './truth.ts';
 
 export interface DemoOptions {
   seed: number;
@@ -28,7 +29,14 @@ export interface DemoOrganiser {
   documents: DocumentSet;
 }
 
-export interface DemoRegion { today: string; seed: number; scale: number; organisers: DemoOrganiser[] }
+export interface DemoRegion {
+  today: string;
+  seed: number;
+  scale: number;
+  organisers: DemoOrganiser[];
+  /** Latent risk and path per student: what the documents were drawn from (never imported). */
+  truth: RegionTruth;
+}
 
 /** Generates the region. Same options → the same documents, byte for byte. */
 export function generateDemoRegion(options: DemoOptions): DemoRegion {
@@ -48,18 +56,33 @@ export function generateDemoRegion(options: DemoOptions): DemoRegion {
     const byOrganiser = new Map<OrganiserPlan, Entry[]>();
     for (const e of entries) byOrganiser.set(e.unit.organiser, [...(byOrganiser.get(e.unit.organiser) ?? []), e]);
     for (const [org, own] of byOrganiser) emitStudent(sets, seed, org, student, own, meta);
+    const home = population.organisers.find((o) => o.kind === 'municipal' && o.municipalityCode === student.homeMunicipality);
+    if (home && !byOrganiser.has(home) && outsideSchoolWithoutDiploma(student, entries, today)) emitStudent(sets, seed, home, student, [], meta);
   }
   const rates = new Map(population.students.map((s) => [s, absenceRates(s, random)]));
   const classes = buildClasses(timelines, s0 - 2, s0, (unit, s, label) => stableId(seed, 'group', unit.id, s, label));
   emitTeaching({ seed, sets, meta, random, rates, population }, classes);
-  for (const [student, entries] of timelines) emitResults({ seed, sets, meta, random, population }, student, entries);
+  const teachers = new Map<string, Staff[]>();
+  for (const st of population.staff) if (st.role === 'Lärare') teachers.set(st.unit.id, [...(teachers.get(st.unit.id) ?? []), st]);
+  for (const [student, entries] of timelines) emitResults({ seed, sets, meta, random, population, teachers }, student, entries);
   return {
-    today, seed, scale: options.scale,
+    today, seed, scale: options.scale, truth: regionTruth(population),
     organisers: population.organisers.map((o) => ({
       name: o.name, organisationNumber: o.organisationNumber, municipalityCode: o.municipalityCode, kind: o.kind,
       documents: sets.byOrganiser.get(o.id) ?? {},
     })),
   };
+}
+
+/**
+ * Not enrolled today and no diploma: a youth the home municipality must follow up (KAA). When no
+ * record of them is left at the home municipality (they went to school elsewhere), it still has them
+ * as folkbokförda: a Person document without enrolments.
+ */
+function outsideSchoolWithoutDiploma(student: Student, entries: Entry[], today: string): boolean {
+  const enrolled = entries.some((e) => e.from <= today && today <= e.to);
+  const diploma = student.path.certificate?.kind === 'gymnasieexamen' && student.path.certificate.date <= today;
+  return !enrolled && !diploma;
 }
 
 /** Documents per endpoint over the whole region. */

@@ -1,5 +1,5 @@
 /** The demo region's organisers (huvudmän) and their school units. */
-import { independentOrganisers, skaraborg } from './catalogue.ts';
+import { grsHosts, gysHosts, independentOrganisers, skaraborg } from './catalogue.ts';
 import { organisationNumber } from './identities.ts';
 import { stableId, type Random } from './random.ts';
 
@@ -9,7 +9,7 @@ export interface Unit {
   name: string;
   schoolUnitCode: string;
   municipalityCode: string;
-  schoolType: 'GR' | 'GY';
+  schoolType: 'GR' | 'GRS' | 'GY' | 'GYS';
   /** A latent school effect on risk (modest). */
   effect: number;
 }
@@ -42,7 +42,9 @@ export function planOrganisers(seed: number, random: Random, cohortByMunicipalit
     };
     const grUnits = Math.max(1, Math.round((cohortByMunicipality.get(m.code) ?? 0) / 60));
     for (let k = 1; k <= grUnits; k++) unit(o, `${m.name} ${['norra', 'södra', 'östra', 'västra', 'centrala'][k - 1] ?? k} skola`, 'GR', m.code);
+    if (Object.values(grsHosts).includes(m.code)) unit(o, `${m.name} anpassade grundskola`, 'GRS', m.code);
     for (let k = 1; k <= m.gyUnits; k++) unit(o, `${m.name} gymnasium${m.gyUnits > 1 ? ` ${k === 1 ? 'A' : 'B'}` : ''}`, 'GY', m.code);
+    if (Object.values(gysHosts).includes(m.code)) unit(o, `${m.name} anpassade gymnasieskola`, 'GYS', m.code);
     return o;
   });
   independentOrganisers.forEach((ind, i) => {

@@ -6,7 +6,7 @@ import { introductionProgrammes, nationalProgrammes } from './catalogue.ts';
 import { termEnd, termStart } from './calendar.ts';
 import type { Random } from './random.ts';
 
-export type PathKind = 'none' | 'nat3' | 'nat4' | 'natSB' | 'natDrop' | 'im4' | 'imLeave';
+export type PathKind = 'none' | 'nat3' | 'nat4' | 'natSB' | 'natDrop' | 'im4' | 'imLeave' | 'adapted';
 
 export interface Spell { programme: string; from: string; to: string }
 
@@ -15,7 +15,7 @@ export interface GyPath {
   /** The school year the student starts upper secondary (birth year + 16). */
   start: number;
   spells: Spell[];
-  certificate?: { kind: 'gymnasieexamen' | 'studiebevis'; date: string };
+  certificate?: { kind: 'gymnasieexamen' | 'studiebevis' | 'gymnasiesarskolebevis'; date: string };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The demo region's people: students aged 6–22 (former students for follow-up), guardians and staff. */
-import { cohortSizeAtScale1, familyNames, givenNames, skaraborg, streets } from './catalogue.ts';
+import { adaptedSchoolShare, cohortSizeAtScale1, familyNames, givenNames, grsHosts, gysHosts, skaraborg, streets } from './catalogue.ts';
+import { termEnd, termStart } from './calendar.ts';
 import { schoolYearOf } from './calendar.ts';
 import { IdentityPool, loadTestNumbers, type Identity } from './identities.ts';
 import { planOrganisers, type OrganiserPlan, type Unit } from './organisers.ts';
@@ -27,6 +28,8 @@ export interface Student extends Person {
   /** The risk plus noise that outcomes are ranked by: outcomes follow risk, but not perfectly. */
   score: number;
   newlyArrived: boolean;
+  /** In anpassad grundskola (GRS) and then anpassad gymnasieskola (GYS); outside the outcome ranking. */
+  adapted: boolean;
   /** First school year in Sweden (newly arrived) — no earlier records. */
   arrival: number;
   grUnit: Unit;
@@ -54,26 +57,31 @@ export function buildPopulation(seed: number, scale: number, today: string): Pop
   const organisers = planOrganisers(seed, random, perCohort);
   const municipalEffect = new Map(skaraborg.map((m) => [m.code, random.normal() * 0.15]));
   const gyUnits = organisers.flatMap((o) => o.units.filter((u) => u.schoolType === 'GY'));
+  const unitIn = (code: string | undefined, type: Unit['schoolType']) =>
+    organisers.find((o) => o.kind === 'municipal' && o.municipalityCode === code)?.units.find((u) => u.schoolType === type) as Unit;
   const students: Student[] = [];
   for (let birthYear = s0 - 22; birthYear <= s0 - 6; birthYear++) {
     const cohort: Student[] = [];
     for (const m of skaraborg) {
       const grUnits = organisers.find((o) => o.municipalityCode === m.code)?.units.filter((u) => u.schoolType === 'GR') ?? [];
       for (let i = 0; i < (perCohort.get(m.code) ?? 0); i++) {
-        const grUnit = random.pick(grUnits);
-        const newlyArrived = random.chance(0.04);
+        const adapted = random.chance(adaptedSchoolShare);
+        const grsHost = grsHosts[m.code];
+        const grUnit = adapted ? unitIn(grsHost, 'GRS') : random.pick(grUnits);
+        const newlyArrived = !adapted && random.chance(0.04);
         const arrival = newlyArrived ? birthYear + random.int(13, 16) : birthYear + 6;
         if (arrival > s0) continue; // has not come to Sweden yet
         const risk = random.normal() + (municipalEffect.get(m.code) ?? 0) + grUnit.effect;
         const person = makePerson(seed, random, pool, `student:${birthYear}:${m.code}:${i}`, [birthYear], m.code);
         cohort.push({
-          ...person, birthYear, risk, score: risk + random.normal() * 0.55, newlyArrived, arrival, grUnit,
-          gyUnit: chooseGyUnit(random, m.code, gyUnits), path: { kind: 'none', start: birthYear + 16, spells: [] },
+          ...person, birthYear, risk, score: risk + random.normal() * 0.55, newlyArrived, adapted, arrival, grUnit,
+          gyUnit: adapted ? unitIn(gysHosts[grsHost ?? ''], 'GYS') : chooseGyUnit(random, m.code, gyUnits),
+          path: adapted ? adaptedPath(birthYear + 16) : { kind: 'none', start: birthYear + 16, spells: [] },
           guardians: [],
         });
       }
     }
-    assignPaths(cohort, birthYear, random);
+    assignPaths(cohort.filter((st) => !st.adapted), birthYear, random);
     for (const st of cohort) {
       const years = Array.from({ length: 13 }, (_, k) => birthYear - 27 - ((k * 5) % 13)).filter((y) => y >= 1976 && y <= 1999);
       const guardianCount = random.chance(0.8) ? 2 : 1;
@@ -87,6 +95,14 @@ export function buildPopulation(seed: number, scale: number, today: string): Pop
   }
   const staff = organisers.flatMap((o) => o.units.flatMap((u) => staffFor(seed, random, pool, u, students)));
   return { today, currentYear: s0, organisers, students, staff };
+}
+
+/** Anpassad gymnasieskola: four years from 16, then a gymnasiesärskolebevis. */
+function adaptedPath(s: number): GyPath {
+  return {
+    kind: 'adapted', start: s, spells: [{ programme: 'GYS', from: termStart(s), to: termEnd(s + 3) }],
+    certificate: { kind: 'gymnasiesarskolebevis', date: termEnd(s + 3) },
+  };
 }
 
 function chooseGyUnit(random: Random, home: string, gyUnits: Unit[]): Unit {
@@ -103,7 +119,7 @@ function makePerson(seed: number, random: Random, pool: IdentityPool, key: strin
   const sex: Sex = random.chance(0.5) ? 'Man' : 'Kvinna';
   const identity = years.length === 1 ? pool.take(years[0] as number, random) : pool.takeAny(years, random);
   const r = random.next();
-  const marking: Marking = r < 0.002 ? 'Skyddad folkbokföring' : r < 0.007 ? 'Sekretessmarkering' : 'Ingen';
+  const marking: Marking = r < 0.001 ? 'Skyddad folkbokföring' : r < 0.006 ? 'Sekretessmarkering' : 'Ingen';
   const locality = skaraborg.find((m) => m.code === home)?.name ?? 'Skövde';
   return {
     key: stableId(seed, key), givenName: random.pick(givenNames[sex]), familyName: random.pick(familyNames), sex, identity, marking,

@@ -25,17 +25,19 @@ function individuals(region: DemoRegion): Individual[] {
     const diplomas = new Map<string, string>();
     for (const c of (org.documents.certificates as CertificateDoc[] | undefined) ?? []) if (c.kind === 'gymnasieexamen') diplomas.set(c.student.id, c.issuedDate);
     for (const p of (org.documents.persons as PersonDoc[] | undefined) ?? []) {
-      if (!p.enrolments?.length || !p.birthDate) continue;
+      // Staff and guardians are adults: they drop out of every figure below by age and enrolments.
+      if (!p.birthDate) continue;
       const key = p.civicNo?.value ?? `${org.organisationNumber}:${p.id}`;
       const ind = byKey.get(key) ?? { birthDate: p.birthDate, enrolledToday: false };
       byKey.set(key, ind);
-      const gy = p.enrolments.filter((e) => e.schoolType === 'GY' || e.schoolType === 'GYS').sort((a, b) => a.startDate.localeCompare(b.startDate));
-      const first = gy[0];
+      const upper = (p.enrolments ?? []).filter((e) => e.schoolType === 'GY' || e.schoolType === 'GYS');
+      // Completion is measured for gymnasieskolan (GY); anpassad gymnasieskola (GYS) counts only as being enrolled.
+      const first = upper.filter((e) => e.schoolType === 'GY').sort((a, b) => a.startDate.localeCompare(b.startDate))[0];
       if (first && (!ind.gyStart || first.startDate < ind.gyStart)) {
         ind.gyStart = first.startDate;
         ind.firstProgrammeType = programmes.get(first.programme?.id ?? '');
       }
-      if (gy.some((e) => e.startDate <= region.today && (!e.endDate || e.endDate >= region.today))) ind.enrolledToday = true;
+      if (upper.some((e) => e.startDate <= region.today && (!e.endDate || e.endDate >= region.today))) ind.enrolledToday = true;
       const d = diplomas.get(p.id);
       if (d && (!ind.diplomaDate || d < ind.diplomaDate)) ind.diplomaDate = d;
     }

@@ -6,7 +6,7 @@ import type { Student } from './population.ts';
 export interface Entry {
   s: number;
   unit: Unit;
-  schoolType: 'FKLASS' | 'GR' | 'GY';
+  schoolType: 'FKLASS' | 'GR' | 'GRS' | 'GY' | 'GYS';
   /** Grade 0–9 in compulsory school; year of study 1–4 in upper secondary. */
   schoolYear: number;
   programme?: string;
@@ -24,10 +24,11 @@ export const windowStart = (s0: number) => s0 - 6;
 export function timeline(student: Student, s0: number, today: string): Entry[] {
   const entries: Entry[] = [];
   const b = student.birthYear;
-  for (let s = Math.max(windowStart(s0), student.arrival, b + 6); s <= Math.min(s0, b + 15); s++) {
+  // Anpassad grundskola starts in year 1 (no förskoleklass at the GRS unit).
+  for (let s = Math.max(windowStart(s0), student.arrival, b + (student.adapted ? 7 : 6)); s <= Math.min(s0, b + 15); s++) {
     const grade = s - b - 6;
     entries.push({
-      s, unit: student.grUnit, schoolType: grade === 0 ? 'FKLASS' : 'GR', schoolYear: grade,
+      s, unit: student.grUnit, schoolType: grade === 0 ? 'FKLASS' : student.adapted ? 'GRS' : 'GR', schoolYear: grade,
       from: termStart(s), to: termEnd(s), label: grade === 0 ? 'F' : `${grade}A`,
     });
   }
@@ -40,7 +41,8 @@ export function timeline(student: Student, s0: number, today: string): Entry[] {
       const to = spell.to < termEnd(s) ? spell.to : termEnd(s);
       if (from > to || from > today) continue;
       entries.push({
-        s, unit, schoolType: 'GY', schoolYear: s - first + 1, programme: spell.programme, from, to,
+        s, unit, schoolType: student.adapted ? 'GYS' : 'GY', schoolYear: s - first + 1, from, to,
+        ...(student.adapted ? {} : { programme: spell.programme }),
         label: `${spell.programme}${String(first).slice(2)}`,
       });
     }
