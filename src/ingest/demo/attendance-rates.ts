@@ -13,7 +13,7 @@ export interface AbsenceRates {
 export function absenceRates(student: Student, random: Random): AbsenceRates {
   const z = student.risk + random.normal() * 0.35;
   return {
-    validDay: 0.035 + 0.03 * sigmoid(z) + Math.abs(random.normal()) * 0.01,
+    validDay: 0.035 + 0.012 * sigmoid(z) + Math.abs(random.normal()) * 0.015,
     invalidLesson: 0.003 + 0.16 * sigmoid(2.2 * (z - 1.3)),
   };
 }

@@ -37,3 +37,49 @@ test('latent risk hangs together: non-completers have far more invalid absence a
   assert.ok(invalidShare(stats.none) > 2 * invalidShare(stats.diploma), `invalid absence ${invalidShare(stats.none)} vs ${invalidShare(stats.diploma)}`);
   assert.ok(failShare(stats.none) > 3 * failShare(stats.diploma), `F share ${failShare(stats.none)} vs ${failShare(stats.diploma)}`);
 });
+
+/** Pearson correlation. */
+function correlation(xs: number[], ys: number[]): number {
+  const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
+  const [mx, my] = [mean(xs), mean(ys)];
+  let [sxy, sxx, syy] = [0, 0, 0];
+  xs.forEach((x, i) => { const dy = (ys[i] as number) - my; sxy += (x - mx) * dy; sxx += (x - mx) ** 2; syy += dy ** 2; });
+  return sxy / Math.sqrt(sxx * syy);
+}
+
+test('invalid absence follows latent risk far more than valid absence does', () => {
+  const riskOf = new Map(region.truth.students.flatMap((s) => (s.civicNo ? [[s.civicNo, s.risk] as const] : [])));
+  const perStudent = new Map<string, { risk: number; valid: number; invalid: number; offered: number }>();
+  for (const org of region.organisers) {
+    const civic = new Map(((org.documents.persons ?? []) as PersonDoc[]).map((p) => [p.id, p.civicNo?.value]));
+    const add = (id: string, valid: number, invalid: number, offered: number) => {
+      const c = civic.get(id);
+      const risk = c ? riskOf.get(c) : undefined;
+      if (!c || risk === undefined) return;
+      const s = perStudent.get(c) ?? { risk, valid: 0, invalid: 0, offered: 0 };
+      s.valid += valid; s.invalid += invalid; s.offered += offered;
+      perStudent.set(c, s);
+    };
+    for (const a of (org.documents.aggregatedAttendance ?? []) as AggregatedAttendanceDoc[]) add(a.student.id, a.validAbsenceSum ?? 0, a.invalidAbsenceSum ?? 0, a.offeredSum ?? 0);
+  }
+  const rows = [...perStudent.values()].filter((s) => s.offered > 0);
+  const risk = rows.map((s) => s.risk);
+  const invalid = correlation(risk, rows.map((s) => s.invalid / s.offered));
+  const valid = correlation(risk, rows.map((s) => s.valid / s.offered));
+  assert.ok(invalid > 0.3 && invalid > 2 * Math.abs(valid), `invalid ${invalid.toFixed(2)}, valid ${valid.toFixed(2)}`);
+});
+
+test('introduktionsprogram and non-completion go with higher latent risk; newly arrived start on IMSPR', () => {
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const risk = (kinds: string[]) => mean(region.truth.students.filter((s) => kinds.includes(s.path) && !s.newlyArrived).map((s) => s.risk));
+  assert.ok(risk(['imLeave']) > risk(['natDrop', 'natSB']) && risk(['natDrop', 'natSB']) > risk(['nat4']) && risk(['nat4']) > risk(['nat3']));
+  const arrivedIm = region.truth.students.filter((s) => s.newlyArrived && s.programmes.length > 0);
+  assert.ok(arrivedIm.length > 0 && arrivedIm.every((s) => s.programmes[0] === 'IMSPR'));
+});
+
+test('protected identities: about 0.1 % skyddad folkbokföring and 0.5 % sekretessmarkering', () => {
+  const persons = region.organisers.flatMap((o) => (o.documents.persons ?? []) as PersonDoc[]);
+  const share = (m: string) => persons.filter((p) => p.securityMarking === m).length / persons.length;
+  assert.ok(share('Skyddad folkbokföring') > 0.0003 && share('Skyddad folkbokföring') < 0.003, String(share('Skyddad folkbokföring')));
+  assert.ok(share('Sekretessmarkering') > 0.002 && share('Sekretessmarkering') < 0.01, String(share('Sekretessmarkering')));
+});

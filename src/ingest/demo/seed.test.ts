@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
@@ -27,14 +26,4 @@ test('the demo region loads through the importer without a single rejected docum
   assert.equal(counts?.unfinished, 0);
   for (const k of ['persons', 'enrolments', 'attendances', 'aggregated', 'grades', 'certificates', 'mentors']) assert.ok((counts?.[k] ?? 0) > 0, k);
   assert.ok(messages.some((m) => m.includes('17/17')));
-});
-
-test('`fullfolj seed --report --json` prints the figures beside the targets', () => {
-  const out = execFileSync(process.execPath, ['bin/fullfolj.js', 'seed', '--report', '--json', '--scale', '0.5', '--today', '2026-11-22'], { encoding: 'utf8' });
-  const { figures } = JSON.parse(out) as { figures: { name: string; generated: number; target: number }[] };
-  assert.equal(figures.length, 3);
-  for (const f of figures) {
-    assert.equal(typeof f.generated, 'number');
-    assert.ok(f.generated > 0 && f.generated < 1 && f.target > 0 && f.target < 1);
-  }
 });
