@@ -1,10 +1,10 @@
 /** School-year arithmetic: a school year S runs from mid-August S to mid-June S+1. */
 import { addDays, formatISO, isWeekend, getISOWeek, parseISO } from 'date-fns';
 
-/** The school year `today` falls in (its starting calendar year). */
+/** The (administrative, 1 July – 30 June) school year `today` falls in: its starting calendar year. */
 export function schoolYearOf(today: string): number {
   const d = parseISO(today);
-  return d.getMonth() >= 7 ? d.getFullYear() : d.getFullYear() - 1;
+  return d.getMonth() >= 6 ? d.getFullYear() : d.getFullYear() - 1;
 }
 
 export const termStart = (s: number) => `${s}-08-18`;

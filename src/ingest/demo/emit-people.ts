@@ -5,6 +5,18 @@ import type { Person, Staff, Student } from './population.ts';
 import { stableId } from './random.ts';
 import { programmeId } from './emit-structure.ts';
 import type { Entry } from './timeline.ts';
+import { termEnd, termStart } from './calendar.ts';
+
+/**
+ * An enrolment covers the administrative school year, 1 July to 30 June, when the student is there
+ * from term start to term end (no gap over the summer break); otherwise the days they actually came and left.
+ */
+function enrolmentPeriod(e: Entry): { startDate: string; endDate: string } {
+  return {
+    startDate: e.from === termStart(e.s) ? `${e.s}-07-01` : e.from,
+    endDate: e.to === termEnd(e.s) ? `${e.s + 1}-06-30` : e.to,
+  };
+}
 
 /** The id a person carries in one organiser's documents (each organiser keeps its own records). */
 export const personId = (seed: number, org: OrganiserPlan, key: string) => stableId(seed, 'person', org.id, key);
@@ -23,7 +35,7 @@ export function emitStudent(sets: DocumentSets, seed: number, org: OrganiserPlan
   sets.add(org.id, 'persons', {
     ...personDoc(seed, org, student, meta),
     enrolments: entries.map((e) => ({
-      enroledAt: { id: e.unit.id }, schoolType: e.schoolType, schoolYear: Math.min(e.schoolYear, 10), startDate: e.from, endDate: e.to,
+      enroledAt: { id: e.unit.id }, schoolType: e.schoolType, schoolYear: Math.min(e.schoolYear, 10), ...enrolmentPeriod(e),
       ...(e.programme ? { programme: { id: programmeId(seed, org, e.programme) } } : {}),
     })),
     responsibles: student.guardians.map((g) => ({ person: { id: personId(seed, org, g.key) }, relationType: 'Vårdnadshavare' })),

@@ -51,7 +51,7 @@ export function generateDemoRegion(options: DemoOptions): DemoRegion {
   const s0 = population.currentYear;
   for (const org of population.organisers) emitStructure(sets, seed, org, meta);
   for (const st of population.staff) emitStaffPerson(sets, seed, st, meta);
-  const timelines = new Map<Student, Entry[]>(population.students.map((s) => [s, timeline(s, s0, today)]));
+  const timelines = new Map<Student, Entry[]>(population.students.map((s) => [s, timeline(s, s0)]));
   for (const [student, entries] of timelines) {
     const byOrganiser = new Map<OrganiserPlan, Entry[]>();
     for (const e of entries) byOrganiser.set(e.unit.organiser, [...(byOrganiser.get(e.unit.organiser) ?? []), e]);

@@ -23,7 +23,7 @@ export interface GyPath {
  * starters with a diploma within 3 years; ~74–75 % of all starters within 4 years incl. introduktionsprogram.
  */
 export const calibration = {
-  neverStart: 0.02, // of the birth cohort: finish year 9, never start upper secondary
+  neverStart: 0.015, // of the birth cohort: finish year 9, never start upper secondary
   introduction: 0.143, // of starters
   national: { within3: 0.77, fourthYear: 0.066, leavingCertificate: 0.084 }, // rest: drop out
   introductionToDiploma: 0.2, // of introduction starters: move to a national programme, diploma in year 4
@@ -84,6 +84,13 @@ function nationalPath(kind: PathKind, s: number, risk: number, random: Random): 
   }
 }
 
+/** A day in school year `s` (term start to term end, roughly evenly) on which a student leaves. */
+function leaveDate(s: number, random: Random): string {
+  const start = Date.parse(termStart(s));
+  const leave = new Date(start + Math.floor(random.next() * (Date.parse(termEnd(s)) - start + 86_400_000) / 86_400_000) * 86_400_000);
+  return leave.toISOString().slice(0, 10);
+}
+
 function introductionPath(kind: PathKind, s: number, newlyArrived: boolean, random: Random): GyPath {
   const im = newlyArrived ? 'IMSPR' : random.pick(introductionProgrammes.filter((p) => p.code !== 'IMSPR')).code;
   if (kind === 'im4') {
@@ -93,7 +100,7 @@ function introductionPath(kind: PathKind, s: number, newlyArrived: boolean, rand
       certificate: { kind: 'gymnasieexamen', date: termEnd(s + 3) },
     };
   }
-  // Most stay on an introduktionsprogram for three or four years before leaving without a diploma.
-  const years = random.chance(0.05) ? 2 : random.chance(0.55) ? 3 : 4;
-  return { kind, start: s, spells: [{ programme: im, from: termStart(s), to: termEnd(s + years - 1) }] };
+  // Most stay on an introduktionsprogram for two to four years and leave without a diploma, at any time of the year.
+  const years = random.chance(0.03) ? 2 : random.chance(0.4) ? 3 : 4;
+  return { kind, start: s, spells: [{ programme: im, from: termStart(s), to: leaveDate(s + years - 1, random) }] };
 }

@@ -15,7 +15,11 @@ export const targets = {
   'kaa-share-16-19': 0.095,
 } as const;
 
-interface Individual { birthDate: string; gyStart?: string; firstProgrammeType?: string; diplomaDate?: string; enrolledToday: boolean }
+interface Individual {
+  birthDate: string; gyStart?: string; firstProgrammeType?: string; diplomaDate?: string;
+  /** Enrolled today in compulsory or upper-secondary school (GR, GRS, GY, GYS). */
+  inSchoolToday: boolean;
+}
 
 /** One record per individual: the same person at several organisers is joined on the civic number. */
 function individuals(region: DemoRegion): Individual[] {
@@ -28,7 +32,7 @@ function individuals(region: DemoRegion): Individual[] {
       // Staff and guardians are adults: they drop out of every figure below by age and enrolments.
       if (!p.birthDate) continue;
       const key = p.civicNo?.value ?? `${org.organisationNumber}:${p.id}`;
-      const ind = byKey.get(key) ?? { birthDate: p.birthDate, enrolledToday: false };
+      const ind = byKey.get(key) ?? { birthDate: p.birthDate, inSchoolToday: false };
       byKey.set(key, ind);
       const upper = (p.enrolments ?? []).filter((e) => e.schoolType === 'GY' || e.schoolType === 'GYS');
       // Completion is measured for gymnasieskolan (GY); anpassad gymnasieskola (GYS) counts only as being enrolled.
@@ -37,7 +41,8 @@ function individuals(region: DemoRegion): Individual[] {
         ind.gyStart = first.startDate;
         ind.firstProgrammeType = programmes.get(first.programme?.id ?? '');
       }
-      if (upper.some((e) => e.startDate <= region.today && (!e.endDate || e.endDate >= region.today))) ind.enrolledToday = true;
+      const today = region.today;
+      if ((p.enrolments ?? []).some((e) => e.startDate <= today && (!e.endDate || e.endDate >= today))) ind.inSchoolToday = true;
       const d = diplomas.get(p.id);
       if (d && (!ind.diplomaDate || d < ind.diplomaDate)) ind.diplomaDate = d;
     }
@@ -59,7 +64,8 @@ export function demoReport(region: DemoRegion): Figure[] {
   const national3 = starters.filter((i) => i.firstProgrammeType !== 'Intruduktionsprogram' && endOfYear(startYear(i), 3) <= region.today);
   const within3 = national3.filter((i) => i.diplomaDate && i.diplomaDate <= endOfYear(startYear(i), 3));
   const aged = all.filter((i) => { const a = ageOn(i.birthDate, region.today); return a >= 16 && a <= 19; });
-  const kaa = aged.filter((i) => !i.enrolledToday && !i.diplomaDate);
+  // KAA: left compulsory school, not in upper secondary, no diploma (a 16-year-old still in year 9 is not in it).
+  const kaa = aged.filter((i) => !i.inSchoolToday && !i.diplomaDate);
   return [
     { name: 'diploma-within-4-years-incl-introduction', generated: share(within4.length, finished4.length), target: targets['diploma-within-4-years-incl-introduction'] },
     { name: 'diploma-within-3-years-national', generated: share(within3.length, national3.length), target: targets['diploma-within-3-years-national'] },

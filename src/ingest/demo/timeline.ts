@@ -21,7 +21,7 @@ export const windowStart = (s0: number) => s0 - 6;
 
 
 /** Every enrolment entry of `student` from the window's start up to the current school year `s0`. */
-export function timeline(student: Student, s0: number, today: string): Entry[] {
+export function timeline(student: Student, s0: number): Entry[] {
   const entries: Entry[] = [];
   const b = student.birthYear;
   // Anpassad grundskola starts in year 1 (no förskoleklass at the GRS unit).
@@ -39,7 +39,7 @@ export function timeline(student: Student, s0: number, today: string): Entry[] {
     for (let s = first; s <= s0; s++) {
       const from = spell.from > termStart(s) ? spell.from : termStart(s);
       const to = spell.to < termEnd(s) ? spell.to : termEnd(s);
-      if (from > to || from > today) continue;
+      if (from > to) continue; // left before this school year
       entries.push({
         s, unit, schoolType: student.adapted ? 'GYS' : 'GY', schoolYear: s - first + 1, from, to,
         ...(student.adapted ? {} : { programme: spell.programme }),

@@ -18,6 +18,8 @@ export interface StudentTruth {
   path: PathKind;
   /** Programme codes in the order the student took them. */
   programmes: string[];
+  /** The last day of upper secondary school (planned, when still in the future). */
+  upperSecondaryEnd?: string;
   certificate?: { kind: string; date: string };
 }
 
@@ -35,6 +37,7 @@ function studentTruth(s: Student): StudentTruth {
     key: s.key, ...(s.identity.civicNo ? { civicNo: s.identity.civicNo } : {}), birthDate: s.identity.birthDate,
     homeMunicipality: s.homeMunicipality, risk: round(s.risk), newlyArrived: s.newlyArrived, adapted: s.adapted,
     path: s.path.kind, programmes: s.path.spells.map((x) => x.programme),
+    ...(s.path.spells.length ? { upperSecondaryEnd: s.path.spells.at(-1)?.to } : {}),
     ...(s.path.certificate ? { certificate: { ...s.path.certificate } } : {}),
   };
 }
