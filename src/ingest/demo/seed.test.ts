@@ -19,11 +19,15 @@ test('the demo region loads through the importer without a single rejected docum
            (SELECT count(*)::int FROM grades) AS grades,
            (SELECT count(*)::int FROM certificates) AS certificates,
            (SELECT count(*)::int FROM duty_assignments WHERE assignment_role_type = 'Mentor') AS mentors,
+           (SELECT count(*)::int FROM groups WHERE group_type = 'Mentor') AS "mentorGroups",
+           (SELECT count(*)::int FROM groups WHERE group_type = 'Undervisning') AS "teachingGroups",
+           (SELECT count(*)::int FROM enrolments WHERE school_type IN ('GRS', 'GYS')) AS adapted,
+           (SELECT count(*)::int FROM grades WHERE NOT final_grade) AS interim,
            (SELECT count(*)::int FROM import_errors) AS errors,
            (SELECT count(*)::int FROM import_runs WHERE status <> 'completed') AS unfinished`);
   assert.equal(counts?.organisers, 17);
   assert.equal(counts?.errors, 0);
   assert.equal(counts?.unfinished, 0);
-  for (const k of ['persons', 'enrolments', 'attendances', 'aggregated', 'grades', 'certificates', 'mentors']) assert.ok((counts?.[k] ?? 0) > 0, k);
+  for (const k of ['persons', 'enrolments', 'attendances', 'aggregated', 'grades', 'certificates', 'mentors', 'mentorGroups', 'teachingGroups', 'adapted', 'interim']) assert.ok((counts?.[k] ?? 0) > 0, k);
   assert.ok(messages.some((m) => m.includes('17/17')));
 });
