@@ -5,6 +5,8 @@
 export const permissions = [
   'students.list',
   'students.read',
+  /** A student's contact details (never for a protected identity, whoever asks). */
+  'contact.read',
   'attendance.read',
   'grades.read',
   'early-warning.read',

@@ -28,6 +28,13 @@ test('teachers get attendance and grades, not early-warning or cases', () => {
   assert.equal(grants(['teacher'], 'grades.read'), true);
   assert.equal(grants(['teacher'], 'early-warning.read'), false);
   assert.equal(grants(['teacher'], 'interventions.read'), false);
+  assert.equal(grants(['teacher'], 'contact.read'), false, 'a teacher sees no contact details');
+  assert.equal(grants(['teacher'], 'students.read'), true, 'the student page, limited to attendance and grades');
+});
+
+test('the data protection officer reviews the access log and makes register extracts, and reads no student pages', () => {
+  assert.deepEqual([...roles.dpo.permissions].sort(), ['access-log.read', 'register-extract.create', 'session.self']);
+  assert.equal(roles.dpo.scope, 'none');
 });
 
 test('SS 12000 duty roles map onto platform roles', () => {

@@ -28,7 +28,7 @@ export interface RoleDefinition {
 }
 
 const studentHealth: readonly Permission[] = [
-  'students.list', 'students.read', 'attendance.read', 'grades.read', 'early-warning.read',
+  'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read',
   'interventions.read', 'interventions.write', 'handovers.read', 'handovers.write', 'session.self',
 ];
 
@@ -36,13 +36,15 @@ export const roles = {
   mentor: {
     label: { sv: 'Mentor', en: 'Mentor' },
     scope: 'mentor-groups',
-    permissions: ['students.list', 'students.read', 'attendance.read', 'grades.read', 'early-warning.read', 'interventions.read', 'session.self'],
+    permissions: [
+      'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'interventions.read', 'session.self',
+    ],
   },
   teacher: {
     label: { sv: 'Lärare', en: 'Teacher' },
     scope: 'teaching-groups',
-    // Attendance and grades only: no early-warning, cases or handovers.
-    permissions: ['students.list', 'attendance.read', 'grades.read', 'session.self'],
+    // The student page shows a teacher attendance and grades only: no contact details, early warning, cases or handovers.
+    permissions: ['students.list', 'students.read', 'attendance.read', 'grades.read', 'session.self'],
     dutyRoles: ['Lärare', 'Förstelärare'],
   },
   kurator: { label: { sv: 'Kurator', en: 'School counsellor' }, scope: 'units', permissions: studentHealth, dutyRoles: ['Kurator'] },
@@ -86,6 +88,12 @@ export const roles = {
     scope: 'none',
     // Users, settings and the access log — no student data unless also given another role.
     permissions: ['users.manage', 'settings.manage', 'access-log.read', 'register-extract.create', 'session.self'],
+  },
+  dpo: {
+    label: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
+    scope: 'none',
+    // Reviews the access log and answers register-extract requests (GDPR art. 15); sees no student pages.
+    permissions: ['access-log.read', 'register-extract.create', 'session.self'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 

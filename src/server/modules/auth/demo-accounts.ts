@@ -14,7 +14,7 @@ export const demoPassword = 'fullfolj-demo';
 /** Username of each role's demo account. */
 export const demoUsernames: Record<Role, string> = {
   mentor: 'mentor', teacher: 'larare', kurator: 'kurator', skolskoterska: 'skolskoterska', specialpedagog: 'specialpedagog',
-  psykolog: 'psykolog', syv: 'syv', rektor: 'rektor', analyst: 'analytiker', kaa: 'kaa', editor: 'redaktor', admin: 'admin',
+  psykolog: 'psykolog', syv: 'syv', rektor: 'rektor', analyst: 'analytiker', kaa: 'kaa', editor: 'redaktor', admin: 'admin', dpo: 'dataskydd',
 };
 
 export interface DemoAccount {

@@ -58,7 +58,7 @@ function scopeOf(a: RoleAssignment, asOf: string): SQL | null {
 /** The student page's abilities: what the actor's roles let them see on a record already in scope. */
 export function studentAbilities(actor: Actor) {
   const can = (p: Permission) => assignmentsGranting(actor, p).length > 0;
-  return { canReadAttendance: can('attendance.read'), canReadGrades: can('grades.read') };
+  return { canReadContact: can('contact.read'), canReadAttendance: can('attendance.read'), canReadGrades: can('grades.read') };
 }
 
 /** The date (YYYY-MM-DD, Swedish time) that "current" means for a request at `now`. */

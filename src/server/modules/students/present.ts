@@ -19,10 +19,13 @@ export interface StudentPageParts {
   enrolments: EnrolmentRow[];
   attendance: AttendanceMonthRow[] | null;
   grades: GradeRow[] | null;
-  abilities: { canReadAttendance: boolean; canReadGrades: boolean };
+  abilities: { canReadContact: boolean; canReadAttendance: boolean; canReadGrades: boolean };
 }
 
-/** The student page; parts the actor may not read are null, and so are a protected identity's contact details. */
+/**
+ * The student page; parts the actor may not read are null (a teacher: no contact details), and a protected
+ * identity's contact details are null for everyone.
+ */
 export function presentStudentPage({ student, enrolments, attendance, grades, abilities }: StudentPageParts) {
   const protectedIdentity = student.security_marking !== 'Ingen';
   return {
@@ -31,7 +34,7 @@ export function presentStudentPage({ student, enrolments, attendance, grades, ab
     middleName: student.middle_name,
     familyName: student.family_name,
     protectedIdentity,
-    contact: protectedIdentity ? null : student.contact,
+    contact: protectedIdentity || !abilities.canReadContact ? null : student.contact,
     enrolments: enrolments.map((e) => ({
       schoolUnit: { id: e.school_unit_id, name: e.school_unit_name },
       schoolType: e.school_type,

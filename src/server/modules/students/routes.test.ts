@@ -75,7 +75,7 @@ test('search strings with script or SQL come back JSON-encoded and harmless', as
   assert.equal(row?.n, 7);
 });
 
-test('GET /api/students/:id: 401, 400 naming the field, 404 outside the scope, 403 for the teacher, 200 in scope', async () => {
+test('GET /api/students/:id: 401, 400 naming the field, 404 outside the scope, 403 without students.read, 200 in scope', async () => {
   assert.equal((await get(`/api/students/${students.alva}`, {})).statusCode, 401);
   const bad = await get('/api/students/123');
   assert.equal(bad.statusCode, 400);
@@ -87,18 +87,34 @@ test('GET /api/students/:id: 401, 400 naming the field, 404 outside the scope, 4
     const log = await lastLog();
     assert.deepEqual([log?.action, log?.outcome, log?.subject_ids], ['students.read', 'denied', [outside]]);
   }
-  const teacher = await signIn(app, 'larare');
-  assert.equal((await get(`/api/students/${students.alva}`, teacher.headers)).statusCode, 403, 'teachers hold no students.read');
+  const analyst = await signIn(app, 'analytiker');
+  assert.equal((await get(`/api/students/${students.alva}`, analyst.headers)).statusCode, 403, 'aggregates only, no names');
+  assert.equal((await lastLog())?.outcome, 'denied');
 
   const res = await get(`/api/students/${students.alva}`);
   assert.equal(res.statusCode, 200);
   const page = res.json();
-  assert.deepEqual(page.abilities, { canReadAttendance: true, canReadGrades: true });
+  assert.deepEqual(page.abilities, { canReadContact: true, canReadAttendance: true, canReadGrades: true });
   assert.equal(page.enrolments[0].schoolUnit.name, 'Exempelgymnasiet');
   assert.ok(Array.isArray(page.attendanceByMonth) && Array.isArray(page.grades));
   const log = await lastLog();
   assert.deepEqual([log?.action, log?.outcome, log?.subject_ids], ['students.read', 'allowed', [students.alva]]);
   assert.equal(log?.account_id, await accountId(database, 'mentor'));
+});
+
+test("the teacher sees their teaching group's students with attendance and grades only, no contact details", async () => {
+  const teacher = await signIn(app, 'larare');
+  const list = await get('/api/students', teacher.headers);
+  assert.deepEqual(ids(list), [students.alva, students.bo, students.cem].sort(), 'members of the taught group');
+  const res = await get(`/api/students/${students.alva}`, teacher.headers);
+  assert.equal(res.statusCode, 200);
+  const page = res.json();
+  assert.deepEqual(page.abilities, { canReadContact: false, canReadAttendance: true, canReadGrades: true });
+  assert.equal(page.contact, null);
+  assert.ok(Array.isArray(page.attendanceByMonth) && Array.isArray(page.grades));
+  const log = await lastLog();
+  assert.deepEqual([log?.action, log?.outcome, log?.role, log?.subject_ids], ['students.read', 'allowed', 'teacher', [students.alva]]);
+  assert.equal((await get(`/api/students/${students.eva}`, teacher.headers)).statusCode, 404, 'not taught: outside the scope');
 });
 
 test('a protected identity never exposes contact details', async () => {
