@@ -1,5 +1,5 @@
 /** Explicit field picks for student responses: never the civic number; no contact for protected identities. */
-import type { AttendanceMonthRow, EnrolmentRow, GradeRow, StudentListRow, StudentRow } from './queries.ts';
+import type { AttendanceMonthRow, EnrolmentRow, GradeRow, StudentFilterRows, StudentListRow, StudentRow } from './queries.ts';
 
 /** A row of the student list. */
 export function presentStudentListItem(r: StudentListRow) {
@@ -11,6 +11,15 @@ export function presentStudentListItem(r: StudentListRow) {
     schoolYear: r.school_year,
     programmeCode: r.programme_code,
     group: r.group_id ? { id: r.group_id, name: r.group_name } : null,
+  };
+}
+
+/** The student list's filter options: school units, groups and school years within the actor's scope. */
+export function presentStudentFilters(rows: StudentFilterRows) {
+  return {
+    schoolUnits: rows.schoolUnits.map((u) => ({ id: u.id, name: u.name ?? '' })),
+    groups: rows.groups.map((g) => ({ id: g.id, name: g.name, schoolUnitId: g.school_unit_id })),
+    schoolYears: rows.schoolYears.map((y) => y.school_year),
   };
 }
 

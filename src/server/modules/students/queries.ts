@@ -43,6 +43,30 @@ export async function listStudents(db: DbOrTx, scope: SQL, filter: ListStudentsQ
      LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}`);
 }
 
+export interface StudentFilterRows {
+  schoolUnits: { id: string; name: string | null }[];
+  groups: { id: string; name: string; school_unit_id: string | null }[];
+  schoolYears: { school_year: number }[];
+}
+
+/** The school units, groups and school years of the students within `scope` on `asOf`: the list's filter options. */
+export async function studentFilterOptions(db: DbOrTx, scope: SQL, asOf: string): Promise<StudentFilterRows> {
+  const inScope = sql`SELECT p.id, p.tenant_id FROM persons p WHERE ${scope}`;
+  const enrolled = sql`SELECT e.* FROM enrolments e JOIN (${inScope}) s ON s.tenant_id = e.tenant_id AND s.id = e.person_id
+                        WHERE NOT e.cancelled AND ${currentRow('e', asOf)}`;
+  const schoolUnits = await queryRows<StudentFilterRows['schoolUnits'][number]>(db, sql`
+    SELECT DISTINCT o.id, o.display_name AS name FROM (${enrolled}) e
+      JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.school_unit_id ORDER BY name, o.id`);
+  const groups = await queryRows<StudentFilterRows['groups'][number]>(db, sql`
+    SELECT DISTINCT g.id, g.display_name AS name, g.organisation_id AS school_unit_id
+      FROM group_memberships gm JOIN (${inScope}) s ON s.tenant_id = gm.tenant_id AND s.id = gm.person_id
+      JOIN groups g ON g.tenant_id = gm.tenant_id AND g.id = gm.group_id
+     WHERE ${currentRow('gm', asOf)} ORDER BY name, g.id`);
+  const schoolYears = await queryRows<StudentFilterRows['schoolYears'][number]>(db, sql`
+    SELECT DISTINCT e.school_year FROM (${enrolled}) e WHERE e.school_year IS NOT NULL ORDER BY 1`);
+  return { schoolUnits, groups, schoolYears };
+}
+
 export interface StudentRow extends Record<string, unknown> {
   id: string; given_name: string; middle_name: string | null; family_name: string; security_marking: string; contact: PersonContact;
 }

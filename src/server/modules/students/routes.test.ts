@@ -64,6 +64,27 @@ test('GET /api/students: search, filters and paging', async () => {
   assert.equal((await get('/api/students?civicNo=200801011234')).statusCode, 400, 'unknown fields are refused');
 });
 
+test("GET /api/students/filters: 401, 400, 403, and the units, groups and years of the actor's own students", async () => {
+  assert.equal((await get('/api/students/filters', {})).statusCode, 401);
+  const bad = await get('/api/students/filters?unit=x');
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.json().error, /unit/);
+  const analyst = await signIn(app, 'analytiker');
+  assert.equal((await get('/api/students/filters', analyst.headers)).statusCode, 403);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['students.list', 'denied'], 'refused by the permission check');
+
+  const res = await get('/api/students/filters');
+  assert.equal(res.statusCode, 200);
+  assert.deepEqual(res.json().schoolUnits, [{ id: 'a0000000-0000-4000-8000-000000000002', name: 'Exempelgymnasiet' }]);
+  assert.deepEqual(res.json().groups.map((g: { name: string }) => g.name), ['NA23A']);
+  assert.deepEqual(res.json().schoolYears, [1, 2]);
+  const log = await lastLog();
+  assert.deepEqual([log?.action, log?.outcome, log?.role, log?.subject_ids], ['students.filters', 'allowed', 'mentor', []]);
+  const outsider = await signIn(app, 'fri-kurator');
+  const theirs = (await get('/api/students/filters', outsider.headers)).json();
+  assert.ok(!theirs.schoolUnits.some((u: { name: string }) => u.name === 'Exempelgymnasiet'), 'nothing of organiser A');
+});
+
 test('search strings with script or SQL come back JSON-encoded and harmless', async () => {
   for (const q of ['<script>alert(1)</script>', "'; DROP TABLE persons; --", '%', '_']) {
     const res = await get(`/api/students?q=${encodeURIComponent(q)}`);

@@ -3,13 +3,13 @@ import { logAccess } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 import { dateOf, scopeStudentsQuery, studentAbilities } from './policy.ts';
-import { presentStudentListItem, presentStudentPage } from './present.ts';
-import { attendanceByMonth, enrolmentsOf, findStudent, gradesOf, listStudents } from './queries.ts';
-import { listStudentsQuery, studentParams } from './schema.ts';
+import { presentStudentFilters, presentStudentListItem, presentStudentPage } from './present.ts';
+import { attendanceByMonth, enrolmentsOf, findStudent, gradesOf, listStudents, studentFilterOptions } from './queries.ts';
+import { listStudentsQuery, studentFiltersQuery, studentParams } from './schema.ts';
 
 const purpose = 'uppföljning av elevens studiegång';
 
-/** GET /api/students and GET /api/students/:id. */
+/** GET /api/students, GET /api/students/filters and GET /api/students/:id. */
 export function studentRoutes(): RouteDefinition[] {
   return [
     defineRoute({
@@ -27,6 +27,23 @@ export function studentRoutes(): RouteDefinition[] {
         const rows = await listStudents(tx, scope, query, asOf);
         await logAccess(tx, ctx, { action: 'students.list', subjectIds: rows.map((r) => r.id), purpose, outcome: 'allowed' });
         return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/students/filters',
+      permission: 'students.list',
+      schema: { querystring: studentFiltersQuery },
+      async handler({ ctx, tx }) {
+        const scope = scopeStudentsQuery(ctx.actor, { asOf: dateOf(ctx.now), permission: 'students.list' });
+        if (!scope) {
+          await logAccess(tx, ctx, { action: 'students.filters', purpose, outcome: 'denied' });
+          throw forbidden();
+        }
+        const options = await studentFilterOptions(tx, scope, dateOf(ctx.now));
+        // Names no student, but is derived from the actor's students: logged like any look at the scope.
+        await logAccess(tx, ctx, { action: 'students.filters', purpose, outcome: 'allowed' });
+        return presentStudentFilters(options);
       },
     }),
     defineRoute({

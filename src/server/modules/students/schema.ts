@@ -15,3 +15,6 @@ export const listStudentsQuery = z
 export type ListStudentsQuery = z.output<typeof listStudentsQuery>;
 
 export const studentParams = z.object({ id: z.uuid() });
+
+/** The filter options take no parameters; anything sent is refused rather than ignored. */
+export const studentFiltersQuery = z.object({}).strict();
