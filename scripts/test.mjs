@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs every *.test.ts under src/ and test/ with node's test runner through tsx
+// Runs every *.test.ts under src/ and test/ (browser tests in test/e2e included) with node's test runner through tsx
 // (Node 20's --test does not expand globs). Extra arguments pass through, e.g. a file filter.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -10,7 +10,7 @@ const filters = args.filter((a) => !a.startsWith('--'));
 const flags = args.filter((a) => a.startsWith('--'));
 const files = ['src', 'test']
   .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))))
-  .filter((f) => f.endsWith('.test.ts') && !f.includes(`${join('test', 'e2e')}`))
+  .filter((f) => f.endsWith('.test.ts'))
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
 if (files.length === 0) {
