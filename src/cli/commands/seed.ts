@@ -41,7 +41,10 @@ export function registerSeed(program: Command): void {
       const summary = await withDatabase(async (database) => {
         const before = await summarizeDatabase(database.db);
         if (before.organisers > 0) {
-          throw new Error(`Databasen har redan ${before.organisers} huvudmän; demoregionen laddas bara i en tom databas (the database is not empty).`);
+          throw new Error(
+            `Databasen har redan ${before.organisers} huvudmän; demoregionen laddas bara i en tom databas. Riktiga data läses in ` +
+              `med \`fullfolj import\`, som tål att köras om (the database is not empty; real data comes in with \`fullfolj import\`, which is idempotent).`,
+          );
         }
         return seedDemoRegion(database, { ...options, onProgress: (m) => progress(m) });
       });
