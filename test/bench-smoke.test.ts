@@ -7,13 +7,15 @@ import { openFreshDatabase } from './support/database.ts';
 
 process.env.BENCH_COPY_ROWS = '300';
 process.env.BENCH_IMPORT_ROWS = '300';
+process.env.BENCH_LIST_SCALE = '0.05';
+process.env.BENCH_LIST_SECONDS = '1';
 const { loadBenchmarks } = await import('../bench/registry.ts');
 const engine: Engine = {
   kind: process.env.DATABASE_URL ? 'postgres' : 'pglite',
   fresh: () => openFreshDatabase(process.env.DATABASE_URL),
 };
 
-for (const name of ['copy-vs-insert', 'import rows/s']) {
+for (const name of ['copy-vs-insert', 'import rows/s', 'student-list p95']) {
   test(`benchmark "${name}" measures a value and a baseline`, async () => {
     const [benchmark] = (await loadBenchmarks()).filter((b) => b.name === name);
     assert.ok(benchmark, `no benchmark named ${name}`);
@@ -22,3 +24,10 @@ for (const name of ['copy-vs-insert', 'import rows/s']) {
     assert.ok(Number.isFinite(baseline) && baseline > 0, `baseline ${baseline}`);
   });
 }
+
+test('the student-list benchmark takes the nearest-rank percentile', async () => {
+  const { percentile } = await import('../bench/student-list.bench.ts');
+  assert.equal(percentile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 95), 10);
+  assert.equal(percentile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 50), 5);
+  assert.equal(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95), 95);
+});
