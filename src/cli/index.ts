@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
+import { registerModel } from './commands/model.ts';
 import { registerSeed } from './commands/seed.ts';
 import { registerStart } from './commands/start.ts';
 
@@ -16,6 +17,7 @@ registerMigrate(program);
 registerImport(program);
 registerSeed(program);
 registerStart(program);
+registerModel(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);
