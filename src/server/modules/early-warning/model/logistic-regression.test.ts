@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { encodeRow, encodeRows, fitEncoder, type FeatureRow } from './encoding.ts';
+import { probabilityBand, topContributions } from './explain.ts';
+import { fitLogistic, originalScaleCoefficients, predictLogistic, sigmoid } from './logistic-regression.ts';
+import { seededRandom } from './random.ts';
+
+/** 20,000 rows from a known model: logit = −1 + 0.8·x − 1.5·flag + 0.6·[colour=red]. */
+function synthetic(n: number, seed: number): { rows: FeatureRow[]; y: number[] } {
+  const random = seededRandom(seed);
+  const rows: FeatureRow[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = 10 + 3 * (random() + random() + random() - 1.5);
+    const flag = random() < 0.4 ? 'yes' : 'no';
+    const colour = ['blue', 'green', 'red'][Math.floor(random() * 3)] as string;
+    const eta = -1 + 0.8 * (x - 10) - 1.5 * (flag === 'yes' ? 1 : 0) + 0.6 * (colour === 'red' ? 1 : 0);
+    rows.push({ x, flag, colour });
+    y.push(random() < sigmoid(eta) ? 1 : 0);
+  }
+  return { rows, y };
+}
+
+const specs = [
+  { name: 'x', kind: 'numeric' as const },
+  { name: 'flag', kind: 'binary' as const, positive: 'yes' },
+  { name: 'colour', kind: 'nominal' as const },
+];
+
+describe('logistic regression', () => {
+  const { rows, y } = synthetic(20000, 42);
+  const encoder = fitEncoder(specs, rows);
+  const model = fitLogistic(encodeRows(encoder, rows), y, { lambda: 1e-6 });
+
+  it('encodes one-hot with the first sorted level as reference, standardised on the training rows', () => {
+    assert.deepEqual(encoder.columns, ['x', 'flag', 'colour=green', 'colour=red']);
+    const z = encodeRows(encoder, rows);
+    const meanX = z.reduce((s, r) => s + (r[0] as number), 0) / z.length;
+    assert.ok(Math.abs(meanX) < 1e-9);
+  });
+
+  it('recovers the known coefficients on the original scale', () => {
+    assert.ok(model.converged && model.iterations < 15, `${model.iterations} iterations`);
+    const { intercept, coefficients } = originalScaleCoefficients(model, encoder);
+    const expected: Record<string, number> = { x: 0.8, flag: -1.5, 'colour=green': 0, 'colour=red': 0.6 };
+    for (const [name, value] of Object.entries(expected)) {
+      assert.ok(Math.abs((coefficients[name] as number) - value) < 0.1, `${name}: ${coefficients[name]} vs ${value}`);
+    }
+    assert.ok(Math.abs(intercept - (-1 - 0.8 * 10)) < 0.4, `intercept ${intercept}`);
+  });
+
+  it('is deterministic, and a stronger penalty shrinks the slopes', () => {
+    const again = fitLogistic(encodeRows(encoder, rows), y, { lambda: 1e-6 });
+    assert.deepEqual(again.weights, model.weights);
+    const shrunk = fitLogistic(encodeRows(encoder, rows), y, { lambda: 5000 });
+    assert.ok(Math.abs(shrunk.weights[0] as number) < Math.abs(model.weights[0] as number));
+  });
+
+  it('explains a student by weight × standardised value and gives a delta-method band around the probability', () => {
+    const student = encodeRow(encoder, { x: 14, flag: 'yes', colour: 'blue' });
+    const top = topContributions(model, encoder.columns, student, 2);
+    assert.deepEqual(top.map((c) => c.column), ['x', 'flag']);
+    assert.ok((top[0]?.contribution ?? 0) > 0 && (top[1]?.contribution ?? 0) < 0);
+    const band = probabilityBand(model, student);
+    const [p] = predictLogistic(model, [student]);
+    assert.equal(band.probability, p);
+    assert.ok(band.lower < band.probability && band.probability < band.upper && band.upper - band.lower < 0.1, JSON.stringify(band));
+    // fewer rows → a wider band for the same student
+    const few = synthetic(300, 7);
+    const small = fitLogistic(encodeRows(encoder, few.rows), few.y, { lambda: 1e-6 });
+    const wide = probabilityBand(small, student);
+    assert.ok(wide.upper - wide.lower > band.upper - band.lower);
+  });
+});
