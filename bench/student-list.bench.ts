@@ -25,9 +25,10 @@ export function percentile(values: number[], p: number): number {
 /** Runs autocannon against `url` and returns every response time in ms (autocannon's histogram has no p95). */
 async function latencies(url: string, headers: Record<string, string>): Promise<{ times: number[]; non2xx: number }> {
   const times: number[] = [];
-  const instance = autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS });
-  instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
-  const result = await instance;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS }, (error, r) => (error ? reject(error) : resolve(r)));
+    instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
+  });
   return { times, non2xx: result.non2xx };
 }
 

@@ -15,12 +15,15 @@ import { defaultAuthConfig, type AuthConfig, type Config } from './platform/conf
 import { loggerOptions } from './platform/logger.ts';
 import { defineRoute, mountRoutes } from './platform/routes.ts';
 import { summarizeDatabase } from './platform/summary.ts';
+import { apiNotFound, serveWebApp } from './platform/web-app.ts';
 
 export interface AppOptions {
   database: Database;
   config: Pick<Config, 'logLevel'> & { auth?: Partial<AuthConfig> };
   /** The time source (tests move it to expire sessions and to date the fixtures' school year). */
   clock?: () => Date;
+  /** The built web app (dist/web) to serve beside the API; without it, only the API. */
+  webRoot?: string;
 }
 
 /** A registered route and the permission it declared (undefined: not declared — a test fails on it). */
@@ -37,7 +40,7 @@ declare module 'fastify' {
 }
 
 /** Creates the Fastify app with every route registered; the caller listens or injects. */
-export async function buildApp({ database, config, clock = () => new Date() }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ database, config, clock = () => new Date(), webRoot }: AppOptions): Promise<FastifyInstance> {
   const auth: AuthConfig = { ...defaultAuthConfig, ...config.auth };
   const app = Fastify({ logger: loggerOptions(config.logLevel), requestIdHeader: false, genReqId: () => randomUUID() });
   const catalog: CatalogEntry[] = [];
@@ -48,7 +51,12 @@ export async function buildApp({ database, config, clock = () => new Date() }: A
     for (const method of methods) catalog.push({ method, url: route.url, permission });
   });
 
-  await app.register(helmet);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      // Everything is bundled and served from here; inline styles only for the chart library's SVG.
+      directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], upgradeInsecureRequests: null },
+    },
+  });
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -72,5 +80,7 @@ export async function buildApp({ database, config, clock = () => new Date() }: A
     ...authRoutes(auth),
     ...studentRoutes(),
   ]);
+  if (webRoot) await serveWebApp(app, webRoot);
+  else apiNotFound(app);
   return app;
 }

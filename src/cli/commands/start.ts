@@ -8,6 +8,7 @@ import type { DatabaseSummary } from '../../server/platform/summary.ts';
 import { ensureDemoAccounts, seedDemoIfEmpty } from '../demo-on-start.ts';
 import { demoPassword, type DemoAccount } from '../../server/modules/auth/demo-accounts.ts';
 import { printResult, progress } from '../output.ts';
+import { ensureWebBuild } from '../web-build.ts';
 
 interface StartOptions { json?: boolean; host?: string }
 
@@ -34,7 +35,8 @@ export function registerStart(program: Command): void {
         await migrateDatabase(database);
         const summary = await seedDemoIfEmpty(database, config);
         const demoAccounts = await ensureDemoAccounts(database, config);
-        app = await buildApp({ database, config });
+        const webRoot = await ensureWebBuild(progress);
+        app = await buildApp({ database, config, webRoot });
         await app.listen({ port: config.port, host: opts.host ?? config.host });
         printSummary(opts, app, database, summary, demoAccounts);
       } catch (err) {

@@ -1,0 +1,42 @@
+/**
+ * The web app for `fullfolj start`: built with Vite when dist/web is missing or older than its sources,
+ * so that a fresh clone's `npm install && npm start` serves the app without a separate build step.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Where the built app lives (vite.config.ts's outDir). */
+export const webOutDir = join(root, 'dist', 'web');
+
+/** The newest modification time (ms) of the web sources and the build config. */
+function newestSource(): number {
+  const dir = join(root, 'src', 'web');
+  const files = readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f)));
+  return Math.max(...[...files, join(root, 'vite.config.ts')].map((f) => statSync(f).mtimeMs));
+}
+
+/** True when dist/web has no index.html or a source is newer than it. */
+export function webBuildIsStale(outDir = webOutDir): boolean {
+  const index = join(outDir, 'index.html');
+  return !existsSync(index) || newestSource() > statSync(index).mtimeMs;
+}
+
+/** Builds the web app into `outDir` (default dist/web) with the project's vite.config.ts; returns the seconds it took. */
+export async function buildWeb(outDir = webOutDir): Promise<number> {
+  const started = performance.now();
+  const { build } = await import('vite');
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  return (performance.now() - started) / 1000;
+}
+
+/** Builds the app when stale (progress via `onProgress`) and returns its folder. */
+export async function ensureWebBuild(onProgress: (message: string) => void): Promise<string> {
+  if (webBuildIsStale()) {
+    onProgress('Bygger webbappen (building the web app)…');
+    const seconds = await buildWeb();
+    onProgress(`Webbappen byggd på ${seconds.toFixed(1)} s (web app built)`);
+  }
+  return webOutDir;
+}

@@ -1,0 +1,45 @@
+/** The frame of every signed-in page: skip link, header with the account, nav by role, language switch. */
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useNavigate } from 'react-router';
+import { setLanguage, type Language } from '../i18n/index.ts';
+import { modulePages } from '../modules/index.ts';
+import { useSession } from '../shared/session.tsx';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const other: Language = i18n.language === 'en' ? 'sv' : 'en';
+  return (
+    <button type="button" className="link-button" lang={other} onClick={() => setLanguage(other)}>
+      {other === 'en' ? 'English' : 'Svenska'}
+      <span className="visually-hidden"> ({t('common.language')})</span>
+    </button>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const navigate = useNavigate();
+  const entries = modulePages.filter((p) => p.navKey && me?.abilities.includes(p.permission));
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('common.skipToContent')}</a>
+      <header className="site-header">
+        <span className="brand">{t('common.appName')}</span>
+        <nav aria-label={t('common.mainNav')}>
+          <ul>
+            <li><NavLink to="/" end>{t('common.start')}</NavLink></li>
+            {entries.map((p) => <li key={p.path}><NavLink to={p.path}>{t(p.navKey ?? '')}</NavLink></li>)}
+          </ul>
+        </nav>
+        <div className="account">
+          <span>{me?.account.displayName}</span>
+          <LanguageSwitch />
+          <button type="button" onClick={() => void signOut().then(() => navigate('/logga-in'))}>{t('common.signOut')}</button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * The module registry: each module contributes its pages and nav entries, each guarded by a permission.
+ * The nav shows an entry only when the actor's abilities (GET /api/auth/me) include its permission.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export interface ModulePage {
+  path: string;
+  permission: string;
+  component: LazyExoticComponent<ComponentType>;
+  /** i18n key of the nav entry; pages without one (a student page) are reached by links. */
+  navKey?: string;
+}
+
+export const modulePages: ModulePage[] = [
+  { path: '/elever', permission: 'students.list', navKey: 'students.nav', component: lazy(() => import('./students/StudentListPage.tsx')) },
+  { path: '/elever/:id', permission: 'students.read', component: lazy(() => import('./students/StudentPage.tsx')) },
+];

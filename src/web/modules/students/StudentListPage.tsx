@@ -1,0 +1,92 @@
+/** The scoped student list: search, filters by school, group and year (kept in the URL), paging. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { api, queryString } from '../../shared/api.ts';
+import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import type { StudentFilters, StudentList } from './types.ts';
+
+const pageSize = 25;
+
+export default function StudentListPage() {
+  const { t } = useTranslation();
+  useTitle(t('students.title'));
+  const [params, setParams] = useSearchParams();
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const filters = useLoad(() => api<StudentFilters>('/api/students/filters'), 'filters');
+  const query = queryString({
+    q: params.get('q') ?? undefined, schoolUnitId: params.get('skola') ?? undefined, groupId: params.get('grupp') ?? undefined,
+    schoolYear: params.get('arskurs') ?? undefined, page: params.get('sida') ?? undefined, pageSize,
+  });
+  const list = useLoad(() => api<StudentList>(`/api/students${query}`), query);
+
+  /** Sets one URL parameter (and goes back to page 1). */
+  const set = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value); else next.delete(key);
+    if (key !== 'sida') next.delete('sida');
+    setParams(next);
+  };
+  useEffect(() => {
+    // Debounced search: the list follows typing after a pause.
+    const timer = setTimeout(() => { if ((params.get('q') ?? '') !== q.trim()) set('q', q.trim()); }, 300);
+    return () => clearTimeout(timer);
+  });
+
+  const page = Number(params.get('sida') ?? 1);
+  const pages = list.data ? Math.max(1, Math.ceil(list.data.total / pageSize)) : 1;
+  const select = (id: string, key: string, label: string, options: { value: string; label: string }[]) => (
+    <div>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)}>
+        <option value="">{t('students.all')}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+  const f = filters.data;
+  return (
+    <>
+      <h1>{t('students.title')}</h1>
+      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div>
+          <label htmlFor="student-search">{t('students.search')}</label>
+          <input id="student-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        {f && select('filter-school', 'skola', t('students.school'), f.schoolUnits.map((u) => ({ value: u.id, label: u.name })))}
+        {f && select('filter-group', 'grupp', t('students.group'), f.groups.map((g) => ({ value: g.id, label: g.name })))}
+        {f && select('filter-year', 'arskurs', t('students.year'), f.schoolYears.map((y) => ({ value: String(y), label: String(y) })))}
+      </form>
+      <p aria-live="polite">{list.data ? t('students.count', { count: list.data.total }) : ''}</p>
+      {list.loading && !list.data && <Loading />}
+      {list.error !== undefined && <ErrorMessage error={list.error} />}
+      {list.data && list.data.items.length === 0 && <EmptyState text={t('students.none')} />}
+      {list.data && list.data.items.length > 0 && (
+        <table>
+          <caption>{t('students.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('students.name')}</th><th scope="col">{t('students.school')}</th>
+              <th scope="col">{t('students.year')}</th><th scope="col">{t('students.programme')}</th><th scope="col">{t('students.group')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.items.map((s) => (
+              <tr key={s.id}>
+                <td><Link to={`/elever/${s.id}`}>{s.familyName}, {s.givenName}</Link></td>
+                <td>{s.schoolUnit.name}</td><td>{s.schoolYear ?? '–'}</td><td>{s.programmeCode ?? '–'}</td><td>{s.group?.name ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label={t('common.pageOf', { page, pages })}>
+          <button type="button" disabled={page <= 1} onClick={() => set('sida', String(page - 1))}>{t('common.previous')}</button>
+          <span>{t('common.pageOf', { page, pages })}</span>
+          <button type="button" disabled={page >= pages} onClick={() => set('sida', String(page + 1))}>{t('common.next')}</button>
+        </nav>
+      )}
+    </>
+  );
+}

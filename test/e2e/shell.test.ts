@@ -1,0 +1,102 @@
+// The web shell in a real browser: every role signs in and sees exactly its scope, every look is in the
+// access log, and axe-core finds no WCAG 2.1 AA violation on any page. Skips itself without Chromium
+// outside CI (under CI=true a missing browser fails).
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { accessLogRows, accountId, students } from '../support/access.ts';
+import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
+
+const skip = browserUnavailable();
+const env = skip ? null : await startBrowserApp();
+
+/** The names in the student list, sorted. */
+async function listedNames(page: import('playwright-core').Page): Promise<string[]> {
+  await page.getByRole('table').waitFor();
+  return (await page.getByRole('table').getByRole('link').allTextContents()).sort();
+}
+
+test('the sign-in page is accessible, refuses a wrong password in Swedish, and switches to English', { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await page.goto('/');
+  await page.waitForURL('**/logga-in');
+  await assertAccessible(page, 'logga in');
+  await page.getByLabel('Användarnamn').fill('mentor');
+  await page.getByLabel('Lösenord').fill('fel-lösenord');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await assert.doesNotReject(page.getByRole('alert').waitFor());
+  assert.match(await page.getByRole('alert').innerText(), /[Ff]el användarnamn eller lösenord|inte/);
+  await assertAccessible(page, 'logga in, fel lösenord');
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.context().close();
+});
+
+const scopes: { username: string; expected: string[] }[] = [
+  { username: 'mentor', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva'] },
+  { username: 'larare', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva'] },
+  { username: 'kurator', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'] },
+  { username: 'rektor', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'] },
+  { username: 'fri-kurator', expected: ['Dana'] },
+];
+
+for (const { username, expected } of scopes) {
+  test(`${username} sees exactly their students, and each look is logged`, { skip: skip ?? false }, async () => {
+    const page = await newPage(env!);
+    await signInAs(page, username);
+    await assertAccessible(page, `${username}: start`);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Elever' }).click();
+    const names = await listedNames(page);
+    if (username.startsWith('fri-')) assert.equal(names.length, 1) ;
+    else assert.deepEqual(names, expected);
+    await assertAccessible(page, `${username}: elevlistan`);
+    const account = await accountId(env!.database, username);
+    const listed = (await accessLogRows(env!.database)).filter((r) => r.account_id === account && r.action === 'students.list');
+    assert.ok(listed.length > 0 && listed.every((r) => r.outcome === 'allowed'), 'the list is logged');
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Inskrivningar' }).waitFor();
+    await assertAccessible(page, `${username}: elevsidan`);
+    const read = (await accessLogRows(env!.database)).filter((r) => r.account_id === account && r.action === 'students.read');
+    assert.equal(read.at(-1)?.outcome, 'allowed', 'the student page is logged');
+    await page.context().close();
+  });
+}
+
+test("a student's page: chart and grades for the mentor; no contact details for the teacher", { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await signInAs(page, 'mentor');
+  await page.goto(`/elever/${students.alva}`);
+  await page.getByRole('heading', { name: 'Alva Testsson' }).waitFor();
+  await page.getByRole('img', { name: /närvaro och frånvaro/ }).locator('svg').waitFor();
+  await page.getByRole('heading', { name: 'Betyg' }).waitFor();
+  await page.getByRole('heading', { name: 'Kontaktuppgifter' }).waitFor();
+  await assertAccessible(page, 'elevsidan med diagram');
+  await page.context().close();
+
+  const teacher = await newPage(env!);
+  await signInAs(teacher, 'larare');
+  await teacher.goto(`/elever/${students.alva}`);
+  await teacher.getByRole('heading', { name: 'Betyg' }).waitFor();
+  assert.equal(await teacher.getByRole('heading', { name: 'Kontaktuppgifter' }).count(), 0);
+  await teacher.goto(`/elever/${students.eva}`);
+  await teacher.getByRole('alert').waitFor();
+  assert.match(await teacher.getByRole('alert').innerText(), /Hittades inte/);
+  await teacher.context().close();
+});
+
+for (const username of ['analytiker', 'kaa', 'redaktor', 'admin', 'dataskydd']) {
+  test(`${username} has no student list: not in the menu, and the address shows no names`, { skip: skip ?? false }, async () => {
+    const page = await newPage(env!);
+    await signInAs(page, username);
+    const nav = page.getByRole('navigation', { name: 'Huvudmeny' });
+    assert.equal(await nav.getByRole('link', { name: 'Elever' }).count(), 0);
+    await assertAccessible(page, `${username}: start`);
+    await page.goto('/elever');
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /Du saknar behörighet/);
+    assert.equal(await page.getByText('Testsson').count(), 0);
+    await assertAccessible(page, `${username}: ingen behörighet`);
+    await page.context().close();
+  });
+}

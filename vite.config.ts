@@ -1,0 +1,19 @@
+/**
+ * The web app's build (Vite + React): root src/web, output dist/web, served by the Fastify server
+ * (src/server/platform/web-app.ts). Everything is bundled: no CDN, works offline.
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: fileURLToPath(new URL('./src/web', import.meta.url)),
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
+    emptyOutDir: true,
+    // ECharts is large and only the student page needs it: its own chunk, loaded with that page.
+    chunkSizeWarningLimit: 700,
+  },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
