@@ -49,7 +49,7 @@ export function fitEncoder(specs: readonly FeatureSpec[], trainingRows: readonly
   return { ...partial, means, sds };
 }
 
-/** The unstandardised encoded vector of one row (in `encoder.columns` order). */
+/** The unstandardised encoded vector of one row (in `encoder.columns` order); a nominal level unseen in training encodes as the reference level. */
 export function encodeRaw(encoder: Pick<Encoder, 'specs' | 'levels'>, row: FeatureRow): number[] {
   const out: number[] = [];
   for (const spec of encoder.specs) {
