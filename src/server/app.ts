@@ -9,7 +9,9 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/client.ts';
+import { accessLogRoutes } from './modules/access-log/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -79,6 +81,8 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     }),
     ...authRoutes(auth),
     ...studentRoutes(),
+    ...accessLogRoutes(),
+    ...registerExtractRoutes(),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

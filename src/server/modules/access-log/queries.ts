@@ -1,0 +1,42 @@
+/** Reads of the access log, always within the reviewer's tenant. */
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../db/client.ts';
+import type { AccessLogFilter } from './schema.ts';
+
+export interface AccessLogRow extends Record<string, unknown> {
+  id: number; at: string; account_id: string | null; username: string | null; display_name: string | null; role: string | null;
+  unit: string | null; action: string; subject_ids: string[]; purpose: string; outcome: string; request_id: string; ip: string | null;
+  total: number;
+}
+
+/** The filter as SQL conditions on `l` (access_log); dates are whole days in Swedish time. */
+function conditions(tenantId: string, f: Omit<AccessLogFilter, 'page' | 'pageSize'>): SQL {
+  const parts: SQL[] = [sql`l.tenant_id = ${tenantId}::uuid`];
+  if (f.accountId) parts.push(sql`l.account_id = ${f.accountId}::uuid`);
+  if (f.subjectId) parts.push(sql`l.subject_ids @> ARRAY[${f.subjectId}::uuid]`);
+  if (f.from) parts.push(sql`l.at >= (${f.from}::date)::timestamp AT TIME ZONE 'Europe/Stockholm'`);
+  if (f.to) parts.push(sql`l.at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'`);
+  if (f.action) parts.push(sql`l.action = ${f.action}`);
+  if (f.outcome) parts.push(sql`l.outcome = ${f.outcome}`);
+  return sql.join(parts, sql` AND `);
+}
+
+/** Access-log rows, newest first: one page, or up to `limit` rows for an export. */
+export function listAccessLog(db: DbOrTx, tenantId: string, f: AccessLogFilter, limit?: number): Promise<AccessLogRow[]> {
+  const take = limit ?? f.pageSize;
+  const skip = limit ? 0 : (f.page - 1) * f.pageSize;
+  return queryRows<AccessLogRow>(db, sql`
+    SELECT l.id, to_char(l.at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD"T"HH24:MI:SS') AS at, l.account_id, a.username,
+           a.display_name, l.role, l.unit, l.action, l.subject_ids::text[] AS subject_ids, l.purpose, l.outcome, l.request_id, l.ip,
+           count(*) OVER ()::int AS total
+      FROM access_log l LEFT JOIN accounts a ON a.id = l.account_id
+     WHERE ${conditions(tenantId, f)}
+     ORDER BY l.at DESC, l.id DESC
+     LIMIT ${take} OFFSET ${skip}`);
+}
+
+/** Persons of the tenant with this civic number (normally one). */
+export function personsByCivicNo(db: DbOrTx, tenantId: string, civicNo: string) {
+  return queryRows<{ id: string; given_name: string; family_name: string }>(db, sql`
+    SELECT id, given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND civic_no = ${civicNo} ORDER BY id`);
+}
