@@ -100,3 +100,29 @@ for (const username of ['analytiker', 'kaa', 'redaktor', 'admin', 'dataskydd']) 
     await page.context().close();
   });
 }
+
+test('the data protection officer reviews the access log and downloads a register extract', { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await signInAs(page, 'dataskydd');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Åtkomstlogg' }).click();
+  await page.getByRole('table').waitFor();
+  await assertAccessible(page, 'åtkomstloggen');
+  await page.getByLabel('Elevens personnummer').fill('20080105-2382');
+  const [filtered] = await Promise.all([
+    page.waitForResponse((r) => r.url().includes(`subjectId=${students.bo}`)),
+    page.getByRole('button', { name: 'Visa' }).click(),
+  ]);
+  assert.equal(filtered.status(), 200);
+  assert.ok(!page.url().includes('2382'), 'the personnummer never enters the address');
+
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Registerutdrag' }).click();
+  await page.getByLabel('Personnummer').fill('20080105-2382');
+  await page.getByRole('button', { name: 'Sök person' }).click();
+  await page.getByRole('heading', { name: 'Hittade: Bo Provsson' }).waitFor();
+  await assertAccessible(page, 'registerutdrag');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hämta som PDF' }).click()]);
+  assert.match(download.suggestedFilename(), /^registerutdrag-2024-10-01\.pdf$/);
+  const rows = await accessLogRows(env!.database);
+  assert.deepEqual([rows.at(-1)?.action, rows.at(-1)?.subject_ids], ['register-extract.create', [students.bo]]);
+  await page.context().close();
+});

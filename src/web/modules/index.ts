@@ -15,4 +15,9 @@ export interface ModulePage {
 export const modulePages: ModulePage[] = [
   { path: '/elever', permission: 'students.list', navKey: 'students.nav', component: lazy(() => import('./students/StudentListPage.tsx')) },
   { path: '/elever/:id', permission: 'students.read', component: lazy(() => import('./students/StudentPage.tsx')) },
+  { path: '/atkomstlogg', permission: 'access-log.read', navKey: 'accessLog.nav', component: lazy(() => import('./access-log/AccessLogPage.tsx')) },
+  {
+    path: '/registerutdrag', permission: 'register-extract.create', navKey: 'registerExtract.nav',
+    component: lazy(() => import('./register-extract/RegisterExtractPage.tsx')),
+  },
 ];

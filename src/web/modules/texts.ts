@@ -1,6 +1,10 @@
 /** Each module's texts `{ sv, en }`, merged into i18next under the module's name (one line per module). */
+import { accessLog } from './access-log/i18n.ts';
+import { registerExtract } from './register-extract/i18n.ts';
 import { students } from './students/i18n.ts';
 
 export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Record<string, unknown> }> = {
   students,
+  accessLog,
+  registerExtract,
 };

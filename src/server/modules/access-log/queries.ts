@@ -13,6 +13,7 @@ export interface AccessLogRow extends Record<string, unknown> {
 function conditions(tenantId: string, f: Omit<AccessLogFilter, 'page' | 'pageSize'>): SQL {
   const parts: SQL[] = [sql`l.tenant_id = ${tenantId}::uuid`];
   if (f.accountId) parts.push(sql`l.account_id = ${f.accountId}::uuid`);
+  if (f.username) parts.push(sql`l.account_id = (SELECT id FROM accounts WHERE username = ${f.username})`);
   if (f.subjectId) parts.push(sql`l.subject_ids @> ARRAY[${f.subjectId}::uuid]`);
   if (f.from) parts.push(sql`l.at >= (${f.from}::date)::timestamp AT TIME ZONE 'Europe/Stockholm'`);
   if (f.to) parts.push(sql`l.at < (${f.to}::date + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'`);

@@ -39,6 +39,8 @@ test('filters by student and period; another organiser\'s administrator sees non
   assert.ok(about.items.length >= 2 && about.items.every((i: { subjectIds: string[] }) => i.subjectIds.includes(students.alva)));
   assert.equal((await get('/api/access-log?from=2024-10-02', admin.headers)).json().total, 0, 'the fixture clock is 2024-10-01');
   assert.ok((await get('/api/access-log?from=2024-10-01&to=2024-10-01', admin.headers)).json().total > 0);
+  const byName = (await get('/api/access-log?username=mentor', admin.headers)).json();
+  assert.ok(byName.total >= 2 && byName.items.every((i: { account: { username: string } }) => i.account.username === 'mentor'));
   const outsider = await signIn(app, 'fri-admin');
   const theirs = (await get(`/api/access-log?subjectId=${students.alva}`, outsider.headers)).json();
   assert.deepEqual(theirs.items, []);

@@ -6,6 +6,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ska vara ett datum (Ã…Ã
 export const accessLogFilter = z
   .object({
     accountId: z.uuid().optional(),
+    username: z.string().trim().min(1).max(100).optional(),
     subjectId: z.uuid().optional(),
     from: isoDate.optional(),
     to: isoDate.optional(),
