@@ -10,6 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from './db/client.ts';
 import { accessLogRoutes } from './modules/access-log/routes.ts';
+import { oidcRoutes } from './modules/auth/oidc/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
@@ -80,6 +81,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
       },
     }),
     ...authRoutes(auth),
+    ...oidcRoutes(),
     ...studentRoutes(),
     ...accessLogRoutes(),
     ...registerExtractRoutes(),

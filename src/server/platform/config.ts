@@ -30,6 +30,22 @@ export interface AuthConfig {
   signInPerIpPerMinute: number;
   /** Failed sign-ins per username within 15 minutes before that username is refused for a while. */
   signInFailuresPerUsername: number;
+  /** Sign-in with an OpenID Connect provider; null: local accounts only. */
+  oidc: OidcConfig | null;
+}
+
+/** An OpenID Connect provider (authorization code flow with PKCE). */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends the browser back: `<public URL>/api/auth/oidc/callback`. */
+  redirectUri: string;
+  /** The sign-in button's text, e.g. "Skolfederation". */
+  label: string;
+  scopes: string;
+  /** A claim whose value, on a first sign-in, links the identity to the enabled account with that username. */
+  usernameClaim: string | null;
 }
 
 /** Defaults for `AuthConfig`, also used by tests. */
@@ -39,6 +55,7 @@ export const defaultAuthConfig: AuthConfig = {
   secureCookies: false,
   signInPerIpPerMinute: 20,
   signInFailuresPerUsername: 5,
+  oidc: null,
 };
 
 /** Reads the configuration; `env` is a parameter so that tests can pass their own. */
@@ -57,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionIdleMinutes: positive(env.FULLFOLJ_SESSION_IDLE_MINUTES, defaultAuthConfig.sessionIdleMinutes, 'FULLFOLJ_SESSION_IDLE_MINUTES'),
       sessionMaxHours: positive(env.FULLFOLJ_SESSION_MAX_HOURS, defaultAuthConfig.sessionMaxHours, 'FULLFOLJ_SESSION_MAX_HOURS'),
       secureCookies: env.FULLFOLJ_SECURE_COOKIES === 'true',
+      oidc: readOidcConfig(env),
     },
   };
 }
@@ -66,4 +84,29 @@ function positive(value: string | undefined, fallback: number, name: string): nu
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} måste vara ett positivt tal, inte "${value}".`);
   return n;
+}
+
+/** The OIDC provider from FULLFOLJ_OIDC_*, or null when FULLFOLJ_OIDC_ISSUER is unset; a partial setting is an error. */
+export function readOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const issuer = env.FULLFOLJ_OIDC_ISSUER;
+  if (!issuer) return null;
+  const required = (name: string) => {
+    const value = env[name];
+    if (!value) throw new Error(`${name} saknas: den krävs när FULLFOLJ_OIDC_ISSUER är satt (${name} is required with FULLFOLJ_OIDC_ISSUER).`);
+    return value;
+  };
+  try {
+    new URL(issuer);
+  } catch {
+    throw new Error(`FULLFOLJ_OIDC_ISSUER måste vara en URL (must be a URL).`);
+  }
+  return {
+    issuer,
+    clientId: required('FULLFOLJ_OIDC_CLIENT_ID'),
+    clientSecret: required('FULLFOLJ_OIDC_CLIENT_SECRET'),
+    redirectUri: required('FULLFOLJ_OIDC_REDIRECT_URI'),
+    label: env.FULLFOLJ_OIDC_LABEL || 'organisationens inloggning',
+    scopes: env.FULLFOLJ_OIDC_SCOPES || 'openid profile email',
+    usernameClaim: env.FULLFOLJ_OIDC_USERNAME_CLAIM || null,
+  };
 }

@@ -45,6 +45,11 @@ export interface RouteDeps {
   clock: () => Date;
 }
 
+/** A handler's answer that is a redirect: sent after the transaction commits (a new session must exist first). */
+export class Redirect {
+  constructor(readonly url: string) {}
+}
+
 /** Declares a route; `permission` is required (a Permission, or 'public'). */
 export function defineRoute<P extends Permission, Q extends Schema = undefined, A extends Schema = undefined, B extends Schema = undefined>(
   route: RouteDefinition<P, Q, A, B>,
@@ -83,6 +88,7 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
           const { error } = outcome;
           return reply.code(error.statusCode).send({ error: error.message, ...error.body });
         }
+        if (outcome.ok instanceof Redirect) return reply.redirect(outcome.ok.url, 302);
         return reply.send(outcome.ok ?? { ok: true });
       },
     });
