@@ -1,12 +1,11 @@
 /** Downloads the response of a POST (PDF, JSON) as a file: the request body may hold what must never be in a URL. */
-import { ApiError } from './api.ts';
+import { ApiError, csrfToken } from './api.ts';
 
 export async function downloadPost(path: string, body: unknown, fallbackName: string): Promise<void> {
-  const match = document.cookie.split('; ').find((c) => c.startsWith('fullfolj_csrf='));
   const res = await fetch(path, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', 'x-fullfolj-csrf': match ? decodeURIComponent(match.slice(14)) : '1' },
+    headers: { 'content-type': 'application/json', 'x-fullfolj-csrf': csrfToken() },
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new ApiError(res.status, ((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
