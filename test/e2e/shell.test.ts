@@ -36,7 +36,10 @@ const scopes: { username: string; expected: string[] }[] = [
   { username: 'mentor', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva'] },
   { username: 'larare', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva'] },
   { username: 'kurator', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'] },
-  { username: 'rektor', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'] },
+  // The student-health team and the principal: their school unit.
+  ...['rektor', 'skolskoterska', 'specialpedagog', 'psykolog', 'syv'].map((username) => ({
+    username, expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'],
+  })),
   { username: 'fri-kurator', expected: ['Dana'] },
 ];
 

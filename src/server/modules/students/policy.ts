@@ -3,6 +3,7 @@
  * outside their scope. The scope comes from the role (src/shared/access/roles.ts), the data from the assignment.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../db/client.ts';
 import type { Permission } from '../../../shared/access/permissions.ts';
 import { roles } from '../../../shared/access/roles.ts';
 import { assignmentsGranting, type Actor, type RoleAssignment } from '../../platform/context.ts';
@@ -53,6 +54,20 @@ function scopeOf(a: RoleAssignment, asOf: string): SQL | null {
   }
   // Aggregate, KAA and no-student scopes never list students here.
   return null;
+}
+
+/**
+ * Bulk check (cf. immich's access repository): of `ids`, the students the actor may reach with `permission` on `asOf`,
+ * in one query. For commands on many students at once (a handover of a class, a worklist action).
+ */
+export async function allowedStudentIds(
+  db: DbOrTx, actor: Actor, ids: readonly string[], options: { asOf: string; permission: Permission },
+): Promise<Set<string>> {
+  const scope = scopeStudentsQuery(actor, options);
+  if (!scope || ids.length === 0) return new Set();
+  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+  const rows = await queryRows<{ id: string }>(db, sql`SELECT p.id FROM persons p WHERE p.id IN (${list}) AND ${scope}`);
+  return new Set(rows.map((r) => r.id));
 }
 
 /** The student page's abilities: what the actor's roles let them see on a record already in scope. */
