@@ -43,6 +43,9 @@ async function openPostgres(url: string): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { from: copyFrom, to: copyTo } = await import('pg-copy-streams');
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (restart, failover, a dropped database) must not crash the process:
+  // the pool replaces it on the next query. The message is pg's own and carries no personal data.
+  pool.on('error', (error) => process.stderr.write(`PostgreSQL-anslutningen stängdes (connection closed): ${error.message}\n`));
   const db = drizzle(pool, { schema }) as unknown as Db;
   return {
     db,
