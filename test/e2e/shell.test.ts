@@ -129,3 +129,22 @@ test('the data protection officer reviews the access log and downloads a registe
   assert.deepEqual([rows.at(-1)?.action, rows.at(-1)?.subject_ids], ['register-extract.create', [students.bo]]);
   await page.context().close();
 });
+
+test('search follows typing into the URL, and back restores the list and the search box', { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await signInAs(page, 'kurator');
+  await page.goto('/elever');
+  assert.equal((await listedNames(page)).length, 4);
+  await page.getByLabel('Sök på namn').fill('alv');
+  await page.waitForURL('**/elever?q=alv');
+  await page.getByRole('table').getByRole('link', { name: 'Testsson, Alva' }).waitFor();
+  assert.deepEqual(await listedNames(page), ['Testsson, Alva']);
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('q='));
+  await page.getByRole('table').getByRole('link', { name: 'Utanför, Eva' }).waitFor();
+  assert.equal(await page.getByLabel('Sök på namn').inputValue(), '');
+  await page.selectOption('#filter-year', '1');
+  await page.waitForURL('**/elever?arskurs=1');
+  await page.getByRole('table').getByRole('link', { name: 'Exempel, Cem' }).waitFor();
+  await page.context().close();
+});

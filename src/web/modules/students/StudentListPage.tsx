@@ -27,11 +27,15 @@ export default function StudentListPage() {
     if (key !== 'sida') next.delete('sida');
     setParams(next);
   };
+  const urlQ = params.get('q') ?? '';
+  // Back/forward changes the URL: the search box follows it.
+  useEffect(() => setQ(urlQ), [urlQ]);
   useEffect(() => {
-    // Debounced search: the list follows typing after a pause.
-    const timer = setTimeout(() => { if ((params.get('q') ?? '') !== q.trim()) set('q', q.trim()); }, 300);
+    // Debounced search: the URL (and so the list) follows typing after a pause.
+    const timer = setTimeout(() => { if (q.trim() !== urlQ) set('q', q.trim()); }, 300);
     return () => clearTimeout(timer);
-  });
+    // Only typing restarts the timer; `set` and `urlQ` are those of the render that typed.
+  }, [q]);
 
   const page = Number(params.get('sida') ?? 1);
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / pageSize)) : 1;
