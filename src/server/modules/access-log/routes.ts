@@ -4,7 +4,7 @@ import { parseCivicNo } from '../../../ingest/ss12000/civic-number.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { forbidden, HttpError } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
-import { dateOf } from '../students/policy.ts';
+import { dateOf } from '../../platform/dates.ts';
 import { csvHeader, csvRecord, presentAccessLogRow } from './present.ts';
 import { listAccessLog, personsByCivicNo } from './queries.ts';
 import { accessLogFilter, personLookupBody } from './schema.ts';

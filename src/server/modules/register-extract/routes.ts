@@ -2,7 +2,7 @@
 import { logAccess } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
-import { dateOf } from '../students/policy.ts';
+import { dateOf } from '../../platform/dates.ts';
 import { buildRegisterExtract } from './build-extract.ts';
 import { registerExtractPdf } from './pdf.ts';
 import { registerExtractBody } from './schema.ts';

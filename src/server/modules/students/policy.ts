@@ -75,8 +75,3 @@ export function studentAbilities(actor: Actor) {
   const can = (p: Permission) => assignmentsGranting(actor, p).length > 0;
   return { canReadContact: can('contact.read'), canReadAttendance: can('attendance.read'), canReadGrades: can('grades.read') };
 }
-
-/** The date (YYYY-MM-DD, Swedish time) that "current" means for a request at `now`. */
-export function dateOf(now: Date): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
-}

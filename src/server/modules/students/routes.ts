@@ -2,7 +2,8 @@
 import { logAccess } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
-import { dateOf, scopeStudentsQuery, studentAbilities } from './policy.ts';
+import { dateOf } from '../../platform/dates.ts';
+import { scopeStudentsQuery, studentAbilities } from './policy.ts';
 import { presentStudentFilters, presentStudentListItem, presentStudentPage } from './present.ts';
 import { attendanceByMonth, enrolmentsOf, findStudent, gradesOf, listStudents, studentFilterOptions } from './queries.ts';
 import { listStudentsQuery, studentFiltersQuery, studentParams } from './schema.ts';
