@@ -110,7 +110,7 @@ test('the data protection officer reviews the access log and downloads a registe
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Åtkomstlogg' }).click();
   await page.getByRole('table').waitFor();
   await assertAccessible(page, 'åtkomstloggen');
-  await page.getByLabel('Elevens personnummer').fill('20080105-2382');
+  await page.getByLabel('Elevens personnummer', { exact: true }).fill('20080105-2382');
   const [filtered] = await Promise.all([
     page.waitForResponse((r) => r.url().includes(`subjectId=${students.bo}`)),
     page.getByRole('button', { name: 'Visa' }).click(),
@@ -119,7 +119,9 @@ test('the data protection officer reviews the access log and downloads a registe
   assert.ok(!page.url().includes('2382'), 'the personnummer never enters the address');
 
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Registerutdrag' }).click();
-  await page.getByLabel('Personnummer').fill('20080105-2382');
+  // The page loads lazily: wait for it, and match the label exactly (the access log has "Elevens personnummer").
+  await page.getByRole('heading', { name: /Registerutdrag \(GDPR/ }).waitFor();
+  await page.getByLabel('Personnummer', { exact: true }).fill('20080105-2382');
   await page.getByRole('button', { name: 'Sök person' }).click();
   await page.getByRole('heading', { name: 'Hittade: Bo Provsson' }).waitFor();
   await assertAccessible(page, 'registerutdrag');
