@@ -11,6 +11,7 @@ import type { Config } from '../server/platform/config.ts';
 import { summarizeDatabase, type DatabaseSummary } from '../server/platform/summary.ts';
 import { createDemoAccounts, type DemoAccount } from '../server/modules/auth/demo-accounts.ts';
 import { progress } from './output.ts';
+import { dateOf } from '../server/platform/dates.ts';
 
 /** The demo region the platform seeds (Skaraborg at scale 1, fixed seed, around today's date). */
 export const demoRegionOptions = { seed: 1, scale: 1 } as const;
@@ -40,6 +41,8 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   if (marker) writeFileSync(marker, `${new Date().toISOString()}\n`);
   const started = Date.now();
   await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
+  const { bootstrapEarlyWarning } = await import('../server/modules/early-warning/bootstrap.ts');
+  await bootstrapEarlyWarning(database.db, dateOf(new Date()), { onProgress: (m) => progress(`  ${m}`) });
   if (marker) rmSync(marker, { force: true });
   progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);
   return summarizeDatabase(database.db);

@@ -3,6 +3,7 @@
  * program and takes --json for machine-readable output.
  */
 import { Command } from 'commander';
+import { registerEarlyWarning } from './commands/early-warning.ts';
 import { registerImport } from './commands/import.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerModel } from './commands/model.ts';
@@ -18,6 +19,7 @@ registerImport(program);
 registerSeed(program);
 registerStart(program);
 registerModel(program);
+registerEarlyWarning(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -13,6 +13,7 @@ import { accessLogRoutes } from './modules/access-log/routes.ts';
 import { oidcRoutes } from './modules/auth/oidc/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
+import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -85,6 +86,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...studentRoutes(),
     ...accessLogRoutes(),
     ...registerExtractRoutes(),
+    ...earlyWarningRoutes(),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

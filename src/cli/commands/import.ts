@@ -7,6 +7,8 @@ import {
 import { formatReport } from '../../ingest/ss12000/report-text.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
+import { refreshAll } from '../../server/modules/early-warning/refresh.ts';
+import { dateOf } from '../../server/platform/dates.ts';
 
 interface ImportOptions { url?: string; token?: string; batchSize?: string; json?: boolean }
 
@@ -64,6 +66,11 @@ export function registerImport(program: Command): void {
         for (const source of list) {
           progress(`Importerar ${source.describe()} …`);
           done.push(await importSs12000(database, source, { ...(batchSize ? { batchSize } : {}), onProgress: progressReporter() }));
+        }
+        // Indicators follow the data: recomputed after every import that completed.
+        if (done.some((r) => r.status === 'completed')) {
+          const summaries = await refreshAll(database.db, dateOf(new Date()));
+          progress(`Tidig upptäckt uppdaterad: ${summaries.reduce((s, x) => s + x.students, 0)} elever.`);
         }
         return done;
       });

@@ -1,6 +1,20 @@
 import type { Command } from 'commander';
 import { evaluateUci, type UciModelKind, type UciResult } from '../../server/modules/early-warning/uci/evaluate.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../server/db/client.ts';
+import { activateModel, listModels, trainModel, type StoredModel } from '../../server/modules/early-warning/model-store.ts';
+import { refreshTenant } from '../../server/modules/early-warning/refresh.ts';
+import { TrainingRefused } from '../../server/modules/early-warning/train.ts';
+import { dateOf } from '../../server/platform/dates.ts';
+import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
+
+/** The --today option: a valid YYYY-MM-DD, or today in Swedish time. */
+export function todayOption(value: string | undefined): string {
+  if (value === undefined) return dateOf(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`Ogiltigt datum "${value}", ange ÅÅÅÅ-MM-DD (invalid --today).`);
+  return value;
+}
 
 interface EvaluateOptions {
   dataset: string;
@@ -58,5 +72,75 @@ export function registerModel(program: Command): void {
         onProgress: progress,
       });
       printResult(opts, { results }, () => formatUciTable(results));
+    });
+  registerVersions(model);
+}
+
+const modelLine = (organiser: string, m: StoredModel) =>
+  `${organiser}: version ${m.version} (${m.status}) AUC ${m.testAuc.toFixed(3)}, indikatorreglerna ${m.rulesAuc.toFixed(3)} — id ${m.id}`;
+
+/** `model train|list|activate`: versions on the organisers' own finished cohorts. */
+function registerVersions(model: Command): void {
+  model.command('train')
+    .description('Träna en ny modellversion per huvudman på avslutade årskullar (train on finished cohorts)')
+    .option('--organiser <name>', 'bara huvudmannen med detta namn')
+    .option('--today <date>', 'datum att träna per, ÅÅÅÅ-MM-DD')
+    .option('--activate', 'aktivera versionen om den slår indikatorreglerna')
+    .option('--json', 'maskinläsbar utdata (machine-readable output)')
+    .action(async (opts: { organiser?: string; today?: string; activate?: boolean; json?: boolean }) => {
+      const asOf = todayOption(opts.today);
+      const results = await withDatabase(async (d) => {
+        const organisers = await queryRows<{ id: string; name: string }>(d.db, sql`select id, name from organisers order by name`);
+        const chosen = opts.organiser ? organisers.filter((o) => o.name === opts.organiser) : organisers;
+        if (opts.organiser && chosen.length === 0) throw new Error(`Ingen huvudman heter "${opts.organiser}".`);
+        const out: { organiser: string; model?: StoredModel; refused?: string }[] = [];
+        for (const o of chosen) {
+          try {
+            const m = await d.db.transaction(async (tx) => {
+              const { model: trained } = await trainModel(tx, o.id, asOf);
+              if (!opts.activate || !(trained.testAuc > trained.rulesAuc)) return trained;
+              const active = await activateModel(tx, o.id, trained.id, null);
+              await refreshTenant(tx, o.id, asOf);
+              return active;
+            });
+            progress(modelLine(o.name, m));
+            out.push({ organiser: o.name, model: m });
+          } catch (error) {
+            if (!(error instanceof TrainingRefused)) throw error;
+            out.push({ organiser: o.name, refused: error.message });
+          }
+        }
+        return out;
+      });
+      printResult(opts, { asOf, results }, () => results.map((r) => (r.model ? modelLine(r.organiser, r.model) : `${r.organiser}: ${r.refused}`)).join('\n'));
+    });
+  model.command('list')
+    .description('Lista modellversioner (list versions)')
+    .option('--json', 'maskinläsbar utdata (machine-readable output)')
+    .action(async (opts: { json?: boolean }) => {
+      const results = await withDatabase(async (d) => {
+        const organisers = await queryRows<{ id: string; name: string }>(d.db, sql`select id, name from organisers order by name`);
+        const out: { organiser: string; models: StoredModel[] }[] = [];
+        for (const o of organisers) out.push({ organiser: o.name, models: await listModels(d.db, o.id) });
+        return out.filter((o) => o.models.length > 0);
+      });
+      printResult(opts, { results }, () => results.flatMap((r) => r.models.map((m) => modelLine(r.organiser, m))).join('\n') || 'Inga modellversioner.');
+    });
+  model.command('activate <id>')
+    .description('Aktivera en modellversion (bara om den slår indikatorreglerna)')
+    .option('--today <date>', 'datum att räkna om per, ÅÅÅÅ-MM-DD')
+    .option('--json', 'maskinläsbar utdata (machine-readable output)')
+    .action(async (id: string, opts: { today?: string; json?: boolean }) => {
+      const asOf = todayOption(opts.today);
+      const m = await withDatabase(async (d) => {
+        const [row] = await queryRows<{ tenant_id: string }>(d.db, sql`select tenant_id from risk_models where id::text = ${id}`);
+        if (!row) throw new Error(`Ingen modellversion har id ${id}.`);
+        return d.db.transaction(async (tx) => {
+          const active = await activateModel(tx, row.tenant_id, id, null);
+          await refreshTenant(tx, row.tenant_id, asOf);
+          return active;
+        });
+      });
+      printResult(opts, { model: m }, () => `Version ${m.version} är aktiv.`);
     });
 }

@@ -3,6 +3,8 @@ import { demoReport, generateDemoRegion, seedDemoRegion, writeDemoRegion } from 
 import { summarizeDatabase } from '../../server/platform/summary.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
+import { bootstrapEarlyWarning } from '../../server/modules/early-warning/bootstrap.ts';
+import { dateOf } from '../../server/platform/dates.ts';
 
 interface SeedOptions { scale: string; seed: string; today?: string; out?: string; report?: boolean; json?: boolean }
 
@@ -46,7 +48,9 @@ export function registerSeed(program: Command): void {
               `med \`fullfolj import\`, som tål att köras om (the database is not empty; real data comes in with \`fullfolj import\`, which is idempotent).`,
           );
         }
-        return seedDemoRegion(database, { ...options, onProgress: (m) => progress(m) });
+        const seeded = await seedDemoRegion(database, { ...options, onProgress: (m) => progress(m) });
+        const earlyWarning = await bootstrapEarlyWarning(database.db, options.today ?? dateOf(new Date()), { onProgress: progress });
+        return { ...seeded, earlyWarning };
       });
       printResult(opts, summary, () =>
         `Demoregionen är laddad: ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elevposter, ` +

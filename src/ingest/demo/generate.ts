@@ -38,6 +38,13 @@ export interface DemoRegion {
   truth: RegionTruth;
 }
 
+/**
+ * School years before the current one that have classes, and with them attendance by month: four, so that
+ * the former cohorts a risk model trains on (a diploma within three years, known by last June) have their
+ * upper-secondary attendance on record (docs/demo-region.md).
+ */
+const CLASS_HISTORY_YEARS = 4;
+
 /** Generates the region. Same options → the same documents, byte for byte. */
 export function generateDemoRegion(options: DemoOptions): DemoRegion {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -60,7 +67,7 @@ export function generateDemoRegion(options: DemoOptions): DemoRegion {
     if (home && !byOrganiser.has(home) && outsideSchoolWithoutDiploma(student, entries, today)) emitStudent(sets, seed, home, student, [], meta);
   }
   const rates = new Map(population.students.map((s) => [s, absenceRates(s, random)]));
-  const classes = buildClasses(timelines, s0 - 2, s0, (unit, s, label) => stableId(seed, 'group', unit.id, s, label));
+  const classes = buildClasses(timelines, s0 - CLASS_HISTORY_YEARS, s0, (unit, s, label) => stableId(seed, 'group', unit.id, s, label));
   emitTeaching({ seed, sets, meta, random, rates, population }, classes);
   const teachers = new Map<string, Staff[]>();
   for (const st of population.staff) if (st.role === 'Lärare') teachers.set(st.unit.id, [...(teachers.get(st.unit.id) ?? []), st]);

@@ -10,6 +10,8 @@ export const permissions = [
   'attendance.read',
   'grades.read',
   'early-warning.read',
+  /** A mentor's school-connectedness rating of a student (skolanknytning). */
+  'connectedness.write',
   'interventions.read',
   'interventions.write',
   'youth-register.read',

@@ -28,7 +28,7 @@ export interface RoleDefinition {
 }
 
 const studentHealth: readonly Permission[] = [
-  'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read',
+  'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'connectedness.write',
   'interventions.read', 'interventions.write', 'handovers.read', 'handovers.write', 'session.self',
 ];
 
@@ -37,7 +37,8 @@ export const roles = {
     label: { sv: 'Mentor', en: 'Mentor' },
     scope: 'mentor-groups',
     permissions: [
-      'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'interventions.read', 'session.self',
+      'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'connectedness.write', 'interventions.read',
+      'session.self',
     ],
   },
   teacher: {

@@ -15,6 +15,19 @@ export interface ModulePage {
 export const modulePages: ModulePage[] = [
   { path: '/elever', permission: 'students.list', navKey: 'students.nav', component: lazy(() => import('./students/StudentListPage.tsx')) },
   { path: '/elever/:id', permission: 'students.read', component: lazy(() => import('./students/StudentPage.tsx')) },
+  {
+    path: '/tidig-upptackt', permission: 'early-warning.read', navKey: 'earlyWarning.nav',
+    component: lazy(() => import('./early-warning/WorklistPage.tsx')),
+  },
+  { path: '/tidig-upptackt/elev/:id', permission: 'early-warning.read', component: lazy(() => import('./early-warning/StudentEarlyWarningPage.tsx')) },
+  {
+    path: '/tidig-upptackt/oversikt', permission: 'statistics.read', navKey: 'earlyWarning.overviewNav',
+    component: lazy(() => import('./early-warning/OverviewPage.tsx')),
+  },
+  {
+    path: '/tidig-upptackt/modeller', permission: 'settings.manage', navKey: 'earlyWarning.modelsNav',
+    component: lazy(() => import('./early-warning/ModelsPage.tsx')),
+  },
   { path: '/atkomstlogg', permission: 'access-log.read', navKey: 'accessLog.nav', component: lazy(() => import('./access-log/AccessLogPage.tsx')) },
   {
     path: '/registerutdrag', permission: 'register-extract.create', navKey: 'registerExtract.nav',

@@ -1,5 +1,6 @@
 /** Each module's texts `{ sv, en }`, merged into i18next under the module's name (one line per module). */
 import { accessLog } from './access-log/i18n.ts';
+import { earlyWarning } from './early-warning/i18n.ts';
 import { registerExtract } from './register-extract/i18n.ts';
 import { students } from './students/i18n.ts';
 
@@ -7,4 +8,5 @@ export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Reco
   students,
   accessLog,
   registerExtract,
+  earlyWarning,
 };

@@ -7,3 +7,4 @@ export * from './attendance.ts';
 export * from './grades.ts';
 export * from './imports.ts';
 export * from './access.ts';
+export * from './early-warning.ts';

@@ -1,0 +1,62 @@
+/** Early-warning responses: explicit picks, reasons in words, tiers in supportive wording, small counts suppressed. */
+import { featureLabel } from './features.ts';
+import { suppress } from './policy.ts';
+import type { EpisodeRow, OverviewRows, RiskRow, WorklistRow } from './queries.ts';
+
+/** Support tiers as the pages name them: never "high-risk students". */
+export const tierNames = {
+  1: { sv: 'Ordinarie stöd', en: 'Universal support' },
+  2: { sv: 'Extra uppmärksamhet', en: 'Extra attention' },
+  3: { sv: 'Samordnat stöd', en: 'Coordinated support' },
+} as const;
+
+const reasonsOf = (reasons: RiskRow['reasons']) =>
+  reasons.map((r) => ({ feature: r.feature, sv: featureLabel(r.feature, 'sv'), en: featureLabel(r.feature, 'en'), contribution: r.contribution }));
+
+const probabilityOf = (r: Pick<RiskRow, 'probability' | 'lower' | 'upper' | 'data_status'>) =>
+  r.data_status === 'insufficient' ? { status: 'insufficient' as const }
+    : r.probability === null ? { status: 'no-model' as const }
+    : { status: 'ok' as const, value: r.probability, lower: r.lower, upper: r.upper };
+
+/** A worklist row; `withinCapacity` marks the unit's top K. */
+export function presentWorklistItem(r: WorklistRow, capacity: number) {
+  return {
+    id: r.id, givenName: r.given_name, familyName: r.family_name,
+    schoolUnit: { id: r.school_unit_id, name: r.school_unit_name }, schoolYear: r.school_year, programmeCode: r.programme_code,
+    tier: r.tier, flags: r.flags, probability: probabilityOf(r), reasons: reasonsOf(r.reasons), onset: r.onset,
+    trend: (r.trend ?? []).map((t) => ({ asOf: t.asOf, attendance: t.attendance, probability: t.probability, tier: t.tier })),
+    attendance: r.measures.attendanceTerm ?? null, unitRank: r.unit_rank, withinCapacity: r.unit_rank <= capacity,
+  };
+}
+
+/** One student's early-detection page. */
+export function presentStudentEarlyWarning(parts: {
+  risk: RiskRow | undefined;
+  episodes: EpisodeRow[];
+  history: { as_of: string; tier: number; probability: number | null; attendance: number | null }[];
+}) {
+  const { risk } = parts;
+  return {
+    current: risk ? {
+      asOf: risk.as_of, tier: risk.tier, flags: risk.flags, schoolUnit: { id: risk.school_unit_id, name: risk.school_unit_name },
+      schoolYear: risk.school_year, programmeCode: risk.programme_code, probability: probabilityOf(risk), reasons: reasonsOf(risk.reasons),
+      measures: risk.measures,
+    } : null,
+    indicators: parts.episodes.map((e) => ({
+      indicator: e.indicator, onset: e.onset, lastSeen: e.last_seen, status: e.status, resolvedOn: e.resolved_on, severity: e.severity,
+      counts: e.counts, value: e.value, details: e.details, expiresOn: e.expires_on,
+    })),
+    history: parts.history.map((h) => ({ asOf: h.as_of, tier: h.tier, probability: h.probability, attendance: h.attendance })),
+  };
+}
+
+/** The overview: counts per unit and tier, indicator, year and programme; 1–4 shown as null. */
+export function presentOverview(rows: OverviewRows) {
+  return {
+    asOf: rows.asOf,
+    units: rows.tiers.map((t) => ({ schoolUnitId: t.school_unit_id, name: t.school_unit_name, tier: t.tier, count: suppress(t.n) })),
+    indicators: rows.indicators.map((i) => ({ indicator: i.indicator, count: suppress(i.n) })),
+    years: rows.years.map((y) => ({ schoolType: y.school_type, schoolYear: y.school_year, tier: y.tier, count: suppress(y.n) })),
+    programmes: rows.programmes.map((p) => ({ programmeCode: p.programme_code, tier: p.tier, count: suppress(p.n) })),
+  };
+}

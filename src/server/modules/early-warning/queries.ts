@@ -1,0 +1,119 @@
+/** Reads for the early-warning pages: the worklist, one student's indicators and trend, and the overview counts. */
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../db/client.ts';
+
+/** A student's row in student_risk, with the unit's name. */
+export type RiskRow = {
+  school_unit_id: string;
+  school_unit_name: string | null;
+  school_year: number | null;
+  programme_code: string | null;
+  tier: number;
+  flags: string[];
+  data_status: 'ok' | 'insufficient';
+  probability: number | null;
+  lower: number | null;
+  upper: number | null;
+  reasons: { feature: string; contribution: number }[];
+  measures: Record<string, number | null>;
+  as_of: string;
+};
+
+export type WorklistRow = RiskRow & {
+  id: string;
+  given_name: string;
+  family_name: string;
+  onset: string | null;
+  trend: { asOf: string; attendance: number | null; probability: number | null; tier: number }[] | null;
+  unit_rank: number;
+  total: number;
+};
+
+export interface WorklistFilter {
+  schoolUnitId?: string | undefined;
+  minTier: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The students in scope at or above a tier, ranked per unit: tier, then probability, then name. */
+export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter: WorklistFilter): Promise<WorklistRow[]> {
+  const unit = filter.schoolUnitId ? sql`AND r.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;
+  return queryRows<WorklistRow>(db, sql`
+    WITH ranked AS (
+      SELECT r.*, p.given_name, p.family_name,
+        row_number() OVER (PARTITION BY r.school_unit_id ORDER BY r.tier DESC, r.probability DESC NULLS LAST, p.family_name, p.given_name, p.id)::int AS unit_rank,
+        count(*) OVER ()::int AS total
+      FROM student_risk r JOIN persons p ON p.tenant_id = r.tenant_id AND p.id = r.student_id
+      WHERE r.tenant_id = ${tenantId}::uuid AND r.tier >= ${filter.minTier} AND ${scope} ${unit}
+    ),
+    page AS (
+      SELECT * FROM ranked ORDER BY tier DESC, probability DESC NULLS LAST, family_name, given_name, student_id
+      LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}
+    )
+    SELECT page.student_id AS id, page.given_name, page.family_name, page.school_unit_id, o.display_name AS school_unit_name,
+      page.school_year, page.programme_code, page.tier, page.flags, page.data_status, page.probability, page.lower, page.upper,
+      page.reasons, page.measures, page.as_of::text AS as_of, page.unit_rank, page.total,
+      (SELECT min(e.onset)::text FROM indicator_episodes e
+        WHERE e.tenant_id = ${tenantId}::uuid AND e.student_id = page.student_id AND e.status = 'active' AND e.counts) AS onset,
+      (SELECT json_agg(json_build_object('asOf', h.as_of::text, 'attendance', h.attendance, 'probability', h.probability, 'tier', h.tier) ORDER BY h.as_of)
+        FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > page.as_of - 91) AS trend
+    FROM page LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
+    ORDER BY page.tier DESC, page.probability DESC NULLS LAST, page.family_name, page.given_name, page.student_id`);
+}
+
+export type EpisodeRow = {
+  indicator: string;
+  onset: string;
+  last_seen: string;
+  status: 'active' | 'resolved';
+  resolved_on: string | null;
+  severity: string;
+  counts: boolean;
+  value: number | null;
+  details: Record<string, unknown>;
+  expires_on: string;
+};
+
+/** One student's current risk row, indicator episodes and weekly history. */
+export async function studentEarlyWarning(db: DbOrTx, tenantId: string, studentId: string) {
+  const [risk] = await queryRows<RiskRow>(db, sql`
+    SELECT r.school_unit_id, o.display_name AS school_unit_name, r.school_year, r.programme_code, r.tier, r.flags, r.data_status,
+      r.probability, r.lower, r.upper, r.reasons, r.measures, r.as_of::text AS as_of
+    FROM student_risk r LEFT JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.school_unit_id
+    WHERE r.tenant_id = ${tenantId}::uuid AND r.student_id = ${studentId}::uuid`);
+  const episodes = await queryRows<EpisodeRow>(db, sql`
+    SELECT indicator, onset::text, last_seen::text, status, resolved_on::text, severity, counts, value, details, expires_on::text
+    FROM indicator_episodes WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid ORDER BY onset, indicator`);
+  const history = await queryRows<{ as_of: string; tier: number; probability: number | null; attendance: number | null }>(db, sql`
+    SELECT as_of::text, tier, probability, attendance FROM student_risk_history
+    WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid ORDER BY as_of`);
+  return { risk, episodes, history };
+}
+
+export interface OverviewRows {
+  tiers: { school_unit_id: string; school_unit_name: string | null; tier: number; n: number }[];
+  indicators: { indicator: string; n: number }[];
+  years: { school_type: string; school_year: number | null; tier: number; n: number }[];
+  programmes: { programme_code: string | null; tier: number; n: number }[];
+  asOf: string | null;
+}
+
+/** Counts (no names) over the student_risk rows matching `where` (a condition on `r`). */
+export async function overviewCounts(db: DbOrTx, tenantId: string, where: SQL): Promise<OverviewRows> {
+  const base = sql`r.tenant_id = ${tenantId}::uuid AND ${where}`;
+  const tiers = await queryRows<OverviewRows['tiers'][number]>(db, sql`
+    SELECT r.school_unit_id, o.display_name AS school_unit_name, r.tier, count(*)::int AS n
+    FROM student_risk r LEFT JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.school_unit_id
+    WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 2, 3`);
+  const indicators = await queryRows<OverviewRows['indicators'][number]>(db, sql`
+    SELECT e.indicator, count(DISTINCT e.student_id)::int AS n
+    FROM indicator_episodes e JOIN student_risk r ON r.tenant_id = e.tenant_id AND r.student_id = e.student_id
+    WHERE ${base} AND e.status = 'active' GROUP BY 1 ORDER BY 2 DESC`);
+  const years = await queryRows<OverviewRows['years'][number]>(db, sql`
+    SELECT r.school_type, r.school_year, r.tier, count(*)::int AS n FROM student_risk r WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
+  const programmes = await queryRows<OverviewRows['programmes'][number]>(db, sql`
+    SELECT r.programme_code, r.tier, count(*)::int AS n FROM student_risk r WHERE ${base} AND r.school_type = 'GY' GROUP BY 1, 2 ORDER BY 1, 2`);
+  const [asOf] = await queryRows<{ as_of: string | null }>(db, sql`SELECT max(r.as_of)::text AS as_of FROM student_risk r WHERE ${base}`);
+  return { tiers, indicators, years, programmes, asOf: asOf?.as_of ?? null };
+}

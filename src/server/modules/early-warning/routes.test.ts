@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { accessLogRows, accountId, fixtureClock, kommun, signIn, students } from '../../../../test/support/access.ts';
+import { createTestDatabase } from '../../../../test/support/database.ts';
+import { queryRows } from '../../db/client.ts';
+import { buildApp } from '../../app.ts';
+import { refreshTenant } from './refresh.ts';
+import { loadScenario, scenarioDate } from './test-scenario.ts';
+
+const database = await createTestDatabase();
+await loadScenario(database);
+await database.db.transaction((tx) => refreshTenant(tx, kommun, scenarioDate));
+const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock });
+const kurator = await signIn(app, 'kurator');
+const mentor = await signIn(app, 'mentor');
+const admin = await signIn(app, 'admin');
+const call = (method: 'GET' | 'POST' | 'PUT', url: string, headers: Record<string, string> = {}, payload?: unknown) =>
+  app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
+const lastLog = async () => (await accessLogRows(database)).at(-1);
+
+test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teacher (logged), 200 ranked with reasons (logged with the ids)', async () => {
+  assert.equal((await call('GET', '/api/early-warning/worklist')).statusCode, 401);
+  const bad = await call('GET', '/api/early-warning/worklist?minTier=9', kurator.headers);
+  assert.equal(bad.statusCode, 400);
+  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['minTier']);
+  const teacher = await signIn(app, 'larare');
+  assert.equal((await call('GET', '/api/early-warning/worklist', teacher.headers)).statusCode, 403);
+  // The route wrapper refuses a missing permission and logs it under the permission's name.
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['early-warning.read', 'denied']);
+
+  const res = await call('GET', '/api/early-warning/worklist', kurator.headers);
+  assert.equal(res.statusCode, 200);
+  const body = res.json();
+  // Tier 3 first (Alva, Eva), then tier 2 (Bo, from his grades); Cem (tier 1) is not on the list.
+  assert.deepEqual(body.items.map((i: { id: string }) => i.id).slice(2), [students.bo]);
+  assert.deepEqual(new Set(body.items.slice(0, 2).map((i: { id: string }) => i.id)), new Set([students.alva, students.eva]));
+  const alva = body.items.find((i: { id: string }) => i.id === students.alva);
+  assert.equal(alva.tier, 3);
+  assert.deepEqual(alva.flags, ['attendance', 'csn-invalid-absence']);
+  assert.equal(alva.onset, scenarioDate);
+  assert.deepEqual(alva.probability, { status: 'no-model' }, 'no model is active yet');
+  assert.equal(alva.withinCapacity, true);
+  assert.equal(body.asOf, scenarioDate);
+  const bo = body.items.find((i: { id: string }) => i.id === students.bo);
+  assert.deepEqual(bo.probability, { status: 'insufficient' });
+  const log = await lastLog();
+  assert.deepEqual([log?.action, log?.outcome, log?.tenant_id], ['early-warning.worklist', 'allowed', kommun]);
+  assert.deepEqual(log?.subject_ids, body.items.map((i: { id: string }) => i.id).sort());
+  assert.equal(log?.account_id, await accountId(database, 'kurator'));
+
+  const all = await call('GET', '/api/early-warning/worklist?minTier=1', kurator.headers);
+  assert.equal(all.json().total, 4);
+  const mentorList = await call('GET', '/api/early-warning/worklist', mentor.headers);
+  assert.ok(!mentorList.json().items.some((i: { id: string }) => i.id === students.eva), 'Eva is in no group: outside the mentor\'s scope');
+});
+
+test('GET /api/early-warning/students/:id: 401, 400, 404 out of scope (logged), 200 with indicators, onset and history', async () => {
+  assert.equal((await call('GET', `/api/early-warning/students/${students.alva}`)).statusCode, 401);
+  assert.equal((await call('GET', '/api/early-warning/students/nope', kurator.headers)).statusCode, 400);
+  const other = await call('GET', `/api/early-warning/students/${students.dana}`, kurator.headers);
+  assert.equal(other.statusCode, 404);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.student', 'denied', [students.dana]]);
+  const res = await call('GET', `/api/early-warning/students/${students.alva}`, kurator.headers);
+  assert.equal(res.statusCode, 200);
+  const page = res.json();
+  assert.equal(page.current.tier, 3);
+  assert.deepEqual(page.indicators.map((i: { indicator: string; onset: string; status: string }) => [i.indicator, i.onset, i.status]),
+    [['attendance', scenarioDate, 'active'], ['csn-invalid-absence', scenarioDate, 'active']]);
+  assert.deepEqual(page.history.map((h: { asOf: string }) => h.asOf), [scenarioDate]);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.student', 'allowed', [students.alva]]);
+});
+
+test('GET /api/early-warning/overview: counts without names, small counts suppressed; 403 for the student-health team', async () => {
+  assert.equal((await call('GET', '/api/early-warning/overview')).statusCode, 401);
+  assert.equal((await call('GET', '/api/early-warning/overview?x=1', (await signIn(app, 'analytiker')).headers)).statusCode, 400);
+  assert.equal((await call('GET', '/api/early-warning/overview', kurator.headers)).statusCode, 403);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['statistics.read', 'denied']);
+  const res = await call('GET', '/api/early-warning/overview', (await signIn(app, 'analytiker')).headers);
+  assert.equal(res.statusCode, 200);
+  const body = res.json();
+  assert.ok(!JSON.stringify(body).includes('Alva'), 'no names');
+  assert.ok(body.units.length > 0 && body.units.every((u: { count: number | null }) => u.count === null), 'every cell has fewer than five students');
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.overview', 'allowed', []]);
+});
+
+test('POST /api/early-warning/connectedness: 401, 400 naming the field, 404 out of scope, 200 and the next refresh flags it', async () => {
+  const rating = { studentId: students.cem, academic: 'red', behavioural: 'yellow', social: 'red', affective: 'green' };
+  assert.equal((await call('POST', '/api/early-warning/connectedness', { 'x-fullfolj-csrf': '1' }, rating)).statusCode, 401);
+  const bad = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, social: 'purple' });
+  assert.equal(bad.statusCode, 400);
+  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['social']);
+  const out = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, studentId: students.dana });
+  assert.equal(out.statusCode, 404);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['early-warning.connectedness', 'denied']);
+  const ok = await call('POST', '/api/early-warning/connectedness', mentor.headers, rating);
+  assert.equal(ok.statusCode, 200);
+  assert.equal(ok.json().ratedOn, scenarioDate);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.connectedness', 'allowed', [students.cem]]);
+  await database.db.transaction((tx) => refreshTenant(tx, kommun, scenarioDate));
+  const [row] = await queryRows<{ tier: number; flags: string[] }>(database.db, sql`SELECT tier, flags FROM student_risk WHERE student_id = ${students.cem}::uuid`);
+  assert.deepEqual(row, { tier: 3, flags: ['introduction', 'connectedness'] }, 'three marks, two red: severe');
+});
+
+test('settings: thresholds out of range refused naming the field, levels in order, and only administrators', async () => {
+  assert.equal((await call('PUT', '/api/early-warning/settings', kurator.headers, { thresholds: {} })).statusCode, 403);
+  const range = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceFlag: 0.3 } });
+  assert.equal(range.statusCode, 400);
+  assert.match(range.json().error, /thresholds\.attendanceFlag: ska vara minst 0\.7/);
+  const order = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceSevere: 0.93 } });
+  assert.equal(order.statusCode, 400);
+  assert.match(order.json().error, /Närvarogränserna/);
+  const ok = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceFlag: 0.92 }, capacities: { 'a0000000-0000-4000-8000-000000000002': 1 } });
+  assert.equal(ok.statusCode, 200);
+  const got = (await call('GET', '/api/early-warning/settings', admin.headers)).json();
+  assert.equal(got.thresholds.attendanceFlag, 0.92);
+  assert.ok(got.specs.find((s: { name: string; source: string }) => s.name === 'csnMonthlyInvalidMinutes').source.includes('CSN'));
+  const list = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
+  assert.equal(list.items.filter((i: { withinCapacity: boolean }) => i.withinCapacity).length, 1, 'capacity 1: only the first is marked');
+});
+
+test('models: training refuses without finished cohorts; a model that does not beat the rules cannot be activated', async () => {
+  const train = await call('POST', '/api/early-warning/models', admin.headers, {});
+  assert.equal(train.statusCode, 422);
+  assert.match(train.json().error, /avslutade årskullar/);
+  assert.equal((await call('POST', '/api/early-warning/models', kurator.headers, {})).statusCode, 403);
+  const insert = async (testAuc: number) => {
+    const id = randomUUID();
+    await database.db.execute(sql`
+      INSERT INTO risk_models (tenant_id, id, version, kind, status, trained_as_of, parameters, report, test_auc, rules_auc)
+      VALUES (${kommun}::uuid, ${id}::uuid, ${Math.round(testAuc * 100)}, 'logistic', 'candidate', ${scenarioDate}, '{}'::jsonb, '{}'::jsonb, ${testAuc}, 0.8)`);
+    return id;
+  };
+  const weak = await insert(0.75);
+  const refused = await call('POST', `/api/early-warning/models/${weak}/activate`, admin.headers);
+  assert.equal(refused.statusCode, 409);
+  assert.match(refused.json().error, /inte högre än indikatorreglernas/);
+  assert.equal((await call('POST', `/api/early-warning/models/${randomUUID()}/activate`, admin.headers)).statusCode, 404);
+  const listed = (await call('GET', '/api/early-warning/models', admin.headers)).json();
+  assert.deepEqual(listed.items.map((m: { status: string }) => m.status), ['candidate']);
+});

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { seededRandom } from './model/random.ts';
+import { measuresOf } from './test-measures.ts';
+import { defaultThresholds } from './thresholds.ts';
+import { trainAndEvaluate, TrainingRefused } from './train.ts';
+import type { TrainingExample } from './training-set.ts';
+
+/** Four cohorts where non-completion follows unexcused absence and failed grades (with noise), and one school is worse. */
+function examples(cohorts = [2019, 2020, 2021, 2022], perCohort = 150): TrainingExample[] {
+  const random = seededRandom(7);
+  const out: TrainingExample[] = [];
+  for (const cohort of cohorts) {
+    for (let i = 0; i < perCohort; i++) {
+      const invalid = random() ** 2 * 0.3;
+      const failed = random() < invalid * 2 ? 2 : 0;
+      const risk = -2.2 + 10 * invalid + 0.8 * failed + (random() - 0.5) * 1.5;
+      const label = random() < 1 / (1 + Math.exp(-risk)) ? 1 : 0;
+      out.push({
+        cohort, snapshot: `${cohort + 1}-11-22`, label,
+        measures: measuresOf({
+          studentId: `${cohort}-${i}`, schoolUnitId: i % 3 === 0 ? 'u1' : 'u2', sex: i % 2 ? 'Man' : 'Kvinna', newlyArrived: i % 10 === 0,
+          programmeCode: i % 4 === 0 ? 'EE' : 'NA', absentTerm: 4000 * invalid, invalidTerm: 4000 * invalid, absent4w: 1600 * invalid,
+          invalid4w: 1600 * invalid, invalidMonthMax: 1800 * invalid, failedGrades365: failed,
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+test('time-aware split: older cohorts train, the newest tests; the report carries both baselines, tiers and subgroups', () => {
+  const { report, parameters } = trainAndEvaluate(examples(), defaultThresholds);
+  assert.deepEqual(report.split.trainCohorts, [2019, 2020, 2021]);
+  assert.equal(report.split.testCohort, 2022);
+  assert.equal(report.split.nTest, 150);
+  assert.equal(report.split.nTrain, 450);
+  assert.ok(report.model.rocAuc > 0.7, `AUC ${report.model.rocAuc}`);
+  assert.ok(report.model.rocAuc > report.baselines.schools.rocAuc, 'beats whole-school targeting');
+  assert.ok(Number.isFinite(report.baselines.rules.rocAuc));
+  assert.deepEqual(report.model.top.map((t) => t.fraction), [0.05, 0.1, 0.2]);
+  assert.deepEqual(report.tiers.map((t) => t.tier), [1, 2, 3]);
+  assert.equal(report.tiers.reduce((s, t) => s + t.n, 0), 150);
+  assert.deepEqual([...new Set(report.subgroups.map((g) => g.dimension))], ['kön', 'skolform', 'programgrupp', 'nyanländ']);
+  assert.deepEqual(report.gaps.map((g) => g.dimension), ['kön', 'skolform', 'programgrupp', 'nyanländ']);
+  assert.ok(report.coefficients.coefficients.invalidTerm !== undefined);
+  assert.ok(!parameters.encoder.columns.some((c) => /sex|newly|kön/i.test(c)), 'no background traits as inputs');
+});
+
+test('refuses, in Swedish, with fewer than two finished cohorts', () => {
+  assert.throws(() => trainAndEvaluate(examples([2021]), defaultThresholds), (e: unknown) => e instanceof TrainingRefused && /Minst två avslutade årskullar/.test(e.message));
+});
+
+test('students with too little reported attendance are left out, not scored low', () => {
+  const all = examples();
+  const thin = all.map((e, i) => (i % 5 === 0 ? { ...e, measures: { ...e.measures, reportedDays45: 2 } } : e));
+  const { report } = trainAndEvaluate(thin, defaultThresholds);
+  assert.equal(report.split.excludedInsufficient, 120);
+});

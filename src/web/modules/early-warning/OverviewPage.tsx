@@ -1,0 +1,47 @@
+/** Counts without names for principals and analysts: per unit and tier, indicator, year and programme. */
+import { useTranslation } from 'react-i18next';
+import { api } from '../../shared/api.ts';
+import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import type { Overview } from './types.ts';
+
+export default function OverviewPage() {
+  const { t } = useTranslation();
+  useTitle(t('earlyWarning.overviewTitle'));
+  const overview = useLoad(() => api<Overview>('/api/early-warning/overview'), 'overview');
+  const count = (n: number | null) => (n === null ? t('earlyWarning.fewer') : String(n));
+  const d = overview.data;
+  return (
+    <>
+      <h1>{t('earlyWarning.overviewTitle')}</h1>
+      <p>{t('earlyWarning.overviewIntro')}</p>
+      {overview.loading && !d && <Loading />}
+      {overview.error !== undefined && <ErrorMessage error={overview.error} />}
+      {d && !d.asOf && <EmptyState text={t('earlyWarning.notRefreshed')} />}
+      {d?.asOf && (
+        <>
+          <p>{t('earlyWarning.updated', { date: d.asOf })}</p>
+          <table>
+            <caption>{t('earlyWarning.perUnit')}</caption>
+            <thead><tr><th scope="col">{t('earlyWarning.unit')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
+            <tbody>{d.units.map((u) => <tr key={`${u.schoolUnitId}-${u.tier}`}><td>{u.name}</td><td>{t(`earlyWarning.tier${u.tier}`)}</td><td>{count(u.count)}</td></tr>)}</tbody>
+          </table>
+          <table>
+            <caption>{t('earlyWarning.perIndicator')}</caption>
+            <thead><tr><th scope="col">{t('earlyWarning.indicator')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
+            <tbody>{d.indicators.map((i) => <tr key={i.indicator}><td>{t(`earlyWarning.ind.${i.indicator}`)}</td><td>{count(i.count)}</td></tr>)}</tbody>
+          </table>
+          <table>
+            <caption>{t('earlyWarning.perYear')}</caption>
+            <thead><tr><th scope="col">{t('earlyWarning.schoolType')}</th><th scope="col">{t('earlyWarning.year')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
+            <tbody>{d.years.map((y) => <tr key={`${y.schoolType}-${y.schoolYear}-${y.tier}`}><td>{y.schoolType}</td><td>{y.schoolYear ?? '–'}</td><td>{t(`earlyWarning.tier${y.tier}`)}</td><td>{count(y.count)}</td></tr>)}</tbody>
+          </table>
+          <table>
+            <caption>{t('earlyWarning.perProgramme')}</caption>
+            <thead><tr><th scope="col">{t('earlyWarning.programme')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
+            <tbody>{d.programmes.map((p) => <tr key={`${p.programmeCode}-${p.tier}`}><td>{p.programmeCode ?? '–'}</td><td>{t(`earlyWarning.tier${p.tier}`)}</td><td>{count(p.count)}</td></tr>)}</tbody>
+          </table>
+        </>
+      )}
+    </>
+  );
+}

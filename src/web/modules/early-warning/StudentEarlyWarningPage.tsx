@@ -1,0 +1,65 @@
+/** One student's early-detection page: tier, probability with band and reasons, the indicators with onset, the timeline. */
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../shared/api.ts';
+import { useCan } from '../../shared/session.tsx';
+import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { ProbabilityText, Reasons, TierBadge } from './parts.tsx';
+import { TimelineChart } from './TimelineChart.tsx';
+import type { IndicatorEpisode, StudentEarlyWarning } from './types.ts';
+
+const severityKey = { caution: 'severityCaution', flag: 'severityFlag', severe: 'severitySevere' } as const;
+
+export default function StudentEarlyWarningPage() {
+  const { t } = useTranslation();
+  useTitle(t('earlyWarning.studentTitle'));
+  const { id = '' } = useParams();
+  const canReadStudent = useCan('students.read');
+  const page = useLoad(() => api<StudentEarlyWarning>(`/api/early-warning/students/${id}`), id);
+  if (page.loading && !page.data) return <Loading />;
+  if (page.error !== undefined) return <ErrorMessage error={page.error} />;
+  const data = page.data;
+  if (!data) return null;
+  const status = (e: IndicatorEpisode) => (e.status === 'active' ? t('earlyWarning.active') : t('earlyWarning.resolved', { date: e.resolvedOn ?? e.lastSeen }));
+  return (
+    <>
+      <h1>{t('earlyWarning.studentTitle')}</h1>
+      {canReadStudent && <p><Link to={`/elever/${id}`}>{t('earlyWarning.toStudent')}</Link></p>}
+      {data.current ? (
+        <section aria-labelledby="ew-current">
+          <h2 id="ew-current">{t('earlyWarning.current', { date: data.current.asOf })}</h2>
+          <dl className="facts">
+            <dt>{t('earlyWarning.tier')}</dt><dd><TierBadge tier={data.current.tier} /></dd>
+            <dt>{t('earlyWarning.probability')}</dt><dd><ProbabilityText p={data.current.probability} /></dd>
+            <dt>{t('earlyWarning.reasons')}</dt><dd><Reasons reasons={data.current.reasons} flags={data.current.flags} /></dd>
+          </dl>
+        </section>
+      ) : <p>{t('earlyWarning.notEnrolled')}</p>}
+      <section aria-labelledby="ew-indicators">
+        <h2 id="ew-indicators">{t('earlyWarning.indicators')}</h2>
+        {data.indicators.length === 0 ? <EmptyState text={t('earlyWarning.noIndicators')} /> : (
+          <table>
+            <caption>{t('earlyWarning.indicatorsCaption')}</caption>
+            <thead><tr>
+              <th scope="col">{t('earlyWarning.indicator')}</th><th scope="col">{t('earlyWarning.severity')}</th><th scope="col">{t('earlyWarning.onset')}</th>
+              <th scope="col">{t('earlyWarning.lastSeen')}</th><th scope="col">{t('earlyWarning.status')}</th><th scope="col">{t('earlyWarning.value')}</th>
+            </tr></thead>
+            <tbody>{data.indicators.map((e) => (
+              <tr key={`${e.indicator}-${e.onset}`}>
+                <td>{t(`earlyWarning.ind.${e.indicator}`)}{!e.counts && <> ({t('earlyWarning.countsNot')})</>}</td>
+                <td>{t(`earlyWarning.${severityKey[e.severity]}`)}</td><td>{e.onset}</td><td>{e.lastSeen}</td><td>{status(e)}</td>
+                <td>{e.value === null ? '–' : e.value}</td>
+              </tr>
+            ))}</tbody>
+          </table>
+        )}
+      </section>
+      {data.history.length > 1 && (
+        <section aria-labelledby="ew-timeline">
+          <h2 id="ew-timeline">{t('earlyWarning.timeline')}</h2>
+          <TimelineChart points={data.history} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/** Response shapes of the early-warning API (src/server/modules/early-warning/present.ts). */
+export type Probability = { status: 'ok'; value: number; lower: number | null; upper: number | null } | { status: 'insufficient' } | { status: 'no-model' };
+export interface Reason { feature: string; sv: string; en: string; contribution: number }
+export interface TrendPoint { asOf: string; attendance: number | null; probability: number | null; tier: number }
+
+export interface WorklistItem {
+  id: string; givenName: string; familyName: string; schoolUnit: { id: string; name: string | null }; schoolYear: number | null;
+  programmeCode: string | null; tier: number; flags: string[]; probability: Probability; reasons: Reason[]; onset: string | null;
+  trend: TrendPoint[]; attendance: number | null; unitRank: number; withinCapacity: boolean;
+}
+export interface Worklist { items: WorklistItem[]; total: number; page: number; pageSize: number; asOf: string | null; capacity: number | null }
+
+export interface IndicatorEpisode {
+  indicator: string; onset: string; lastSeen: string; status: 'active' | 'resolved'; resolvedOn: string | null; severity: 'caution' | 'flag' | 'severe';
+  counts: boolean; value: number | null; details: Record<string, unknown>; expiresOn: string;
+}
+export interface StudentEarlyWarning {
+  current: null | {
+    asOf: string; tier: number; flags: string[]; schoolUnit: { id: string; name: string | null }; schoolYear: number | null;
+    programmeCode: string | null; probability: Probability; reasons: Reason[]; measures: Record<string, number | null>;
+  };
+  indicators: IndicatorEpisode[];
+  history: TrendPoint[];
+}
+
+export interface Overview {
+  asOf: string | null;
+  units: { schoolUnitId: string; name: string | null; tier: number; count: number | null }[];
+  indicators: { indicator: string; count: number | null }[];
+  years: { schoolType: string; schoolYear: number | null; tier: number; count: number | null }[];
+  programmes: { programmeCode: string | null; tier: number; count: number | null }[];
+}
+
+export interface ModelVersion {
+  id: string; version: number; kind: string; status: 'candidate' | 'active' | 'retired'; trainedAsOf: string; testAuc: number; rulesAuc: number;
+  createdAt: string; activatedAt: string | null;
+}
