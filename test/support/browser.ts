@@ -72,11 +72,14 @@ export interface BrowserApp {
   browser: Browser;
 }
 
-/** The server on a fresh fixture database (both organisers, demo accounts) with the built app, and a browser. */
-export async function startBrowserApp(): Promise<BrowserApp> {
+/**
+ * The server on a fresh fixture database (both organisers, demo accounts; or what `load` puts there) with the built
+ * app, and a browser.
+ */
+export async function startBrowserApp(load: (database: Database) => Promise<void> = loadAccessFixtures): Promise<BrowserApp> {
   const webRoot = await builtWebRoot();
   const database = await createTestDatabase();
-  await loadAccessFixtures(database);
+  await load(database);
   const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock, webRoot });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({

@@ -1,0 +1,65 @@
+// Early detection in a real browser: the student-health worklist with tiers and reasons, a student's indicator page
+// with its timeline, the overview without names, and the models page — each logged and free of axe violations.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
+import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
+import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
+import { loadScenario } from '../../src/server/modules/early-warning/test-scenario.ts';
+
+const skip = browserUnavailable();
+const env = skip ? null : await startBrowserApp(async (database) => {
+  await loadScenario(database);
+  // Three weekly refreshes, so that the trend and the timeline have points.
+  for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
+});
+
+test('the kurator\'s worklist ranks students by tier with reasons and trend; the student page shows indicators and timeline', { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await signInAs(page, 'kurator');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Tidig upptäckt' }).click();
+  const table = page.getByRole('table', { name: 'Elever ordnade efter stödnivå och sannolikhet' });
+  await table.waitFor();
+  const rows = await table.getByRole('row').allInnerTexts();
+  assert.equal(rows.length, 4, 'a header and three students (tier 2 and up)');
+  assert.match(rows[1] ?? '', /Samordnat stöd/);
+  assert.match(rows.slice(1).join('\n'), /Testsson, Alva[\s\S]*Låg närvaro[\s\S]*Ogiltig frånvaro över CSN-gränsen/);
+  assert.match(rows[3] ?? '', /Provsson, Bo[\s\S]*Extra uppmärksamhet[\s\S]*Otillräckligt underlag/);
+  assert.ok(!rows.join('\n').includes('Exempel, Cem'), 'Cem (tier 1) is not on the list');
+  assert.ok(await table.getByRole('img', { name: /Närvaro från/ }).count() > 0, 'trend sparklines with a text alternative');
+  await assertAccessible(page, 'kurator: arbetslistan');
+
+  await table.getByRole('link', { name: 'Testsson, Alva' }).click();
+  await page.getByRole('heading', { name: 'Indikatorer' }).waitFor();
+  const indicators = await page.getByRole('table', { name: 'Indikatorer med startdatum och status' }).innerText();
+  assert.match(indicators, /Låg närvaro/);
+  await page.getByRole('img', { name: 'Diagram: närvaro och sannolikhet vecka för vecka' }).waitFor();
+  await assertAccessible(page, 'kurator: elevens tidiga upptäckt');
+  const account = await accountId(env!.database, 'kurator');
+  const actions = (await accessLogRows(env!.database)).filter((r) => r.account_id === account).map((r) => `${r.action}:${r.outcome}`);
+  assert.ok(actions.includes('early-warning.worklist:allowed'));
+  assert.ok((await accessLogRows(env!.database)).some((r) => r.action === 'early-warning.student' && r.subject_ids.includes(students.alva)));
+  await page.context().close();
+});
+
+test('the analyst sees the overview without names; the administrator\'s models page explains why training is refused', { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await signInAs(page, 'analytiker');
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt tidig upptäckt' }).click();
+  await page.getByRole('table', { name: 'Per indikator' }).waitFor();
+  const text = await page.locator('main').innerText();
+  assert.match(text, /färre än 5/);
+  assert.ok(!/Alva|Testsson/.test(text), 'no names');
+  await assertAccessible(page, 'analytiker: översikt');
+  await page.context().close();
+
+  const admin = await newPage(env!);
+  await signInAs(admin, 'admin');
+  await admin.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Riskmodeller' }).click();
+  await admin.getByText('Inga modellversioner ännu.').waitFor();
+  await admin.getByRole('button', { name: 'Träna ny version' }).click();
+  await admin.getByRole('alert').waitFor();
+  assert.match(await admin.getByRole('alert').innerText(), /avslutade årskullar/);
+  await assertAccessible(admin, 'admin: riskmodeller');
+  await admin.context().close();
+});
