@@ -2,6 +2,8 @@
 // with its timeline, the overview without names, and the models page — each logged and free of axe violations.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/server/db/client.ts';
 import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
@@ -34,6 +36,14 @@ test('the kurator\'s worklist ranks students by tier with reasons and trend; the
   const indicators = await page.getByRole('table', { name: 'Indikatorer med startdatum och status' }).innerText();
   assert.match(indicators, /Låg närvaro/);
   await page.getByRole('img', { name: 'Diagram: närvaro och sannolikhet vecka för vecka' }).waitFor();
+  // The connectedness rating: saved through the API, counted from the next refresh.
+  await page.getByLabel('Relationer').selectOption('red');
+  await page.getByLabel('Känsla för skolan').selectOption('yellow');
+  await page.getByRole('button', { name: 'Spara skattningen' }).click();
+  await page.getByText(/Skattningen är sparad \(2024-10-01\)/).waitFor();
+  const [rating] = await queryRows<{ social: string; affective: string; academic: string }>(env!.database.db, sql`
+    SELECT social, affective, academic FROM connectedness_ratings WHERE student_id = ${students.alva}::uuid`);
+  assert.deepEqual(rating, { social: 'red', affective: 'yellow', academic: 'green' });
   await assertAccessible(page, 'kurator: elevens tidiga upptäckt');
   const account = await accountId(env!.database, 'kurator');
   const actions = (await accessLogRows(env!.database)).filter((r) => r.account_id === account).map((r) => `${r.action}:${r.outcome}`);

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { api } from '../../shared/api.ts';
 import { useCan } from '../../shared/session.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { ConnectednessForm } from './ConnectednessForm.tsx';
 import { ProbabilityText, Reasons, TierBadge } from './parts.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import type { IndicatorEpisode, StudentEarlyWarning } from './types.ts';
@@ -15,6 +16,7 @@ export default function StudentEarlyWarningPage() {
   useTitle(t('earlyWarning.studentTitle'));
   const { id = '' } = useParams();
   const canReadStudent = useCan('students.read');
+  const canRate = useCan('connectedness.write');
   const page = useLoad(() => api<StudentEarlyWarning>(`/api/early-warning/students/${id}`), id);
   if (page.loading && !page.data) return <Loading />;
   if (page.error !== undefined) return <ErrorMessage error={page.error} />;
@@ -54,6 +56,7 @@ export default function StudentEarlyWarningPage() {
           </table>
         )}
       </section>
+      {canRate && data.current && <section aria-label={t('earlyWarning.rateTitle')}><ConnectednessForm studentId={id} /></section>}
       {data.history.length > 1 && (
         <section aria-labelledby="ew-timeline">
           <h2 id="ew-timeline">{t('earlyWarning.timeline')}</h2>
