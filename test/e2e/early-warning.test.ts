@@ -71,5 +71,24 @@ test('the analyst sees the overview without names; the administrator\'s models p
   await admin.getByRole('alert').waitFor();
   assert.match(await admin.getByRole('alert').innerText(), /avslutade årskullar/);
   await assertAccessible(admin, 'admin: riskmodeller');
+
+  // Settings: a threshold out of range is refused naming the field; a capacity is saved.
+  await admin.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar tidig upptäckt' }).click();
+  const flag = admin.getByLabel('Närvaro under denna andel: kronisk frånvaro');
+  await flag.waitFor();
+  assert.equal(await flag.inputValue(), '0.9');
+  await assertAccessible(admin, 'admin: inställningar');
+  await flag.fill('0,3');
+  await admin.getByRole('button', { name: 'Spara inställningarna' }).click();
+  await admin.getByRole('alert').waitFor();
+  assert.match(await admin.getByRole('alert').innerText(), /thresholds\.attendanceFlag: ska vara minst 0\.7/);
+  await flag.fill('0,92');
+  await admin.getByLabel('Exempelgymnasiet').fill('2');
+  await admin.getByRole('button', { name: 'Spara inställningarna' }).click();
+  await admin.getByText('Inställningarna är sparade och indikatorerna omräknade.').waitFor();
+  const [stored] = await queryRows<{ thresholds: { attendanceFlag: number }; capacities: Record<string, number> }>(env!.database.db, sql`
+    SELECT thresholds, capacities FROM early_warning_settings WHERE tenant_id = ${kommun}::uuid`);
+  assert.equal(stored?.thresholds.attendanceFlag, 0.92);
+  assert.equal(stored?.capacities['a0000000-0000-4000-8000-000000000002'], 2);
   await admin.context().close();
 });

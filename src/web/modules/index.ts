@@ -25,6 +25,10 @@ export const modulePages: ModulePage[] = [
     component: lazy(() => import('./early-warning/OverviewPage.tsx')),
   },
   {
+    path: '/tidig-upptackt/installningar', permission: 'settings.manage', navKey: 'earlyWarning.settingsNav',
+    component: lazy(() => import('./early-warning/SettingsPage.tsx')),
+  },
+  {
     path: '/tidig-upptackt/modeller', permission: 'settings.manage', navKey: 'earlyWarning.modelsNav',
     component: lazy(() => import('./early-warning/ModelsPage.tsx')),
   },

@@ -2,8 +2,8 @@
  * Early-detection routes: the student-health worklist, a student's early-detection page, the aggregate overview,
  * mentors' connectedness ratings, and (administrators) thresholds, capacities and model versions.
  */
-import { eq } from 'drizzle-orm';
-import { earlyWarningSettings, connectednessRatings, organisers } from '../../db/schema/index.ts';
+import { and, eq } from 'drizzle-orm';
+import { earlyWarningSettings, connectednessRatings, organisations, organisers } from '../../db/schema/index.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
@@ -107,8 +107,13 @@ export function earlyWarningRoutes(): RouteDefinition[] {
       async handler({ ctx, tx }) {
         const tenantId = await adminTenant(tx, ctx, 'early-warning.settings');
         const settings = await settingsOf(tx, tenantId);
+        // The organiser's school units by name, for the capacity fields (organisation data, no personal data).
+        const units = await tx.select({ id: organisations.id, name: organisations.displayName }).from(organisations)
+          .where(and(eq(organisations.tenantId, tenantId), eq(organisations.organisationType, 'Skolenhet'))).orderBy(organisations.displayName);
         return {
           ...settings,
+          defaultCapacity: DEFAULT_CAPACITY,
+          units,
           specs: Object.entries(thresholdSpecs).map(([name, s]) => ({ name, default: s.default, min: s.min, max: s.max, label: s.sv, source: s.source })),
         };
       },
