@@ -61,8 +61,7 @@ export function termStart(asOf: string): string {
 }
 
 /** Measures of every student of one organiser enrolled on `asOf` (years 7–9 and upper secondary). */
-export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string, studentIds?: readonly string[]): Promise<StudentMeasures[]> {
-  const only = studentIds ? sql`and e.person_id = any(${`{${studentIds.join(',')}}`}::uuid[])` : sql``;
+export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string): Promise<StudentMeasures[]> {
   const rows = await queryRows<Record<string, unknown>>(db, sql`
     with p as (select ${tenantId}::uuid as t, ${asOf}::date as d, ${termStart(asOf)}::date as term),
     w as (select t, d, term, least(term, d - 83) as lo from p),
@@ -70,7 +69,7 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
       select distinct on (e.person_id) e.person_id as student_id, e.school_unit_id, e.school_type, e.school_year, e.programme_code
       from enrolments e, w
       where e.tenant_id = w.t and not e.cancelled and e.start_date <= w.d and (e.end_date is null or e.end_date >= w.d)
-        and (e.school_type in ('GY', 'GYS') or (e.school_type in ('GR', 'GRS') and e.school_year between 7 and 9)) ${only}
+        and (e.school_type in ('GY', 'GYS') or (e.school_type in ('GR', 'GRS') and e.school_year between 7 and 9))
       order by e.person_id, e.start_date desc, e.ordinal desc
     ),
     facts as (
