@@ -1,7 +1,8 @@
 /** The student-health worklist: students in the upper support tiers, ranked, with reasons, onset and trend. */
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, queryString } from '../../shared/api.ts';
+import { Pager, useUrlFilters } from '../../shared/paging.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import type { StudentFilters } from '../students/types.ts';
 import { ProbabilityText, Reasons, Sparkline, TierBadge } from './parts.tsx';
@@ -12,18 +13,12 @@ const pageSize = 25;
 export default function WorklistPage() {
   const { t } = useTranslation();
   useTitle(t('earlyWarning.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters();
   const filters = useLoad(() => api<StudentFilters>('/api/students/filters'), 'filters');
   const query = queryString({
     schoolUnitId: params.get('skola') ?? undefined, minTier: params.get('niva') ?? undefined, page: params.get('sida') ?? undefined, pageSize,
   });
   const list = useLoad(() => api<Worklist>(`/api/early-warning/worklist${query}`), query);
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value); else next.delete(key);
-    if (key !== 'sida') next.delete('sida');
-    setParams(next);
-  };
   const page = Number(params.get('sida') ?? 1);
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / pageSize)) : 1;
   const data = list.data;
@@ -78,13 +73,7 @@ export default function WorklistPage() {
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('common.pageOf', { page, pages })}>
-          <button type="button" disabled={page <= 1} onClick={() => set('sida', String(page - 1))}>{t('common.previous')}</button>
-          <span>{t('common.pageOf', { page, pages })}</span>
-          <button type="button" disabled={page >= pages} onClick={() => set('sida', String(page + 1))}>{t('common.next')}</button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={(n) => set('sida', String(n))} />
     </>
   );
 }

@@ -1,8 +1,9 @@
 /** The scoped student list: search, filters by school, group and year (kept in the URL), paging. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api, queryString } from '../../shared/api.ts';
+import { Pager, useUrlFilters } from '../../shared/paging.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import type { StudentFilters, StudentList } from './types.ts';
 
@@ -11,7 +12,7 @@ const pageSize = 25;
 export default function StudentListPage() {
   const { t } = useTranslation();
   useTitle(t('students.title'));
-  const [params, setParams] = useSearchParams();
+  const { params, set } = useUrlFilters();
   const [q, setQ] = useState(params.get('q') ?? '');
   const filters = useLoad(() => api<StudentFilters>('/api/students/filters'), 'filters');
   const query = queryString({
@@ -20,13 +21,6 @@ export default function StudentListPage() {
   });
   const list = useLoad(() => api<StudentList>(`/api/students${query}`), query);
 
-  /** Sets one URL parameter (and goes back to page 1). */
-  const set = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value); else next.delete(key);
-    if (key !== 'sida') next.delete('sida');
-    setParams(next);
-  };
   const urlQ = params.get('q') ?? '';
   // Back/forward changes the URL: the search box follows it.
   useEffect(() => setQ(urlQ), [urlQ]);
@@ -84,13 +78,7 @@ export default function StudentListPage() {
           </tbody>
         </table>
       )}
-      {pages > 1 && (
-        <nav className="pager" aria-label={t('common.pageOf', { page, pages })}>
-          <button type="button" disabled={page <= 1} onClick={() => set('sida', String(page - 1))}>{t('common.previous')}</button>
-          <span>{t('common.pageOf', { page, pages })}</span>
-          <button type="button" disabled={page >= pages} onClick={() => set('sida', String(page + 1))}>{t('common.next')}</button>
-        </nav>
-      )}
+      <Pager page={page} pages={pages} onPage={(n) => set('sida', String(n))} />
     </>
   );
 }
