@@ -57,6 +57,7 @@ test('the analyst sees the overview without names; the administrator\'s models p
   await signInAs(page, 'analytiker');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt tidig upptäckt' }).click();
   await page.getByRole('table', { name: 'Per indikator' }).waitFor();
+  await page.getByRole('img', { name: /Diagram: elever per skolenhet och stödnivå/ }).waitFor();
   const text = await page.locator('main').innerText();
   assert.match(text, /färre än 5/);
   assert.ok(!/Alva|Testsson/.test(text), 'no names');

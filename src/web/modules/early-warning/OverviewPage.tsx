@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { TierChart } from './TierChart.tsx';
 import type { Overview } from './types.ts';
 
 export default function OverviewPage() {
@@ -20,6 +21,7 @@ export default function OverviewPage() {
       {d?.asOf && (
         <>
           <p>{t('earlyWarning.updated', { date: d.asOf })}</p>
+          <TierChart units={d.units} />
           <table>
             <caption>{t('earlyWarning.perUnit')}</caption>
             <thead><tr><th scope="col">{t('earlyWarning.unit')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
