@@ -43,10 +43,12 @@ test('early-warning refresh --json refreshes every organiser; an older date than
 test('model train, list and activate --json', () => {
   const trained = cli('model', 'train', '--organiser', 'Skövde kommun', '--today', '2026-11-23', '--json');
   assert.equal(trained.status, 0, trained.stderr);
-  const out = JSON.parse(trained.stdout) as { results: { organiser: string; model?: { version: number; status: string }; refused?: string }[] };
-  assert.equal(out.results.length, 1);
-  const [result] = out.results;
-  assert.ok(result?.model ? result.model.status === 'candidate' : /årskull|elever/.test(result?.refused ?? ''), JSON.stringify(result));
+  const out = JSON.parse(trained.stdout) as { results: { organiser: string; stage: string; model?: { version: number; status: string }; refused?: string }[] };
+  assert.deepEqual(out.results.map((r) => r.stage), ['GY', 'GR'], 'both stages by default');
+  for (const result of out.results) {
+    assert.ok(result.model ? result.model.status === 'candidate' : /årskull|elever/.test(result.refused ?? ''), JSON.stringify(result));
+  }
+  assert.match(cli('model', 'train', '--stage', 'gys').stderr, /--stage måste vara gy, gr eller all/);
   const listed = JSON.parse(cli('model', 'list', '--json').stdout) as { results: { organiser: string; models: unknown[] }[] };
   assert.ok(listed.results.length > 0);
   const unknown = cli('model', 'activate', '00000000-0000-4000-8000-000000000000');

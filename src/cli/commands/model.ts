@@ -5,6 +5,7 @@ import { queryRows } from '../../server/db/client.ts';
 import { activateModel, listModels, trainModel, type StoredModel } from '../../server/modules/early-warning/model-store.ts';
 import { refreshTenant } from '../../server/modules/early-warning/refresh.ts';
 import { TrainingRefused } from '../../server/modules/early-warning/train.ts';
+import type { ModelStage } from '../../server/modules/early-warning/features.ts';
 import { dateOf } from '../../server/platform/dates.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
@@ -77,42 +78,53 @@ export function registerModel(program: Command): void {
 }
 
 const modelLine = (organiser: string, m: StoredModel) =>
-  `${organiser}: version ${m.version} (${m.status}) AUC ${m.testAuc.toFixed(3)}, indikatorreglerna ${m.rulesAuc.toFixed(3)} — id ${m.id}`;
+  `${organiser} (${m.stage}): version ${m.version} (${m.status}) AUC ${m.testAuc.toFixed(3)}, indikatorreglerna ${m.rulesAuc.toFixed(3)} — id ${m.id}`;
+
+/** The --stage option: gy, gr or all. */
+function stagesOption(value: string): ModelStage[] {
+  if (value === 'all') return ['GY', 'GR'];
+  if (value === 'gy' || value === 'gr') return [value.toUpperCase() as ModelStage];
+  throw new Error(`--stage måste vara gy, gr eller all (got "${value}")`);
+}
 
 /** `model train|list|activate`: versions on the organisers' own finished cohorts. */
 function registerVersions(model: Command): void {
   model.command('train')
     .description('Träna en ny modellversion per huvudman på avslutade årskullar (train on finished cohorts)')
     .option('--organiser <name>', 'bara huvudmannen med detta namn')
+    .option('--stage <stage>', 'gy (examen inom tre år), gr (behörighet efter åk 9) eller all', 'all')
     .option('--today <date>', 'datum att träna per, ÅÅÅÅ-MM-DD')
     .option('--activate', 'aktivera versionen om den slår indikatorreglerna')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
-    .action(async (opts: { organiser?: string; today?: string; activate?: boolean; json?: boolean }) => {
+    .action(async (opts: { organiser?: string; stage: string; today?: string; activate?: boolean; json?: boolean }) => {
       const asOf = todayOption(opts.today);
+      const stages = stagesOption(opts.stage);
       const results = await withDatabase(async (d) => {
         const organisers = await queryRows<{ id: string; name: string }>(d.db, sql`select id, name from organisers order by name`);
         const chosen = opts.organiser ? organisers.filter((o) => o.name === opts.organiser) : organisers;
         if (opts.organiser && chosen.length === 0) throw new Error(`Ingen huvudman heter "${opts.organiser}".`);
-        const out: { organiser: string; model?: StoredModel; refused?: string }[] = [];
+        const out: { organiser: string; stage: ModelStage; model?: StoredModel; refused?: string }[] = [];
         for (const o of chosen) {
-          try {
-            const m = await d.db.transaction(async (tx) => {
-              const { model: trained } = await trainModel(tx, o.id, asOf);
-              if (!opts.activate || !(trained.testAuc > trained.rulesAuc)) return trained;
-              const active = await activateModel(tx, o.id, trained.id, null);
-              await refreshTenant(tx, o.id, asOf);
-              return active;
-            });
-            progress(modelLine(o.name, m));
-            out.push({ organiser: o.name, model: m });
-          } catch (error) {
-            if (!(error instanceof TrainingRefused)) throw error;
-            out.push({ organiser: o.name, refused: error.message });
+          for (const stage of stages) {
+            try {
+              const m = await d.db.transaction(async (tx) => {
+                const { model: trained } = await trainModel(tx, o.id, asOf, stage);
+                if (!opts.activate || !(trained.testAuc > trained.rulesAuc)) return trained;
+                const active = await activateModel(tx, o.id, trained.id, null);
+                await refreshTenant(tx, o.id, asOf);
+                return active;
+              });
+              progress(modelLine(o.name, m));
+              out.push({ organiser: o.name, stage, model: m });
+            } catch (error) {
+              if (!(error instanceof TrainingRefused)) throw error;
+              out.push({ organiser: o.name, stage, refused: error.message });
+            }
           }
         }
         return out;
       });
-      printResult(opts, { asOf, results }, () => results.map((r) => (r.model ? modelLine(r.organiser, r.model) : `${r.organiser}: ${r.refused}`)).join('\n'));
+      printResult(opts, { asOf, results }, () => results.map((r) => (r.model ? modelLine(r.organiser, r.model) : `${r.organiser} (${r.stage}): ${r.refused}`)).join('\n'));
     });
   model.command('list')
     .description('Lista modellversioner (list versions)')

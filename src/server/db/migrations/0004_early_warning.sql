@@ -41,6 +41,7 @@ CREATE TABLE "risk_models" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid NOT NULL,
 	"version" integer NOT NULL,
+	"stage" text NOT NULL,
 	"kind" text NOT NULL,
 	"status" text NOT NULL,
 	"trained_as_of" date NOT NULL,

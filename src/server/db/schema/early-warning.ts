@@ -114,6 +114,8 @@ export const earlyWarningSettings = pgTable('early_warning_settings', {
 });
 
 export const modelStatuses = ['candidate', 'active', 'retired'] as const;
+/** What a model predicts: GY = no diploma within three years; GR = not eligible for a national programme after year 9. */
+export const modelStages = ['GY', 'GR'] as const;
 
 /** A trained risk-model version: its parameters, its evaluation report and who activated it. */
 export const riskModels = pgTable(
@@ -122,6 +124,7 @@ export const riskModels = pgTable(
     tenantId: tenantId(),
     id: uuid('id').notNull(),
     version: integer('version').notNull(),
+    stage: text('stage', { enum: modelStages }).notNull(),
     kind: text('kind', { enum: ['logistic', 'forest'] }).notNull(),
     status: text('status', { enum: modelStatuses }).notNull(),
     trainedAsOf: date('trained_as_of', { mode: 'string' }).notNull(),

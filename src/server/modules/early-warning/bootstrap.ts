@@ -1,6 +1,6 @@
 /**
  * Early detection on a freshly loaded region (the demo seed, or a first import of history): train a model per
- * organiser on its finished cohorts and activate it when it beats the indicator rules, then refresh week by week over
+ * organiser and stage (upper secondary; years 7–9) on its finished cohorts and activate it when it beats the indicator rules, then refresh week by week over
  * the last weeks so that onsets and trends exist from the first day.
  */
 import { sql } from 'drizzle-orm';
@@ -8,9 +8,10 @@ import { queryRows, type Db } from '../../db/client.ts';
 import { activateModel, trainModel } from './model-store.ts';
 import { refreshAll } from './refresh.ts';
 import { TrainingRefused } from './train.ts';
+import type { ModelStage } from './features.ts';
 
 export interface BootstrapSummary {
-  models: { organiser: string; version: number; testAuc: number; rulesAuc: number; activated: boolean }[];
+  models: { organiser: string; stage: ModelStage; version: number; testAuc: number; rulesAuc: number; activated: boolean }[];
   refreshes: number;
   students: number;
 }
@@ -22,17 +23,19 @@ export async function bootstrapEarlyWarning(db: Db, today: string, options: { we
   const organisers = await queryRows<{ id: string; name: string }>(db, sql`select id, name from organisers order by name`);
   const models: BootstrapSummary['models'] = [];
   for (const o of organisers) {
-    try {
-      const result = await db.transaction(async (tx) => {
-        const { model } = await trainModel(tx, o.id, today);
-        const activated = model.testAuc > model.rulesAuc;
-        if (activated) await activateModel(tx, o.id, model.id, null);
-        return { organiser: o.name, version: model.version, testAuc: model.testAuc, rulesAuc: model.rulesAuc, activated };
-      });
-      models.push(result);
-      options.onProgress?.(`Riskmodell för ${o.name}: AUC ${result.testAuc.toFixed(3)} mot indikatorreglernas ${result.rulesAuc.toFixed(3)}${result.activated ? ', aktiverad' : ', inte aktiverad'}`);
-    } catch (error) {
-      if (!(error instanceof TrainingRefused)) throw error;
+    for (const stage of ['GY', 'GR'] as const) {
+      try {
+        const result = await db.transaction(async (tx) => {
+          const { model } = await trainModel(tx, o.id, today, stage);
+          const activated = model.testAuc > model.rulesAuc;
+          if (activated) await activateModel(tx, o.id, model.id, null);
+          return { organiser: o.name, stage, version: model.version, testAuc: model.testAuc, rulesAuc: model.rulesAuc, activated };
+        });
+        models.push(result);
+        options.onProgress?.(`Riskmodell (${stage}) för ${o.name}: AUC ${result.testAuc.toFixed(3)} mot indikatorreglernas ${result.rulesAuc.toFixed(3)}${result.activated ? ', aktiverad' : ', inte aktiverad'}`);
+      } catch (error) {
+        if (!(error instanceof TrainingRefused)) throw error;
+      }
     }
   }
   const weeks = options.weeks ?? 6;

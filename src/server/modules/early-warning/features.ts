@@ -6,21 +6,43 @@
 import type { FeatureRow, FeatureSpec } from './model/encoding.ts';
 import type { StudentMeasures } from './measures.ts';
 
-export const featureSpecs: readonly FeatureSpec[] = [
+export type ModelStage = 'GY' | 'GR';
+
+const attendanceSpecs: FeatureSpec[] = [
   { name: 'absenceTerm', kind: 'numeric' },
   { name: 'invalidTerm', kind: 'numeric' },
   { name: 'absence4w', kind: 'numeric' },
   { name: 'fallingTrend', kind: 'numeric' },
-  { name: 'failedGrades', kind: 'numeric' },
-  { name: 'failWarnings', kind: 'numeric' },
-  { name: 'failedPoints', kind: 'numeric' },
-  { name: 'notEligibleAfterYear9', kind: 'binary', positive: 'yes' },
-  { name: 'introduction', kind: 'binary', positive: 'yes' },
-  { name: 'programmeChange', kind: 'binary', positive: 'yes' },
-  { name: 'schoolChange', kind: 'binary', positive: 'yes' },
-  { name: 'connectednessMarks', kind: 'numeric' },
-  { name: 'schoolYear', kind: 'nominal' },
 ];
+
+/** The inputs per stage: upper secondary (diploma within three years) and years 7–9 (eligibility after year 9). */
+export const featureSpecs: Record<ModelStage, readonly FeatureSpec[]> = {
+  GY: [
+    ...attendanceSpecs,
+    { name: 'failedGrades', kind: 'numeric' },
+    { name: 'failWarnings', kind: 'numeric' },
+    { name: 'failedPoints', kind: 'numeric' },
+    { name: 'notEligibleAfterYear9', kind: 'binary', positive: 'yes' },
+    { name: 'introduction', kind: 'binary', positive: 'yes' },
+    { name: 'programmeChange', kind: 'binary', positive: 'yes' },
+    { name: 'schoolChange', kind: 'binary', positive: 'yes' },
+    { name: 'connectednessMarks', kind: 'numeric' },
+    { name: 'schoolYear', kind: 'nominal' },
+  ],
+  GR: [
+    ...attendanceSpecs,
+    { name: 'failedGrades', kind: 'numeric' },
+    { name: 'failWarnings', kind: 'numeric' },
+    { name: 'subjectsNotPassed', kind: 'numeric' },
+    { name: 'coreSubjectsNotPassed', kind: 'numeric' },
+    { name: 'schoolChange', kind: 'binary', positive: 'yes' },
+    { name: 'connectednessMarks', kind: 'numeric' },
+    { name: 'schoolYear', kind: 'nominal' },
+  ],
+};
+
+/** The stage a student's model is, by school type: GR years 7–9 and upper secondary; none for the adapted forms. */
+export const stageOf = (schoolType: string): ModelStage | null => (schoolType === 'GY' ? 'GY' : schoolType === 'GR' ? 'GR' : null);
 
 /** How each model column reads in Swedish, for the reasons shown beside a probability. */
 export const featureLabels: Record<string, { sv: string; en: string }> = {
@@ -36,6 +58,8 @@ export const featureLabels: Record<string, { sv: string; en: string }> = {
   programmeChange: { sv: 'Har bytt program senaste året', en: 'Changed programme in the last year' },
   schoolChange: { sv: 'Har bytt skola senaste året', en: 'Changed school in the last year' },
   connectednessMarks: { sv: 'Mentorns skattning av skolanknytning', en: "Mentor's rating of school connectedness" },
+  subjectsNotPassed: { sv: 'Ämnen utan godkänt betyg', en: 'Subjects without a pass' },
+  coreSubjectsNotPassed: { sv: 'Svenska, engelska eller matematik utan godkänt', en: 'Swedish, English or mathematics without a pass' },
 };
 
 /** Swedish text for a model column, e.g. `schoolYear=2` → "Årskurs 2". */
@@ -66,7 +90,9 @@ export function featureRow(m: StudentMeasures): FeatureRow {
     programmeChange: m.programmeChange ? 'yes' : 'no',
     schoolChange: m.schoolChange ? 'yes' : 'no',
     connectednessMarks: m.connectednessMarks ?? 0,
-    schoolYear: String(Math.min(m.schoolYear ?? 1, 4)),
+    subjectsNotPassed: m.gradedSubjects - m.passedSubjects,
+    coreSubjectsNotPassed: m.failedCoreSubjects,
+    schoolYear: String(m.schoolType === 'GY' ? Math.min(m.schoolYear ?? 1, 4) : (m.schoolYear ?? 9)),
   };
 }
 

@@ -7,12 +7,14 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { earlyWarningSettings, riskModels } from '../../db/schema/index.ts';
 import { storedThresholds, type Thresholds } from './thresholds.ts';
+import type { ModelStage } from './features.ts';
 import { trainAndEvaluate, type EvaluationReport, type ModelParameters } from './train.ts';
 import { trainingExamples } from './training-set.ts';
 
 export interface StoredModel {
   id: string;
   version: number;
+  stage: ModelStage;
   kind: 'logistic' | 'forest';
   status: 'candidate' | 'active' | 'retired';
   trainedAsOf: string;
@@ -30,21 +32,21 @@ export async function loadThresholds(db: DbOrTx, tenantId: string): Promise<Thre
   return storedThresholds(row?.thresholds);
 }
 
-/** Trains a new version on the organiser's finished cohorts as of `asOf` and stores it as a candidate. */
-export async function trainModel(db: DbOrTx, tenantId: string, asOf: string): Promise<{ model: StoredModel; report: EvaluationReport }> {
+/** Trains a new version for a stage on the organiser's finished cohorts as of `asOf` and stores it as a candidate. */
+export async function trainModel(db: DbOrTx, tenantId: string, asOf: string, stage: ModelStage = 'GY'): Promise<{ model: StoredModel; report: EvaluationReport }> {
   const thresholds = await loadThresholds(db, tenantId);
-  const examples = await trainingExamples(db, tenantId, asOf);
-  const { parameters, report } = trainAndEvaluate(examples, thresholds);
+  const examples = await trainingExamples(db, tenantId, asOf, stage);
+  const { parameters, report } = trainAndEvaluate(examples, thresholds, stage);
   const [last] = await db.select({ v: sql<number>`coalesce(max(${riskModels.version}), 0)::int` }).from(riskModels).where(eq(riskModels.tenantId, tenantId));
   const [row] = await db.insert(riskModels).values({
-    tenantId, id: randomUUID(), version: (last?.v ?? 0) + 1, kind: 'logistic', status: 'candidate', trainedAsOf: asOf,
+    tenantId, id: randomUUID(), version: (last?.v ?? 0) + 1, stage, kind: 'logistic', status: 'candidate', trainedAsOf: asOf,
     parameters: parameters as unknown as Record<string, unknown>, report: report as unknown as Record<string, unknown>,
     testAuc: report.model.rocAuc, rulesAuc: report.baselines.rules.rocAuc,
   }).returning();
   return { model: toStored(row as typeof riskModels.$inferSelect), report };
 }
 
-/** Activates a version (retiring the active one); refuses a model that does not beat the indicator rules. */
+/** Activates a version (retiring the active one of its stage); refuses a model that does not beat the indicator rules. */
 export async function activateModel(db: DbOrTx, tenantId: string, modelId: string, accountId: string | null): Promise<StoredModel> {
   const [row] = await db.select().from(riskModels).where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId)));
   if (!row) throw new ActivationRefused('Modellversionen finns inte.');
@@ -53,7 +55,8 @@ export async function activateModel(db: DbOrTx, tenantId: string, modelId: strin
       `Modellen kan inte aktiveras: dess AUC på testårskullen (${row.testAuc.toFixed(3)}) är inte högre än indikatorreglernas (${row.rulesAuc.toFixed(3)}).`,
     );
   }
-  await db.update(riskModels).set({ status: 'retired' }).where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.status, 'active')));
+  await db.update(riskModels).set({ status: 'retired' })
+    .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.stage, row.stage), eq(riskModels.status, 'active')));
   const [updated] = await db.update(riskModels).set({ status: 'active', activatedAt: sql`now()`, activatedBy: accountId })
     .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId))).returning();
   return toStored(updated as typeof riskModels.$inferSelect);
@@ -71,16 +74,18 @@ export async function loadModel(db: DbOrTx, tenantId: string, modelId: string) {
   return row ? { ...toStored(row), report: row.report as unknown as EvaluationReport } : undefined;
 }
 
-/** The active version's parameters, if the organiser has activated one. */
-export async function activeModel(db: DbOrTx, tenantId: string): Promise<{ id: string; parameters: ModelParameters } | undefined> {
-  const [row] = await db.select({ id: riskModels.id, parameters: riskModels.parameters }).from(riskModels)
+export type ActiveModels = Partial<Record<ModelStage, { id: string; parameters: ModelParameters }>>;
+
+/** The active version of each stage, where the organiser has activated one. */
+export async function activeModels(db: DbOrTx, tenantId: string): Promise<ActiveModels> {
+  const rows = await db.select({ id: riskModels.id, stage: riskModels.stage, parameters: riskModels.parameters }).from(riskModels)
     .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.status, 'active')));
-  return row ? { id: row.id, parameters: row.parameters as unknown as ModelParameters } : undefined;
+  return Object.fromEntries(rows.map((r) => [r.stage, { id: r.id, parameters: r.parameters as unknown as ModelParameters }]));
 }
 
 function toStored(r: typeof riskModels.$inferSelect): StoredModel {
   return {
-    id: r.id, version: r.version, kind: r.kind, status: r.status, trainedAsOf: r.trainedAsOf, testAuc: r.testAuc, rulesAuc: r.rulesAuc,
+    id: r.id, version: r.version, stage: r.stage, kind: r.kind, status: r.status, trainedAsOf: r.trainedAsOf, testAuc: r.testAuc, rulesAuc: r.rulesAuc,
     createdAt: r.createdAt, activatedAt: r.activatedAt,
   };
 }

@@ -6,11 +6,11 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
 import { evaluateIndicators, supportTier, attendanceRate, type Indicator } from './indicators.ts';
-import { featureRow, hasSufficientData } from './features.ts';
+import { featureRow, hasSufficientData, stageOf } from './features.ts';
 import { studentMeasures, type StudentMeasures } from './measures.ts';
 import { encodeRow } from './model/encoding.ts';
 import { probabilityBand, topContributions } from './model/explain.ts';
-import { activeModel, loadThresholds } from './model-store.ts';
+import { activeModels, loadThresholds } from './model-store.ts';
 import type { ModelParameters } from './train.ts';
 
 export interface RefreshSummary {
@@ -48,7 +48,7 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string):
     throw new RefreshRefused(`Uppdateringen ${asOf} är äldre än den senaste (${latest.last}); indikatorerna uppdateras i datumordning.`);
   }
   const thresholds = await loadThresholds(db, tenantId);
-  const model = await activeModel(db, tenantId);
+  const models = await activeModels(db, tenantId);
   const measures = await studentMeasures(db, tenantId, asOf);
   const summary: RefreshSummary = { tenantId, asOf, students: measures.length, tiers: { 1: 0, 2: 0, 3: 0 }, activeIndicators: 0, scored: 0, insufficient: 0 };
   await db.execute(sql`delete from student_risk where tenant_id = ${tenantId}::uuid`);
@@ -63,8 +63,9 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string):
       summary.activeIndicators += indicators.length;
       const sufficient = hasSufficientData(m, thresholds.insufficientDays);
       if (!sufficient) summary.insufficient += 1;
-      const applies = model && sufficient && m.schoolType === 'GY';
-      const score = applies ? scoreStudent(model.parameters, m) : undefined;
+      const stage = stageOf(m.schoolType);
+      const model = stage ? models[stage] : undefined;
+      const score = model && sufficient ? scoreStudent(model.parameters, m) : undefined;
       if (score) summary.scored += 1;
       risk.push({
         student_id: m.studentId, school_unit_id: m.schoolUnitId, school_type: m.schoolType, school_year: m.schoolYear, programme_code: m.programmeCode,

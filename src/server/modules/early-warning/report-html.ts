@@ -25,7 +25,7 @@ function calibrationSvg(s: EvaluationSummary): string {
   const points = s.calibration.filter((b) => b.count > 0)
     .map((b) => `<circle cx="${scale(b.meanPredicted).toFixed(1)}" cy="${(size - scale(b.observedRate)).toFixed(1)}" r="${Math.min(8, 2 + Math.sqrt(b.count) / 2).toFixed(1)}" fill="#1f5fa8"><title>Förutsagt ${pct(b.meanPredicted)}, utfall ${pct(b.observedRate)}, ${b.count} elever</title></circle>`).join('');
   return `<svg role="img" aria-labelledby="cal-title" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">
-<title id="cal-title">Kalibrering: förutsagd sannolikhet mot andel utan examen, per tiondel</title>
+<title id="cal-title">Kalibrering: förutsagd sannolikhet mot utfall, per tiondel</title>
 <rect x="${pad}" y="${pad}" width="${size - 2 * pad}" height="${size - 2 * pad}" fill="none" stroke="#666"/>
 <line x1="${scale(0)}" y1="${size - scale(0)}" x2="${scale(1)}" y2="${size - scale(1)}" stroke="#999" stroke-dasharray="4 4"/>
 ${points}
@@ -34,7 +34,9 @@ ${points}
 }
 
 /** The whole report page. */
-export function reportHtml(meta: { organiser: string; version: number; trainedAsOf: string; status: string }, r: EvaluationReport): string {
+export function reportHtml(meta: { organiser: string; version: number; stage: 'GY' | 'GR'; trainedAsOf: string; status: string }, r: EvaluationReport): string {
+  const gy = meta.stage === 'GY';
+  const outcome = gy ? 'utan examen inom tre år' : 'inte behöriga till nationellt program efter årskurs 9';
   const tiers = r.tiers.map((t) => `<tr><th scope="row">${t.tier} – ${esc(tierNames[t.tier as 1 | 2 | 3].sv)}</th><td>${t.n}</td><td>${interval(t.precision)}</td></tr>`).join('');
   const subgroups = r.subgroups.map((g) => `<tr><td>${esc(g.dimension)}</td><td>${esc(g.level)}</td><td>${g.n}</td><td>${g.positives}</td><td>${g.rocAuc === null ? '–' : dec(g.rocAuc)}</td><td>${pct(g.selected)}</td><td>${interval(g.precision)}</td><td>${interval(g.recall)}</td></tr>`).join('');
   const gaps = r.gaps.map((g) => `<tr><th scope="row">${esc(g.dimension)}</th><td>${pct(g.recallGap)}</td><td>${pct(g.precisionGap)}</td></tr>`).join('');
@@ -42,19 +44,19 @@ export function reportHtml(meta: { organiser: string; version: number; trainedAs
   const beats = r.model.rocAuc > r.baselines.rules.rocAuc;
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Utvärdering av riskmodell version ${meta.version} – ${esc(meta.organiser)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}</style></head><body>
-<h1>Utvärdering av riskmodell, version ${meta.version}</h1>
+<h1>Utvärdering av riskmodell, version ${meta.version} (${gy ? 'gymnasiet' : 'årskurs 7–9'})</h1>
 <p>${esc(meta.organiser)} · tränad per ${esc(meta.trainedAsOf)} · status: ${esc(meta.status)}</p>
 <h2>Data och uppdelning</h2>
-<p>Tidsmässig uppdelning: modellen tränades på årskullarna ${r.split.trainCohorts.join(', ')} (${r.split.nTrain} elevtillfällen, varav ${r.split.positivesTrain} utan examen inom tre år) och testades på den nyaste avslutade årskullen ${r.split.testCohort} (${r.split.nTest} elevtillfällen, varav ${r.split.positivesTest} utan examen). ${r.split.excludedInsufficient} elevtillfällen hade för lite rapporterad närvaro och ingick inte. Indata är sådant skolan kan påverka (närvaro, betyg, poäng, byten, introduktionsprogram, skolanknytning); kön, ursprung och nyanländ används bara för att jämföra grupper nedan.</p>
+<p>Tidsmässig uppdelning: modellen tränades på årskullarna ${r.split.trainCohorts.join(', ')} (${r.split.nTrain} elevtillfällen, varav ${r.split.positivesTrain} ${outcome}) och testades på den nyaste avslutade årskullen ${r.split.testCohort} (${r.split.nTest} elevtillfällen, varav ${r.split.positivesTest} ${outcome}). ${r.split.excludedInsufficient} elevtillfällen hade för lite rapporterad närvaro och ingick inte. Indata är sådant skolan kan påverka (närvaro, betyg, poäng, byten, introduktionsprogram, skolanknytning); kön, ursprung och nyanländ används bara för att jämföra grupper nedan.</p>
 <h2>Modellen mot baslinjerna (testårskullen)</h2>
-${metricRows([['Riskmodell (logistisk regression)', r.model], ['Indikatorregler (stödnivå)', r.baselines.rules], ['Hela skolor efter andel utan examen', r.baselines.schools]])}
+${metricRows([['Riskmodell (logistisk regression)', r.model], ['Indikatorregler (stödnivå)', r.baselines.rules], [gy ? 'Hela skolor efter andel utan examen' : 'Hela skolor efter andel utan behörighet', r.baselines.schools]])}
 <p>Trädensemble (jämförelse): ROC-AUC ${dec(r.forest.rocAuc)}, PR-AUC ${dec(r.forest.averagePrecision)}.</p>
 <p><strong>${beats ? 'Modellen slår indikatorreglerna och kan aktiveras.' : 'Modellen slår inte indikatorreglerna och kan inte aktiveras.'}</strong></p>
 <h2>Kalibrering</h2>${calibrationSvg(r.model)}
 <h2>Stödnivåernas verkliga precision</h2>
-<table><tr><th scope="col">Stödnivå</th><th scope="col">Elever</th><th scope="col">Andel utan examen (95 % KI)</th></tr>${tiers}</table>
+<table><tr><th scope="col">Stödnivå</th><th scope="col">Elever</th><th scope="col">Andel ${outcome} (95 % KI)</th></tr>${tiers}</table>
 <h2>Grupper</h2>
-<table><tr><th scope="col">Dimension</th><th scope="col">Grupp</th><th scope="col">Elever</th><th scope="col">Utan examen</th><th scope="col">ROC-AUC</th><th scope="col">Andel utvalda (topp 10 %)</th><th scope="col">Precision</th><th scope="col">Recall</th></tr>${subgroups}</table>
+<table><tr><th scope="col">Dimension</th><th scope="col">Grupp</th><th scope="col">Elever</th><th scope="col">${gy ? 'Utan examen' : 'Utan behörighet'}</th><th scope="col">ROC-AUC</th><th scope="col">Andel utvalda (topp 10 %)</th><th scope="col">Precision</th><th scope="col">Recall</th></tr>${subgroups}</table>
 <table><caption>Skillnader mellan grupper (största minus minsta)</caption><tr><th scope="col">Dimension</th><th scope="col">Recall</th><th scope="col">Precision</th></tr>${gaps}</table>
 <h2>Koefficienter</h2>
 <table><tr><th scope="col">Indata</th><th scope="col">Koefficient (log-odds per enhet)</th><th scope="col">Oddskvot</th></tr>${coefficients}</table>

@@ -123,13 +123,16 @@ test('settings: thresholds out of range refused naming the field, levels in orde
 test('models: training refuses without finished cohorts; a model that does not beat the rules cannot be activated', async () => {
   const train = await call('POST', '/api/early-warning/models', admin.headers, {});
   assert.equal(train.statusCode, 422);
-  assert.match(train.json().error, /avslutade årskullar/);
+  assert.match(train.json().error, /^GY: Minst två avslutade årskullar.* GR: Minst två avslutade årskullar/, 'both stages refused, each named');
+  const badStage = await call('POST', '/api/early-warning/models', admin.headers, { stage: 'GYS' });
+  assert.equal(badStage.statusCode, 400);
+  assert.deepEqual(badStage.json().fields.map((f: { field: string }) => f.field), ['stage']);
   assert.equal((await call('POST', '/api/early-warning/models', kurator.headers, {})).statusCode, 403);
   const insert = async (testAuc: number) => {
     const id = randomUUID();
     await database.db.execute(sql`
-      INSERT INTO risk_models (tenant_id, id, version, kind, status, trained_as_of, parameters, report, test_auc, rules_auc)
-      VALUES (${kommun}::uuid, ${id}::uuid, ${Math.round(testAuc * 100)}, 'logistic', 'candidate', ${scenarioDate}, '{}'::jsonb, '{}'::jsonb, ${testAuc}, 0.8)`);
+      INSERT INTO risk_models (tenant_id, id, version, stage, kind, status, trained_as_of, parameters, report, test_auc, rules_auc)
+      VALUES (${kommun}::uuid, ${id}::uuid, ${Math.round(testAuc * 100)}, 'GY', 'logistic', 'candidate', ${scenarioDate}, '{}'::jsonb, '{}'::jsonb, ${testAuc}, 0.8)`);
     return id;
   };
   const weak = await insert(0.75);

@@ -11,7 +11,8 @@ import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { allowedStudentIds, scopeStudentsQuery } from '../students/policy.ts';
-import { ActivationRefused, activateModel, listModels, loadModel, loadThresholds, trainModel } from './model-store.ts';
+import { ActivationRefused, activateModel, listModels, loadModel, loadThresholds, trainModel, type StoredModel } from './model-store.ts';
+import type { ModelStage } from './features.ts';
 import { overviewScope } from './policy.ts';
 import { presentOverview, presentStudentEarlyWarning, presentWorklistItem } from './present.ts';
 import { overviewCounts, studentEarlyWarning, worklist } from './queries.ts';
@@ -148,13 +149,18 @@ export function earlyWarningRoutes(): RouteDefinition[] {
       method: 'POST', url: '/api/early-warning/models', permission: 'settings.manage', schema: { body: trainBody },
       async handler({ body, ctx, tx }) {
         const tenantId = await adminTenant(tx, ctx, 'early-warning.models');
-        try {
-          const { model } = await trainModel(tx, tenantId, body.asOf ?? dateOf(ctx.now));
-          return model;
-        } catch (error) {
-          if (error instanceof TrainingRefused) throw new HttpError(422, error.message);
-          throw error;
+        // One stage, or both (upper secondary; years 7–9); 422 when no stage has the data for a model.
+        const results: { stage: ModelStage; model?: StoredModel; refused?: string }[] = [];
+        for (const stage of body.stage ? [body.stage] : (['GY', 'GR'] as const)) {
+          try {
+            results.push({ stage, model: (await trainModel(tx, tenantId, body.asOf ?? dateOf(ctx.now), stage)).model });
+          } catch (error) {
+            if (!(error instanceof TrainingRefused)) throw error;
+            results.push({ stage, refused: error.message });
+          }
         }
+        if (results.every((r) => r.refused)) throw new HttpError(422, results.map((r) => `${r.stage}: ${r.refused}`).join(' '));
+        return { results };
       },
     }),
     defineRoute({
@@ -167,7 +173,7 @@ export function earlyWarningRoutes(): RouteDefinition[] {
         const [org] = await tx.select({ name: organisers.name }).from(organisers).where(eq(organisers.id, tenantId));
         reply.header('content-type', 'text/html; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="riskmodell-v${model.version}.html"`);
-        return reportHtml({ organiser: org?.name ?? '', version: model.version, trainedAsOf: model.trainedAsOf, status: model.status }, model.report);
+        return reportHtml({ organiser: org?.name ?? '', version: model.version, stage: model.stage, trainedAsOf: model.trainedAsOf, status: model.status }, model.report);
       },
     }),
     defineRoute({

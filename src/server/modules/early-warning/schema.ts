@@ -28,7 +28,12 @@ export const connectednessBody = z
   })
   .strict();
 
-export const trainBody = z.object({ asOf: z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' }).optional() }).strict();
+export const trainBody = z
+  .object({
+    asOf: z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' }).optional(),
+    stage: z.enum(['GY', 'GR'], { error: 'ska vara GY eller GR' }).optional(),
+  })
+  .strict();
 
 export const settingsBody = z
   .object({

@@ -57,3 +57,17 @@ test('students with too little reported attendance are left out, not scored low'
   const { report } = trainAndEvaluate(thin, defaultThresholds);
   assert.equal(report.split.excludedInsufficient, 120);
 });
+
+test('the years 7–9 model uses its own inputs (subjects not passed, core subjects), not upper-secondary points', () => {
+  const gr = examples().map((e) => ({ ...e, measures: { ...e.measures, schoolType: 'GR', schoolYear: 8, gradedSubjects: 16, passedSubjects: 16 - e.measures.failedGrades365 } }));
+  const { parameters, report } = trainAndEvaluate(gr, defaultThresholds, 'GR');
+  assert.equal(report.stage, 'GR');
+  assert.ok(parameters.encoder.columns.includes('subjectsNotPassed'));
+  assert.ok(!parameters.encoder.columns.includes('failedPoints'));
+  assert.ok(report.model.rocAuc > 0.7, `AUC ${report.model.rocAuc}`);
+});
+
+test('refuses a test cohort with only one outcome (no AUC can be measured on it)', () => {
+  const all = examples().map((e) => (e.cohort === 2022 ? { ...e, label: 0 as const } : e));
+  assert.throws(() => trainAndEvaluate(all, defaultThresholds), (e: unknown) => e instanceof TrainingRefused && /bara ett utfall \(0 av 150\)/.test(e.message));
+});

@@ -5,7 +5,7 @@
  * precision of each support tier, and the same metrics per subgroup with the gaps between them.
  */
 import { evaluateIndicators, ruleScore, supportTier } from './indicators.ts';
-import { featureRow, featureSpecs, hasSufficientData, programmeGroup } from './features.ts';
+import { featureRow, featureSpecs, hasSufficientData, programmeGroup, type ModelStage } from './features.ts';
 import { encodeRows, fitEncoder, type Encoder } from './model/encoding.ts';
 import { summariseEvaluation, type EvaluationSummary } from './model/evaluation-summary.ts';
 import { wilsonInterval, type Interval } from './model/intervals.ts';
@@ -33,6 +33,7 @@ export interface SubgroupRow {
 }
 
 export interface EvaluationReport {
+  stage: ModelStage;
   split: { trainCohorts: number[]; testCohort: number; nTrain: number; nTest: number; positivesTrain: number; positivesTest: number; excludedInsufficient: number };
   model: EvaluationSummary;
   baselines: { rules: EvaluationSummary; schools: EvaluationSummary };
@@ -50,7 +51,9 @@ const MIN_TRAIN_POSITIVES = 10;
 const MIN_TEST = 30;
 
 /** Trains on older cohorts, evaluates on the newest; refuses (in Swedish) when the data cannot support a model. */
-export function trainAndEvaluate(examples: readonly TrainingExample[], thresholds: Thresholds): { parameters: ModelParameters; report: EvaluationReport } {
+export function trainAndEvaluate(
+  examples: readonly TrainingExample[], thresholds: Thresholds, stage: ModelStage = 'GY',
+): { parameters: ModelParameters; report: EvaluationReport } {
   const started = performance.now();
   const usable = examples.filter((e) => hasSufficientData(e.measures, thresholds.insufficientDays));
   const cohorts = [...new Set(usable.map((e) => e.cohort))].sort((a, b) => a - b);
@@ -62,12 +65,17 @@ export function trainAndEvaluate(examples: readonly TrainingExample[], threshold
   const test = usable.filter((e) => e.cohort === testCohort);
   const positivesTrain = train.filter((e) => e.label === 1).length;
   if (positivesTrain < MIN_TRAIN_POSITIVES || train.length - positivesTrain < MIN_TRAIN_POSITIVES) {
-    throw new TrainingRefused(`För få elever i de äldre årskullarna (${train.length}, varav ${positivesTrain} utan examen) för att träna en modell.`);
+    const outcome = stage === 'GY' ? 'utan examen' : 'utan behörighet';
+    throw new TrainingRefused(`För få elever i de äldre årskullarna (${train.length}, varav ${positivesTrain} ${outcome}) för att träna en modell.`);
   }
   if (test.length < MIN_TEST) throw new TrainingRefused(`Testårskullen ${testCohort} har bara ${test.length} elever; minst ${MIN_TEST} behövs.`);
+  const positivesTest = test.filter((e) => e.label === 1).length;
+  if (positivesTest === 0 || positivesTest === test.length) {
+    throw new TrainingRefused(`Testårskullen ${testCohort} har bara ett utfall (${positivesTest} av ${test.length}); modellen kan inte prövas på den.`);
+  }
 
   const trainRows = train.map((e) => featureRow(e.measures));
-  const encoder = fitEncoder(featureSpecs, trainRows);
+  const encoder = fitEncoder(featureSpecs[stage], trainRows);
   const yTrain = train.map((e) => e.label);
   const logistic = fitLogistic(encodeRows(encoder, trainRows), yTrain, { lambda: 1 });
   const xTest = encodeRows(encoder, test.map((e) => featureRow(e.measures)));
@@ -93,6 +101,7 @@ export function trainAndEvaluate(examples: readonly TrainingExample[], threshold
   return {
     parameters: { encoder, logistic },
     report: {
+      stage,
       split: {
         trainCohorts: cohorts.slice(0, -1), testCohort, nTrain: train.length, nTest: test.length, positivesTrain,
         positivesTest: yTest.filter((y) => y === 1).length, excludedInsufficient: examples.length - usable.length,
@@ -129,7 +138,7 @@ function shareByUnit(train: readonly TrainingExample[]): Map<string, number> {
 const dimensions: { name: string; of: (e: TrainingExample) => string }[] = [
   { name: 'kön', of: (e) => e.measures.sex ?? 'okänt' },
   { name: 'skolform', of: (e) => e.measures.schoolType },
-  { name: 'programgrupp', of: (e) => programmeGroup(e.measures.programmeCode) },
+  { name: 'programgrupp', of: (e) => (e.measures.schoolType === 'GY' ? programmeGroup(e.measures.programmeCode) : 'grundskola') },
   { name: 'nyanländ', of: (e) => (e.measures.newlyArrived ? 'ja' : 'nej') },
 ];
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import type { ModelVersion } from './types.ts';
+import type { ModelVersion, TrainResult } from './types.ts';
 
 const statusKey = { active: 'statusActive', candidate: 'statusCandidate', retired: 'statusRetired' } as const;
 
@@ -19,7 +19,10 @@ export default function ModelsPage() {
     setBusy(true); setError(undefined); setMessage(undefined);
     try { setMessage(await action()); setVersion((v) => v + 1); } catch (e) { setError(e); } finally { setBusy(false); }
   };
-  const train = () => run(async () => { await api('/api/early-warning/models', { method: 'POST', body: {} }); return undefined; });
+  const train = () => run(async () => {
+    const { results } = await api<TrainResult>('/api/early-warning/models', { method: 'POST', body: {} });
+    return results.map((r) => `${t(`earlyWarning.stage${r.stage}`)}: ${r.model ? t('earlyWarning.trained', { version: r.model.version }) : r.refused}`).join(' ');
+  });
   const activate = (m: ModelVersion) => run(async () => {
     await api(`/api/early-warning/models/${m.id}/activate`, { method: 'POST' });
     return t('earlyWarning.activated', { version: m.version });
@@ -38,12 +41,12 @@ export default function ModelsPage() {
         <table>
           <caption>{t('earlyWarning.modelsTitle')}</caption>
           <thead><tr>
-            <th scope="col">{t('earlyWarning.version')}</th><th scope="col">{t('earlyWarning.status')}</th><th scope="col">{t('earlyWarning.trainedAsOf')}</th>
+            <th scope="col">{t('earlyWarning.version')}</th><th scope="col">{t('earlyWarning.stage')}</th><th scope="col">{t('earlyWarning.status')}</th><th scope="col">{t('earlyWarning.trainedAsOf')}</th>
             <th scope="col">{t('earlyWarning.testAuc')}</th><th scope="col">{t('earlyWarning.rulesAuc')}</th><th scope="col">{t('earlyWarning.report')}</th><th scope="col"><span className="visually-hidden">{t('earlyWarning.activate')}</span></th>
           </tr></thead>
           <tbody>{models.data.items.map((m) => (
             <tr key={m.id}>
-              <td>{m.version}</td><td>{t(`earlyWarning.${statusKey[m.status]}`)}</td><td>{m.trainedAsOf}</td>
+              <td>{m.version}</td><td>{t(`earlyWarning.stage${m.stage}`)}</td><td>{t(`earlyWarning.${statusKey[m.status]}`)}</td><td>{m.trainedAsOf}</td>
               <td>{m.testAuc.toFixed(3)}</td><td>{m.rulesAuc.toFixed(3)}</td>
               <td><a href={`/api/early-warning/models/${m.id}/report?format=html`} download>{t('earlyWarning.report')} v{m.version}</a></td>
               <td>{m.status === 'active' ? null : m.testAuc > m.rulesAuc

@@ -32,6 +32,8 @@ export interface Overview {
 }
 
 export interface ModelVersion {
-  id: string; version: number; kind: string; status: 'candidate' | 'active' | 'retired'; trainedAsOf: string; testAuc: number; rulesAuc: number;
+  id: string; version: number; stage: 'GY' | 'GR'; kind: string; status: 'candidate' | 'active' | 'retired'; trainedAsOf: string; testAuc: number; rulesAuc: number;
   createdAt: string; activatedAt: string | null;
 }
+
+export interface TrainResult { results: { stage: 'GY' | 'GR'; model?: ModelVersion; refused?: string }[] }
