@@ -8,3 +8,4 @@ export * from './grades.ts';
 export * from './imports.ts';
 export * from './access.ts';
 export * from './early-warning.ts';
+export * from './interventions.ts';
