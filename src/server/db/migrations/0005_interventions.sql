@@ -1,3 +1,19 @@
+CREATE TABLE "action_programmes" (
+	"tenant_id" uuid NOT NULL,
+	"case_id" uuid NOT NULL,
+	"student_id" uuid NOT NULL,
+	"needs" text NOT NULL,
+	"student_views" text NOT NULL,
+	"guardian_views" text NOT NULL,
+	"decided_on" date NOT NULL,
+	"decided_by" text NOT NULL,
+	"evaluation_on" date NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL,
+	"updated_by" uuid NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "action_programmes_tenant_id_case_id_pk" PRIMARY KEY("tenant_id","case_id")
+);
+--> statement-breakpoint
 CREATE TABLE "case_events" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,

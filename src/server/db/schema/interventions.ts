@@ -229,3 +229,27 @@ export const notifications = pgTable(
     uniqueIndex('notifications_one_per_day').on(t.tenantId, t.accountId, t.kind, t.forDate),
   ],
 );
+
+/**
+ * The åtgärdsprogram of a case (skollagen 3 kap.; Skolverket's general advice on extra adaptations, special support
+ * and action programmes): the student's needs, the parts the student and guardians took in it, the decision and the
+ * evaluation date. Its measures are the case's interventions; printed as a PDF.
+ */
+export const actionProgrammes = pgTable('action_programmes', {
+  tenantId: tenantId(),
+  caseId: uuid('case_id').notNull(),
+  studentId: uuid('student_id').notNull(),
+  /** The student's needs of special support, from the assessment (utredning). */
+  needs: text('needs').notNull(),
+  /** How the student took part, and their views. */
+  studentViews: text('student_views').notNull(),
+  /** How the guardians took part, and their views. */
+  guardianViews: text('guardian_views').notNull(),
+  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+  /** The principal, or the person the decision is delegated to, as printed. */
+  decidedBy: text('decided_by').notNull(),
+  evaluationOn: date('evaluation_on', { mode: 'string' }).notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: uuid('updated_by').notNull(),
+  updatedAt: updatedAt(),
+}, (t) => [primaryKey({ columns: [t.tenantId, t.caseId] })]);

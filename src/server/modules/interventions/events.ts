@@ -1,0 +1,45 @@
+/**
+ * The one writer of a case's history (`case_events`): every change to a case, its interventions, follow-ups and notes
+ * goes through `recordCaseEvent` in the same transaction as the change. A sensitive note's text never enters an event.
+ */
+import type { DbOrTx } from '../../db/client.ts';
+import { caseEvents } from '../../db/schema/index.ts';
+import type { RequestContext } from '../../platform/context.ts';
+
+export type CaseEventKind =
+  | 'case-opened' | 'case-updated' | 'case-closed' | 'case-reopened'
+  | 'intervention-added' | 'intervention-updated'
+  | 'follow-up-added' | 'follow-up-done'
+  | 'note-added';
+
+export interface CaseEvent {
+  tenantId: string;
+  caseId: string;
+  studentId: string;
+  kind: CaseEventKind;
+  /** The intervention, follow-up or note concerned. */
+  entityId?: string | null;
+  /** The team meeting whose decision this was. */
+  meetingId?: string | null;
+  /** field → [before, after]; for an addition, the added values as [null, value]. */
+  changes?: Record<string, [unknown, unknown]>;
+}
+
+/** Appends one event, at the request's time, by the request's account (or `accountId` for jobs without a request). */
+export async function recordCaseEvent(tx: DbOrTx, ctx: Pick<RequestContext, 'now' | 'actor'>, event: CaseEvent, accountId?: string): Promise<void> {
+  const by = accountId ?? ctx.actor?.accountId;
+  if (!by) throw new Error('recordCaseEvent: no account to record the change under');
+  await tx.insert(caseEvents).values({
+    tenantId: event.tenantId, caseId: event.caseId, studentId: event.studentId, at: ctx.now.toISOString(), accountId: by,
+    kind: event.kind, entityId: event.entityId ?? null, meetingId: event.meetingId ?? null, changes: event.changes ?? {},
+  });
+}
+
+/** The fields of `after` that differ from `before`, as field → [before, after]. */
+export function diff<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (v !== undefined && JSON.stringify(before[k]) !== JSON.stringify(v)) changes[k] = [before[k] ?? null, v];
+  }
+  return changes;
+}
