@@ -2,6 +2,7 @@
  * The one writer of a case's history (`case_events`): every change to a case, its interventions, follow-ups and notes
  * goes through `recordCaseEvent` in the same transaction as the change. A sensitive note's text never enters an event.
  */
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { caseEvents } from '../../db/schema/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
@@ -25,12 +26,16 @@ export interface CaseEvent {
   changes?: Record<string, [unknown, unknown]>;
 }
 
-/** Appends one event, at the request's time, by the request's account (or `accountId` for jobs without a request). */
+/** Appends one event, at the request's time (after the case's latest event), by the request's account (or `accountId` for jobs without a request). */
 export async function recordCaseEvent(tx: DbOrTx, ctx: Pick<RequestContext, 'now' | 'actor'>, event: CaseEvent, accountId?: string): Promise<void> {
   const by = accountId ?? ctx.actor?.accountId;
   if (!by) throw new Error('recordCaseEvent: no account to record the change under');
+  // At the request's time, but strictly after the case's previous event, so that the history has one order even when
+  // several changes share a request (an intervention added and the case planned) or a clock.
+  const at = sql`GREATEST(${ctx.now.toISOString()}::timestamptz, (SELECT max(e.at) + interval '1 microsecond' FROM case_events e
+    WHERE e.tenant_id = ${event.tenantId}::uuid AND e.case_id = ${event.caseId}::uuid))`;
   await tx.insert(caseEvents).values({
-    tenantId: event.tenantId, caseId: event.caseId, studentId: event.studentId, at: ctx.now.toISOString(), accountId: by,
+    tenantId: event.tenantId, caseId: event.caseId, studentId: event.studentId, at, accountId: by,
     kind: event.kind, entityId: event.entityId ?? null, meetingId: event.meetingId ?? null, changes: event.changes ?? {},
   });
 }
