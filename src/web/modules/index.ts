@@ -32,6 +32,18 @@ export const modulePages: ModulePage[] = [
     path: '/tidig-upptackt/modeller', permission: 'settings.manage', navKey: 'earlyWarning.modelsNav',
     component: lazy(() => import('./early-warning/ModelsPage.tsx')),
   },
+  { path: '/insatser', permission: 'interventions.read', navKey: 'interventions.nav', component: lazy(() => import('./interventions/CaseListPage.tsx')) },
+  { path: '/insatser/arende/:id', permission: 'interventions.read', component: lazy(() => import('./interventions/CasePage.tsx')) },
+  { path: '/insatser/moten', permission: 'interventions.read', navKey: 'interventionMeetings.nav', component: lazy(() => import('./interventions/MeetingsPage.tsx')) },
+  { path: '/insatser/moten/:id', permission: 'interventions.read', component: lazy(() => import('./interventions/MeetingPage.tsx')) },
+  {
+    path: '/insatser/oversikt', permission: 'statistics.read', navKey: 'interventionMeetings.overviewNav',
+    component: lazy(() => import('./interventions/DashboardPage.tsx')),
+  },
+  {
+    path: '/insatser/installningar', permission: 'settings.manage', navKey: 'interventionMeetings.settingsNav',
+    component: lazy(() => import('./interventions/InterventionSettingsPage.tsx')),
+  },
   { path: '/atkomstlogg', permission: 'access-log.read', navKey: 'accessLog.nav', component: lazy(() => import('./access-log/AccessLogPage.tsx')) },
   {
     path: '/registerutdrag', permission: 'register-extract.create', navKey: 'registerExtract.nav',

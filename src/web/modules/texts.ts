@@ -1,6 +1,8 @@
 /** Each module's texts `{ sv, en }`, merged into i18next under the module's name (one line per module). */
 import { accessLog } from './access-log/i18n.ts';
 import { earlyWarning } from './early-warning/i18n.ts';
+import { interventions } from './interventions/i18n.ts';
+import { interventionMeetings } from './interventions/meetings-i18n.ts';
 import { registerExtract } from './register-extract/i18n.ts';
 import { students } from './students/i18n.ts';
 
@@ -9,4 +11,6 @@ export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Reco
   accessLog,
   registerExtract,
   earlyWarning,
+  interventions,
+  interventionMeetings,
 };

@@ -1,0 +1,31 @@
+/** Finished interventions per method and outcome, as a table; counts under 5 as "färre än 5". */
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../shared/states.tsx';
+import type { MethodOutcomes } from './meeting-types.ts';
+
+export function DashboardOutcomes({ outcomes }: { outcomes: MethodOutcomes[] }) {
+  const { t, i18n } = useTranslation();
+  const en = i18n.language.startsWith('en');
+  const kinds = [...new Set(outcomes.flatMap((o) => Object.keys(o.outcomes)))];
+  const count = (n: number | null | undefined) => (n === null ? t('interventionMeetings.fewer') : String(n ?? 0));
+  return (
+    <section aria-labelledby="outcomes-heading">
+      <h2 id="outcomes-heading">{t('interventionMeetings.outcomes')}</h2>
+      {outcomes.length === 0 ? <EmptyState text={t('interventionMeetings.noOutcomes')} /> : (
+        <table>
+          <caption>{t('interventionMeetings.outcomesCaption')}</caption>
+          <thead><tr>
+            <th scope="col">{t('interventionMeetings.method')}</th>
+            {kinds.map((k) => <th key={k} scope="col">{t(`interventionMeetings.outcome_${k}`, { defaultValue: k })}</th>)}
+          </tr></thead>
+          <tbody>{outcomes.map((o) => (
+            <tr key={o.method?.id ?? 'free'}>
+              <th scope="row">{o.method ? (en ? o.method.name.en : o.method.name.sv) : t('interventionMeetings.freeText')}</th>
+              {kinds.map((k) => <td key={k}>{count(o.outcomes[k])}</td>)}
+            </tr>
+          ))}</tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Principals and analysts: per school unit and for the organiser, open cases, overdue follow-ups, median days from
+ * flag to first intervention and the share of tier-3 students with a case (chart and table), outcomes per method,
+ * and the measured change in attendance per method with its caveat. No names; counts under 5 as "färre än 5".
+ */
+import { useTranslation } from 'react-i18next';
+import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { DashboardChart } from './DashboardChart.tsx';
+import { DashboardOutcomes } from './DashboardOutcomes.tsx';
+import { MethodEffectChart } from './MethodEffectChart.tsx';
+import { request } from './meeting-api.ts';
+import type { Dashboard, DashboardFigures, MethodEffects } from './meeting-types.ts';
+import './meeting.css';
+
+export default function DashboardPage() {
+  const { t, i18n } = useTranslation();
+  useTitle(t('interventionMeetings.overviewTitle'));
+  const dashboard = useLoad(() => request<Dashboard>('/api/interventions/dashboard'), 'dashboard');
+  const effects = useLoad(() => request<MethodEffects>('/api/interventions/effects'), 'effects');
+  const count = (n: number | null) => (n === null ? t('interventionMeetings.fewer') : String(n));
+  const percent = new Intl.NumberFormat(i18n.language.startsWith('en') ? 'en-GB' : 'sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+  const share = (f: DashboardFigures) => (f.tier3.total === 0 ? '–' : f.tier3.share === null
+    ? t('interventionMeetings.fewer')
+    : t('interventionMeetings.shareOf', { share: percent.format(f.tier3.share), withCase: count(f.tier3.withCase), total: count(f.tier3.total) }));
+  const days = (f: DashboardFigures) => (f.medianDaysToFirstIntervention === null ? '–' : t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention }));
+  const row = (name: string, f: DashboardFigures, header = false) => (
+    <tr key={name} className={header ? 'total-row' : undefined}>
+      <th scope="row">{name}</th>
+      <td>{count(f.openCases)}</td><td>{count(f.overdueFollowUps)}</td><td>{days(f)}</td><td>{share(f)}</td>
+    </tr>
+  );
+  const d = dashboard.data;
+  return (
+    <>
+      <h1>{t('interventionMeetings.overviewTitle')}</h1>
+      <p>{t('interventionMeetings.overviewIntro')}</p>
+      {dashboard.loading && !d && <Loading />}
+      {dashboard.error !== undefined && <ErrorMessage error={dashboard.error} />}
+      {d && (
+        <section aria-labelledby="figures-heading">
+          <h2 id="figures-heading">{t('interventionMeetings.figures')}</h2>
+          {d.units.length > 0 && <DashboardChart units={d.units} />}
+          <table>
+            <caption>{t('interventionMeetings.figuresCaption')}</caption>
+            <thead><tr>
+              <th scope="col">{t('interventionMeetings.unit')}</th><th scope="col">{t('interventionMeetings.openCases')}</th>
+              <th scope="col">{t('interventionMeetings.overdueFollowUps')}</th><th scope="col">{t('interventionMeetings.medianDays')}</th>
+              <th scope="col">{t('interventionMeetings.tier3Share')}</th>
+            </tr></thead>
+            <tbody>
+              {d.units.map((u) => row(u.schoolUnit.name, u))}
+              {row(t('interventionMeetings.organiser'), d.organiser, true)}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {d && <DashboardOutcomes outcomes={d.outcomes} />}
+      {effects.loading && !effects.data && <Loading />}
+      {effects.error !== undefined && <ErrorMessage error={effects.error} />}
+      {effects.data && <MethodEffectChart effects={effects.data} />}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+/** What the meeting, dashboard, effect and settings routes answer (docs/interventions.md). */
+
+export interface Named { id: string; name: string }
+
+export interface MeetingListItem { id: string; schoolUnit: Named; heldOn: string; status: 'planned' | 'held' }
+
+export interface AgendaFlag { student: Named; tier: number | null; flags: string[]; onset: string | null }
+export interface AgendaFollowUp { followUpId: string; dueOn: string; caseId: string; interventionId: string; title: string; student: Named }
+export interface AgendaEvaluation { caseId: string; interventionId: string | null; title: string | null; endDate: string | null; student: Named }
+
+export interface Decision { student: Named; intervention: { id: string; title: string }; responsible: Named | null; date: string; caseId: string | null }
+
+export interface Meeting {
+  id: string;
+  version: number;
+  schoolUnit: Named;
+  heldOn: string;
+  status: 'planned' | 'held';
+  minutes: string | null;
+  attendees: Named[];
+  agenda: { newFlags: AgendaFlag[]; overdueFollowUps: AgendaFollowUp[]; toEvaluate: AgendaEvaluation[] };
+  decisions: Decision[];
+}
+
+export interface Responsible { accountId: string; displayName: string; roles: string[] }
+
+/** An attendance change, after − before, as shares (0.032 = 3.2 percentage points). */
+export interface Change { attendanceRate: number; invalidAbsenceRate: number }
+
+/** One method's measured effect (GET /api/interventions/effects); counts under 5 are null. */
+export interface MethodEffect {
+  method: { id: string; slug: string; name: { sv: string; en: string } };
+  n: number | null;
+  change: Change | null;
+  comparison: { n: number | null; change: Change | null };
+  difference: Change | null;
+  excluded?: { tooEarly: number | null; noData: number | null };
+}
+
+export interface MethodEffects { methods: MethodEffect[]; caveat: string | { sv: string; en: string } }
+
+/** Key figures of one school unit or of the organiser (GET /api/interventions/dashboard); counts under 5 are null. */
+export interface DashboardFigures {
+  openCases: number | null;
+  overdueFollowUps: number | null;
+  medianDaysToFirstIntervention: number | null;
+  tier3: { total: number | null; withCase: number | null; share: number | null };
+}
+
+export interface MethodOutcomes { method: { id: string; name: { sv: string; en: string } } | null; outcomes: Record<string, number | null> }
+
+export interface Dashboard {
+  organiser: DashboardFigures;
+  units: (DashboardFigures & { schoolUnit: Named })[];
+  outcomes: MethodOutcomes[];
+}
