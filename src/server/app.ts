@@ -14,6 +14,9 @@ import { oidcRoutes } from './modules/auth/oidc/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
+import { interventionRoutes } from './modules/interventions/routes.ts';
+import { interventionEffectRoutes } from './modules/interventions/effect-routes.ts';
+import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -87,6 +90,9 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...accessLogRoutes(),
     ...registerExtractRoutes(),
     ...earlyWarningRoutes(),
+    ...interventionRoutes(),
+    ...meetingRoutes(),
+    ...interventionEffectRoutes(),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);
