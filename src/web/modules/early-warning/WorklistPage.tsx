@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, queryString } from '../../shared/api.ts';
 import { Pager, useUrlFilters } from '../../shared/paging.tsx';
+import { useCan } from '../../shared/session.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { CaseLink } from '../interventions/CaseLink.tsx';
+import { useOpenCases } from '../interventions/useOpenCases.ts';
 import type { StudentFilters } from '../students/types.ts';
 import { ProbabilityText, Reasons, Sparkline, TierBadge } from './parts.tsx';
 import type { Worklist } from './types.ts';
@@ -22,6 +25,8 @@ export default function WorklistPage() {
   const page = Number(params.get('sida') ?? 1);
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / pageSize)) : 1;
   const data = list.data;
+  const openCases = useOpenCases({ schoolUnitId: params.get('skola') ?? undefined });
+  const showCases = useCan('interventions.read');
   return (
     <>
       <h1>{t('earlyWarning.title')}</h1>
@@ -54,6 +59,7 @@ export default function WorklistPage() {
               <th scope="col">{t('earlyWarning.rank')}</th><th scope="col">{t('earlyWarning.name')}</th><th scope="col">{t('earlyWarning.unit')}</th>
               <th scope="col">{t('earlyWarning.yearProgramme')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.reasons')}</th>
               <th scope="col">{t('earlyWarning.probability')}</th><th scope="col">{t('earlyWarning.onset')}</th><th scope="col">{t('earlyWarning.trend')}</th>
+              {showCases && <th scope="col">{t('interventions.caseColumn')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -68,6 +74,9 @@ export default function WorklistPage() {
                 <td><ProbabilityText p={s.probability} /></td>
                 <td>{s.onset ?? '–'}</td>
                 <td><Sparkline points={s.trend} /></td>
+                {showCases && (
+                  <td><CaseLink openCaseId={openCases.get(s.id)} studentId={s.id} studentName={`${s.givenName} ${s.familyName}`} schoolUnitId={s.schoolUnit.id} /></td>
+                )}
               </tr>
             ))}
           </tbody>

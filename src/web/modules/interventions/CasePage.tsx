@@ -1,0 +1,82 @@
+/**
+ * One case: the student and the indicators at opening, status and level (with optimistic locking), the interventions
+ * with follow-ups and measured effect, the åtgärdsprogram and PDFs, notes and the history.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api } from '../../shared/api.ts';
+import { useCan } from '../../shared/session.tsx';
+import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { ActionProgrammeSection } from './ActionProgrammeForm.tsx';
+import { CaseHistory } from './CaseHistory.tsx';
+import { CaseStatusForm } from './CaseStatusForm.tsx';
+import { localToday } from './dates.ts';
+import { InterventionForm } from './InterventionForm.tsx';
+import { InterventionItem } from './InterventionItem.tsx';
+import { NoteSection } from './NoteSection.tsx';
+import { personName } from './parts.tsx';
+import type { CaseDetail } from './types.ts';
+import './interventions.css';
+
+function AtOpening({ data }: { data: CaseDetail }) {
+  const { t } = useTranslation();
+  const a = data.atOpening;
+  return (
+    <section aria-labelledby="case-opening" className="case-section">
+      <h2 id="case-opening">{t('interventions.atOpening', { date: data.openedOn })}</h2>
+      <dl className="facts">
+        <dt>{t('interventions.reason')}</dt><dd>{data.reason}</dd>
+        <dt>{t('interventions.openedFrom')}</dt><dd>{t(`interventions.from.${data.openedFrom}`)}</dd>
+        <dt>{t('interventions.tier')}</dt><dd>{a?.tier ? t(`earlyWarning.tier${a.tier}`) : t('interventions.noTier')}</dd>
+        <dt>{t('interventions.indicators')}</dt>
+        <dd>{a && a.flags.length > 0 ? <ul className="reasons">{a.flags.map((f) => <li key={f}>{t(`earlyWarning.ind.${f}`)}</li>)}</ul> : '–'}</dd>
+        {a?.onset && <><dt>{t('interventions.onset')}</dt><dd>{a.onset}</dd></>}
+      </dl>
+    </section>
+  );
+}
+
+export default function CasePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [version, setVersion] = useState(0);
+  const [reloads, setReloads] = useState(0);
+  const canSeeEarlyWarning = useCan('early-warning.read');
+  const page = useLoad(() => api<CaseDetail>(`/api/interventions/cases/${id}`), `${id}:${version}`);
+  const data = page.data;
+  useTitle(data ? t('interventions.caseTitle', { name: data.student.name }) : t('interventions.caseHeading'));
+  if (page.loading && !data) return <Loading />;
+  if (page.error !== undefined && !data) return <ErrorMessage error={page.error} />;
+  if (!data) return null;
+  const refresh = () => setVersion((v) => v + 1);
+  const reload = () => { setReloads((r) => r + 1); refresh(); };
+  return (
+    <>
+      <p><Link to="/insatser">{t('interventions.backToList')}</Link></p>
+      <h1>{t('interventions.caseTitle', { name: data.student.name })}</h1>
+      <dl className="facts">
+        <dt>{t('interventions.unit')}</dt><dd>{data.student.schoolUnit.name ?? '–'}</dd>
+        <dt>{t('interventions.status')}</dt><dd>{t(`interventions.caseStatus.${data.status}`)}{data.closedOn && ` (${data.closedOn})`}</dd>
+        <dt>{t('interventions.level')}</dt><dd>{t(`interventions.levels.${data.level}`)}</dd>
+        <dt>{t('interventions.responsible')}</dt><dd>{personName(data.responsible)}</dd>
+        {data.team.length > 0 && <><dt>{t('interventions.team')}</dt><dd>{data.team.map((p) => p.name).join(', ')}</dd></>}
+      </dl>
+      {canSeeEarlyWarning && <p><Link to={`/tidig-upptackt/elev/${data.student.id}`}>{t('interventions.toEarlyWarning')}</Link></p>}
+      {page.error !== undefined && <ErrorMessage error={page.error} />}
+      {data.can.write && <CaseStatusForm key={`status-${reloads}-${data.status}`} data={data} onSaved={refresh} onReload={reload} />}
+      <AtOpening data={data} />
+      <section aria-labelledby="case-interventions" className="case-section">
+        <h2 id="case-interventions">{t('interventions.interventions')}</h2>
+        {data.interventions.length === 0 && <p>{t('interventions.noInterventions')}</p>}
+        {data.interventions.map((iv) => <InterventionItem key={iv.id} item={iv} canWrite={data.can.write} onSaved={refresh} onReload={reload} />)}
+        {data.can.write && data.status !== 'closed' && (
+          <InterventionForm key={`iv-${data.interventions.length}`} caseId={data.id} schoolUnitId={data.student.schoolUnit.id} today={localToday()} onSaved={refresh} />
+        )}
+      </section>
+      <ActionProgrammeSection key={`ap-${reloads}`} data={data} onSaved={refresh} onReload={reload} />
+      <NoteSection data={data} onSaved={refresh} />
+      <CaseHistory events={data.events} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+/** An intervention's status, evaluation and outcome; sends the version it read (409: "Ladda om", never overwrite). */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from './parts.tsx';
+import { FormError, send } from './request.ts';
+import { FormProblem } from './FormProblem.tsx';
+import type { Intervention, InterventionStatus } from './types.ts';
+
+const statuses: InterventionStatus[] = ['planned', 'active', 'completed', 'stopped'];
+const outcomes = ['improved', 'unchanged', 'worse'] as const;
+
+export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Intervention; onSaved: () => void; onReload: () => void }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState(item.status);
+  const [outcome, setOutcome] = useState(item.outcome ?? '');
+  const [evaluation, setEvaluation] = useState(item.evaluation ?? '');
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const stale = error instanceof FormError && error.status === 409;
+  const id = `ivu-${item.id}`;
+  const submit = async () => {
+    setBusy(true); setError(undefined);
+    const body: Record<string, unknown> = { version: item.version };
+    if (status !== item.status) body.status = status;
+    if (outcome && outcome !== item.outcome) body.outcome = outcome;
+    if (evaluation !== (item.evaluation ?? '')) body.evaluation = evaluation;
+    try {
+      await send(`/api/interventions/interventions/${item.id}`, 'PATCH', body);
+      onSaved();
+    } catch (e) { setError(e); } finally { setBusy(false); }
+  };
+  return (
+    <details>
+      <summary>{t('interventions.updateIntervention')}<span className="visually-hidden"> {item.title}</span></summary>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <div className="inline-form">
+          <Field id={`${id}-status`} label={t('interventions.interventionStatus')} field="status" error={error}>
+            {(p) => (
+              <select {...p} value={status} onChange={(e) => setStatus(e.target.value as InterventionStatus)}>
+                {statuses.map((s) => <option key={s} value={s}>{t(`interventions.ivStatus.${s}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field id={`${id}-outcome`} label={t('interventions.outcome')} field="outcome" error={error}>
+            {(p) => (
+              <select {...p} value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+                <option value="">{t('interventions.notEvaluated')}</option>
+                {outcomes.map((o) => <option key={o} value={o}>{t(`interventions.outcomes.${o}`)}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+        <Field id={`${id}-evaluation`} label={t('interventions.evaluation')} field="evaluation" error={error}>
+          {(p) => <textarea {...p} value={evaluation} onChange={(e) => setEvaluation(e.target.value)} />}
+        </Field>
+        <button type="submit" disabled={busy || stale}>{t('interventions.saveIntervention')}</button>
+        <FormProblem error={error} />
+        {stale && <button type="button" onClick={onReload}>{t('interventions.reload')}</button>}
+      </form>
+    </details>
+  );
+}

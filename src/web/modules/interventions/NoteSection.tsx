@@ -1,0 +1,58 @@
+/**
+ * The case's notes, newest first, and a new note with the "känslig" box. A sensitive note the actor may not read
+ * shows only that it exists. Notes are never edited: a correction is a new note.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field, personName } from './parts.tsx';
+import { send } from './request.ts';
+import { FormProblem } from './FormProblem.tsx';
+import type { CaseDetail } from './types.ts';
+
+export function NoteSection({ data, onSaved }: { data: CaseDetail; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [body, setBody] = useState('');
+  const [sensitive, setSensitive] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    setBusy(true); setError(undefined);
+    try {
+      await send(`/api/interventions/cases/${data.id}/notes`, 'POST', { body, sensitive });
+      setBody(''); setSensitive(false);
+      onSaved();
+    } catch (e) { setError(e); } finally { setBusy(false); }
+  };
+  return (
+    <section aria-labelledby="case-notes" className="case-section">
+      <h2 id="case-notes">{t('interventions.notes')}</h2>
+      {data.notes.length === 0 ? <p>{t('interventions.noNotes')}</p> : (
+        <ul className="notes">
+          {data.notes.map((n) => (
+            <li key={n.id}>
+              <p className="muted">
+                {n.createdAt.slice(0, 16).replace('T', ' ')}, {personName(n.author)}
+                {n.sensitive && <> – <strong>{t('interventions.sensitiveMark')}</strong></>}
+              </p>
+              <p>{n.restricted ? <em>{t('interventions.restrictedNote')}</em> : n.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {data.can.write && (
+        <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          <Field id="note-body" label={t('interventions.newNote')} field="body" error={error}>
+            {(p) => <textarea {...p} value={body} onChange={(e) => setBody(e.target.value)} />}
+          </Field>
+          <div className="field">
+            <input id="note-sensitive" type="checkbox" checked={sensitive} aria-describedby="note-sensitive-help" onChange={(e) => setSensitive(e.target.checked)} />
+            <label htmlFor="note-sensitive" className="inline-label"> {t('interventions.sensitive')}</label>
+            <p id="note-sensitive-help" className="help">{t('interventions.sensitiveHelp')}</p>
+          </div>
+          <button type="submit" disabled={busy}>{t('interventions.saveNote')}</button>
+          <FormProblem error={error} />
+        </form>
+      )}
+    </section>
+  );
+}
