@@ -1,0 +1,164 @@
+/**
+ * Case routes (docs/interventions.md, "Cases, interventions, follow-ups, notes"): the method library, the case list,
+ * opening and changing cases, interventions, follow-ups, notes, who may be responsible, and the actor's reminders.
+ * Every read of case data is logged under the student's id; an id out of scope is a 404 with a denied row.
+ */
+import type { ActorContext } from '../../platform/context.ts';
+import { assignmentsGranting } from '../../platform/context.ts';
+import { logAccess } from '../../platform/access-log.ts';
+import { dateOf } from '../../platform/dates.ts';
+import { forbidden, notFound } from '../../platform/errors.ts';
+import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { scopeStudentsQuery } from '../students/policy.ts';
+import { listCases, presentCaseListItem } from './case-list.ts';
+import { caseView } from './case-view.ts';
+import { openCase, updateCase } from './cases.ts';
+import { addFollowUp, addIntervention, addNote, completeFollowUp, updateIntervention } from './interventions.ts';
+import { presentMethod, publishedMethods } from './methods.ts';
+import { eligibleResponsibles } from './policy.ts';
+import { purpose, reachCase, reachFollowUp, reachIntervention } from './reach.ts';
+import { remindersFor } from './reminders.ts';
+import {
+  addFollowUpBody, addInterventionBody, addNoteBody, emptyQuery, followUpDoneBody, idParams, listCasesQuery, openCaseBody,
+  responsiblesQuery, updateCaseBody, updateInterventionBody,
+} from './schema.ts';
+
+/** Logs an allowed change (or read) of the student's case data. */
+const logAllowed = (tx: DbOrTx, ctx: ActorContext, action: string, studentId: string) =>
+  logAccess(tx, ctx, { action, subjectIds: [studentId], purpose, outcome: 'allowed' });
+
+/** The actor's scope for reading cases, or 403 with a denied row (no role grants it in a tenant). */
+async function readScope(tx: DbOrTx, ctx: ActorContext, action: string) {
+  const scope = scopeStudentsQuery(ctx.actor, { asOf: dateOf(ctx.now), permission: 'interventions.read' });
+  if (!scope || !ctx.actor.tenantId) {
+    await logAccess(tx, ctx, { action, purpose, outcome: 'denied' });
+    throw forbidden();
+  }
+  return { scope, tenantId: ctx.actor.tenantId };
+}
+
+export function interventionRoutes(): RouteDefinition[] {
+  return [
+    defineRoute({
+      method: 'GET', url: '/api/methods', permission: 'interventions.read', schema: { querystring: emptyQuery },
+      async handler({ tx }) {
+        return { items: (await publishedMethods(tx)).map(presentMethod) };
+      },
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/interventions/cases', permission: 'interventions.read', schema: { querystring: listCasesQuery },
+      async handler({ query, ctx, tx }) {
+        const action = 'interventions.cases';
+        const { scope, tenantId } = await readScope(tx, ctx, action);
+        const rows = await listCases(tx, tenantId, scope, ctx.actor.accountId, query, dateOf(ctx.now));
+        await logAccess(tx, ctx, { action, subjectIds: rows.map((r) => r.student_id), purpose, outcome: 'allowed' });
+        return { items: rows.map(presentCaseListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
+      },
+    }),
+    defineRoute({
+      method: 'POST', url: '/api/interventions/cases', permission: 'interventions.write', schema: { body: openCaseBody },
+      async handler({ body, ctx, tx, reply }) {
+        const opened = await openCase(tx, ctx, body);
+        reply.code(201);
+        return opened;
+      },
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/interventions/cases/:id', permission: 'interventions.read', schema: { params: idParams },
+      async handler({ params, ctx, tx }) {
+        const row = await reachCase(tx, ctx, params.id, 'interventions.read', 'interventions.case');
+        const view = await caseView(tx, ctx.actor, row, dateOf(ctx.now));
+        await logAllowed(tx, ctx, 'interventions.case', row.studentId);
+        return view;
+      },
+    }),
+    defineRoute({
+      method: 'PATCH', url: '/api/interventions/cases/:id', permission: 'interventions.write', schema: { params: idParams, body: updateCaseBody },
+      async handler({ params, body, ctx, tx }) {
+        const action = 'interventions.case.update';
+        const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
+        await logAllowed(tx, ctx, action, row.studentId);
+        return updateCase(tx, ctx, row, body);
+      },
+    }),
+    defineRoute({
+      method: 'POST', url: '/api/interventions/cases/:id/interventions', permission: 'interventions.write',
+      schema: { params: idParams, body: addInterventionBody },
+      async handler({ params, body, ctx, tx, reply }) {
+        const action = 'interventions.intervention.add';
+        const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
+        await logAllowed(tx, ctx, action, row.studentId);
+        const added = await addIntervention(tx, ctx, row, body);
+        reply.code(201);
+        return { id: added.id };
+      },
+    }),
+    defineRoute({
+      method: 'PATCH', url: '/api/interventions/interventions/:id', permission: 'interventions.write',
+      schema: { params: idParams, body: updateInterventionBody },
+      async handler({ params, body, ctx, tx }) {
+        const action = 'interventions.intervention.update';
+        const { intervention, caseRow } = await reachIntervention(tx, ctx, params.id, 'interventions.write', action);
+        await logAllowed(tx, ctx, action, caseRow.studentId);
+        return updateIntervention(tx, ctx, caseRow, intervention, body);
+      },
+    }),
+    defineRoute({
+      method: 'POST', url: '/api/interventions/interventions/:id/follow-ups', permission: 'interventions.write',
+      schema: { params: idParams, body: addFollowUpBody },
+      async handler({ params, body, ctx, tx, reply }) {
+        const action = 'interventions.follow-up.add';
+        const { intervention, caseRow } = await reachIntervention(tx, ctx, params.id, 'interventions.write', action);
+        await logAllowed(tx, ctx, action, caseRow.studentId);
+        const added = await addFollowUp(tx, ctx, caseRow, intervention, body.dueOn);
+        reply.code(201);
+        return added;
+      },
+    }),
+    defineRoute({
+      method: 'POST', url: '/api/interventions/follow-ups/:id/done', permission: 'interventions.write',
+      schema: { params: idParams, body: followUpDoneBody },
+      async handler({ params, body, ctx, tx }) {
+        const action = 'interventions.follow-up.done';
+        const { followUp, caseRow } = await reachFollowUp(tx, ctx, params.id, 'interventions.write', action);
+        await logAllowed(tx, ctx, action, caseRow.studentId);
+        return completeFollowUp(tx, ctx, caseRow, followUp, body);
+      },
+    }),
+    defineRoute({
+      method: 'POST', url: '/api/interventions/cases/:id/notes', permission: 'interventions.write', schema: { params: idParams, body: addNoteBody },
+      async handler({ params, body, ctx, tx, reply }) {
+        const action = 'interventions.note.add';
+        const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
+        await logAllowed(tx, ctx, action, row.studentId);
+        const added = await addNote(tx, ctx, row, body);
+        reply.code(201);
+        return added;
+      },
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/interventions/responsibles', permission: 'interventions.write', schema: { querystring: responsiblesQuery },
+      async handler({ query, ctx, tx }) {
+        // Staff of one of the actor's own units (no student data); another unit is as unknown as a missing one.
+        const units = new Set(assignmentsGranting(ctx.actor, 'interventions.write').flatMap((a) => a.unitIds));
+        if (!ctx.actor.tenantId || !units.has(query.schoolUnitId)) {
+          await logAccess(tx, ctx, { action: 'interventions.responsibles', purpose, outcome: 'denied' });
+          throw notFound();
+        }
+        return { items: await eligibleResponsibles(tx, ctx.actor.tenantId, query.schoolUnitId) };
+      },
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/interventions/reminders', permission: 'interventions.read', schema: { querystring: emptyQuery },
+      async handler({ ctx, tx }) {
+        const action = 'interventions.reminders';
+        const { scope, tenantId } = await readScope(tx, ctx, action);
+        const reminders = await remindersFor(tx, tenantId, ctx.actor.accountId, scope, dateOf(ctx.now));
+        const subjectIds = [...reminders.overdue, ...reminders.upcoming].map((r) => r.student.id);
+        await logAccess(tx, ctx, { action, subjectIds, purpose, outcome: 'allowed' });
+        return reminders;
+      },
+    }),
+  ];
+}
