@@ -15,7 +15,6 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
-import { interventionRoutes } from './modules/interventions/routes.ts';
 import { interventionEffectRoutes } from './modules/interventions/effect-routes.ts';
 import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
@@ -91,7 +90,6 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...accessLogRoutes(),
     ...registerExtractRoutes(),
     ...earlyWarningRoutes(),
-    ...interventionRoutes(),
     ...interventionRoutes(),
     ...meetingRoutes(),
     ...interventionEffectRoutes(),
