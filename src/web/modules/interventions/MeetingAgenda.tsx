@@ -18,6 +18,7 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
           <thead><tr>
             <th scope="col">{t('interventionMeetings.student')}</th><th scope="col">{t('interventionMeetings.tier')}</th>
             <th scope="col">{t('interventionMeetings.reasons')}</th><th scope="col">{t('interventionMeetings.since')}</th>
+            <th scope="col">{t('interventionMeetings.case')}</th>
           </tr></thead>
           <tbody>{agenda.newFlags.map((f) => (
             <tr key={f.student.id}>
@@ -25,6 +26,7 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
               <td>{f.tier === null ? '–' : t(`earlyWarning.tier${f.tier}`)}</td>
               <td>{f.flags.length === 0 ? '–' : f.flags.map(flagText).join(', ')}</td>
               <td>{f.onset ?? '–'}</td>
+              <td>{f.caseId ? <Link to={`/insatser/arende/${f.caseId}`}>{t('interventionMeetings.caseOpened')}</Link> : t('interventionMeetings.noCase')}</td>
             </tr>
           ))}</tbody>
         </table>
@@ -52,17 +54,18 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
         <table aria-labelledby="agenda-evaluate">
           <thead><tr>
             <th scope="col">{t('interventionMeetings.student')}</th><th scope="col">{t('interventionMeetings.intervention')}</th>
-            <th scope="col">{t('interventionMeetings.endDate')}</th>
+            <th scope="col">{t('interventionMeetings.why')}</th>
           </tr></thead>
           <tbody>{agenda.toEvaluate.map((e) => (
             <tr key={`${e.caseId}-${e.interventionId ?? ''}`}>
               <td><Link to={`/insatser/arende/${e.caseId}`}>{e.student.name}</Link></td>
-              <td>{e.title ?? '–'}</td>
-              <td>{e.endDate ?? '–'}</td>
+              <td>{e.title ?? t('interventionMeetings.wholeCase')}</td>
+              <td>{e.reason === 'ended' ? t('interventionMeetings.ended', { date: e.endDate ?? '–' }) : t('interventionMeetings.inFollowUp')}</td>
             </tr>
           ))}</tbody>
         </table>
       )}
+      {agenda.hidden > 0 && <p className="notice">{t('interventionMeetings.hidden', { count: agenda.hidden })}</p>}
     </section>
   );
 }

@@ -4,8 +4,21 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../shared/states.tsx';
 import type { Decision } from './meeting-types.ts';
 
-export function MeetingDecisions({ decisions }: { decisions: Decision[] }) {
+/** What was decided: the intervention's title, or the kind of change with the fields it changed. */
+function useDecisionText() {
   const { t } = useTranslation();
+  return (d: Decision) => {
+    if (d.kind === 'intervention-added' && d.intervention) return d.intervention.title;
+    const kind = t(`interventionMeetings.kind_${d.kind}`, { defaultValue: d.kind });
+    const fields = Object.keys(d.changes ?? {}).map((f) => t(`interventionMeetings.field_${f}`, { defaultValue: f }));
+    const what = d.intervention ? `${kind}: ${d.intervention.title}` : kind;
+    return fields.length ? `${what} (${fields.join(', ')})` : what;
+  };
+}
+
+export function MeetingDecisions({ decisions, hidden }: { decisions: Decision[]; hidden: number }) {
+  const { t } = useTranslation();
+  const text = useDecisionText();
   return (
     <section aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">{t('interventionMeetings.decisions')}</h2>
@@ -13,19 +26,20 @@ export function MeetingDecisions({ decisions }: { decisions: Decision[] }) {
         <table>
           <caption>{t('interventionMeetings.decisionsCaption')}</caption>
           <thead><tr>
-            <th scope="col">{t('interventionMeetings.student')}</th><th scope="col">{t('interventionMeetings.intervention')}</th>
-            <th scope="col">{t('interventionMeetings.responsible')}</th><th scope="col">{t('interventionMeetings.startDate')}</th>
+            <th scope="col">{t('interventionMeetings.student')}</th><th scope="col">{t('interventionMeetings.decision')}</th>
+            <th scope="col">{t('interventionMeetings.responsible')}</th><th scope="col">{t('interventionMeetings.decisionDate')}</th>
           </tr></thead>
-          <tbody>{decisions.map((d) => (
-            <tr key={d.intervention.id}>
-              <td>{d.caseId ? <Link to={`/insatser/arende/${d.caseId}`}>{d.student.name}</Link> : d.student.name}</td>
-              <td>{d.intervention.title}</td>
+          <tbody>{decisions.map((d, i) => (
+            <tr key={`${d.kind}-${d.caseId}-${d.intervention?.id ?? ''}-${i}`}>
+              <td><Link to={`/insatser/arende/${d.caseId}`}>{d.student.name}</Link></td>
+              <td>{text(d)}</td>
               <td>{d.responsible?.name ?? '–'}</td>
               <td>{d.date}</td>
             </tr>
           ))}</tbody>
         </table>
       )}
+      {hidden > 0 && <p className="notice">{t('interventionMeetings.hiddenDecisions', { count: hidden })}</p>}
     </section>
   );
 }

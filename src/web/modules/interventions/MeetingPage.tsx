@@ -47,7 +47,7 @@ export default function MeetingPage() {
         <h3>{t('interventionMeetings.minutes')}</h3>
         <p className="minutes-text">{m.minutes || t('interventionMeetings.noMinutes')}</p>
       </section>
-      {(m.status === 'held' || m.decisions.length > 0) && <MeetingDecisions decisions={m.decisions} />}
+      {(m.status === 'held' || m.decisions.length > 0 || m.hiddenDecisions > 0) && <MeetingDecisions decisions={m.decisions} hidden={m.hiddenDecisions} />}
     </article>
   );
 }

@@ -4,11 +4,18 @@ export interface Named { id: string; name: string }
 
 export interface MeetingListItem { id: string; schoolUnit: Named; heldOn: string; status: 'planned' | 'held' }
 
-export interface AgendaFlag { student: Named; tier: number | null; flags: string[]; onset: string | null }
+export interface AgendaFlag { student: Named; tier: number | null; flags: string[]; onset: string | null; caseId: string | null }
 export interface AgendaFollowUp { followUpId: string; dueOn: string; caseId: string; interventionId: string; title: string; student: Named }
-export interface AgendaEvaluation { caseId: string; interventionId: string | null; title: string | null; endDate: string | null; student: Named }
+/** An intervention past its end without an evaluation ('ended'), or a case in status follow-up. */
+export interface AgendaEvaluation {
+  caseId: string; interventionId: string | null; title: string | null; endDate: string | null; reason: 'ended' | 'follow-up'; student: Named;
+}
 
-export interface Decision { student: Named; intervention: { id: string; title: string }; responsible: Named | null; date: string; caseId: string | null }
+/** A change recorded with the meeting's id: an intervention added, or another case change (its fields in `changes`). */
+export interface Decision {
+  kind: string; caseId: string; student: Named; intervention: { id: string; title: string } | null; responsible: Named | null; date: string;
+  changes?: Record<string, [unknown, unknown]>;
+}
 
 export interface Meeting {
   id: string;
@@ -18,8 +25,10 @@ export interface Meeting {
   status: 'planned' | 'held';
   minutes: string | null;
   attendees: Named[];
-  agenda: { newFlags: AgendaFlag[]; overdueFollowUps: AgendaFollowUp[]; toEvaluate: AgendaEvaluation[] };
+  /** `hidden`: agenda items about students outside the reader's scope (left out). */
+  agenda: { newFlags: AgendaFlag[]; overdueFollowUps: AgendaFollowUp[]; toEvaluate: AgendaEvaluation[]; hidden: number };
   decisions: Decision[];
+  hiddenDecisions: number;
 }
 
 export interface Responsible { accountId: string; displayName: string; roles: string[] }
