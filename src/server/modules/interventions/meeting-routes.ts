@@ -1,0 +1,136 @@
+/**
+ * Student-health team meetings (elevhälsoteamets möten): list, create with a generated agenda, read with names for the
+ * students in the reader's scope, and record minutes, attendees and status under an optimistic version. A meeting
+ * belongs to a school unit; only those with a role at that unit reach it (another unit's or organiser's: 404).
+ * Decisions are recorded as case changes through the case routes with `meetingId` and read back here.
+ */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Permission } from '../../../shared/access/permissions.ts';
+import type { DbOrTx } from '../../db/client.ts';
+import { roleAssignments, teamMeetings } from '../../db/schema/index.ts';
+import { logAccess } from '../../platform/access-log.ts';
+import { assignmentsGranting, type Actor, type ActorContext } from '../../platform/context.ts';
+import { dateOf } from '../../platform/dates.ts';
+import { HttpError, notFound } from '../../platform/errors.ts';
+import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { allowedStudentIds } from '../students/policy.ts';
+import { agendaStudentIds, generateAgenda } from './agenda.ts';
+import { loadMeeting, meetingStudentIds, presentMeeting, unitNames, type MeetingRow } from './meetings.ts';
+
+const purpose = 'elevhälsans arbete med stöd och insatser';
+const date = z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' });
+const idParams = z.object({ id: z.uuid({ error: 'ska vara ett id (uuid)' }) });
+const listQuery = z.object({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }).optional() }).strict();
+const createBody = z.object({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }), heldOn: date }).strict();
+const updateBody = z
+  .object({
+    version: z.number({ error: 'saknas: ange versionen du läste' }).int().min(1),
+    minutes: z.string().max(20_000, { error: 'får ha högst 20 000 tecken' }).nullable().optional(),
+    attendeeIds: z.array(z.uuid({ error: 'ska vara ett konto-id (uuid)' })).max(40, { error: 'högst 40 deltagare' }).optional(),
+    status: z.enum(['planned', 'held'], { error: 'ska vara planned eller held' }).optional(),
+  })
+  .strict();
+
+/** The school units where the actor holds a role granting `permission`. */
+export function actorUnits(actor: Actor, permission: Permission): Set<string> {
+  return new Set(assignmentsGranting(actor, permission).flatMap((a) => a.unitIds));
+}
+
+/** 403 naming `schoolUnitId` (logged) unless it is one of the actor's units for `permission`. */
+async function requireUnit(tx: DbOrTx, ctx: ActorContext, unitId: string, permission: Permission, action: string): Promise<string> {
+  if (ctx.actor.tenantId && actorUnits(ctx.actor, permission).has(unitId)) return ctx.actor.tenantId;
+  await logAccess(tx, ctx, { action, purpose, outcome: 'denied' });
+  const message = 'är inte en av dina skolenheter';
+  throw new HttpError(403, `schoolUnitId: ${message}.`, { fields: [{ field: 'schoolUnitId', message }] });
+}
+
+/** The meeting if it is at one of the actor's units for `permission`; else a denied row and 404. */
+async function reachMeeting(tx: DbOrTx, ctx: ActorContext, id: string, permission: Permission, action: string): Promise<MeetingRow> {
+  const meeting = ctx.actor.tenantId ? await loadMeeting(tx, ctx.actor.tenantId, id) : null;
+  if (meeting && actorUnits(ctx.actor, permission).has(meeting.schoolUnitId)) return meeting;
+  await logAccess(tx, ctx, { action, purpose, outcome: 'denied' });
+  throw notFound();
+}
+
+/** 400 naming `attendeeIds.N` for an account without a role at the organiser. */
+async function checkAttendees(tx: DbOrTx, tenantId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await tx.selectDistinct({ accountId: roleAssignments.accountId }).from(roleAssignments)
+    .where(and(eq(roleAssignments.tenantId, tenantId), inArray(roleAssignments.accountId, [...ids])));
+  const known = new Set(rows.map((r) => r.accountId));
+  const bad = ids.findIndex((id) => !known.has(id));
+  if (bad >= 0) {
+    const field = `attendeeIds.${bad}`;
+    const message = 'är inte en användare hos huvudmannen';
+    throw new HttpError(400, `${field}: ${message}.`, { fields: [{ field, message }] });
+  }
+}
+
+export function meetingRoutes(): RouteDefinition[] {
+  return [
+    defineRoute({
+      method: 'GET', url: '/api/interventions/meetings', permission: 'interventions.read', schema: { querystring: listQuery },
+      async handler({ query, ctx, tx }) {
+        if (query.schoolUnitId) await requireUnit(tx, ctx, query.schoolUnitId, 'interventions.read', 'interventions.meetings');
+        const units = query.schoolUnitId ? [query.schoolUnitId] : [...actorUnits(ctx.actor, 'interventions.read')];
+        if (!ctx.actor.tenantId || units.length === 0) return { items: [] };
+        const rows = await tx.select({ id: teamMeetings.id, schoolUnitId: teamMeetings.schoolUnitId, heldOn: teamMeetings.heldOn, status: teamMeetings.status })
+          .from(teamMeetings)
+          .where(and(eq(teamMeetings.tenantId, ctx.actor.tenantId), inArray(teamMeetings.schoolUnitId, units)))
+          .orderBy(desc(teamMeetings.heldOn), asc(teamMeetings.id)).limit(200);
+        const names = await unitNames(tx, ctx.actor.tenantId, units);
+        // Meetings carry no student data in the list: nothing to log.
+        return { items: rows.map((r) => ({ id: r.id, schoolUnit: { id: r.schoolUnitId, name: names.get(r.schoolUnitId) ?? '' }, heldOn: r.heldOn, status: r.status })) };
+      },
+    }),
+    defineRoute({
+      method: 'POST', url: '/api/interventions/meetings', permission: 'interventions.write', schema: { body: createBody },
+      async handler({ body, ctx, tx, reply }) {
+        const tenantId = await requireUnit(tx, ctx, body.schoolUnitId, 'interventions.write', 'interventions.meeting.create');
+        const agenda = await generateAgenda(tx, tenantId, body.schoolUnitId, body.heldOn, dateOf(ctx.now));
+        const [row] = await tx.insert(teamMeetings).values({
+          tenantId, schoolUnitId: body.schoolUnitId, heldOn: body.heldOn, agenda: { ...agenda }, createdBy: ctx.actor.accountId,
+        }).returning({ id: teamMeetings.id });
+        // Generating the agenda read these students' risk and case data.
+        await logAccess(tx, ctx, { action: 'interventions.meeting.create', subjectIds: agendaStudentIds(agenda), purpose, outcome: 'allowed' });
+        reply.code(201);
+        return { id: row?.id };
+      },
+    }),
+    defineRoute({
+      method: 'GET', url: '/api/interventions/meetings/:id', permission: 'interventions.read', schema: { params: idParams },
+      async handler({ params, ctx, tx }) {
+        const meeting = await reachMeeting(tx, ctx, params.id, 'interventions.read', 'interventions.meeting');
+        const concerned = await meetingStudentIds(tx, meeting);
+        const visible = await allowedStudentIds(tx, ctx.actor, concerned, { asOf: dateOf(ctx.now), permission: 'interventions.read' });
+        const page = await presentMeeting(tx, meeting, visible);
+        await logAccess(tx, ctx, { action: 'interventions.meeting', subjectIds: [...visible], purpose, outcome: 'allowed' });
+        return page;
+      },
+    }),
+    defineRoute({
+      method: 'PATCH', url: '/api/interventions/meetings/:id', permission: 'interventions.write', schema: { params: idParams, body: updateBody },
+      async handler({ params, body, ctx, tx }) {
+        const meeting = await reachMeeting(tx, ctx, params.id, 'interventions.write', 'interventions.meeting.update');
+        if (body.attendeeIds) await checkAttendees(tx, meeting.tenantId, body.attendeeIds);
+        const [row] = await tx.update(teamMeetings)
+          .set({
+            version: sql`${teamMeetings.version} + 1`,
+            updatedAt: sql`now()`,
+            ...(body.minutes !== undefined ? { minutes: body.minutes } : {}),
+            ...(body.attendeeIds ? { attendeeIds: body.attendeeIds } : {}),
+            ...(body.status ? { status: body.status } : {}),
+          })
+          .where(and(eq(teamMeetings.tenantId, meeting.tenantId), eq(teamMeetings.id, meeting.id), eq(teamMeetings.version, body.version)))
+          .returning({ id: teamMeetings.id, version: teamMeetings.version });
+        if (!row) {
+          throw new HttpError(409, 'Någon annan har ändrat mötet sedan du öppnade det. Läs in mötet igen och gör dina ändringar på nytt; ingenting sparades.', {
+            version: meeting.version,
+          });
+        }
+        return row;
+      },
+    }),
+  ];
+}
