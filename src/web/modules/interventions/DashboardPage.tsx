@@ -18,11 +18,15 @@ export default function DashboardPage() {
   const dashboard = useLoad(() => request<Dashboard>('/api/interventions/dashboard'), 'dashboard');
   const effects = useLoad(() => request<MethodEffects>('/api/interventions/effects'), 'effects');
   const count = (n: number | null) => (n === null ? t('interventionMeetings.fewer') : String(n));
-  const percent = new Intl.NumberFormat(i18n.language.startsWith('en') ? 'en-GB' : 'sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+  const locale = i18n.language.startsWith('en') ? 'en-GB' : 'sv-SE';
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const share = (f: DashboardFigures) => (f.tier3.total === 0 ? '–' : f.tier3.share === null
     ? t('interventionMeetings.fewer')
     : t('interventionMeetings.shareOf', { share: percent.format(f.tier3.share), withCase: count(f.tier3.withCase), total: count(f.tier3.total) }));
-  const days = (f: DashboardFigures) => (f.medianDaysToFirstIntervention === null ? '–' : t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention }));
+  const days = (f: DashboardFigures) => (f.medianDaysToFirstIntervention !== null
+    ? t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention, value: decimal.format(f.medianDaysToFirstIntervention) })
+    : f.casesWithIntervention === null ? t('interventionMeetings.fewerCases') : '–');
   const row = (name: string, f: DashboardFigures, header = false) => (
     <tr key={name} className={header ? 'total-row' : undefined}>
       <th scope="row">{name}</th>
@@ -39,6 +43,7 @@ export default function DashboardPage() {
       {d && (
         <section aria-labelledby="figures-heading">
           <h2 id="figures-heading">{t('interventionMeetings.figures')}</h2>
+          <p>{t('interventionMeetings.asOf', { date: d.asOf })}</p>
           {d.units.length > 0 && <DashboardChart units={d.units} />}
           <table>
             <caption>{t('interventionMeetings.figuresCaption')}</caption>

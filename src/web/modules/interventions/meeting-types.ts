@@ -53,13 +53,17 @@ export interface DashboardFigures {
   openCases: number | null;
   overdueFollowUps: number | null;
   medianDaysToFirstIntervention: number | null;
+  /** Cases with at least one intervention (what the median is taken over); null when 1–4. */
+  casesWithIntervention: number | null;
   tier3: { total: number | null; withCase: number | null; share: number | null };
 }
 
 export interface MethodOutcomes { method: { id: string; name: { sv: string; en: string } } | null; outcomes: Record<string, number | null> }
 
+/** Per school unit and for all units in scope (the organiser for an analyst, the principal's own units). */
 export interface Dashboard {
+  asOf: string;
   organiser: DashboardFigures;
-  units: (DashboardFigures & { schoolUnit: Named })[];
+  units: (DashboardFigures & { schoolUnit: Named; outcomes: MethodOutcomes[] })[];
   outcomes: MethodOutcomes[];
 }
