@@ -16,7 +16,11 @@ import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
 import { interventionEffectRoutes } from './modules/interventions/effect-routes.ts';
+import { documentRoutes } from './modules/interventions/document-routes.ts';
 import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
+import { dashboardRoutes } from './modules/interventions/dashboard-routes.ts';
+import { interventionSettingsRoutes } from './modules/interventions/settings-routes.ts';
+import { notificationRoutes } from './modules/interventions/notification-routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -92,7 +96,11 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...earlyWarningRoutes(),
     ...interventionRoutes(),
     ...meetingRoutes(),
+    ...dashboardRoutes(),
+    ...interventionSettingsRoutes(),
+    ...notificationRoutes(),
     ...interventionEffectRoutes(),
+    ...documentRoutes(),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

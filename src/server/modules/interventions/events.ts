@@ -11,7 +11,8 @@ export type CaseEventKind =
   | 'case-opened' | 'case-updated' | 'case-closed' | 'case-reopened'
   | 'intervention-added' | 'intervention-updated'
   | 'follow-up-added' | 'follow-up-done'
-  | 'note-added';
+  | 'note-added'
+  | 'action-programme-saved';
 
 export interface CaseEvent {
   tenantId: string;
