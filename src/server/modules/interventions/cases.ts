@@ -42,7 +42,7 @@ const alreadyOpen = (caseId: string) =>
   conflict('Eleven har redan ett öppet ärende. Arbeta vidare i det i stället för att öppna ett nytt.', { caseId });
 
 /** True when `error` (or its cause) is the violation of the one-open-case-per-student index. */
-function isOpenCaseConflict(error: unknown): boolean {
+export function isOpenCaseConflict(error: unknown): boolean {
   for (let e = error as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     if (e.code === '23505' && (e.constraint === 'cases_one_open_per_student' || e.message?.includes('cases_one_open_per_student'))) return true;
   }
