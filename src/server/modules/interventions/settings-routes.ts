@@ -1,0 +1,51 @@
+/**
+ * The organiser's interventions settings (settings.manage, administrators): how many years closed cases are kept
+ * (`retentionYears`, 1–50; null keeps them). The retention job (retention.ts, `fullfolj interventions retention`)
+ * deletes what the rule says. No student data: nothing to log but refusals.
+ */
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DbOrTx } from '../../db/client.ts';
+import { interventionSettings } from '../../db/schema/index.ts';
+import { logAccess } from '../../platform/access-log.ts';
+import type { ActorContext } from '../../platform/context.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+
+const emptyQuery = z.object({}).strict();
+export const settingsBody = z
+  .object({ retentionYears: z.number().int().min(1).max(50).nullable() })
+  .strict();
+
+/** The retention rule of an organiser: years, or null (keep). */
+export async function retentionYearsOf(db: DbOrTx, tenantId: string): Promise<number | null> {
+  const [row] = await db.select({ years: interventionSettings.retentionYears }).from(interventionSettings).where(eq(interventionSettings.tenantId, tenantId));
+  return row?.years ?? null;
+}
+
+async function adminTenant(tx: DbOrTx, ctx: ActorContext): Promise<string> {
+  if (ctx.actor.tenantId) return ctx.actor.tenantId;
+  await logAccess(tx, ctx, { action: 'interventions.settings', purpose: 'förvaltning av insatser', outcome: 'denied' });
+  throw forbidden();
+}
+
+export function interventionSettingsRoutes(): RouteDefinition[] {
+  return [
+    defineRoute({
+      method: 'GET', url: '/api/interventions/settings', permission: 'settings.manage', schema: { querystring: emptyQuery },
+      async handler({ ctx, tx }) {
+        return { retentionYears: await retentionYearsOf(tx, await adminTenant(tx, ctx)) };
+      },
+    }),
+    defineRoute({
+      method: 'PUT', url: '/api/interventions/settings', permission: 'settings.manage', schema: { body: settingsBody },
+      async handler({ body, ctx, tx }) {
+        const tenantId = await adminTenant(tx, ctx);
+        const values = { retentionYears: body.retentionYears, updatedBy: ctx.actor.accountId, updatedAt: ctx.now.toISOString() };
+        await tx.insert(interventionSettings).values({ tenantId, ...values })
+          .onConflictDoUpdate({ target: interventionSettings.tenantId, set: values });
+        return { retentionYears: body.retentionYears };
+      },
+    }),
+  ];
+}
