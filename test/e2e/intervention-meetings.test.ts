@@ -6,17 +6,44 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { queryRows } from '../../src/server/db/client.ts';
+import { queryRows, type Database } from '../../src/server/db/client.ts';
+import { enrolments, persons } from '../../src/server/db/schema/index.ts';
 import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
-import { loadScenario } from '../../src/server/modules/early-warning/test-scenario.ts';
-import { openAlvaCase, type CaseFixture } from '../../src/server/modules/interventions/test-fixtures.ts';
+import { addLessons, loadScenario, schoolDays } from '../../src/server/modules/early-warning/test-scenario.ts';
+import { addCase } from '../../src/server/modules/interventions/reporting-fixtures.ts';
+import { exempelgymnasiet, openAlvaCase, type CaseFixture } from '../../src/server/modules/interventions/test-fixtures.ts';
 
 const skip = browserUnavailable();
 let alvaCase: CaseFixture;
+
+/**
+ * Ten more synthetic students at Exempelgymnasiet (enrolled since August), so that a method's effect is not suppressed:
+ * five had mentoring from 5 August (every fourth lesson missed unexcused before, none after); five without it miss every
+ * fifth lesson throughout and are their matched comparison.
+ */
+async function addMentoringCohort(database: Database): Promise<void> {
+  const id = (n: number) => `d0000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
+  const days = schoolDays('2024-07-08', '2024-09-30');
+  const kurator = await accountId(database, 'kurator');
+  for (let n = 0; n < 10; n++) {
+    await database.db.insert(persons).values({ tenantId: kommun, id: id(n), givenName: `Syntet${n}`, familyName: 'Testelev', sourceModified: '2024-08-01T08:00:00Z' });
+    await database.db.insert(enrolments).values({ tenantId: kommun, personId: id(n), ordinal: 0, schoolUnitId: exempelgymnasiet, schoolType: 'GY', schoolYear: 1, startDate: '2024-07-01' });
+    const treated = n < 5;
+    await addLessons(database, kommun, id(n), days.map((date, i) => ({ date, invalid: treated ? (date < '2024-08-05' && i % 4 === 0 ? 80 : 0) : (i % 5 === 0 ? 80 : 0) })));
+    if (treated) {
+      await addCase(database.db, {
+        tenantId: kommun, studentId: id(n), schoolUnitId: exempelgymnasiet, responsibleId: kurator, openedOn: '2024-07-29', onset: '2024-07-22',
+        interventions: [{ methodSlug: 'mentoring', startDate: '2024-08-05', ...(n < 3 ? { outcome: 'improved' as const, evaluation: 'Närvaron är tillbaka.' } : {}) }],
+      });
+    }
+  }
+}
+
 const env = skip ? null : await startBrowserApp(async (database) => {
   await loadScenario(database);
+  await addMentoringCohort(database);
   await database.db.transaction((tx) => refreshTenant(tx, kommun, '2024-10-01'));
   // Alva's case: its first follow-up (2024-09-27) is overdue on the fixture date.
   alvaCase = await openAlvaCase(database);
@@ -126,5 +153,70 @@ test('the kurator creates a meeting, sees the agenda, saves minutes; a stale sav
   assert.match(await list.innerText(), /Möte 2024-10-03\s+Exempelgymnasiet\s+Genomfört/);
   const logged = (await accessLogRows(env!.database)).filter((r) => r.action === 'interventions.meeting' && r.account_id === kurator);
   assert.ok(logged.some((r) => r.subject_ids.includes(students.eva) && r.subject_ids.includes(students.alva)), 'the meeting read is logged with its students');
+  await page.context().close();
+});
+
+test('the principal and the analyst see the overview as chart and table, with the effect per method beside its caveat', { skip: skip ?? false }, async () => {
+  for (const username of ['rektor', 'analytiker']) {
+    const page = await newPage(env!);
+    await signInAs(page, username);
+    await menu(page).getByRole('link', { name: 'Insatser – översikt' }).click();
+    const figures = page.getByRole('table', { name: 'Nyckeltal per skolenhet och för huvudmannen' });
+    await figures.waitFor();
+    await page.getByRole('img', { name: /Diagram: öppna ärenden och försenade uppföljningar per skolenhet/ }).waitFor();
+    // Six open cases at Exempelgymnasiet (Alva's and the five with mentoring); Alva's one overdue follow-up is suppressed.
+    const unitRow = await figures.getByRole('row', { name: /Exempelgymnasiet/ }).innerText();
+    assert.match(unitRow, /Exempelgymnasiet\s+6\s+färre än 5/, username);
+    assert.match(await figures.getByRole('row', { name: /Totalt/ }).innerText(), /Totalt\s+6\s+färre än 5/);
+    // Mentoring: three improved (suppressed), recorded outcomes per method.
+    assert.match(await page.getByRole('table', { name: 'Avslutade insatser per metod och utfall' }).innerText(), /Mentor\S*\s+färre än 5\s+0\s+0/i);
+
+    // The measured effect: five students with mentoring against five matched comparison students, and the caveat.
+    await page.getByRole('img', { name: /Diagram: förändring i närvaro i procentenheter per metod/ }).waitFor();
+    const effects = page.getByRole('table', { name: 'Förändring i närvaro per metod, i procentenheter' });
+    const mentoring = await effects.getByRole('row', { name: /Mentor/i }).innerText();
+    assert.match(mentoring, /5\s+\+[\d,]+ procentenheter\s+5\s+[−-]?[\d,]+ procentenheter\s+\+[\d,]+ procentenheter/, mentoring);
+    assert.match(await page.locator('.caveat').innerText(), /ingen randomiserad studie/i);
+    const text = await page.locator('main').innerText();
+    assert.ok(!/Alva|Testsson|Syntet/.test(text), 'no names');
+    await assertAccessible(page, `${username}: insatser – översikt`);
+    await page.context().close();
+  }
+  const logged = (await accessLogRows(env!.database)).filter((r) => r.action === 'interventions.effects');
+  assert.ok(logged.length >= 2 && logged.every((r) => r.subject_ids.length === 0), 'aggregates logged without subject ids');
+});
+
+test('the administrator sets how long closed cases are kept; a refused value is named at the field', { skip: skip ?? false }, async () => {
+  const page = await newPage(env!);
+  await signInAs(page, 'admin');
+  await menu(page).getByRole('link', { name: 'Inställningar insatser' }).click();
+  const years = page.getByLabel('Gallring av avslutade ärenden (år efter avslut)');
+  await years.waitFor();
+  assert.equal(await years.inputValue(), '');
+  await page.getByText('Just nu sparas avslutade ärenden tills vidare.').waitFor();
+  await assertAccessible(page, 'admin: inställningar för insatser');
+
+  await years.fill('-1');
+  await page.getByRole('button', { name: 'Spara inställningen' }).click();
+  await page.getByRole('alert').waitFor();
+  assert.equal(await years.getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#retention-years-error').innerText(), /retentionYears/);
+  await assertAccessible(page, 'admin: inställningar med fel');
+
+  await years.fill('3');
+  await page.getByRole('button', { name: 'Spara inställningen' }).click();
+  await page.getByText('Inställningen är sparad.').waitFor();
+  await page.getByText('Just nu raderas avslutade ärenden 3 år efter avslut.').waitFor();
+  const [stored] = await queryRows<{ retention_years: number | null }>(env!.database.db, sql`
+    SELECT retention_years FROM intervention_settings WHERE tenant_id = ${kommun}::uuid`);
+  assert.equal(stored?.retention_years, 3);
+
+  // Empty keeps the cases again.
+  await years.fill('');
+  await page.getByRole('button', { name: 'Spara inställningen' }).click();
+  await page.getByText('Just nu sparas avslutade ärenden tills vidare.').waitFor();
+  const [kept] = await queryRows<{ retention_years: number | null }>(env!.database.db, sql`
+    SELECT retention_years FROM intervention_settings WHERE tenant_id = ${kommun}::uuid`);
+  assert.equal(kept?.retention_years, null);
   await page.context().close();
 });
