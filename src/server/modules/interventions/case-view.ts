@@ -9,7 +9,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { actionProgrammes, caseEvents, caseInterventions, caseNotes, interventionFollowUps, methods } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import { allowedStudentIds } from '../students/policy.ts';
-import { canReadSensitive, type CaseRow } from './policy.ts';
+import { canReadSensitiveFor, type CaseRow } from './policy.ts';
 import { accountNames, personOf, studentNames, unitName } from './queries.ts';
 
 /** The full case for `actor`; `today` decides which follow-ups are overdue. */
@@ -34,7 +34,7 @@ export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: st
     ...notes.map((n) => n.authorId), ...events.map((e) => e.accountId), programme?.updatedBy,
   ]);
   const student = (await studentNames(tx, row.tenantId, [row.studentId])).get(row.studentId) ?? null;
-  const sensitive = canReadSensitive(actor);
+  const sensitive = await canReadSensitiveFor(tx, actor, row.studentId, today);
   const write = (await allowedStudentIds(tx, actor, [row.studentId], { asOf: today, permission: 'interventions.write' })).has(row.studentId);
   return {
     id: row.id, version: row.version, status: row.status, level: row.level, reason: row.reason, openedFrom: row.openedFrom,

@@ -30,6 +30,16 @@ export function canReadSensitive(actor: Actor): boolean {
   return actor.assignments.some((a) => studentHealthRoles.includes(a.role));
 }
 
+/**
+ * True when a student-health role of the actor itself reaches the student: a kurator at one unit who is also principal
+ * at another reads the sensitive notes of the first unit's students only.
+ */
+export async function canReadSensitiveFor(tx: DbOrTx, actor: Actor, studentId: string, asOf: string): Promise<boolean> {
+  if (!canReadSensitive(actor)) return false;
+  const health: Actor = { ...actor, assignments: actor.assignments.filter((a) => studentHealthRoles.includes(a.role)) };
+  return (await allowedStudentIds(tx, health, [studentId], { asOf, permission: 'interventions.read' })).has(studentId);
+}
+
 /** The roles that may be responsible for a case or an intervention: those that may change cases. */
 const responsibleRoles = (Object.keys(roles) as Role[]).filter((r) => (roles[r].permissions as readonly Permission[]).includes('interventions.write'));
 

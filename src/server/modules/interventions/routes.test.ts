@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, friskola, kommun, signIn, students, type Session } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
+import { roleAssignments } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
 import { refreshTenant } from '../early-warning/refresh.ts';
 import { loadScenario, scenarioDate } from '../early-warning/test-scenario.ts';
@@ -410,4 +411,18 @@ test('outsider: the other organiser\'s kurator gets 404 on every id (each logged
   assert.equal((await accessLogRows(database)).length, logBefore + requests.length, 'one denied row each');
   assert.deepEqual((await call('GET', '/api/interventions/reminders', 'fri-kurator')).json(), { overdue: [], upcoming: [] });
   assert.deepEqual(await caseTables(), before, 'no case table changed');
+});
+
+test('a student-health role at another unit does not open sensitive notes of a unit where one is only principal', async () => {
+  await database.db.insert(roleAssignments).values({
+    tenantId: kommun, accountId: ids.rektor, role: 'kurator', unitIds: ['a0000000-0000-4000-8000-000000000003'],
+  });
+  const res = await call('GET', `/api/interventions/cases/${fixture.caseId}`, 'rektor');
+  assert.equal(res.statusCode, 200);
+  assert.equal(res.json().can.readSensitive, false);
+  assert.ok(!res.body.includes(sensitiveNoteText));
+  await database.db.execute(sql`UPDATE role_assignments SET unit_ids = ARRAY[${exempelgymnasiet}::uuid] WHERE account_id = ${ids.rektor}::uuid AND role = 'kurator'`);
+  const asKurator = await call('GET', `/api/interventions/cases/${fixture.caseId}`, 'rektor');
+  assert.equal(asKurator.json().can.readSensitive, true, 'a kurator at the case\'s unit does');
+  assert.ok(asKurator.body.includes(sensitiveNoteText));
 });
