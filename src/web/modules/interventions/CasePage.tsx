@@ -2,7 +2,7 @@
  * One case: the student and the indicators at opening, status and level (with optimistic locking), the interventions
  * with follow-ups and measured effect, the åtgärdsprogram and PDFs, notes and the history.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../shared/api.ts';
@@ -41,16 +41,21 @@ export default function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [version, setVersion] = useState(0);
+  // "Ladda om" after a conflict: the forms are remounted once the case has been read again, so they show the new values.
   const [reloads, setReloads] = useState(0);
+  const [reloadFrom, setReloadFrom] = useState<CaseDetail>();
   const canSeeEarlyWarning = useCan('early-warning.read');
   const page = useLoad(() => api<CaseDetail>(`/api/interventions/cases/${id}`), `${id}:${version}`);
   const data = page.data;
+  useEffect(() => {
+    if (reloadFrom && page.data && page.data !== reloadFrom) { setReloadFrom(undefined); setReloads((r) => r + 1); }
+  }, [reloadFrom, page.data]);
   useTitle(data ? t('interventions.caseTitle', { name: data.student.name }) : t('interventions.caseHeading'));
   if (page.loading && !data) return <Loading />;
   if (page.error !== undefined && !data) return <ErrorMessage error={page.error} />;
   if (!data) return null;
   const refresh = () => setVersion((v) => v + 1);
-  const reload = () => { setReloads((r) => r + 1); refresh(); };
+  const reload = () => { setReloadFrom(data); refresh(); };
   return (
     <>
       <p><Link to="/insatser">{t('interventions.backToList')}</Link></p>
