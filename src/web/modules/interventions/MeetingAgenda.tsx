@@ -25,7 +25,7 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
               <td><Link to={`/tidig-upptackt/elev/${f.student.id}`}>{f.student.name}</Link></td>
               <td>{f.tier === null ? '–' : t(`earlyWarning.tier${f.tier}`)}</td>
               <td>{f.flags.length === 0 ? '–' : f.flags.map(flagText).join(', ')}</td>
-              <td>{f.onset ?? '–'}</td>
+              <td className="nowrap">{f.onset ?? '–'}</td>
               <td>{f.caseId ? <Link to={`/insatser/arende/${f.caseId}`}>{t('interventionMeetings.caseOpened')}</Link> : t('interventionMeetings.noCase')}</td>
             </tr>
           ))}</tbody>
@@ -43,7 +43,7 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
             <tr key={f.followUpId}>
               <td><Link to={`/insatser/arende/${f.caseId}`}>{f.student.name}</Link></td>
               <td>{f.title}</td>
-              <td>{f.dueOn}</td>
+              <td className="nowrap">{f.dueOn}</td>
             </tr>
           ))}</tbody>
         </table>

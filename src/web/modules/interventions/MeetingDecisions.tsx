@@ -34,7 +34,7 @@ export function MeetingDecisions({ decisions, hidden }: { decisions: Decision[];
               <td><Link to={`/insatser/arende/${d.caseId}`}>{d.student.name}</Link></td>
               <td>{text(d)}</td>
               <td>{d.responsible?.name ?? '–'}</td>
-              <td>{d.date}</td>
+              <td className="nowrap">{d.date}</td>
             </tr>
           ))}</tbody>
         </table>

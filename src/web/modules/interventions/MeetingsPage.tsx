@@ -9,6 +9,7 @@ import type { StudentFilters } from '../students/types.ts';
 import { MeetingField } from './MeetingField.tsx';
 import { fieldError, request } from './meeting-api.ts';
 import type { MeetingListItem } from './meeting-types.ts';
+import './meeting.css';
 
 export default function MeetingsPage() {
   const { t } = useTranslation();

@@ -57,7 +57,7 @@ export function MethodEffectChart({ effects }: { effects: MethodEffects }) {
         <>
           {shown.length > 0
             ? <div ref={ref} className="chart" role="img" aria-label={t('interventionMeetings.effectsChart')} aria-describedby="effects-caveat" />
-            : <p className="notice">{t('interventionMeetings.effectsAllSuppressed')}</p>}
+            : <p className="notice">{t(effects.methods.some((m) => m.n === null) ? 'interventionMeetings.effectsAllSuppressed' : 'interventionMeetings.noneMeasured')}</p>}
           <table>
             <caption>{t('interventionMeetings.effectsCaption')}</caption>
             <thead><tr>
