@@ -213,6 +213,7 @@ test('PATCH /api/interventions/cases/:id: optimistic locking — the second of t
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { reason: 'Utan version' })), ['version']);
   const first = await call('PATCH', url, 'kurator', { version, reason: 'Kuratorns formulering' });
   assert.equal(first.statusCode, 200, first.body);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.case.update', 'allowed', [students.alva]]);
   assert.equal(first.json().version, version + 1);
   const second = await call('PATCH', url, 'psykolog', { version, reason: 'Psykologens formulering', level: 'remedying' });
   assert.equal(second.statusCode, 409);
@@ -309,6 +310,7 @@ test('PATCH /api/interventions/interventions/:id: stale version 409 naming who; 
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: intervention.version, outcome: 'great' })), ['outcome']);
   const started = await call('PATCH', url, 'psykolog', { version: intervention.version, status: 'active' });
   assert.equal(started.statusCode, 200, started.body);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.intervention.update', 'allowed', [students.eva]]);
   const stale = await call('PATCH', url, 'kurator', { version: intervention.version, goal: 'Annat mål' });
   assert.equal(stale.statusCode, 409);
   assert.match(stale.json().error, /insatsen.*Demo: Skolpsykolog/);
@@ -317,14 +319,19 @@ test('PATCH /api/interventions/interventions/:id: stale version 409 naming who; 
   assert.equal(after.interventions[0].goal, intervention.goal, 'the stale change was not written');
 
   const followUps = `${url}/follow-ups`;
+  assert.equal((await call('POST', followUps, anonymous, { dueOn: '2024-10-03' })).statusCode, 401);
+  assert.equal((await call('POST', followUps, 'mentor', { dueOn: '2024-10-03' })).statusCode, 403);
   assert.deepEqual(fieldsOf(await call('POST', followUps, 'kurator', { dueOn: '2024-09-30' })), ['dueOn']);
   const added = await call('POST', followUps, 'kurator', { dueOn: '2024-10-03' });
   assert.equal(added.statusCode, 201, added.body);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.follow-up.add', 'allowed', [students.eva]]);
   const done = `/api/interventions/follow-ups/${added.json().id}/done`;
+  assert.equal((await call('POST', done, anonymous, { note: 'x' })).statusCode, 401);
   assert.equal((await call('POST', done, 'mentor', { note: 'x' })).statusCode, 403);
   assert.deepEqual(fieldsOf(await call('POST', done, 'kurator', { note: 'Bättre', doneOn: '2024-10-02' })), ['doneOn']);
   assert.deepEqual(fieldsOf(await call('POST', done, 'kurator', { note: '' })), ['note']);
   assert.equal((await call('POST', done, 'kurator', { note: 'Närvaron är bättre' })).statusCode, 200);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.follow-up.done', 'allowed', [students.eva]]);
   assert.equal((await call('POST', done, 'kurator', { note: 'Igen' })).statusCode, 409);
   const final = (await call('GET', caseUrl, 'kurator')).json();
   const followUp = final.interventions[0].followUps.find((f: { id: string }) => f.id === added.json().id);
@@ -342,8 +349,10 @@ test('POST /api/interventions/cases/:id/notes: 401, 400, 403, 201; the event say
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { body: 'x' })), ['sensitive']);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { body: '', sensitive: true })), ['body']);
   const secret = 'Hemlig uppgift om hälsan (syntetisk)';
+  assert.equal((await call('POST', url, 'larare', { body: 'x', sensitive: false })).statusCode, 403);
   const res = await call('POST', url, 'skolskoterska', { body: secret, sensitive: true });
   assert.equal(res.statusCode, 201, res.body);
+  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.note.add', 'allowed', [students.alva]]);
   const [event] = await queryRows<{ kind: string; changes: unknown; entity_id: string }>(database.db, sql`
     SELECT kind, changes, entity_id FROM case_events WHERE entity_id = ${res.json().id}::uuid`);
   assert.deepEqual(event, { kind: 'note-added', changes: { sensitive: [null, true] }, entity_id: res.json().id });
@@ -352,6 +361,7 @@ test('POST /api/interventions/cases/:id/notes: 401, 400, 403, 201; the event say
 });
 
 test('GET /api/interventions/responsibles: 400, 403 mentor, 404 a unit not the actor\'s (logged), 200 the unit\'s student-health staff and principal', async () => {
+  assert.equal((await call('GET', `/api/interventions/responsibles?schoolUnitId=${exempelgymnasiet}`)).statusCode, 401);
   assert.deepEqual(fieldsOf(await call('GET', '/api/interventions/responsibles', 'kurator')), ['schoolUnitId']);
   assert.equal((await call('GET', `/api/interventions/responsibles?schoolUnitId=${exempelgymnasiet}`, 'mentor')).statusCode, 403);
   assert.equal((await call('GET', '/api/interventions/responsibles?schoolUnitId=a1000000-0000-4000-8000-000000000002', 'kurator')).statusCode, 404);
@@ -365,6 +375,7 @@ test('GET /api/interventions/responsibles: 400, 403 mentor, 404 a unit not the a
 
 test('GET /api/interventions/reminders: the actor\'s overdue and upcoming follow-ups, only for students still in scope, logged with their ids', async () => {
   assert.equal((await call('GET', '/api/interventions/reminders')).statusCode, 401);
+  assert.deepEqual(fieldsOf(await call('GET', '/api/interventions/reminders?days=30', 'kurator')), ['query']);
   assert.equal((await call('GET', '/api/interventions/reminders', 'larare')).statusCode, 403);
   const res = await call('GET', '/api/interventions/reminders', 'kurator');
   assert.equal(res.statusCode, 200);
