@@ -124,6 +124,7 @@ test('the kurator creates a meeting, sees the agenda, saves minutes; a stale sav
   await conflict.getByRole('button', { name: 'Ladda om mötet' }).click();
   await other.getByRole('alert').waitFor({ state: 'detached' });
   assert.match(await other.getByLabel('Mötesanteckningar').inputValue(), /kuratorn kontaktar hemmet/);
+  assert.equal(await other.evaluate(() => document.activeElement?.id), 'meeting-minutes', 'focus moves to the reloaded minutes');
   await other.context().close();
 
   // A decision taken at the meeting: an intervention added with the meeting's id appears in the decisions.
@@ -180,6 +181,14 @@ test('the principal and the analyst see the overview as chart and table, with th
     const text = await page.locator('main').innerText();
     assert.ok(!/Alva|Testsson|Syntet/.test(text), 'no names');
     await assertAccessible(page, `${username}: insatser – översikt`);
+    if (username === 'analytiker') {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Interventions – overview', level: 1 }).waitFor();
+      assert.match(await page.getByRole('table', { name: 'Key figures per school unit and for the organiser' }).innerText(), /Total\s+6\s+fewer than 5/);
+      await page.getByText(/This is not a randomised trial/).waitFor();
+      await assertAccessible(page, 'analytiker: interventions overview (English)');
+      await page.getByRole('button', { name: 'Svenska' }).click();
+    }
     await page.context().close();
   }
   const logged = (await accessLogRows(env!.database)).filter((r) => r.action === 'interventions.effects');

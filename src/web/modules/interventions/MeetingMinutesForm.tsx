@@ -2,21 +2,26 @@
  * Minutes, attendees and status of a meeting, saved with the version the page was loaded with. A stale version (409)
  * shows the server's message and a reload button: the form never overwrites someone else's save.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, useLoad } from '../../shared/states.tsx';
 import { MeetingField } from './MeetingField.tsx';
 import { FieldApiError, fieldError, request } from './meeting-api.ts';
 import type { Meeting, Responsible } from './meeting-types.ts';
 
-export function MeetingMinutesForm({ meeting, onSaving, onSaved, onReload }: {
-  meeting: Meeting; onSaving: () => void; onSaved: () => void; onReload: () => void;
+/** `focusOnStart` (after a reload): focus moves to the minutes, since the reload button it came from is gone. */
+export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, onReload }: {
+  meeting: Meeting; focusOnStart: boolean; onSaving: () => void; onSaved: () => void; onReload: () => void;
 }) {
   const { t } = useTranslation();
   const [minutes, setMinutes] = useState(meeting.minutes ?? '');
   const [attendeeIds, setAttendeeIds] = useState(meeting.attendees.map((a) => a.id));
   const [status, setStatus] = useState(meeting.status);
   const [version, setVersion] = useState(meeting.version);
+  const minutesRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusOnStart) minutesRef.current?.focus();
+  }, [focusOnStart]);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const people = useLoad(
@@ -50,7 +55,7 @@ export function MeetingMinutesForm({ meeting, onSaving, onSaved, onReload }: {
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
         <MeetingField id="meeting-minutes" label={t('interventionMeetings.minutes')} help={t('interventionMeetings.minutesHelp')}
           error={fieldError(error, 'minutes')}>
-          {(props) => <textarea {...props} rows={10} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
+          {(props) => <textarea {...props} ref={minutesRef} rows={10} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
         </MeetingField>
         <fieldset aria-describedby={fieldError(error, 'attendeeIds') ? 'meeting-attendees-error' : undefined}>
           <legend>{t('interventionMeetings.attendees')}</legend>

@@ -1,5 +1,5 @@
 /** One team meeting: the generated agenda, minutes and attendees saved with a version, status, and the decisions; printable. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useCan } from '../../shared/session.tsx';
@@ -15,11 +15,19 @@ export default function MeetingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const canWrite = useCan('interventions.write');
-  // A save or a reload (after a conflict) refetches; the form starts afresh from each stored version.
+  // A save refetches the record below the form and keeps the form (it holds the new version); a reload after a conflict
+  // refetches and, once the stored meeting is there, starts the form afresh from it.
   const [loads, setLoads] = useState(0);
+  const [formKey, setFormKey] = useState(0);
+  const reloading = useRef(false);
   const [saved, setSaved] = useState(false);
   const meeting = useLoad(() => request<Meeting>(`/api/interventions/meetings/${id}`), `${id}-${loads}`);
   const m = meeting.data;
+  useEffect(() => {
+    if (!reloading.current || !m) return;
+    reloading.current = false;
+    setFormKey((k) => k + 1);
+  }, [m]);
   useTitle(m ? t('interventionMeetings.meetingTitle', { date: m.heldOn }) : t('interventionMeetings.listTitle'));
   if (meeting.error !== undefined) return <ErrorMessage error={meeting.error} />;
   if (!m) return <Loading />;
@@ -35,8 +43,9 @@ export default function MeetingPage() {
       <MeetingAgenda agenda={m.agenda} />
       {canWrite
         ? (
-          <MeetingMinutesForm key={`${m.id}-${m.version}`} meeting={m} onSaving={() => setSaved(false)}
-            onSaved={() => { setSaved(true); setLoads((n) => n + 1); }} onReload={() => { setSaved(false); setLoads((n) => n + 1); }} />
+          <MeetingMinutesForm key={`${m.id}-${formKey}`} meeting={m} focusOnStart={formKey > 0} onSaving={() => setSaved(false)}
+            onSaved={() => { setSaved(true); setLoads((n) => n + 1); }}
+            onReload={() => { setSaved(false); reloading.current = true; setLoads((n) => n + 1); }} />
         )
         : null}
       <div aria-live="polite" className="no-print">{saved && <p>{t('interventionMeetings.saved')}</p>}</div>
