@@ -40,20 +40,17 @@ export async function unitName(db: DbOrTx, tenantId: string, unitId: string): Pr
 }
 
 /**
- * The unit a new case for the student belongs to: the unit of the student's early-detection row, else their latest
- * current enrolment, in both cases only among `unitIds` (the actor's units). Null when the student has none there.
+ * The unit a new case for the student belongs to: one of the student's current enrolments among `unitIds` (the actor's
+ * units) — the early-detection row's unit when it is one of them, else the latest. Null when there is none.
  */
 export async function caseUnitFor(db: DbOrTx, tenantId: string, studentId: string, unitIds: readonly string[], asOf: string): Promise<string | null> {
   if (unitIds.length === 0) return null;
   const [row] = await queryRows<{ unit: string }>(db, sql`
-    SELECT unit FROM (
-      SELECT r.school_unit_id AS unit, 0 AS rank, r.as_of AS since FROM student_risk r
-       WHERE r.tenant_id = ${tenantId}::uuid AND r.student_id = ${studentId}::uuid AND r.school_unit_id IN (${uuidList(unitIds)})
-      UNION ALL
-      SELECT e.school_unit_id, 1, e.start_date FROM enrolments e
-       WHERE e.tenant_id = ${tenantId}::uuid AND e.person_id = ${studentId}::uuid AND NOT e.cancelled AND ${current('e', asOf)}
-         AND e.school_unit_id IN (${uuidList(unitIds)})
-    ) u ORDER BY rank, since DESC LIMIT 1`);
+    SELECT e.school_unit_id AS unit FROM enrolments e
+      LEFT JOIN student_risk r ON r.tenant_id = e.tenant_id AND r.student_id = e.person_id AND r.school_unit_id = e.school_unit_id
+     WHERE e.tenant_id = ${tenantId}::uuid AND e.person_id = ${studentId}::uuid AND NOT e.cancelled AND ${current('e', asOf)}
+       AND e.school_unit_id IN (${uuidList(unitIds)})
+     ORDER BY (r.student_id IS NOT NULL) DESC, e.start_date DESC, e.ordinal DESC LIMIT 1`);
   return row?.unit ?? null;
 }
 

@@ -115,6 +115,18 @@ test('opening from a flag needs a flag: 400 naming openedFrom for a student with
   assert.deepEqual(fieldsOf(res), ['openedFrom']);
 });
 
+test('the case belongs to the student\'s current unit among the actor\'s, not a later enrolment elsewhere', async () => {
+  await database.db.execute(sql`
+    INSERT INTO enrolments (tenant_id, person_id, ordinal, school_unit_id, school_type, school_year, start_date)
+    VALUES (${kommun}::uuid, ${students.cem}::uuid, 99, 'a0000000-0000-4000-8000-000000000003', 'GR', 9, '2024-09-20')`);
+  const id = await openFor(students.cem);
+  const [row] = await queryRows<{ school_unit_id: string }>(database.db, sql`SELECT school_unit_id FROM cases WHERE id = ${id}::uuid`);
+  assert.equal(row?.school_unit_id, exempelgymnasiet);
+  await database.db.execute(sql`DELETE FROM enrolments WHERE person_id = ${students.cem}::uuid AND ordinal = 99`);
+  const closed = await call('PATCH', `/api/interventions/cases/${id}`, 'kurator', { version: 1, status: 'closed', closingReason: 'other' });
+  assert.equal(closed.statusCode, 200, closed.body);
+});
+
 test('GET /api/interventions/cases/:id: 401, 400, 403 teacher, 404 out of scope (logged), 200 with interventions, follow-ups, notes and history by name', async () => {
   const url = `/api/interventions/cases/${fixture.caseId}`;
   assert.equal((await call('GET', url)).statusCode, 401);
@@ -202,7 +214,9 @@ test('GET /api/interventions/cases: 401, 400, 403 teacher, 200 scoped and filter
   assert.ok(mine.items.some((i: { id: string }) => i.id === fixture.caseId), 'psykolog is in Alva\'s team');
   const searched = (await call('GET', '/api/interventions/cases?q=alva', 'kurator')).json();
   assert.deepEqual(searched.items.map((i: { id: string }) => i.id), [fixture.caseId]);
-  assert.equal((await call('GET', '/api/interventions/cases?status=closed', 'kurator')).json().total, 0);
+  const closed = (await call('GET', '/api/interventions/cases?status=closed', 'kurator')).json();
+  assert.ok(closed.total >= 1 && closed.items.every((i: { status: string }) => i.status === 'closed'), 'only closed cases');
+  assert.ok(body.items.every((i: { status: string }) => i.status !== 'closed'), 'open cases by default');
   const outsider = (await call('GET', '/api/interventions/cases?status=all', 'fri-kurator')).json();
   assert.equal(outsider.total, 0);
 });
@@ -398,6 +412,7 @@ test('GET /api/interventions/reminders: the actor\'s overdue and upcoming follow
 });
 
 test('outsider: the other organiser\'s kurator gets 404 on every id (each logged as denied) and changes nothing', async () => {
+  await as('fri-kurator');
   const before = await caseTables();
   const logBefore = (await accessLogRows(database)).length;
   const requests: [method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown][] = [
