@@ -144,6 +144,12 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await list.waitFor();
   assert.match(await list.getByRole('row').filter({ hasText: 'Alva Testsson' }).innerText(), /Planerat\s+Förebyggande\s+Demo: Kurator/);
   await assertAccessible(page, 'kurator: ärendelistan');
+  // The filters live in the URL: closed cases — none yet.
+  await page.getByLabel('Status').selectOption('closed');
+  await page.getByText('Inga ärenden matchar urvalet.').waitFor();
+  assert.match(page.url(), /status=closed/);
+  await page.goBack();
+  await list.waitFor();
   await list.getByRole('link', { name: 'Cem Exempel' }).click();
   const effect = page.getByRole('region', { name: 'Uppmätt förändring i närvaro' });
   await effect.getByRole('img', { name: /Diagram: närvaro före och efter start av Check & Connect/ }).waitFor();
@@ -173,6 +179,11 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await page.waitForFunction(() => (document.getElementById('case-level') as HTMLSelectElement | null)?.value === 'remedying');
   assert.equal(await change.getByRole('alert').count(), 0, 'the form is read again without the message');
 
+  const history = await page.getByRole('table', { name: 'Alla ändringar i ärendet' }).innerText();
+  assert.match(history, /Ärendet öppnades[\s\S]*Insats lades till[\s\S]*Uppföljning gjordes[\s\S]*Anteckning lades till[\s\S]*Åtgärdsprogrammet sparades/);
+  assert.ok(!/[0-9a-f]{8}-[0-9a-f]{4}-/.test(history), 'no ids in the history');
+  assert.ok(!history.includes(sensitiveText), "no sensitive note's text in the history");
+
   const kurator = await accountId(env!.database, 'kurator');
   const rows = (await accessLogRows(env!.database)).filter((r) => r.account_id === kurator);
   assert.ok(rows.some((r) => String(r.action).startsWith('interventions.') && r.outcome === 'allowed' && (r.subject_ids as string[]).includes(students.alva)));
@@ -186,6 +197,10 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   assert.match(notes, /Känslig anteckning – endast elevhälsan kan läsa/);
   assert.ok(!notes.includes(sensitiveText), 'the principal does not see the text');
   await assertAccessible(principal, 'rektor: ärende med känslig anteckning');
+  await principal.getByRole('button', { name: /English/ }).click();
+  await principal.getByRole('heading', { level: 1, name: 'Case: Alva Testsson' }).waitFor();
+  assert.match(await principal.getByRole('region', { name: 'Notes' }).innerText(), /Sensitive note – only the student-health team can read it/);
+  await assertAccessible(principal, 'rektor: ärende på engelska');
   await principal.context().close();
 });
 

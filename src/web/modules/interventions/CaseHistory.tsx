@@ -3,7 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { personName } from './parts.tsx';
 import type { CaseEvent } from './types.ts';
 
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean));
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const hasId = (v: unknown) => (typeof v === 'string' && uuid.test(v)) || (Array.isArray(v) && v.some((x) => typeof x === 'string' && uuid.test(x)));
+/** Where a field's values have names of their own (status, level …), the text for them. */
+const valueKeys: Record<string, string> = { status: 'caseStatus', level: 'levels', closingReason: 'closing', outcome: 'outcomes', openedFrom: 'from' };
+
+function Change({ kind, field, before, after }: { kind: string; field: string; before: unknown; after: unknown }) {
+  const { t } = useTranslation();
+  const label = t(`interventions.field.${field}`, { defaultValue: field });
+  // Account, method and meeting ids say nothing to a reader: the change is named without them.
+  if (hasId(before) || hasId(after)) return <li>{t('interventions.changed', { field: label })}</li>;
+  const show = (v: unknown): string => {
+    if (v === null || v === undefined || v === '') return '–';
+    if (typeof v === 'object') return JSON.stringify(v);
+    const text = String(v as string | number | boolean);
+    const group = field === 'status' && kind.startsWith('intervention') ? 'ivStatus' : valueKeys[field];
+    return group ? t(`interventions.${group}.${text}`, { defaultValue: text }) : text;
+  };
+  return <li>{label}: {show(before)} → {show(after)}</li>;
+}
 
 export function CaseHistory({ events }: { events: CaseEvent[] }) {
   const { t } = useTranslation();
@@ -23,7 +41,7 @@ export function CaseHistory({ events }: { events: CaseEvent[] }) {
                 <td>
                   {Object.keys(e.changes).length === 0 ? '–' : (
                     <ul className="reasons">
-                      {Object.entries(e.changes).map(([field, [before, after]]) => <li key={field}>{field}: {show(before)} → {show(after)}</li>)}
+                      {Object.entries(e.changes).map(([field, [before, after]]) => <Change key={field} kind={e.kind} field={field} before={before} after={after} />)}
                     </ul>
                   )}
                 </td>

@@ -6,7 +6,10 @@ import { FormError, send } from './request.ts';
 import { FormProblem } from './FormProblem.tsx';
 import type { Intervention, InterventionStatus } from './types.ts';
 
-const statuses: InterventionStatus[] = ['planned', 'active', 'completed', 'stopped'];
+/** The steps the server allows from each status (interventions.ts): planned → active | stopped, active → completed | stopped. */
+const nextStatuses: Record<InterventionStatus, InterventionStatus[]> = {
+  planned: ['planned', 'active', 'stopped'], active: ['active', 'completed', 'stopped'], completed: ['completed'], stopped: ['stopped'],
+};
 const outcomes = ['improved', 'unchanged', 'worse'] as const;
 
 export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Intervention; onSaved: () => void; onReload: () => void }) {
@@ -37,7 +40,7 @@ export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Inte
           <Field id={`${id}-status`} label={t('interventions.interventionStatus')} field="status" error={error}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value as InterventionStatus)}>
-                {statuses.map((s) => <option key={s} value={s}>{t(`interventions.ivStatus.${s}`)}</option>)}
+                {nextStatuses[item.status].map((s) => <option key={s} value={s}>{t(`interventions.ivStatus.${s}`)}</option>)}
               </select>
             )}
           </Field>

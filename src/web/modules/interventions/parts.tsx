@@ -7,7 +7,7 @@ import type { Person } from './types.ts';
 /** A person's name whether the API gives `{ id, name }`, a plain name or nothing. */
 export function personName(p: Person | string | null | undefined): string {
   if (!p) return '–';
-  return typeof p === 'string' ? p : p.name;
+  return typeof p === 'string' ? p : (p.name ?? '–');
 }
 
 /** A `{ sv, en }` text (or a plain one) in the current language. */

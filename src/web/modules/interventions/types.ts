@@ -7,7 +7,7 @@ export const caseStatuses: CaseStatus[] = ['opened', 'planned', 'in-progress', '
 export const levels: Level[] = ['promoting', 'preventing', 'remedying'];
 export const closingReasons = ['goals-met', 'other-support', 'moved', 'declined', 'no-longer-needed', 'other'] as const;
 
-export interface Person { id: string; name: string }
+export interface Person { id: string; name: string | null }
 export interface Unit { id: string; name: string | null }
 
 export interface CaseListItem {
