@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerEarlyWarning } from './commands/early-warning.ts';
 import { registerImport } from './commands/import.ts';
+import { registerInterventions } from './commands/interventions.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerModel } from './commands/model.ts';
 import { registerSeed } from './commands/seed.ts';
@@ -20,6 +21,7 @@ registerSeed(program);
 registerStart(program);
 registerModel(program);
 registerEarlyWarning(program);
+registerInterventions(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);
