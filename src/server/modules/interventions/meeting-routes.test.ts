@@ -179,3 +179,27 @@ test('the agenda window: flags since the previous meeting, at least 30 days back
   assert.equal((await agendaOf(next.json().id)).newFlags.length, 2, 'the previous meeting (1 October) reaches the flags of 1 October');
   assert.deepEqual((await agendaOf(later.json().id)).newFlags, [], 'since 15 November nothing new has started');
 });
+
+test('decisions taken through the case routes with meetingId: a case opened for Eva, an intervention, a note (its text never shown)', async () => {
+  const held = await call('POST', '/api/interventions/meetings', kurator.headers, { schoolUnitId: unit, heldOn: scenarioDate });
+  const id = held.json().id;
+  const opened = await call('POST', '/api/interventions/cases', kurator.headers, {
+    studentId: students.eva, reason: 'Lång ogiltig frånvaro', level: 'remedying', responsibleId: kuratorId, openedFrom: 'flag',
+  });
+  assert.equal(opened.statusCode, 201, opened.body);
+  const caseId = opened.json().id;
+  const added = await call('POST', `/api/interventions/cases/${caseId}/interventions`, kurator.headers, {
+    title: 'Hembesök', goal: 'Eva tillbaka i skolan', actions: 'Kurator och mentor besöker hemmet', responsibleId: kuratorId,
+    startDate: '2024-10-03', followUpDates: ['2024-10-17'], meetingId: id,
+  });
+  assert.equal(added.statusCode, 201, added.body);
+  const note = await call('POST', `/api/interventions/cases/${caseId}/notes`, kurator.headers, { body: 'Oro hemma (syntetiskt).', sensitive: true, meetingId: id });
+  assert.equal(note.statusCode, 201, note.body);
+  const m = (await call('GET', `/api/interventions/meetings/${id}`, kurator.headers)).json();
+  const decisions = m.decisions.map((d: { kind: string; student: { name: string }; intervention: { title: string } | null; responsible: { id: string }; date: string }) =>
+    [d.kind, d.student.name, d.intervention?.title ?? null, d.responsible.id, d.date]);
+  assert.deepEqual(decisions.filter((d: string[]) => d[0] === 'intervention-added'), [['intervention-added', 'Eva Utanför', 'Hembesök', kuratorId, '2024-10-03']]);
+  assert.ok(decisions.some((d: string[]) => d[0] === 'note-added' && d[1] === 'Eva Utanför'), JSON.stringify(decisions));
+  assert.ok(!JSON.stringify(m).includes('Oro hemma'), 'a note\'s text is never a decision\'s');
+  assert.ok(m.agenda.newFlags.some((f: { student: { id: string }; caseId: string | null }) => f.student.id === students.eva && f.caseId === caseId), 'the agenda links the case opened since');
+});
