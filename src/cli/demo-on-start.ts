@@ -13,6 +13,9 @@ import { createDemoAccounts, type DemoAccount } from '../server/modules/auth/dem
 import { progress } from './output.ts';
 import { dateOf } from '../server/platform/dates.ts';
 
+/** Set when this process seeded the demo region: the demo accounts' step then adds the student-health history. */
+let seededMarker: { path: string | undefined } | null = null;
+
 /** The demo region the platform seeds (Skaraborg at scale 1, fixed seed, around today's date). */
 export const demoRegionOptions = { seed: 1, scale: 1 } as const;
 
@@ -43,7 +46,8 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
   const { bootstrapEarlyWarning } = await import('../server/modules/early-warning/bootstrap.ts');
   await bootstrapEarlyWarning(database.db, dateOf(new Date()), { onProgress: (m) => progress(`  ${m}`) });
-  if (marker) rmSync(marker, { force: true });
+  // The marker stays until the case history is in (ensureDemoAccounts), so an interruption there seeds again.
+  seededMarker = { path: marker };
   progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);
   return summarizeDatabase(database.db);
 }
@@ -54,5 +58,13 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
  */
 export async function ensureDemoAccounts(database: Database, config: Config): Promise<DemoAccount[]> {
   if (!(config.seedDemo ?? database.kind === 'pglite')) return [];
-  return createDemoAccounts(database);
+  const accounts = await createDemoAccounts(database);
+  if (seededMarker) {
+    // Cases need the demo accounts as responsible persons, so the history comes after them (only for a region seeded now).
+    const { seedDemoInterventions } = await import('../ingest/demo/interventions.ts');
+    await seedDemoInterventions(database, { today: dateOf(new Date()), seed: demoRegionOptions.seed, onProgress: (m) => progress(`  ${m}`) });
+    if (seededMarker.path) rmSync(seededMarker.path, { force: true });
+    seededMarker = null;
+  }
+  return accounts;
 }

@@ -5,6 +5,8 @@ import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
 import { bootstrapEarlyWarning } from '../../server/modules/early-warning/bootstrap.ts';
 import { dateOf } from '../../server/platform/dates.ts';
+import { createDemoAccounts } from '../../server/modules/auth/demo-accounts.ts';
+import { seedDemoInterventions } from '../../ingest/demo/interventions.ts';
 
 interface SeedOptions { scale: string; seed: string; today?: string; out?: string; report?: boolean; json?: boolean }
 
@@ -49,8 +51,12 @@ export function registerSeed(program: Command): void {
           );
         }
         const seeded = await seedDemoRegion(database, { ...options, onProgress: (m) => progress(m) });
-        const earlyWarning = await bootstrapEarlyWarning(database.db, options.today ?? dateOf(new Date()), { onProgress: progress });
-        return { ...seeded, earlyWarning };
+        const today = options.today ?? dateOf(new Date());
+        const earlyWarning = await bootstrapEarlyWarning(database.db, today, { onProgress: progress });
+        // The student-health history needs the demo accounts (responsible persons), so they are made here too.
+        await createDemoAccounts(database, { asOf: today });
+        const interventions = await seedDemoInterventions(database, { today, seed: options.seed, onProgress: progress });
+        return { ...seeded, earlyWarning, interventions };
       });
       printResult(opts, summary, () =>
         `Demoregionen är laddad: ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elevposter, ` +

@@ -269,6 +269,7 @@ async function poolObservations(db: DbOrTx, tenantId: string, keys: readonly str
       select distinct d.start_date, d.school_type, e.person_id as student_id
       from d join enrolments e on e.tenant_id = ${tenantId}::uuid and not e.cancelled and e.school_type = d.school_type
         and e.start_date <= d.start_date and (e.end_date is null or e.end_date >= d.start_date)
+        and (e.school_type <> 'GR' or e.school_year between 6 and 9)
         ${unitList ? sql`and e.school_unit_id = any(${unitList}::uuid[])` : sql``}
     ),
     w as materialized (
