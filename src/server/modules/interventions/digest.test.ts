@@ -12,7 +12,7 @@ import { addCase } from './reporting-fixtures.ts';
 
 // On 2024-10-01: the kurator has one follow-up overdue (25 Sep), one due on 5 Oct, one on 20 Oct (too far), one done
 // and one in a closed case; the psychologist (whose username is an e-mail address) one due on 8 Oct; the other
-// organiser's kurator one overdue.
+// organiser's kurator (no address) one overdue.
 const today = '2024-10-01';
 const unit = 'a0000000-0000-4000-8000-000000000002';
 const database = await createTestDatabase();
@@ -21,6 +21,10 @@ const kuratorId = await accountId(database, 'kurator');
 const psykologId = await accountId(database, 'psykolog');
 const friKuratorId = await accountId(database, 'fri-kurator');
 await database.db.execute(sql`UPDATE accounts SET username = 'psykolog@skola.example' WHERE id = ${psykologId}::uuid`);
+// The kurator's address comes from their staff person's work e-mail (SS 12000 Person.emails).
+const staffPerson = 'd0000000-0000-4000-8000-000000000005';
+await database.db.execute(sql`UPDATE persons SET contact = ${JSON.stringify({ emails: [{ type: 'Privat', value: 'hemma@example.org' }, { type: 'Tjänst', value: 'kurator@kommun.example' }] })}::jsonb WHERE id = ${staffPerson}::uuid`);
+await database.db.execute(sql`UPDATE role_assignments SET person_id = ${staffPerson}::uuid WHERE account_id = ${kuratorId}::uuid`);
 const alva = await addCase(database.db, {
   tenantId: kommun, studentId: students.alva, schoolUnitId: unit, responsibleId: kuratorId, openedOn: '2024-09-01',
   interventions: [{ title: 'Check & Connect', startDate: '2024-09-02', followUps: [
@@ -80,10 +84,11 @@ test('the digest: one notification per responsible person and day with ids only;
 
 test('with FULLFOLJ_SMTP_URL: an e-mail with counts and a link only, to those with an address, once', async () => {
   const result = await runDigest(database, today, { smtpUrl, from: 'Fullfölj <noreply@kommun.example>', publicUrl: 'https://fullfolj.kommun.example' });
-  assert.deepEqual(result, { forDate: today, accounts: 3, created: 0, emailed: 1, noAddress: 2, failed: 0, smtp: true });
-  assert.equal(received.length, 1);
-  const [mail] = received;
-  assert.deepEqual([mail?.from, mail?.to], ['noreply@kommun.example', ['psykolog@skola.example']]);
+  assert.deepEqual(result, { forDate: today, accounts: 3, created: 0, emailed: 2, noAddress: 1, failed: 0, smtp: true });
+  assert.deepEqual(received.map((m) => m.to).sort(), [['kurator@kommun.example'], ['psykolog@skola.example']], 'the work address, not the private one');
+  const mail = received.find((m) => m.to[0] === 'psykolog@skola.example');
+  assert.equal(mail?.from, 'noreply@kommun.example');
+  assert.match(textOf(received.find((m) => m.to[0] === 'kurator@kommun.example')!.raw), /Du har 1 försenade uppföljningar och 1 uppföljningar/);
   const text = textOf(mail!.raw);
   assert.match(text, /Du har 0 försenade uppföljningar och 1 uppföljningar de närmaste 7 dagarna i Fullfölj\./);
   assert.match(text, /https:\/\/fullfolj\.kommun\.example\//);
@@ -93,7 +98,7 @@ test('with FULLFOLJ_SMTP_URL: an e-mail with counts and a link only, to those wi
   assert.ok((await notificationRows()).find((r) => r.account_id === psykologId)?.emailed_at);
   const again = await runDigest(database, today, { smtpUrl });
   assert.equal(again.emailed, 0);
-  assert.equal(received.length, 1, 'sent once');
+  assert.equal(received.length, 2, 'sent once');
 });
 
 test('GET /api/interventions/notifications: one\'s own, counts only; POST …/read marks one\'s own, another\'s is 404 (logged)', async () => {
