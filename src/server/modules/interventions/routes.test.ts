@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, friskola, kommun, signIn, students, type Session } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
-import { roleAssignments } from '../../db/schema/index.ts';
+import { cases, roleAssignments } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
 import { refreshTenant } from '../early-warning/refresh.ts';
 import { loadScenario, scenarioDate } from '../early-warning/test-scenario.ts';
@@ -105,6 +105,32 @@ test('POST /api/interventions/cases: two at once for one student — one 201, on
   assert.equal([a, b].find((r) => r.statusCode === 409)?.json().caseId, created);
   const [n] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM cases WHERE student_id = ${students.bo}::uuid`);
   assert.equal(n?.n, 1);
+});
+
+test('a race the check cannot see: another transaction\'s uncommitted open case makes the opening a 409 once it commits (on PostgreSQL through the open-case index)', async () => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  let inserted!: (id: string) => void;
+  const insertedId = new Promise<string>((resolve) => { inserted = resolve; });
+  const other = database.db.transaction(async (tx) => {
+    const [row] = await tx.insert(cases).values({
+      tenantId: kommun, studentId: students.cem, schoolUnitId: exempelgymnasiet, level: 'preventing', reason: 'Samtidigt', openedFrom: 'manual',
+      responsibleId: ids.psykolog, openedOn: today, openedBy: ids.psykolog,
+    }).returning({ id: cases.id });
+    inserted(row!.id);
+    await held;
+  });
+  const id = await insertedId;
+  const opening = call('POST', '/api/interventions/cases', 'kurator', {
+    studentId: students.cem, reason: 'Test', level: 'preventing', responsibleId: ids.kurator, openedFrom: 'manual',
+  });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  release();
+  await other;
+  const res = await opening;
+  assert.equal(res.statusCode, 409, res.body);
+  assert.equal(res.json().caseId, id);
+  await database.db.execute(sql`DELETE FROM cases WHERE id = ${id}::uuid`);
 });
 
 test('opening from a flag needs a flag: 400 naming openedFrom for a student without one', async () => {
