@@ -21,6 +21,16 @@ const eventKinds: Record<string, string> = {
   'follow-up-done': 'Uppföljning gjordes', 'note-added': 'Anteckning lades till', 'action-programme-saved': 'Åtgärdsprogrammet sparades',
 };
 
+/** Swedish names of the fields a history entry changed. */
+const fieldNames: Record<string, string> = {
+  status: 'status', level: 'nivå', reason: 'anledning', openedFrom: 'öppnat från', responsibleId: 'ansvarig', teamIds: 'team',
+  schoolUnitId: 'skolenhet', closedOn: 'avslutat', closingReason: 'skäl', closingNote: 'kommentar', title: 'insats', methodId: 'metod',
+  goal: 'mål', actions: 'åtgärder', startDate: 'start', endDate: 'slut', followUpDates: 'uppföljningsdatum', interventionId: 'insats',
+  dueOn: 'uppföljningsdatum', doneOn: 'gjord', note: 'iakttagelse', sensitive: 'känslig', evaluation: 'utvärdering', outcome: 'resultat',
+  needs: 'behov', studentViews: 'elevens synpunkter', guardianViews: 'vårdnadshavarnas synpunkter', decidedOn: 'beslutsdatum',
+  decidedBy: 'beslutat av', evaluationOn: 'utvärderingsdatum',
+};
+
 export const restrictedNoteText = 'Känslig anteckning – innehållet visas bara för elevhälsans personal.';
 
 /** The case summary for the reader the view was made for. */
@@ -79,7 +89,7 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
 
   heading(doc, `Historik (${view.events.length})`);
   for (const e of view.events) {
-    const fields = Object.keys(e.changes ?? {});
+    const fields = [...new Set(Object.keys(e.changes ?? {}).map((f) => fieldNames[f] ?? f))];
     doc.fontSize(8).text(`${swedishTime(e.at)} · ${e.by?.name ?? '–'} · ${eventKinds[e.kind] ?? e.kind}${fields.length ? ` (${fields.join(', ')})` : ''}`);
   }
 
