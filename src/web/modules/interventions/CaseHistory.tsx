@@ -1,6 +1,7 @@
 /** Every change to the case: when, who, what (field: before → after). Sensitive notes' texts are never in it. */
 import { useTranslation } from 'react-i18next';
 import { personName } from './parts.tsx';
+import { stockholmTime } from './time.ts';
 import type { CaseEvent } from './types.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,6 +16,8 @@ function Change({ kind, field, before, after }: { kind: string; field: string; b
   if (hasId(before) || hasId(after)) return <li>{t('interventions.changed', { field: label })}</li>;
   const show = (v: unknown): string => {
     if (v === null || v === undefined || v === '') return '–';
+    if (Array.isArray(v)) return v.map((x) => show(x)).join(', ');
+    if (typeof v === 'boolean') return v ? t('interventions.yes') : t('interventions.no');
     if (typeof v === 'object') return JSON.stringify(v);
     const text = String(v as string | number | boolean);
     const group = field === 'status' && kind.startsWith('intervention') ? 'ivStatus' : valueKeys[field];
@@ -35,7 +38,7 @@ export function CaseHistory({ events }: { events: CaseEvent[] }) {
           <tbody>
             {events.map((e, i) => (
               <tr key={`${e.at}-${i}`}>
-                <td>{e.at.slice(0, 16).replace('T', ' ')}</td>
+                <td>{stockholmTime(e.at)}</td>
                 <td>{personName(e.by)}</td>
                 <td>{t(`interventions.event.${e.kind}`, { defaultValue: e.kind })}</td>
                 <td>

@@ -66,7 +66,7 @@ export default function CaseListPage() {
         </div>
         <div>
           <input id="iv-mine" type="checkbox" checked={params.get('mina') === '1'} onChange={(e) => set('mina', e.target.checked ? '1' : '')} />
-          <label htmlFor="iv-mine">{t('interventions.mine')}</label>
+          <label htmlFor="iv-mine" className="inline-label">{t('interventions.mine')}</label>
         </div>
       </form>
       {list.loading && !data && <Loading />}

@@ -25,7 +25,7 @@ function AtOpening({ data }: { data: CaseDetail }) {
   return (
     <section aria-labelledby="case-opening" className="case-section">
       <h2 id="case-opening">{t('interventions.atOpening', { date: data.openedOn })}</h2>
-      <dl className="facts">
+      <dl className="case-facts">
         <dt>{t('interventions.reason')}</dt><dd>{data.reason}</dd>
         <dt>{t('interventions.openedFrom')}</dt><dd>{t(`interventions.from.${data.openedFrom}`)}</dd>
         <dt>{t('interventions.tier')}</dt><dd>{a?.tier ? t(`earlyWarning.tier${a.tier}`) : t('interventions.noTier')}</dd>
@@ -60,7 +60,7 @@ export default function CasePage() {
     <>
       <p><Link to="/insatser">{t('interventions.backToList')}</Link></p>
       <h1>{t('interventions.caseTitle', { name: data.student.name })}</h1>
-      <dl className="facts">
+      <dl className="case-facts">
         <dt>{t('interventions.unit')}</dt><dd>{data.student.schoolUnit.name ?? '–'}</dd>
         <dt>{t('interventions.status')}</dt><dd>{t(`interventions.caseStatus.${data.status}`)}{data.closedOn && ` (${data.closedOn})`}</dd>
         <dt>{t('interventions.level')}</dt><dd>{t(`interventions.levels.${data.level}`)}</dd>

@@ -39,7 +39,7 @@ export function InterventionItem({ item, canWrite, onSaved, onReload }: { item: 
   return (
     <article className="case-item" aria-labelledby={headingId}>
       <h3 id={headingId}>{item.method ? local(item.method.name) : item.title}</h3>
-      <dl className="facts">
+      <dl className="case-facts">
         <dt>{t('interventions.interventionStatus')}</dt><dd>{t(`interventions.ivStatus.${item.status}`)}</dd>
         <dt>{t('interventions.kind')}</dt><dd>{item.method ? t('interventions.fromLibrary') : t('interventions.freeText')}</dd>
         <dt>{t('interventions.goal')}</dt><dd>{item.goal}</dd>

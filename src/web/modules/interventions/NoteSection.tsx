@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, personName } from './parts.tsx';
 import { send } from './request.ts';
+import { stockholmTime } from './time.ts';
 import { FormProblem } from './FormProblem.tsx';
 import type { CaseDetail } from './types.ts';
 
@@ -31,7 +32,7 @@ export function NoteSection({ data, onSaved }: { data: CaseDetail; onSaved: () =
           {data.notes.map((n) => (
             <li key={n.id}>
               <p className="muted">
-                {n.createdAt.slice(0, 16).replace('T', ' ')}, {personName(n.author)}
+                {stockholmTime(n.createdAt)}, {personName(n.author)}
                 {n.sensitive && <> – <strong>{t('interventions.sensitiveMark')}</strong></>}
               </p>
               <p>{n.restricted ? <em>{t('interventions.restrictedNote')}</em> : n.body}</p>

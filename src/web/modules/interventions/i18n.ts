@@ -106,12 +106,13 @@ export const interventions = {
     historyCaption: 'Alla ändringar i ärendet',
     when: 'När', who: 'Vem', what: 'Vad', changes: 'Ändringar',
     changed: '{{field}} ändrades',
+    yes: 'ja', no: 'nej',
     field: {
       status: 'Status', level: 'Nivå', reason: 'Anledning', responsibleId: 'Ansvarig', teamIds: 'Team', closingReason: 'Skäl till avslut',
       closingNote: 'Kommentar till avslut', closedOn: 'Avslutat', openedFrom: 'Öppnat från', title: 'Insats', methodId: 'Metod', goal: 'Mål',
       actions: 'Vem gör vad', startDate: 'Start', endDate: 'Slut', evaluation: 'Utvärdering', outcome: 'Utfall', dueOn: 'Uppföljningsdatum',
       doneOn: 'Gjord', note: 'Vad kom fram', sensitive: 'Känslig', body: 'Anteckning', needs: 'Behov', decidedOn: 'Beslutsdatum',
-      evaluationOn: 'Utvärderas senast', followUpDates: 'Uppföljningsdatum',
+      evaluationOn: 'Utvärderas senast', followUpDates: 'Uppföljningsdatum', schoolUnitId: 'Skolenhet', tierAtOpening: 'Stödnivå vid öppnandet',
     },
     event: {
       'case-opened': 'Ärendet öppnades', 'case-updated': 'Ärendet ändrades', 'case-closed': 'Ärendet avslutades', 'case-reopened': 'Ärendet öppnades igen',
@@ -241,12 +242,13 @@ export const interventions = {
     historyCaption: 'Every change to the case',
     when: 'When', who: 'Who', what: 'What', changes: 'Changes',
     changed: '{{field}} changed',
+    yes: 'yes', no: 'no',
     field: {
       status: 'Status', level: 'Level', reason: 'Reason', responsibleId: 'Responsible', teamIds: 'Team', closingReason: 'Reason for closing',
       closingNote: 'Comment on closing', closedOn: 'Closed', openedFrom: 'Opened from', title: 'Intervention', methodId: 'Method', goal: 'Goal',
       actions: 'Who does what', startDate: 'Start', endDate: 'End', evaluation: 'Evaluation', outcome: 'Outcome', dueOn: 'Follow-up date',
       doneOn: 'Done', note: 'What came out', sensitive: 'Sensitive', body: 'Note', needs: 'Needs', decidedOn: 'Decided on',
-      evaluationOn: 'To be evaluated by', followUpDates: 'Follow-up dates',
+      evaluationOn: 'To be evaluated by', followUpDates: 'Follow-up dates', schoolUnitId: 'School unit', tierAtOpening: 'Support tier at opening',
     },
     event: {
       'case-opened': 'The case was opened', 'case-updated': 'The case was changed', 'case-closed': 'The case was closed', 'case-reopened': 'The case was reopened',
