@@ -24,20 +24,25 @@ const env = skip ? null : await startBrowserApp(async (database) => {
   for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
   // Cem's case: Check & Connect since 2024-08-05. In the four weeks before, he missed half of every lesson unexcused;
   // in weeks 4–8 after (2024-09-02 – 2024-09-29) the scenario has him present except three excused days: 17 of 20 days.
+  // One follow-up was done on 2024-09-02; the one due 2024-09-20 is overdue on the fixture date.
   await addLessons(database, kommun, students.cem, schoolDays('2024-07-08', '2024-08-02').map((date) => ({ date, invalid: 40 })));
   await addCase(database.db, {
     tenantId: kommun, studentId: students.cem, schoolUnitId: exempelgymnasiet, responsibleId: await accountId(database, 'kurator'),
     openedOn: '2024-08-02', onset: '2024-07-08',
-    interventions: [{ methodSlug: 'check-and-connect', startDate: '2024-08-05', followUps: [{ dueOn: '2024-09-02', doneOn: '2024-09-02' }] }],
+    interventions: [{
+      methodSlug: 'check-and-connect', startDate: '2024-08-05', followUps: [{ dueOn: '2024-09-02', doneOn: '2024-09-02' }, { dueOn: '2024-09-20' }],
+    }],
   });
 });
 
 test('the kurator opens a case from the worklist, plans, is reminded, follows up, prints the åtgärdsprogram and sees a measured change', { skip: skip ?? false }, async () => {
   const page = await newPage(env!);
   await signInAs(page, 'kurator');
-  await page.getByRole('heading', { name: 'Uppföljningar att göra' }).waitFor();
-  await page.getByText('Du har inga försenade uppföljningar och inga de närmaste 14 dagarna.').waitFor();
-  await assertAccessible(page, 'kurator: startsidan utan påminnelser');
+  const reminders = page.getByRole('region', { name: 'Uppföljningar att göra' });
+  await reminders.getByRole('heading', { name: 'Försenade (1)' }).waitFor();
+  assert.match(await reminders.innerText(), /Försenad: Cem Exempel: Check & Connect, senast 2024-09-20/);
+  assert.equal(await reminders.getByRole('heading', { name: /De närmaste 14 dagarna/ }).count(), 0);
+  await assertAccessible(page, 'kurator: startsidan med en försenad uppföljning');
 
   // The worklist: Alva is flagged and has no case; "Öppna ärende" opens a dialog.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Tidig upptäckt' }).click();
@@ -95,7 +100,6 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
 
   // The start page reminds of the follow-up; the link leads back to the case.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Start' }).click();
-  const reminders = page.getByRole('region', { name: 'Uppföljningar att göra' });
   await reminders.getByRole('heading', { name: 'De närmaste 14 dagarna (1)' }).waitFor();
   assert.match(await reminders.innerText(), /Alva Testsson: Check & Connect, senast 2024-10-08/);
   await assertAccessible(page, 'kurator: startsidan med påminnelse');
@@ -142,7 +146,8 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ärenden' }).click();
   const list = page.getByRole('table', { name: /Ärenden \(2 st\)/ });
   await list.waitFor();
-  assert.match(await list.getByRole('row').filter({ hasText: 'Alva Testsson' }).innerText(), /Planerat\s+Förebyggande\s+Demo: Kurator/);
+  assert.match(await list.getByRole('row').filter({ hasText: 'Alva Testsson' }).innerText(), /Planerat\s+Förebyggande\s+Demo: Kurator\s+2024-10-01\s+–/);
+  assert.match(await list.getByRole('row').filter({ hasText: 'Cem Exempel' }).innerText(), /Pågår[\s\S]*\(försenade uppföljningar: 1\)/);
   await assertAccessible(page, 'kurator: ärendelistan');
   // The filters live in the URL: closed cases — none yet.
   await page.getByLabel('Status').selectOption('closed');
@@ -163,6 +168,15 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   // The worklist now links to Alva's case instead of offering a second one.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Tidig upptäckt' }).click();
   await alvaRow.getByRole('link', { name: 'Till ärendet för Alva Testsson' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ärende: Alva Testsson' }).waitFor();
+
+  // The student's early-detection page links to the case too; Eva, without one, can have one opened.
+  await page.goto(`/tidig-upptackt/elev/${students.alva}`);
+  await page.getByRole('link', { name: 'Till ärendet' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ärende: Alva Testsson' }).waitFor();
+  await page.goto(`/tidig-upptackt/elev/${students.eva}`);
+  await page.getByRole('button', { name: 'Öppna ärende' }).waitFor();
+  await page.goto(caseUrl);
   await page.getByRole('heading', { level: 1, name: 'Ärende: Alva Testsson' }).waitFor();
 
   // Someone else saved meanwhile: the server's message and "Ladda om", nothing overwritten.
@@ -188,6 +202,20 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   const rows = (await accessLogRows(env!.database)).filter((r) => r.account_id === kurator);
   assert.ok(rows.some((r) => String(r.action).startsWith('interventions.') && r.outcome === 'allowed' && (r.subject_ids as string[]).includes(students.alva)));
   await page.context().close();
+
+  // The mentor reads the mentee's case without the forms, and not the sensitive note.
+  const mentor = await newPage(env!);
+  await signInAs(mentor, 'mentor');
+  await mentor.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ärenden' }).click();
+  await mentor.getByRole('table', { name: /Ärenden/ }).getByRole('link', { name: 'Alva Testsson' }).click();
+  await mentor.getByRole('heading', { level: 1, name: 'Ärende: Alva Testsson' }).waitFor();
+  await mentor.getByRole('heading', { name: 'Historik' }).waitFor();
+  assert.equal(await mentor.getByRole('group', { name: 'Ändra status, nivå eller ansvarig' }).count(), 0);
+  assert.equal(await mentor.getByRole('group', { name: 'Ny insats' }).count(), 0);
+  assert.equal(await mentor.getByLabel('Ny anteckning').count(), 0);
+  assert.match(await mentor.getByRole('region', { name: 'Anteckningar' }).innerText(), /Känslig anteckning – endast elevhälsan kan läsa/);
+  await assertAccessible(mentor, 'mentor: ärende utan formulär');
+  await mentor.context().close();
 
   const principal = await newPage(env!);
   await signInAs(principal, 'rektor');
