@@ -104,6 +104,10 @@ export function actionProgrammePdf(view: CaseView, context: DocumentContext): Pr
   for (const f of followUps) {
     doc.fontSize(10).text(`• ${f.dueOn}: uppföljning av ${f.title}, ansvarig ${f.responsible?.name ?? '–'}${f.done ? ` (genomförd ${day(f.doneOn)})` : ''}`);
   }
+  if (followUps.length === 0) paragraph(doc, 'Inga uppföljningsdatum är satta.');
+  doc.moveDown(0.3);
+  paragraph(doc, 'Vid uppföljningarna stämmer den ansvariga av med eleven och lärarna hur åtgärderna fungerar. Vid utvärderingen '
+    + 'prövas om åtgärderna har gett effekt och om eleven fortfarande behöver särskilt stöd: programmet fortsätter, ändras eller avslutas.');
   field(doc, 'Åtgärdsprogrammet utvärderas senast', programme.evaluationOn);
   field(doc, 'Ansvarig för utvärderingen', view.responsible?.name);
 
