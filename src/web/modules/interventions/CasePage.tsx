@@ -50,7 +50,7 @@ export default function CasePage() {
   useEffect(() => {
     if (reloadFrom && page.data && page.data !== reloadFrom) { setReloadFrom(undefined); setReloads((r) => r + 1); }
   }, [reloadFrom, page.data]);
-  useTitle(data ? t('interventions.caseTitle', { name: data.student.name }) : t('interventions.caseHeading'));
+  useTitle(data ? t('interventions.caseTitle', { name: data.student.name ?? '–' }) : t('interventions.caseHeading'));
   if (page.loading && !data) return <Loading />;
   if (page.error !== undefined && !data) return <ErrorMessage error={page.error} />;
   if (!data) return null;
@@ -59,7 +59,7 @@ export default function CasePage() {
   return (
     <>
       <p><Link to="/insatser">{t('interventions.backToList')}</Link></p>
-      <h1>{t('interventions.caseTitle', { name: data.student.name })}</h1>
+      <h1>{t('interventions.caseTitle', { name: data.student.name ?? '–' })}</h1>
       <dl className="case-facts">
         <dt>{t('interventions.unit')}</dt><dd>{data.student.schoolUnit.name ?? '–'}</dd>
         <dt>{t('interventions.status')}</dt><dd>{t(`interventions.caseStatus.${data.status}`)}{data.closedOn && ` (${data.closedOn})`}</dd>

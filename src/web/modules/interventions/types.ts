@@ -32,7 +32,7 @@ export interface ActionProgramme {
 export interface CaseDetail {
   id: string; version: number; status: CaseStatus; level: Level; reason: string; openedFrom: 'flag' | 'manual'; openedOn: string;
   closedOn: string | null; closingReason: string | null; closingNote: string | null;
-  student: { id: string; name: string; schoolUnit: Unit };
+  student: { id: string; name: string | null; schoolUnit: Unit };
   atOpening: { tier: number | null; flags: string[]; onset: string | null; measures: Record<string, number | null> } | null;
   responsible: Person | null; team: Person[]; interventions: Intervention[]; notes: Note[]; events: CaseEvent[];
   actionProgramme: ActionProgramme | null; can: { write: boolean; readSensitive: boolean };
