@@ -26,6 +26,7 @@ export function presentWorklistItem(r: WorklistRow, capacity: number) {
     tier: r.tier, flags: r.flags, probability: probabilityOf(r), reasons: reasonsOf(r.reasons), onset: r.onset,
     trend: (r.trend ?? []).map((t) => ({ asOf: t.asOf, attendance: t.attendance, probability: t.probability, tier: t.tier })),
     attendance: r.measures.attendanceTerm ?? null, unitRank: r.unit_rank, withinCapacity: r.unit_rank <= capacity,
+    openCaseId: r.open_case_id,
   };
 }
 
@@ -34,6 +35,8 @@ export function presentStudentEarlyWarning(parts: {
   risk: RiskRow | undefined;
   episodes: EpisodeRow[];
   history: { as_of: string; tier: number; probability: number | null; attendance: number | null }[];
+  openCaseId: string | null;
+  student: { given_name: string; family_name: string } | undefined;
 }) {
   const { risk } = parts;
   return {
@@ -47,6 +50,8 @@ export function presentStudentEarlyWarning(parts: {
       counts: e.counts, value: e.value, details: e.details, expiresOn: e.expires_on,
     })),
     history: parts.history.map((h) => ({ asOf: h.as_of, tier: h.tier, probability: h.probability, attendance: h.attendance })),
+    student: parts.student ? { givenName: parts.student.given_name, familyName: parts.student.family_name } : null,
+    openCaseId: parts.openCaseId,
   };
 }
 

@@ -27,6 +27,8 @@ export type WorklistRow = RiskRow & {
   trend: { asOf: string; attendance: number | null; probability: number | null; tier: number }[] | null;
   unit_rank: number;
   total: number;
+  /** The student's open intervention case, if any (issue #5): the worklist links to it instead of offering a second. */
+  open_case_id: string | null;
 };
 
 export interface WorklistFilter {
@@ -57,7 +59,8 @@ export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter:
       (SELECT min(e.onset)::text FROM indicator_episodes e
         WHERE e.tenant_id = ${tenantId}::uuid AND e.student_id = page.student_id AND e.status = 'active' AND e.counts) AS onset,
       (SELECT json_agg(json_build_object('asOf', h.as_of::text, 'attendance', h.attendance, 'probability', h.probability, 'tier', h.tier) ORDER BY h.as_of)
-        FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > page.as_of - 91) AS trend
+        FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > page.as_of - 91) AS trend,
+      (SELECT c.id FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = page.student_id AND c.status <> 'closed') AS open_case_id
     FROM page LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
     ORDER BY page.tier DESC, page.probability DESC NULLS LAST, page.family_name, page.given_name, page.student_id`);
 }
@@ -88,7 +91,11 @@ export async function studentEarlyWarning(db: DbOrTx, tenantId: string, studentI
   const history = await queryRows<{ as_of: string; tier: number; probability: number | null; attendance: number | null }>(db, sql`
     SELECT as_of::text, tier, probability, attendance FROM student_risk_history
     WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid ORDER BY as_of`);
-  return { risk, episodes, history };
+  const [open] = await queryRows<{ id: string }>(db, sql`
+    SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid AND status <> 'closed'`);
+  const [student] = await queryRows<{ given_name: string; family_name: string }>(db, sql`
+    SELECT given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND id = ${studentId}::uuid`);
+  return { risk, episodes, history, openCaseId: open?.id ?? null, student };
 }
 
 export interface OverviewRows {

@@ -143,3 +143,25 @@ test('models: training refuses without finished cohorts; a model that does not b
   const listed = (await call('GET', '/api/early-warning/models', admin.headers)).json();
   assert.deepEqual(listed.items.map((m: { status: string }) => m.status), ['candidate']);
 });
+
+test('the worklist and the student page name the student\'s open intervention case, and not a closed one', async () => {
+  const caseId = randomUUID();
+  const kuratorId = await accountId(database, 'kurator');
+  const insertCase = (status: string) => database.db.execute(sql`
+    INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
+    SELECT ${kommun}::uuid, ${caseId}::uuid, ${students.alva}::uuid, r.school_unit_id, ${status}, 'remedying', 'Hög frånvaro', 'flag',
+           ${kuratorId}::uuid, ${scenarioDate}::date, ${kuratorId}::uuid
+      FROM student_risk r WHERE r.tenant_id = ${kommun}::uuid AND r.student_id = ${students.alva}::uuid`);
+  const openCaseOf = async () => {
+    const list = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
+    const page = (await call('GET', `/api/early-warning/students/${students.alva}`, kurator.headers)).json();
+    return [list.items.find((i: { id: string }) => i.id === students.alva).openCaseId, page.openCaseId];
+  };
+  assert.deepEqual(await openCaseOf(), [null, null]);
+  await insertCase('closed');
+  assert.deepEqual(await openCaseOf(), [null, null], 'a closed case is not offered as the open one');
+  await database.db.execute(sql`UPDATE cases SET status = 'in-progress' WHERE tenant_id = ${kommun}::uuid AND id = ${caseId}::uuid`);
+  assert.deepEqual(await openCaseOf(), [caseId, caseId]);
+  const page = (await call('GET', `/api/early-warning/students/${students.alva}`, kurator.headers)).json();
+  assert.deepEqual(page.student, { givenName: 'Alva', familyName: 'Testsson' });
+});

@@ -158,7 +158,7 @@ export async function addNote(tx: Tx, ctx: ActorContext, row: CaseRow, body: Add
   await checkMeeting(tx, row.tenantId, row.schoolUnitId, body.meetingId);
   const [added] = await tx.insert(caseNotes).values({
     tenantId: row.tenantId, caseId: row.id, studentId: row.studentId, body: body.body, sensitive: body.sensitive,
-    authorId: ctx.actor.accountId, meetingId: body.meetingId ?? null,
+    authorId: ctx.actor.accountId, meetingId: body.meetingId ?? null, createdAt: ctx.now.toISOString(),
   }).returning({ id: caseNotes.id });
   if (!added) throw new Error('addNote: the insert returned no row');
   await recordCaseEvent(tx, ctx, {

@@ -5,7 +5,6 @@ import { api } from '../../shared/api.ts';
 import { useCan } from '../../shared/session.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { CaseLink } from '../interventions/CaseLink.tsx';
-import { useOpenCases } from '../interventions/useOpenCases.ts';
 import { ConnectednessForm } from './ConnectednessForm.tsx';
 import { ProbabilityText, Reasons, TierBadge } from './parts.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
@@ -21,7 +20,6 @@ export default function StudentEarlyWarningPage() {
   const canRate = useCan('connectedness.write');
   const page = useLoad(() => api<StudentEarlyWarning>(`/api/early-warning/students/${id}`), id);
   const canCase = useCan('interventions.read');
-  const openCases = useOpenCases({ schoolUnitId: page.data?.current?.schoolUnit.id });
   if (page.loading && !page.data) return <Loading />;
   if (page.error !== undefined) return <ErrorMessage error={page.error} />;
   const data = page.data;
@@ -32,7 +30,8 @@ export default function StudentEarlyWarningPage() {
       <h1>{t('earlyWarning.studentTitle')}</h1>
       {canReadStudent && <p><Link to={`/elever/${id}`}>{t('earlyWarning.toStudent')}</Link></p>}
       {canCase && data.current && (
-        <p><CaseLink openCaseId={openCases.get(id)} studentId={id} studentName="" schoolUnitId={data.current.schoolUnit.id}
+        <p><CaseLink openCaseId={data.openCaseId ?? undefined} studentId={id}
+          studentName={data.student ? `${data.student.givenName} ${data.student.familyName}` : ''} schoolUnitId={data.current.schoolUnit.id}
           openedFrom={data.current.tier >= 2 ? 'flag' : 'manual'} /></p>
       )}
       {data.current ? (

@@ -6,7 +6,6 @@ import { Pager, useUrlFilters } from '../../shared/paging.tsx';
 import { useCan } from '../../shared/session.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { CaseLink } from '../interventions/CaseLink.tsx';
-import { useOpenCases } from '../interventions/useOpenCases.ts';
 import type { StudentFilters } from '../students/types.ts';
 import { ProbabilityText, Reasons, Sparkline, TierBadge } from './parts.tsx';
 import type { Worklist } from './types.ts';
@@ -25,7 +24,6 @@ export default function WorklistPage() {
   const page = Number(params.get('sida') ?? 1);
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / pageSize)) : 1;
   const data = list.data;
-  const openCases = useOpenCases({ schoolUnitId: params.get('skola') ?? undefined });
   const showCases = useCan('interventions.read');
   return (
     <>
@@ -75,7 +73,7 @@ export default function WorklistPage() {
                 <td>{s.onset ?? '–'}</td>
                 <td><Sparkline points={s.trend} /></td>
                 {showCases && (
-                  <td><CaseLink openCaseId={openCases.get(s.id)} studentId={s.id} studentName={`${s.givenName} ${s.familyName}`} schoolUnitId={s.schoolUnit.id} /></td>
+                  <td><CaseLink openCaseId={s.openCaseId ?? undefined} studentId={s.id} studentName={`${s.givenName} ${s.familyName}`} schoolUnitId={s.schoolUnit.id} /></td>
                 )}
               </tr>
             ))}

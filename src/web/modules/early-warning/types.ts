@@ -7,6 +7,8 @@ export interface WorklistItem {
   id: string; givenName: string; familyName: string; schoolUnit: { id: string; name: string | null }; schoolYear: number | null;
   programmeCode: string | null; tier: number; flags: string[]; probability: Probability; reasons: Reason[]; onset: string | null;
   trend: TrendPoint[]; attendance: number | null; unitRank: number; withinCapacity: boolean;
+  /** The student's open intervention case, if any. */
+  openCaseId: string | null;
 }
 export interface Worklist { items: WorklistItem[]; total: number; page: number; pageSize: number; asOf: string | null; capacity: number | null }
 
@@ -21,6 +23,8 @@ export interface StudentEarlyWarning {
   };
   indicators: IndicatorEpisode[];
   history: TrendPoint[];
+  student: { givenName: string; familyName: string } | null;
+  openCaseId: string | null;
 }
 
 export interface Overview {

@@ -1,6 +1,6 @@
 /**
  * On the early-detection pages: a link to the student's open case, or "Öppna ärende" for those who may open one.
- * `openCaseId` comes from useOpenCases; a case it does not know of is found by the server's 409 in the dialog.
+ * `openCaseId` comes with the worklist row or the student page (the server joins the open case); a case opened since is found by the server's 409 in the dialog.
  */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
