@@ -102,7 +102,7 @@ export async function seedDemoInterventions(
        ORDER BY a.username`);
     const staff = new Map<string, Staff>(staffRows.map((s) => [s.role, s]));
     const who = (role: string): Staff => staff.get(role) ?? { id: kurator.id, role: 'kurator', name: 'Demo: Kurator' };
-    const methodRows = await queryRows<{ id: string; slug: string; name_sv: string }>(tx, sql`SELECT id, slug, name_sv FROM methods WHERE status = 'published'`);
+    const methodRows = await queryRows<{ id: string; slug: string; name_sv: string }>(tx, sql`SELECT id, slug, name_sv FROM knowledge_records WHERE kind = 'method' AND status = 'published'`);
     const methods = new Map(methodRows.map((m) => [m.slug, m]));
     const students = (await queryRows<{ id: string; unit: string; tier: number; flags: string[]; measures: Record<string, number | null>; since: string | null }>(tx, sql`
       SELECT r.student_id AS id, r.school_unit_id AS unit, r.tier, r.flags, r.measures,

@@ -22,9 +22,13 @@ CREATE TRIGGER case_notes_keep BEFORE UPDATE OR DELETE ON case_notes
 CREATE TRIGGER case_notes_no_truncate BEFORE TRUNCATE ON case_notes
   FOR EACH STATEMENT EXECUTE FUNCTION case_history_refuse_change();
 --> statement-breakpoint
--- The method library's first entries (issue #5; the knowledge bank, issue #6, publishes and extends them). Evidence is
--- stated only where a review rated the method; the others are established practice under the Education Act.
-INSERT INTO methods (slug, name_sv, name_en, summary_sv, summary_en, focus_areas, levels, evidence) VALUES
+-- The method library's first entries: knowledge-bank records of kind 'method' (issue #5 chooses from them; the knowledge
+-- bank, issue #6, publishes and extends them). Evidence is stated only where a review rated the method; the others are
+-- established practice under the Education Act.
+INSERT INTO knowledge_records (kind, slug, name_sv, name_en, summary_sv, summary_en, focus_areas, levels, evidence, status, published_at)
+SELECT 'method', v.slug, v.name_sv, v.name_en, v.summary_sv, v.summary_en, v.focus_areas::text[], v.levels::text[], v.evidence::jsonb,
+       'published', now()
+FROM (VALUES
 ('check-and-connect', 'Check & Connect', 'Check & Connect',
  'En mentor följer elevens närvaro, betyg och beteende varje vecka (check) och bygger en långsiktig relation med eleven och vårdnadshavarna (connect), med snabba insatser när tecknen pekar fel.',
  'A mentor monitors attendance, grades and behaviour weekly (check) and builds a long-term relationship with the student and the family (connect), acting quickly when the signs turn.',
@@ -62,4 +66,5 @@ INSERT INTO methods (slug, name_sv, name_en, summary_sv, summary_en, focus_areas
  'Samtal med skolkuratorn om det som gör skolan svår, med kontakt vidare till vården när det behövs.',
  'Conversations with the school counsellor about what makes school hard, with referral to health care when needed.',
  '{mental-health}', '{preventing,remedying}', NULL)
+) AS v(slug, name_sv, name_en, summary_sv, summary_en, focus_areas, levels, evidence)
 ON CONFLICT (slug) DO NOTHING;

@@ -8,4 +8,5 @@ export * from './grades.ts';
 export * from './imports.ts';
 export * from './access.ts';
 export * from './early-warning.ts';
+export * from './knowledge-bank.ts';
 export * from './interventions.ts';

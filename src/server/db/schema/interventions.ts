@@ -1,38 +1,13 @@
 /**
  * Interventions (insatser): the student-health team's cases, the interventions in them with their follow-ups,
- * notes (some restricted to the student-health roles), every change as an event, team meetings, and the method
- * library that the knowledge bank will share. Nothing here is deleted except by the retention rule an administrator
+ * notes (some restricted to the student-health roles), every change as an event, and team meetings. The methods
+ * interventions are chosen from are the knowledge bank's method records (knowledge-bank.ts). Nothing here is deleted except by the retention rule an administrator
  * sets (`intervention_settings.retention_years`); events and notes cannot be updated at all (migration 0006).
  */
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantId, updatedAt } from './columns.ts';
-
-/** The focus areas of the regional programmes (Fullföljda studier 2.0). */
-export const focusAreas = ['mental-health', 'parents', 'reading-language', 'motivation'] as const;
-/** Levels of the student-health work (skollagen 2 kap. 25 §; Skolverket's guidance on elevhälsa). */
-export const workLevels = ['promoting', 'preventing', 'remedying'] as const;
-
-/**
- * The method library: methods a case's interventions are chosen from, and (issue #6) what the knowledge bank
- * publishes. Reference data without personal data, shared by every organiser (tenant-free, like municipalities).
- */
-export const methods = pgTable('methods', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  /** Stable name in code and seeds, e.g. 'check-and-connect'. */
-  slug: text('slug').notNull().unique(),
-  nameSv: text('name_sv').notNull(),
-  nameEn: text('name_en').notNull(),
-  summarySv: text('summary_sv').notNull(),
-  summaryEn: text('summary_en').notNull(),
-  focusAreas: text('focus_areas', { enum: focusAreas }).array().notNull().default(sql`'{}'::text[]`),
-  levels: text('levels', { enum: workLevels }).array().notNull().default(sql`'{}'::text[]`),
-  /** What the evidence says and where: e.g. { rating: 'Potentially positive effects', source: 'What Works Clearinghouse', url }. */
-  evidence: jsonb('evidence').$type<{ rating: string; source: string; url?: string } | null>(),
-  status: text('status', { enum: ['published', 'retired'] }).notNull().default('published'),
-  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
-  updatedAt: updatedAt(),
-});
+import { workLevels } from './knowledge-bank.ts';
 
 export const caseStatuses = ['opened', 'planned', 'in-progress', 'follow-up', 'closed'] as const;
 export const closingReasons = ['goals-met', 'other-support', 'moved', 'declined', 'no-longer-needed', 'other'] as const;
@@ -86,7 +61,7 @@ export const caseInterventions = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     caseId: uuid('case_id').notNull(),
     studentId: uuid('student_id').notNull(),
-    /** From the method library; null for an intervention written freely (then `title` says what it is). */
+    /** A method record of the knowledge bank (`knowledge_records`, kind 'method'); null for an intervention written freely. */
     methodId: uuid('method_id'),
     title: text('title').notNull(),
     goal: text('goal').notNull(),

@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { actionProgrammes, caseEvents, caseInterventions, caseNotes, interventionFollowUps, methods } from '../../db/schema/index.ts';
+import { actionProgrammes, caseEvents, caseInterventions, caseNotes, interventionFollowUps, knowledgeRecords as methods } from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import { allowedStudentIds } from '../students/policy.ts';
 import { canReadSensitiveFor, type CaseRow } from './policy.ts';

@@ -74,6 +74,7 @@ test('GET /api/interventions/dashboard: 401, 400 naming the field, 403 for the s
   const res = await call('/api/interventions/dashboard', analyst.headers);
   assert.equal(res.statusCode, 200, res.body);
   const body = res.json();
+  console.log('DUMP', JSON.stringify(body));
   assert.ok(!/Testsson|Utanför|Provsson|Exempel /.test(res.body), 'no names');
   assert.ok(![students.alva, ...extra].some((id) => res.body.includes(id)), 'no student ids');
   const at = (id: string) => body.units.find((u: { schoolUnit: { id: string } }) => u.schoolUnit.id === id);

@@ -3,12 +3,14 @@
  * an analyst, the principal's own units for a principal) — open cases, overdue follow-ups, the median number of days
  * from the flag's onset (the case's indicators at opening, else its opening day) to the first intervention's start, the
  * share of tier-3 students with an open case, and the outcomes recorded per method. Counts from 1 to 4 are suppressed
- * (null), and so is a median or share computed from fewer than five.
+ * (null), and so is a median or share computed from fewer than five; so are the counts that would let a reader work a
+ * suppressed one out by subtraction from the total (dashboard-disclosure.ts). `suppressed` says why a count is null.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import { SMALL_COUNT, suppress } from '../early-warning/policy.ts';
 import { interventionOutcomes } from '../../db/schema/interventions.ts';
+import { shown, SMALL_COUNT, type Suppression } from '../../platform/disclosure.ts';
+import { protectFigures, protectSum, type Counts, type Suppressed } from './dashboard-disclosure.ts';
 
 /** Which school units the figures cover: every unit of the organiser, or these. */
 export type UnitScope = 'all' | readonly string[];
@@ -21,11 +23,14 @@ export interface DashboardFigures {
   /** Cases with at least one intervention: what the median is taken over. */
   casesWithIntervention: number | null;
   tier3: { total: number | null; withCase: number | null; share: number | null };
+  /** Why each count is null: 'small' (1–4) or 'complementary' (hidden so that a small count cannot be subtracted out). */
+  suppressed: Suppressed;
 }
 export type Outcome = (typeof interventionOutcomes)[number];
 export interface MethodOutcomes {
   method: { id: string; slug: string; name: { sv: string; en: string } } | null;
   outcomes: Record<Outcome, number | null>;
+  suppressed: Record<Outcome, Suppression | null>;
 }
 export interface Dashboard {
   asOf: string;
@@ -49,23 +54,45 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-function figures(r: Raw): DashboardFigures {
-  const total = suppress(r.tier3);
-  const withCase = suppress(r.tier3WithCase);
+const countsOf = (r: Raw): Counts => ({
+  openCases: r.openCases, overdueFollowUps: r.overdue, casesWithIntervention: r.days.length, tier3Total: r.tier3, tier3WithCase: r.tier3WithCase,
+});
+
+function figures(r: Raw, why: Suppressed): DashboardFigures {
+  const total = shown(r.tier3, why.tier3Total);
+  const withCase = shown(r.tier3WithCase, why.tier3WithCase);
   return {
-    openCases: suppress(r.openCases),
-    overdueFollowUps: suppress(r.overdue),
+    openCases: shown(r.openCases, why.openCases),
+    overdueFollowUps: shown(r.overdue, why.overdueFollowUps),
     medianDaysToFirstIntervention: r.days.length >= SMALL_COUNT ? median(r.days) : null,
-    casesWithIntervention: suppress(r.days.length),
+    casesWithIntervention: shown(r.days.length, why.casesWithIntervention),
     tier3: { total, withCase, share: total !== null && total > 0 && withCase !== null ? r.tier3WithCase / r.tier3 : null },
+    suppressed: why,
   };
 }
 
-function presentOutcomes(counts: OutcomeCounts): MethodOutcomes[] {
-  return [...counts.values()].map((m) => ({
-    method: m.method,
-    outcomes: Object.fromEntries(interventionOutcomes.map((o) => [o, suppress(m.counts[o])])) as Record<Outcome, number | null>,
-  }));
+/** Outcomes per method for each unit (same order) and for all of them, each count protected over the units. */
+function presentOutcomes(perUnit: OutcomeCounts[], all: OutcomeCounts): { units: MethodOutcomes[][]; total: MethodOutcomes[] } {
+  const units: MethodOutcomes[][] = perUnit.map(() => []);
+  const total: MethodOutcomes[] = [];
+  for (const [key, m] of all) {
+    const entry = (): MethodOutcomes => ({ method: m.method, outcomes: { improved: 0, unchanged: 0, worse: 0 }, suppressed: { improved: null, unchanged: null, worse: null } });
+    const mine = perUnit.map((u) => (u.has(key) ? entry() : null));
+    const sum = entry();
+    for (const o of interventionOutcomes) {
+      const why = protectSum(perUnit.map((u) => u.get(key)?.counts[o] ?? 0));
+      mine.forEach((e, k) => {
+        if (!e) return;
+        e.outcomes[o] = shown(perUnit[k]!.get(key)!.counts[o], why.units[k]!);
+        e.suppressed[o] = why.units[k]!;
+      });
+      sum.outcomes[o] = shown(m.counts[o], why.total);
+      sum.suppressed[o] = why.total;
+    }
+    mine.forEach((e, k) => { if (e) units[k]!.push(e); });
+    total.push(sum);
+  }
+  return { units, total };
 }
 
 /** The dashboard for `tenantId` over `scope` on `today`. */
@@ -91,7 +118,7 @@ export async function dashboardFigures(db: DbOrTx, tenantId: string, scope: Unit
       FROM student_risk r WHERE r.tenant_id = ${tenantId}::uuid AND r.tier = 3 AND ${inScope(sql`r.school_unit_id`, unitIds)} GROUP BY 1`);
   const outcomes = await queryRows<{ unit: string; method_id: string | null; slug: string | null; name_sv: string | null; name_en: string | null; outcome: Outcome; n: number }>(db, sql`
     SELECT c.school_unit_id AS unit, m.id AS method_id, m.slug, m.name_sv, m.name_en, i.outcome, count(*)::int AS n
-      FROM case_interventions i JOIN cases c ON c.tenant_id = i.tenant_id AND c.id = i.case_id LEFT JOIN methods m ON m.id = i.method_id
+      FROM case_interventions i JOIN cases c ON c.tenant_id = i.tenant_id AND c.id = i.case_id LEFT JOIN knowledge_records m ON m.id = i.method_id
      WHERE ${cases} AND i.outcome IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY m.slug NULLS LAST, 1`);
 
   const raw = (unit: string | null): Raw => {
@@ -102,7 +129,7 @@ export async function dashboardFigures(db: DbOrTx, tenantId: string, scope: Unit
       tier3: sum(tier3, (r) => r.total), tier3WithCase: sum(tier3, (r) => r.with_case),
     };
   };
-  const outcomesOf = (unit: string | null): MethodOutcomes[] => {
+  const outcomesOf = (unit: string | null): OutcomeCounts => {
     const counts: OutcomeCounts = new Map();
     for (const r of outcomes.filter((o) => unit === null || o.unit === unit)) {
       const key = r.method_id ?? 'free';
@@ -113,12 +140,16 @@ export async function dashboardFigures(db: DbOrTx, tenantId: string, scope: Unit
       entry.counts[r.outcome] += r.n;
       counts.set(key, entry);
     }
-    return presentOutcomes(counts);
+    return counts;
   };
+  const raws = units.map((u) => raw(u.id));
+  const all = raw(null);
+  const why = protectFigures(raws.map(countsOf), countsOf(all));
+  const methods = presentOutcomes(units.map((u) => outcomesOf(u.id)), outcomesOf(null));
   return {
     asOf: today,
-    units: units.map((u) => ({ schoolUnit: u, ...figures(raw(u.id)), outcomes: outcomesOf(u.id) })),
-    organiser: figures(raw(null)),
-    outcomes: outcomesOf(null),
+    units: units.map((u, k) => ({ schoolUnit: u, ...figures(raws[k]!, why.units[k]!), outcomes: methods.units[k]! })),
+    organiser: figures(all, why.total),
+    outcomes: methods.total,
   };
 }

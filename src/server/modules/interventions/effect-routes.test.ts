@@ -17,7 +17,7 @@ await addLessons(database, kommun, students.alva, schoolDays('2024-09-02', '2024
 
 /** Opens a case with one intervention of `slug` for a student, written to the tables; returns the intervention id. */
 async function caseWithIntervention(db: Database, tenantId: string, studentId: string, unitId: string, responsible: string, slug: string, startDate: string): Promise<string> {
-  const [method] = await queryRows<{ id: string }>(db.db, sql`SELECT id FROM methods WHERE slug = ${slug}`);
+  const [method] = await queryRows<{ id: string }>(db.db, sql`SELECT id FROM knowledge_records WHERE slug = ${slug}`);
   const caseId = randomUUID();
   const id = randomUUID();
   await db.db.execute(sql`INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)

@@ -37,7 +37,7 @@ async function lessons(studentId: string, absentBefore: number, absentAfter: num
   ]);
 }
 async function methodId(slug: string): Promise<string> {
-  const [row] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM methods WHERE slug = ${slug}`);
+  const [row] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM knowledge_records WHERE slug = ${slug}`);
   assert.ok(row);
   return row.id;
 }

@@ -199,7 +199,7 @@ export async function methodEffects(db: DbOrTx, tenantId: string, units: 'all' |
         order by e.start_date desc, e.ordinal desc limit 1) as school_type
     from case_interventions ci
     join cases c on c.tenant_id = ci.tenant_id and c.id = ci.case_id
-    join methods m on m.id = ci.method_id
+    join knowledge_records m on m.id = ci.method_id
     where ci.tenant_id = ${tenantId}::uuid and ci.status <> 'planned' and ci.start_date <= ${today}::date
       ${unitList ? sql`and c.school_unit_id = any(${unitList}::uuid[])` : sql``}
     order by m.name_sv, ci.start_date, ci.id`);

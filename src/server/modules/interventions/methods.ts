@@ -1,18 +1,23 @@
-/** The method library as the case routes use it: the published methods (reference data, no personal data). */
+/**
+ * The method library as the case routes use it: the knowledge bank's published records of kind 'method' (reference
+ * data, no personal data). An example record is not a method: choosing one is refused like an unknown method.
+ */
 import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { methods } from '../../db/schema/index.ts';
+import { knowledgeRecords } from '../../db/schema/index.ts';
 
-export type MethodRow = typeof methods.$inferSelect;
+export type MethodRow = typeof knowledgeRecords.$inferSelect;
+
+const publishedMethodCondition = and(eq(knowledgeRecords.kind, 'method'), eq(knowledgeRecords.status, 'published'));
 
 /** Every published method, by Swedish name. */
 export async function publishedMethods(db: DbOrTx): Promise<MethodRow[]> {
-  return db.select().from(methods).where(eq(methods.status, 'published')).orderBy(asc(methods.nameSv));
+  return db.select().from(knowledgeRecords).where(publishedMethodCondition).orderBy(asc(knowledgeRecords.nameSv));
 }
 
-/** The method if it exists and is published; undefined for an unknown or retired one. */
+/** The method if it exists and is published; undefined for an unknown or retired one, or an example. */
 export async function publishedMethod(db: DbOrTx, id: string): Promise<MethodRow | undefined> {
-  const [row] = await db.select().from(methods).where(and(eq(methods.id, id), eq(methods.status, 'published')));
+  const [row] = await db.select().from(knowledgeRecords).where(and(eq(knowledgeRecords.id, id), publishedMethodCondition));
   return row;
 }
 

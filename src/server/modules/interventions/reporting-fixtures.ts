@@ -5,7 +5,7 @@
  */
 import { eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { actionProgrammes, caseEvents, caseInterventions, caseNotes, cases, interventionFollowUps, methods } from '../../db/schema/index.ts';
+import { actionProgrammes, caseEvents, caseInterventions, caseNotes, cases, interventionFollowUps, knowledgeRecords as methods } from '../../db/schema/index.ts';
 
 export interface FixtureFollowUp { dueOn: string; doneOn?: string; responsibleId?: string }
 export interface FixtureIntervention {

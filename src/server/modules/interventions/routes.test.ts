@@ -321,10 +321,10 @@ test('POST /api/interventions/cases/:id/interventions: bad input named (followUp
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, responsibleId: ids.mentor })), ['responsibleId']);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, methodId: randomUUID() })), ['methodId']);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, title: undefined })), ['title']);
-  await database.db.execute(sql`UPDATE methods SET status = 'retired' WHERE slug = 'mentoring'`);
-  const [retired] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM methods WHERE slug = 'mentoring'`);
+  await database.db.execute(sql`UPDATE knowledge_records SET status = 'retired' WHERE slug = 'mentoring'`);
+  const [retired] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM knowledge_records WHERE slug = 'mentoring'`);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, methodId: retired?.id })), ['methodId']);
-  await database.db.execute(sql`UPDATE methods SET status = 'published' WHERE slug = 'mentoring'`);
+  await database.db.execute(sql`UPDATE knowledge_records SET status = 'published' WHERE slug = 'mentoring'`);
 
   const res = await call('POST', url, 'kurator', { ...body, title: undefined, methodId: fixture.methodId });
   assert.equal(res.statusCode, 201, res.body);

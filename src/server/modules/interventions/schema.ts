@@ -4,7 +4,8 @@
  * (a past follow-up date, a responsible person outside the unit, a retired method) live in the commands.
  */
 import { z } from 'zod';
-import { caseStatuses, closingReasons, interventionOutcomes, interventionStatuses, workLevels } from '../../db/schema/interventions.ts';
+import { caseStatuses, closingReasons, interventionOutcomes, interventionStatuses } from '../../db/schema/interventions.ts';
+import { workLevels } from '../../db/schema/knowledge-bank.ts';
 
 const date = z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' });
 const text = (max: number) => z.string().trim().min(1, { error: 'får inte vara tom' }).max(max, { error: `får ha högst ${max} tecken` });

@@ -11,7 +11,7 @@
 import { eq } from 'drizzle-orm';
 import { accountId } from '../../../../test/support/access.ts';
 import type { Database, DbOrTx } from '../../db/client.ts';
-import { caseInterventions, methods } from '../../db/schema/index.ts';
+import { caseInterventions, knowledgeRecords as methods } from '../../db/schema/index.ts';
 import { loadActor, type ActorContext } from '../../platform/context.ts';
 import { addIntervention, addNote, updateIntervention } from './interventions.ts';
 import { openCase } from './cases.ts';

@@ -1,3 +1,70 @@
+CREATE TABLE "knowledge_comments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"revision_id" uuid NOT NULL,
+	"author_id" uuid NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "knowledge_links" (
+	"example_id" uuid NOT NULL,
+	"method_id" uuid NOT NULL,
+	CONSTRAINT "knowledge_links_example_id_method_id_pk" PRIMARY KEY("example_id","method_id")
+);
+--> statement-breakpoint
+CREATE TABLE "knowledge_records" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"kind" text NOT NULL,
+	"slug" text NOT NULL,
+	"name_sv" text NOT NULL,
+	"name_en" text DEFAULT '' NOT NULL,
+	"summary_sv" text NOT NULL,
+	"summary_en" text DEFAULT '' NOT NULL,
+	"description_sv" text DEFAULT '' NOT NULL,
+	"municipality_codes" char(4)[] DEFAULT '{}'::char(4)[] NOT NULL,
+	"places" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"organisation" text,
+	"focus_areas" text[] DEFAULT '{}'::text[] NOT NULL,
+	"sub_challenges" text[] DEFAULT '{}'::text[] NOT NULL,
+	"age_groups" text[] DEFAULT '{}'::text[] NOT NULL,
+	"target_group" text,
+	"prevention_level" text,
+	"levels" text[] DEFAULT '{}'::text[] NOT NULL,
+	"plug_in_factors" text[] DEFAULT '{}'::text[] NOT NULL,
+	"period_start" date,
+	"period_end" date,
+	"activity_status" text,
+	"cost_per_participant" integer,
+	"outcomes_measured" text,
+	"evidence" jsonb,
+	"sources" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"contact" jsonb,
+	"last_reviewed_on" date,
+	"status" text DEFAULT 'published' NOT NULL,
+	"published_at" timestamp with time zone,
+	"submitted_by" uuid,
+	"search" "tsvector" GENERATED ALWAYS AS (
+  setweight(to_tsvector('swedish', coalesce(name_sv, '')), 'A') ||
+  setweight(to_tsvector('swedish', coalesce(summary_sv, '')), 'B') ||
+  setweight(to_tsvector('swedish', coalesce(description_sv, '') || ' ' || coalesce(organisation, '') || ' ' || coalesce(target_group, '')), 'C')) STORED,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "knowledge_records_slug_unique" UNIQUE("slug")
+);
+--> statement-breakpoint
+CREATE TABLE "knowledge_revisions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"record_id" uuid,
+	"content" jsonb NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"submitted_by" uuid NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL,
+	"reviewed_by" uuid,
+	"reviewed_at" timestamp with time zone,
+	"decision_reason" text
+);
+--> statement-breakpoint
 CREATE TABLE "action_programmes" (
 	"tenant_id" uuid NOT NULL,
 	"case_id" uuid NOT NULL,
@@ -110,22 +177,6 @@ CREATE TABLE "intervention_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "methods" (
-	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
-	"slug" text NOT NULL,
-	"name_sv" text NOT NULL,
-	"name_en" text NOT NULL,
-	"summary_sv" text NOT NULL,
-	"summary_en" text NOT NULL,
-	"focus_areas" text[] DEFAULT '{}'::text[] NOT NULL,
-	"levels" text[] DEFAULT '{}'::text[] NOT NULL,
-	"evidence" jsonb,
-	"status" text DEFAULT 'published' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "methods_slug_unique" UNIQUE("slug")
-);
---> statement-breakpoint
 CREATE TABLE "notifications" (
 	"tenant_id" uuid NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -155,6 +206,11 @@ CREATE TABLE "team_meetings" (
 	CONSTRAINT "team_meetings_tenant_id_id_pk" PRIMARY KEY("tenant_id","id")
 );
 --> statement-breakpoint
+CREATE INDEX "knowledge_comments_revision_idx" ON "knowledge_comments" USING btree ("revision_id","created_at");--> statement-breakpoint
+CREATE INDEX "knowledge_records_search_idx" ON "knowledge_records" USING gin ("search");--> statement-breakpoint
+CREATE INDEX "knowledge_records_kind_status_idx" ON "knowledge_records" USING btree ("kind","status");--> statement-breakpoint
+CREATE INDEX "knowledge_revisions_status_idx" ON "knowledge_revisions" USING btree ("status","submitted_at");--> statement-breakpoint
+CREATE INDEX "knowledge_revisions_record_idx" ON "knowledge_revisions" USING btree ("record_id");--> statement-breakpoint
 CREATE INDEX "case_events_case_idx" ON "case_events" USING btree ("tenant_id","case_id","at");--> statement-breakpoint
 CREATE INDEX "case_interventions_case_idx" ON "case_interventions" USING btree ("tenant_id","case_id");--> statement-breakpoint
 CREATE INDEX "case_interventions_method_idx" ON "case_interventions" USING btree ("tenant_id","method_id","start_date");--> statement-breakpoint
