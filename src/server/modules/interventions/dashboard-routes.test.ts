@@ -74,19 +74,32 @@ test('GET /api/interventions/dashboard: 401, 400 naming the field, 403 for the s
   const res = await call('/api/interventions/dashboard', analyst.headers);
   assert.equal(res.statusCode, 200, res.body);
   const body = res.json();
-  console.log('DUMP', JSON.stringify(body));
   assert.ok(!/Testsson|Utanför|Provsson|Exempel /.test(res.body), 'no names');
   assert.ok(![students.alva, ...extra].some((id) => res.body.includes(id)), 'no student ids');
   const at = (id: string) => body.units.find((u: { schoolUnit: { id: string } }) => u.schoolUnit.id === id);
+  // The other unit has 2 open cases of 8: primary suppression alone would let a reader subtract 8 − 6 = 2, so the
+  // unit's 6 is hidden too ('complementary'), and so on for each count that adds up over the units.
   assert.deepEqual(
-    [at(unit).openCases, at(unit).overdueFollowUps, at(unit).medianDaysToFirstIntervention, at(unit).casesWithIntervention, at(unit).tier3],
-    [6, 5, 7, 7, { total: 7, withCase: 6, share: 6 / 7 }],
-    'the closed case counts for the median (3, 5, 5, 7, 10, 20, 30) but not as open or overdue',
+    [at(unit).openCases, at(unit).overdueFollowUps, at(unit).medianDaysToFirstIntervention, at(unit).casesWithIntervention],
+    [null, null, 7, null],
+    'the closed case counts for the median (3, 5, 5, 7, 10, 20, 30); the counts beside the other unit\'s small ones are hidden',
   );
+  assert.deepEqual(at(unit).suppressed, {
+    openCases: 'complementary', overdueFollowUps: 'complementary', casesWithIntervention: 'complementary', tier3Total: null, tier3WithCase: 'complementary',
+  });
+  assert.deepEqual(at(unit).tier3, { total: 7, withCase: null, share: null }, '6 of 7 with a case would give away the one without');
   assert.deepEqual([at(otherUnit).openCases, at(otherUnit).overdueFollowUps, at(otherUnit).medianDaysToFirstIntervention], [null, null, null], '2 cases: suppressed');
+  assert.deepEqual([at(otherUnit).suppressed.openCases, at(otherUnit).suppressed.overdueFollowUps], ['small', 'small']);
   assert.deepEqual([body.organiser.openCases, body.organiser.overdueFollowUps, body.organiser.casesWithIntervention], [8, 7, 9]);
+  // The subtraction attack: every measure that adds up over the units leaves no suppressed unit alone beside the total.
+  const measures = ['openCases', 'overdueFollowUps', 'casesWithIntervention'] as const;
+  for (const m of measures) {
+    const hidden = body.units.filter((u: Record<string, unknown>) => u[m] === null);
+    assert.ok(hidden.length !== 1, `${m}: not exactly one unit hidden beside the shown total ${body.organiser[m]}`);
+  }
   const candc = body.outcomes.find((o: { method: { slug: string } | null }) => o.method?.slug === 'check-and-connect');
   assert.deepEqual(candc.outcomes, { improved: 5, unchanged: 0, worse: null }, 'one worse outcome is suppressed');
+  assert.deepEqual(candc.suppressed, { improved: null, unchanged: null, worse: 'small' });
   assert.deepEqual(body.outcomes.find((o: { method: unknown }) => o.method === null).outcomes, { improved: null, unchanged: null, worse: 0 });
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.dashboard', 'allowed', []]);
 });
