@@ -19,6 +19,8 @@ export const permissions = [
   'handovers.read',
   'handovers.write',
   'statistics.read',
+  /** Propose a knowledge-bank record or an edit of one (every role: anyone with an account may submit). */
+  'knowledge-bank.submit',
   'knowledge-bank.edit',
   'knowledge-bank.moderate',
   'access-log.read',

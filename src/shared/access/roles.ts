@@ -29,7 +29,7 @@ export interface RoleDefinition {
 
 const studentHealth: readonly Permission[] = [
   'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'connectedness.write',
-  'interventions.read', 'interventions.write', 'handovers.read', 'handovers.write', 'session.self',
+  'interventions.read', 'interventions.write', 'handovers.read', 'handovers.write', 'knowledge-bank.submit', 'session.self',
 ];
 
 export const roles = {
@@ -38,14 +38,14 @@ export const roles = {
     scope: 'mentor-groups',
     permissions: [
       'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'connectedness.write', 'interventions.read',
-      'session.self',
+      'knowledge-bank.submit', 'session.self',
     ],
   },
   teacher: {
     label: { sv: 'Lärare', en: 'Teacher' },
     scope: 'teaching-groups',
     // The student page shows a teacher attendance and grades only: no contact details, early warning, cases or handovers.
-    permissions: ['students.list', 'students.read', 'attendance.read', 'grades.read', 'session.self'],
+    permissions: ['students.list', 'students.read', 'attendance.read', 'grades.read', 'knowledge-bank.submit', 'session.self'],
     dutyRoles: ['Lärare', 'Förstelärare'],
   },
   kurator: { label: { sv: 'Kurator', en: 'School counsellor' }, scope: 'units', permissions: studentHealth, dutyRoles: ['Kurator'] },
@@ -72,29 +72,29 @@ export const roles = {
   analyst: {
     label: { sv: 'Analytiker hos huvudmannen', en: 'Organiser analyst' },
     scope: 'organiser-aggregates',
-    permissions: ['statistics.read', 'session.self'],
+    permissions: ['statistics.read', 'knowledge-bank.submit', 'session.self'],
   },
   kaa: {
     label: { sv: 'KAA-handläggare', en: 'Activity-responsibility officer' },
     scope: 'home-municipality',
-    permissions: ['youth-register.read', 'youth-register.write', 'session.self'],
+    permissions: ['youth-register.read', 'youth-register.write', 'knowledge-bank.submit', 'session.self'],
   },
   editor: {
     label: { sv: 'Regional redaktör', en: 'Regional editor' },
     scope: 'none',
-    permissions: ['knowledge-bank.edit', 'knowledge-bank.moderate', 'session.self'],
+    permissions: ['knowledge-bank.submit', 'knowledge-bank.edit', 'knowledge-bank.moderate', 'session.self'],
   },
   admin: {
     label: { sv: 'Administratör', en: 'Administrator' },
     scope: 'none',
     // Users, settings and the access log — no student data unless also given another role.
-    permissions: ['users.manage', 'settings.manage', 'access-log.read', 'register-extract.create', 'session.self'],
+    permissions: ['users.manage', 'settings.manage', 'access-log.read', 'register-extract.create', 'knowledge-bank.submit', 'session.self'],
   },
   dpo: {
     label: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
     scope: 'none',
     // Reviews the access log and answers register-extract requests (GDPR art. 15); sees no student pages.
-    permissions: ['access-log.read', 'register-extract.create', 'session.self'],
+    permissions: ['access-log.read', 'register-extract.create', 'knowledge-bank.submit', 'session.self'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 
