@@ -6,6 +6,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { roles } from '../../../shared/access/roles.ts';
 import { assignmentsGranting, type Actor } from '../../platform/context.ts';
+import { isSmall } from '../../platform/disclosure.ts';
 
 /** A condition on `student_risk r` for the aggregate overview, or null when no role grants statistics. */
 export function overviewScope(actor: Actor): SQL | null {
@@ -17,6 +18,9 @@ export function overviewScope(actor: Actor): SQL | null {
   return sql`r.school_unit_id IN (${sql.join(units.map((u) => sql`${u}::uuid`), sql`, `)})`;
 }
 
-/** Counts from 1 to 4 are shown as null ("färre än 5"). */
-export const SMALL_COUNT = 5;
-export const suppress = (n: number): number | null => (n > 0 && n < SMALL_COUNT ? null : n);
+/**
+ * Counts from 1 to 4 are shown as null ("färre än 5"). Where several counts add up to a shown total, use
+ * platform/disclosure.ts instead: it also hides the counts that would let a reader subtract a small one out.
+ */
+export { SMALL_COUNT } from '../../platform/disclosure.ts';
+export const suppress = (n: number): number | null => (isSmall(n) ? null : n);

@@ -1,6 +1,7 @@
 /** Early-warning responses: explicit picks, reasons in words, tiers in supportive wording, small counts suppressed. */
+import { shown } from '../../platform/disclosure.ts';
 import { featureLabel } from './features.ts';
-import { suppress } from './policy.ts';
+import { protectOverview } from './overview-disclosure.ts';
 import type { EpisodeRow, OverviewRows, RiskRow, WorklistRow } from './queries.ts';
 
 /** Support tiers as the pages name them: never "high-risk students". */
@@ -55,13 +56,21 @@ export function presentStudentEarlyWarning(parts: {
   };
 }
 
-/** The overview: counts per unit and tier, indicator, year and programme; 1–4 shown as null. */
+/**
+ * The overview: counts per unit and tier, indicator, year and programme. A count is null when `suppressed` says why:
+ * 'small' (1–4) or 'complementary' (hidden so that a small count beside it cannot be worked out by subtraction).
+ */
 export function presentOverview(rows: OverviewRows) {
+  const why = protectOverview(rows);
   return {
     asOf: rows.asOf,
-    units: rows.tiers.map((t) => ({ schoolUnitId: t.school_unit_id, name: t.school_unit_name, tier: t.tier, count: suppress(t.n) })),
-    indicators: rows.indicators.map((i) => ({ indicator: i.indicator, count: suppress(i.n) })),
-    years: rows.years.map((y) => ({ schoolType: y.school_type, schoolYear: y.school_year, tier: y.tier, count: suppress(y.n) })),
-    programmes: rows.programmes.map((p) => ({ programmeCode: p.programme_code, tier: p.tier, count: suppress(p.n) })),
+    units: rows.tiers.map((t, k) => ({
+      schoolUnitId: t.school_unit_id, name: t.school_unit_name, tier: t.tier, count: shown(t.n, why.tiers[k]!), suppressed: why.tiers[k]!,
+    })),
+    indicators: rows.indicators.map((i, k) => ({ indicator: i.indicator, count: shown(i.n, why.indicators[k]!), suppressed: why.indicators[k]! })),
+    years: rows.years.map((y, k) => ({
+      schoolType: y.school_type, schoolYear: y.school_year, tier: y.tier, count: shown(y.n, why.years[k]!), suppressed: why.years[k]!,
+    })),
+    programmes: rows.programmes.map((p, k) => ({ programmeCode: p.programme_code, tier: p.tier, count: shown(p.n, why.programmes[k]!), suppressed: why.programmes[k]! })),
   };
 }

@@ -82,7 +82,41 @@ test('GET /api/early-warning/overview: counts without names, small counts suppre
   const body = res.json();
   assert.ok(!JSON.stringify(body).includes('Alva'), 'no names');
   assert.ok(body.units.length > 0 && body.units.every((u: { count: number | null }) => u.count === null), 'every cell has fewer than five students');
+  assert.ok(body.units.every((u: { suppressed: string }) => u.suppressed === 'small'), 'each labelled as fewer than five');
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.overview', 'allowed', []]);
+});
+
+test('GET /api/early-warning/overview: a count beside the only small one in a line is hidden too, so the tier total shown on the dashboard cannot be subtracted', async () => {
+  // Nine tier-3 pupils in year 8 at the compulsory school, beside the gymnasium's two (Alva and Eva).
+  const unit79 = 'a0000000-0000-4000-8000-000000000003';
+  const extra = Array.from({ length: 9 }, () => randomUUID());
+  for (const id of extra) {
+    await database.db.execute(sql`
+      INSERT INTO student_risk (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, tier, flags, data_status)
+      VALUES (${kommun}::uuid, ${id}::uuid, ${scenarioDate}::date, ${unit79}::uuid, 'GR', 8, 3, ARRAY['attendance'], 'ok')`);
+  }
+  try {
+    const analyst = await signIn(app, 'analytiker');
+    const body = (await call('GET', '/api/early-warning/overview', analyst.headers)).json();
+    const tier3 = body.units.filter((u: { tier: number }) => u.tier === 3);
+    // The same analyst sees the tier-3 total (11) on the interventions dashboard.
+    const dashboard = (await call('GET', '/api/interventions/dashboard', analyst.headers)).json();
+    assert.equal(dashboard.organiser.tier3.total, 11);
+    assert.deepEqual(dashboard.units.map((u: { tier3: { total: number | null } }) => u.tier3.total), [null, null], 'the dashboard hides the same two');
+    // With primary suppression only, the compulsory school's 9 would be shown and 11 − 9 = 2 would give the gymnasium away.
+    assert.deepEqual(tier3.map((u: { name: string; count: number | null; suppressed: string | null }) => [u.name, u.count, u.suppressed]), [
+      ['Exempelgymnasiet', null, 'small'], ['Exempelskolan 7–9', null, 'complementary'],
+    ]);
+    assert.equal(tier3.filter((u: { count: number | null }) => u.count === null).length, 2, 'no single hidden unit to subtract');
+    // Per year the same: GY's two would follow from 11 − the 9 in year 8, so year 8 is hidden as well.
+    const years = body.years.filter((y: { tier: number }) => y.tier === 3);
+    assert.deepEqual(years.map((y: { schoolType: string; schoolYear: number; count: number | null; suppressed: string | null }) => [y.schoolType, y.schoolYear, y.count, y.suppressed]), [
+      ['GR', 8, null, 'complementary'], ['GY', 1, null, 'small'], ['GY', 2, null, 'small'],
+    ]);
+    assert.ok(body.units.every((u: { count: number | null; suppressed: string | null }) => (u.count === null) === (u.suppressed !== null)));
+  } finally {
+    await database.db.execute(sql`DELETE FROM student_risk WHERE student_id IN (${sql.join(extra.map((id) => sql`${id}::uuid`), sql`, `)})`);
+  }
 });
 
 test('POST /api/early-warning/connectedness: 401, 400 naming the field, 404 out of scope, 200 and the next refresh flags it', async () => {
