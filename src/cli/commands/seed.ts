@@ -7,8 +7,9 @@ import { bootstrapEarlyWarning } from '../../server/modules/early-warning/bootst
 import { dateOf } from '../../server/platform/dates.ts';
 import { createDemoAccounts } from '../../server/modules/auth/demo-accounts.ts';
 import { seedDemoInterventions } from '../../ingest/demo/interventions.ts';
+import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
 
-interface SeedOptions { scale: string; seed: string; today?: string; out?: string; report?: boolean; json?: boolean }
+interface SeedOptions { scale: string; seed: string; today?: string; out?: string; report?: boolean; json?: boolean; knowledgeBank?: boolean }
 
 function parseNumber(value: string, name: string): number {
   const n = Number(value);
@@ -30,7 +31,15 @@ export function registerSeed(program: Command): void {
     .option('--out <dir>', 'skriv SS 12000-filer i stället för att ladda databasen (write files instead)')
     .option('--report', 'visa genererade nyckeltal bredvid publicerade (figures beside targets; no database)')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
+    .option('--knowledge-bank', 'bara kunskapsbankens källbelagda poster, i vilken databas som helst (only the knowledge bank seed; any database)')
     .action(async (opts: SeedOptions) => {
+      if (opts.knowledgeBank) {
+        const knowledgeBank = await withDatabase((database) => seedKnowledgeBank(database.db));
+        printResult(opts, knowledgeBank, () =>
+          `Kunskapsbanken: ${knowledgeBank.inserted} nya, ${knowledgeBank.updated} uppdaterade, ${knowledgeBank.unchanged} oförändrade, ` +
+          `${knowledgeBank.keptEdited} ändrade av redaktör (lämnade orörda)`);
+        return;
+      }
       const options = { seed: parseNumber(opts.seed, 'seed'), scale: parseNumber(opts.scale, 'scale'), ...(opts.today ? { today: opts.today } : {}) };
       if (opts.report || opts.out) {
         const region = generateDemoRegion(options);
@@ -56,7 +65,8 @@ export function registerSeed(program: Command): void {
         // The student-health history needs the demo accounts (responsible persons), so they are made here too.
         await createDemoAccounts(database, { asOf: today });
         const interventions = await seedDemoInterventions(database, { today, seed: options.seed, onProgress: progress });
-        return { ...seeded, earlyWarning, interventions };
+        const knowledgeBank = await seedKnowledgeBank(database.db);
+        return { ...seeded, earlyWarning, interventions, knowledgeBank };
       });
       printResult(opts, summary, () =>
         `Demoregionen är laddad: ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elevposter, ` +

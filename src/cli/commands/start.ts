@@ -9,6 +9,7 @@ import { ensureDemoAccounts, seedDemoIfEmpty } from '../demo-on-start.ts';
 import { demoPassword, type DemoAccount } from '../../server/modules/auth/demo-accounts.ts';
 import { printResult, progress } from '../output.ts';
 import { ensureWebBuild } from '../web-build.ts';
+import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
 
 interface StartOptions { json?: boolean; host?: string }
 
@@ -33,6 +34,9 @@ export function registerStart(program: Command): void {
       });
       try {
         await migrateDatabase(database);
+        // The knowledge bank's seed records are public regional content: loaded on every database, idempotently,
+        // never over an editor's version (src/ingest/knowledge-bank/seed.ts).
+        await seedKnowledgeBank(database.db);
         const summary = await seedDemoIfEmpty(database, config);
         const demoAccounts = await ensureDemoAccounts(database, config);
         const webRoot = await ensureWebBuild(progress);
