@@ -44,6 +44,9 @@ export const modulePages: ModulePage[] = [
     path: '/insatser/installningar', permission: 'settings.manage', navKey: 'interventionMeetings.settingsNav',
     component: lazy(() => import('./interventions/InterventionSettingsPage.tsx')),
   },
+  { path: '/forslag/nytt', permission: 'knowledge-bank.submit', navKey: 'knowledgeBank.navSubmit', component: lazy(() => import('./knowledge-bank/SubmitPage.tsx')) },
+  { path: '/forslag', permission: 'knowledge-bank.submit', navKey: 'knowledgeBank.navMine', component: lazy(() => import('./knowledge-bank/MySubmissionsPage.tsx')) },
+  { path: '/forslag/granska', permission: 'knowledge-bank.moderate', navKey: 'knowledgeBank.navQueue', component: lazy(() => import('./knowledge-bank/ReviewQueuePage.tsx')) },
   { path: '/atkomstlogg', permission: 'access-log.read', navKey: 'accessLog.nav', component: lazy(() => import('./access-log/AccessLogPage.tsx')) },
   {
     path: '/registerutdrag', permission: 'register-extract.create', navKey: 'registerExtract.nav',

@@ -1,0 +1,42 @@
+/** A revision's review conversation, oldest first, and a form to add to it (the submitter and the editors). */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { send } from '../interventions/request.ts';
+import { inputId } from './fields.tsx';
+import type { Comment } from './types.ts';
+import { when } from './when.ts';
+
+export function Comments({ revisionId, comments, onAdded }: { revisionId: string; comments: Comment[]; onAdded: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [sent, setSent] = useState(false);
+  const field = `comment-${revisionId}`;
+  const add = async () => {
+    setError(undefined); setSent(false);
+    try {
+      await send(`/api/knowledge/revisions/${revisionId}/comments`, 'POST', { body });
+      setBody(''); setSent(true); onAdded();
+    } catch (e) { setError(e); }
+  };
+  return (
+    <section aria-label={t('knowledgeBank.comments')}>
+      <h4>{t('knowledgeBank.comments')}</h4>
+      {comments.length === 0 ? <p className="muted">{t('knowledgeBank.noComments')}</p> : (
+        <ul className="kb-comments">
+          {comments.map((c) => <li key={c.id}><strong>{c.author?.name ?? '–'}</strong>, {when(c.createdAt, i18n.language)}: {c.body}</li>)}
+        </ul>
+      )}
+      <form onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <div className="field">
+          <label htmlFor={inputId(field)}>{t('knowledgeBank.comment')}</label>
+          <textarea id={inputId(field)} rows={2} value={body} onChange={(e) => setBody(e.target.value)}
+            aria-describedby={error !== undefined ? `${inputId(field)}-error` : undefined} aria-invalid={error !== undefined ? true : undefined} />
+          {error !== undefined && <p id={`${inputId(field)}-error`} className="field-error" role="alert">{error instanceof Error ? error.message : String(error)}</p>}
+        </div>
+        <button type="submit">{t('knowledgeBank.addComment')}</button>
+        <div aria-live="polite">{sent && <p>{t('knowledgeBank.commentSent')}</p>}</div>
+      </form>
+    </section>
+  );
+}

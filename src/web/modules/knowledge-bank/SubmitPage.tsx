@@ -1,0 +1,70 @@
+/**
+ * "Föreslå ett exempel": a new record, or (?record=<id>) an edit of a published one, or (?revision=<id>) a new try
+ * from one of the actor's earlier suggestions (e.g. a rejected one). Sends the whole content; the server validates it.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { api } from '../../shared/api.ts';
+import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { send } from '../interventions/request.ts';
+import { contentOf, draftOf, emptyDraft, type Draft } from './draft.ts';
+import { RecordForm } from './RecordForm.tsx';
+import type { RecordContent, Revision } from './types.ts';
+import './knowledge-bank.css';
+
+interface Start { draft: Draft; recordId?: string | undefined; name?: string | undefined }
+
+async function loadStart(recordId: string | null, revisionId: string | null): Promise<Start> {
+  if (revisionId) {
+    const revision = await api<Revision>(`/api/knowledge/revisions/${revisionId}`);
+    return { draft: draftOf(revision.content), recordId: revision.record?.id, name: revision.record ? revision.content.nameSv : undefined };
+  }
+  if (recordId) {
+    const record = await api<{ recordId: string; content: RecordContent }>(`/api/knowledge/records/${recordId}/content`);
+    return { draft: draftOf(record.content), recordId: record.recordId, name: record.content.nameSv };
+  }
+  return { draft: emptyDraft };
+}
+
+/** The published methods an example may link to (the public API); null when they cannot be loaded. */
+async function loadMethods(): Promise<{ id: string; nameSv: string }[] | null> {
+  try {
+    const result = await api<{ items: { id: string; nameSv: string }[] }>('/api/public/examples.json?kind=method&pageSize=100');
+    return result.items.map((m) => ({ id: m.id, nameSv: m.nameSv }));
+  } catch {
+    return null;
+  }
+}
+
+export default function SubmitPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const recordId = params.get('record');
+  const revisionId = params.get('revision');
+  const start = useLoad(async () => ({ ...(await loadStart(recordId, revisionId)), methods: await loadMethods() }), `${recordId}|${revisionId}`);
+  const title = start.data?.name ? t('knowledgeBank.editTitle', { name: start.data.name }) : t('knowledgeBank.submitTitle');
+  useTitle(title);
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const submit = async (draft: Draft) => {
+    setBusy(true); setError(undefined);
+    try {
+      await send('/api/knowledge/submissions', 'POST', { ...(start.data?.recordId ? { recordId: start.data.recordId } : {}), content: contentOf(draft) });
+      void navigate('/forslag', { state: { sent: true } });
+    } catch (e) {
+      setError(e);
+      setTimeout(() => document.getElementById('kb-error-summary')?.focus(), 0);
+    } finally { setBusy(false); }
+  };
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{t('knowledgeBank.submitIntro')}</p>
+      {start.loading && !start.data && <Loading />}
+      {start.error !== undefined && <ErrorMessage error={start.error} />}
+      {start.data && <RecordForm key={`${recordId}|${revisionId}`} initial={start.data.draft} methods={start.data.methods} error={error} busy={busy} onSubmit={(d) => void submit(d)} />}
+    </>
+  );
+}
