@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
+import { knowledgeModerationRoutes } from './modules/knowledge-bank/moderation-routes.ts';
 import { interventionEffectRoutes } from './modules/interventions/effect-routes.ts';
 import { documentRoutes } from './modules/interventions/document-routes.ts';
 import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...notificationRoutes(),
     ...interventionEffectRoutes(),
     ...documentRoutes(),
+    ...knowledgeModerationRoutes(),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

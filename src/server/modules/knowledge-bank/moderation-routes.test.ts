@@ -1,0 +1,209 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { accessLogRows, accountId, fixtureNow, loadAccessFixtures, signIn } from '../../../../test/support/access.ts';
+import { createTestDatabase } from '../../../../test/support/database.ts';
+import { queryRows } from '../../db/client.ts';
+import { accounts } from '../../db/schema/index.ts';
+import { buildApp } from '../../app.ts';
+import { demoPassword } from '../auth/demo-accounts.ts';
+import { hashPassword } from '../../platform/passwords.ts';
+import { submissionsPerHour } from './moderation.ts';
+
+// The access fixtures (2024-10-01): the submitter is the kurator, the editors are `redaktor` and `fri-redaktor` (two
+// editors: nobody approves their own submission), and an account with no role at all.
+const database = await createTestDatabase();
+await loadAccessFixtures(database);
+await database.db.insert(accounts).values({ username: 'utan-roll', displayName: 'Utan roll', passwordHash: await hashPassword(demoPassword) });
+let now = fixtureNow;
+// Sessions outlast the test's clock moves (the rate limit's hour).
+const app = await buildApp({ database, config: { logLevel: 'silent', auth: { sessionIdleMinutes: 600 } }, clock: () => now });
+/** A minute later: the history and the comments are ordered by time. */
+const tick = () => { now = new Date(now.getTime() + 60_000); };
+const kurator = await signIn(app, 'kurator');
+const mentor = await signIn(app, 'mentor');
+const editor = await signIn(app, 'redaktor');
+const otherEditor = await signIn(app, 'fri-redaktor');
+type Method = 'GET' | 'POST';
+const call = (method: Method, url: string, headers: Record<string, string> = {}, payload?: unknown) =>
+  app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
+const fields = (res: { json: () => { fields?: { field: string }[] } }) => (res.json().fields ?? []).map((f) => f.field);
+const one = async <T extends Record<string, unknown>>(q: ReturnType<typeof sql>) => (await queryRows<T>(database.db, q))[0]!;
+
+const example = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'example',
+  nameSv: 'Läxhjälp på Kalmar stadsbibliotek',
+  summarySv: 'Elever i årskurs 7–9 får läxhjälp av studenter två kvällar i veckan på biblioteket.',
+  descriptionSv: 'Läxhjälpen startade **2023**. <script>alert(1)</script>',
+  municipalityCodes: ['0880'],
+  places: [{ name: 'Kalmar stadsbibliotek', lat: 56.6634, lon: 16.3566 }],
+  focusAreas: ['reading-language', 'motivation'],
+  ageGroups: ['7-9'],
+  sources: [{ title: 'Kommunens sida', url: 'https://kalmar.example/laxhjalp' }],
+  contact: { organisation: 'Kalmar kommun', email: 'laxhjalp@kalmar.example' },
+  ...overrides,
+});
+
+test('every moderation route declares its permission', () => {
+  const routes = app.routeCatalog.filter((r) => r.url.startsWith('/api/knowledge/') && r.method !== 'HEAD');
+  assert.equal(routes.length, 10);
+  for (const r of routes) assert.match(r.permission ?? '', /^knowledge-bank\.(submit|moderate)$/, `${r.method} ${r.url}`);
+});
+
+test('POST submissions: 401, 400 naming each content field, 403 for an account without a role (logged), 201 pending and unpublished', async () => {
+  assert.equal((await call('POST', '/api/knowledge/submissions', {}, { content: example() })).statusCode, 401);
+  const bad = await call('POST', '/api/knowledge/submissions', mentor.headers, {
+    content: example({
+      nameSv: 'L'.repeat(201), municipalityCodes: ['0880', '0000'], places: [{ name: 'Oslo', lat: 59.91, lon: 10.75 }, { name: 'Sjön', lat: 56.9, lon: 19.9 }],
+      sources: [{ title: 'x', url: 'javascript:alert(1)' }],
+    }),
+  });
+  assert.equal(bad.statusCode, 400);
+  // The schema's errors come first (the database and map checks run on content that parses).
+  assert.deepEqual(fields(bad).sort(), ['nameSv', 'places.0.lon', 'sources.0.url']);
+  assert.match(bad.json().error, /Fältet 'sources.0.url' måste vara en webbadress som börjar med http:\/\/ eller https:\/\//);
+  const place = await call('POST', '/api/knowledge/submissions', mentor.headers, {
+    content: example({ municipalityCodes: ['0880', '0000'], places: [{ name: 'Östersjön', lat: 56.9, lon: 19.9 }, { name: 'Stockholm', lat: 59.3293, lon: 18.0686 }] }),
+  });
+  assert.deepEqual(fields(place), ['municipalityCodes.1', 'places.0', 'places.1']);
+  assert.match(place.json().error, /Fältet 'places.0' ligger inte inom Sverige/);
+  assert.deepEqual(fields(await call('POST', '/api/knowledge/submissions', mentor.headers, {})), ['content']);
+
+  const noRole = await signIn(app, 'utan-roll');
+  assert.equal((await call('POST', '/api/knowledge/submissions', noRole.headers, { content: example() })).statusCode, 403);
+  const denied = (await accessLogRows(database)).at(-1);
+  assert.deepEqual([denied?.action, denied?.outcome, denied?.account_id], ['knowledge-bank.submit', 'denied', await accountId(database, 'utan-roll')]);
+
+  const before = (await accessLogRows(database)).length;
+  const res = await call('POST', '/api/knowledge/submissions', mentor.headers, { content: example({ nameSv: 'Mentorns förslag om läxhjälp' }) });
+  assert.equal(res.statusCode, 201);
+  const row = await one<{ status: string; record_id: string | null }>(sql`SELECT status, record_id FROM knowledge_revisions WHERE id = ${res.json().id}::uuid`);
+  assert.deepEqual(row, { status: 'pending', record_id: null });
+  assert.equal((await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM knowledge_records WHERE name_sv = 'Mentorns förslag om läxhjälp'`)).n, 0);
+  // Reference data, no personal data about students: no access-log rows for submissions and moderation.
+  assert.equal((await accessLogRows(database)).length, before);
+});
+
+test('GET review-queue: 401, 403 for a non-editor (logged), 200 for an editor with the pending submissions', async () => {
+  assert.equal((await call('GET', '/api/knowledge/review-queue')).statusCode, 401);
+  assert.equal((await call('GET', '/api/knowledge/review-queue', kurator.headers)).statusCode, 403);
+  const denied = (await accessLogRows(database)).at(-1);
+  assert.deepEqual([denied?.action, denied?.outcome], ['knowledge-bank.moderate', 'denied']);
+  const queue = await call('GET', '/api/knowledge/review-queue', editor.headers);
+  assert.equal(queue.statusCode, 200);
+  assert.ok(queue.json().pending.some((p: { content: { nameSv: string }; type: string; submittedBy: { name: string } }) =>
+    p.content.nameSv === 'Mentorns förslag om läxhjälp' && p.type === 'new' && p.submittedBy.name === 'Demo: Mentor'));
+});
+
+test('new → comment → reject (the submitter reads why) → resubmit → approve → published with a slug, reviewed today, its method linked', async () => {
+  const [method] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM knowledge_records WHERE slug = 'check-and-connect'`);
+  const first = (await call('POST', '/api/knowledge/submissions', kurator.headers, { content: example() })).json().id as string;
+
+  // The editor asks, the submitter answers; another account neither reads nor comments (404: it does not exist for them).
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/comments`, editor.headers, { body: 'Vilka mäter ni resultaten på?' })).statusCode, 201);
+  tick();
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/comments`, kurator.headers, { body: 'Närvaron på läxhjälpen och betygen i svenska.' })).statusCode, 201);
+  assert.deepEqual(fields(await call('POST', `/api/knowledge/revisions/${first}/comments`, kurator.headers, { body: ' ' })), ['body']);
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/comments`, mentor.headers, { body: 'Jag också' })).statusCode, 404);
+  assert.equal((await call('GET', `/api/knowledge/revisions/${first}`, mentor.headers)).statusCode, 404);
+  assert.deepEqual(fields(await call('GET', '/api/knowledge/revisions/inte-ett-id', kurator.headers)), ['id']);
+  const seen = (await call('GET', `/api/knowledge/revisions/${first}`, kurator.headers)).json();
+  assert.deepEqual(seen.comments.map((c: { author: { name: string }; body: string }) => c.author.name), ['Demo: Regional redaktör', 'Demo: Kurator']);
+
+  // Reject: a reason is required (400 naming it); the approve and reject routes are the editors' (403).
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/reject`, kurator.headers, { reason: 'x' })).statusCode, 403);
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/approve`, kurator.headers)).statusCode, 403);
+  assert.deepEqual(fields(await call('POST', `/api/knowledge/revisions/${first}/reject`, editor.headers, {})), ['reason']);
+  const reason = 'Ange en källa för resultaten och länka metoden ni använder.';
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/reject`, editor.headers, { reason })).statusCode, 200);
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/approve`, otherEditor.headers)).statusCode, 409, 'decided once');
+  const mine = (await call('GET', '/api/knowledge/submissions/mine', kurator.headers)).json().items;
+  const rejected = mine.find((r: { id: string }) => r.id === first);
+  assert.deepEqual([rejected.status, rejected.decisionReason, rejected.reviewedBy.name], ['rejected', reason, 'Demo: Regional redaktör']);
+  assert.equal((await call('GET', '/api/knowledge/submissions/mine', mentor.headers)).json().items.some((r: { id: string }) => r.id === first), false);
+
+  const second = (await call('POST', '/api/knowledge/submissions', kurator.headers, {
+    content: example({ methodIds: [method!.id], sources: [{ title: 'Utvärdering 2024', url: 'https://kalmar.example/utvardering.pdf' }] }),
+  })).json().id as string;
+  const approved = await call('POST', `/api/knowledge/revisions/${second}/approve`, editor.headers);
+  assert.equal(approved.statusCode, 200, approved.body);
+  const { recordId, slug, version } = approved.json();
+  assert.deepEqual([slug, version], ['laxhjalp-pa-kalmar-stadsbibliotek', 1]);
+  const record = await one<Record<string, unknown>>(sql`
+    SELECT status, last_reviewed_on::text AS reviewed, published_at IS NOT NULL AS published, description_sv, submitted_by
+      FROM knowledge_records WHERE id = ${recordId}::uuid`);
+  assert.deepEqual(record, { status: 'published', reviewed: '2024-10-01', published: true, description_sv: example().descriptionSv, submitted_by: await accountId(database, 'kurator') });
+  assert.deepEqual(await queryRows(database.db, sql`SELECT method_id FROM knowledge_links WHERE example_id = ${recordId}::uuid`), [{ method_id: method!.id }]);
+  // The same name again gets the next free slug.
+  const twin = (await call('POST', '/api/knowledge/submissions', kurator.headers, { content: example() })).json().id as string;
+  assert.equal((await call('POST', `/api/knowledge/revisions/${twin}/approve`, otherEditor.headers)).json().slug, 'laxhjalp-pa-kalmar-stadsbibliotek-2');
+});
+
+test('an edit of a published method stays pending while the old text is public; approval updates it in place (same id, version + 1); the history keeps every revision', async () => {
+  const [method] = await queryRows<{ id: string; summary_sv: string; version: number }>(database.db, sql`SELECT id, summary_sv, version FROM knowledge_records WHERE slug = 'mentoring'`);
+  const current = await call('GET', `/api/knowledge/records/${method!.id}/content`, mentor.headers);
+  assert.equal(current.statusCode, 200);
+  const content = current.json().content;
+  assert.deepEqual(fields(await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { ...content, kind: 'example', municipalityCodes: ['0880'] } })), ['kind']);
+
+  const newSummary = 'Regelbundna samtal med en vuxen som följer elevens studier och mående, minst varannan vecka.';
+  const rejectedEdit = (await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { ...content, summarySv: 'Kortare men sämre sammanfattning.' } })).json().id;
+  await call('POST', `/api/knowledge/revisions/${rejectedEdit}/reject`, editor.headers, { reason: 'Sammanfattningen tappar vad mentorn gör.' });
+  tick();
+  const edit = await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { ...content, summarySv: newSummary } });
+  assert.equal(edit.statusCode, 201);
+  const still = await one<{ summary_sv: string; version: number }>(sql`SELECT summary_sv, version FROM knowledge_records WHERE id = ${method!.id}::uuid`);
+  assert.deepEqual(still, { summary_sv: method!.summary_sv, version: method!.version });
+
+  const pending = (await call('GET', '/api/knowledge/review-queue', editor.headers)).json().pending.find((p: { id: string }) => p.id === edit.json().id);
+  assert.deepEqual([pending.type, pending.stale, pending.diff], ['edit', false, [{ field: 'summarySv', before: method!.summary_sv, after: newSummary }]]);
+
+  assert.equal((await call('POST', `/api/knowledge/revisions/${edit.json().id}/approve`, editor.headers)).statusCode, 200);
+  const updated = await one<{ id: string; summary_sv: string; version: number; slug: string }>(sql`SELECT id, summary_sv, version, slug FROM knowledge_records WHERE slug = 'mentoring'`);
+  assert.deepEqual(updated, { id: method!.id, summary_sv: newSummary, version: method!.version + 1, slug: 'mentoring' });
+
+  assert.equal((await call('GET', `/api/knowledge/records/${method!.id}/history`, mentor.headers)).statusCode, 403);
+  const history = (await call('GET', `/api/knowledge/records/${method!.id}/history`, editor.headers)).json();
+  assert.deepEqual(history.revisions.map((r: { status: string; content: { summarySv: string }; decisionReason: string | null }) => [r.status, r.content.summarySv, r.decisionReason]), [
+    ['rejected', 'Kortare men sämre sammanfattning.', 'Sammanfattningen tappar vad mentorn gör.'],
+    ['approved', newSummary, null],
+  ]);
+  assert.equal(history.revisions[1].reviewedBy.name, 'Demo: Regional redaktör');
+  assert.equal((await call('GET', '/api/knowledge/records/00000000-0000-4000-8000-000000000000/history', editor.headers)).statusCode, 404);
+});
+
+test('an editor cannot approve their own submission; a second editor can', async () => {
+  const own = (await call('POST', '/api/knowledge/submissions', editor.headers, { content: example({ nameSv: 'Redaktörens eget exempel' }) })).json().id;
+  const refused = await call('POST', `/api/knowledge/revisions/${own}/approve`, editor.headers);
+  assert.equal(refused.statusCode, 403);
+  assert.match(refused.json().error, /ditt eget förslag/);
+  assert.equal((await call('POST', `/api/knowledge/revisions/${own}/approve`, otherEditor.headers)).statusCode, 200);
+});
+
+test(`rate limit: ${submissionsPerHour} submissions per account and hour (429 in Swedish), counted in the database; other accounts are unaffected`, async () => {
+  const analyst = await signIn(app, 'analytiker');
+  for (let i = 0; i < submissionsPerHour; i++) {
+    tick();
+    assert.equal((await call('POST', '/api/knowledge/submissions', analyst.headers, { content: example({ nameSv: `Förslag ${i}` }) })).statusCode, 201);
+  }
+  const limited = await call('POST', '/api/knowledge/submissions', analyst.headers, { content: example() });
+  assert.equal(limited.statusCode, 429);
+  assert.match(limited.json().error, /10 förslag den senaste timmen/);
+  assert.equal((await call('POST', '/api/knowledge/submissions', mentor.headers, { content: example() })).statusCode, 201);
+  now = new Date(now.getTime() + 52 * 60_000); // the first one is now more than an hour old
+  assert.equal((await call('POST', '/api/knowledge/submissions', analyst.headers, { content: example() })).statusCode, 201);
+});
+
+test('records not reviewed for 12 months are in the queue until an editor marks them reviewed', async () => {
+  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-01' WHERE slug = 'check-and-connect'`);
+  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-02' WHERE slug = 'study-career-guidance'`);
+  const due = (await call('GET', '/api/knowledge/review-queue', editor.headers)).json().dueForReview as { slug: string; dueOn: string; id: string }[];
+  const cc = due.find((d) => d.slug === 'check-and-connect');
+  assert.equal(cc?.dueOn, '2024-10-01');
+  assert.equal(due.some((d) => d.slug === 'study-career-guidance'), false, 'reviewed 364 days ago');
+  assert.deepEqual(fields(await call('POST', '/api/knowledge/records/x/review', editor.headers)), ['id']);
+  assert.equal((await call('POST', `/api/knowledge/records/${cc!.id}/review`, kurator.headers)).statusCode, 403);
+  const reviewed = await call('POST', `/api/knowledge/records/${cc!.id}/review`, editor.headers);
+  assert.deepEqual(reviewed.json(), { id: cc!.id, lastReviewedOn: '2024-10-01' });
+  assert.equal((await call('GET', '/api/knowledge/review-queue', editor.headers)).json().dueForReview.some((d: { slug: string }) => d.slug === 'check-and-connect'), false);
+});

@@ -1,0 +1,254 @@
+/**
+ * Submissions and moderation of the knowledge bank. A submission is a revision: a proposed new record (`record_id`
+ * null until approved) or a proposed edit of a published record (which stays as it is until an editor approves).
+ * Approval applies the whole content to the record in the request's transaction; rejection needs a reason that the
+ * submitter sees. Revisions and comments are never deleted: a record's history is its revisions.
+ *
+ * Decisions (docs/knowledge-bank.md): an editor cannot approve their own submission (a second pair of eyes is the point
+ * of moderation); the rate limit counts the account's revisions of the last hour in the database, under a
+ * per-account advisory lock, so it holds across processes and concurrent requests.
+ */
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { accounts, knowledgeComments, knowledgeLinks, knowledgeRecords, knowledgeRevisions } from '../../db/schema/index.ts';
+import { HttpError, notFound } from '../../platform/errors.ts';
+import { validateContent, type SubmissionContent } from './validation.ts';
+
+/** Submissions an account may make per hour. */
+export const submissionsPerHour = 10;
+
+type RecordRow = typeof knowledgeRecords.$inferSelect;
+type RevisionRow = typeof knowledgeRevisions.$inferSelect;
+/** What a revision stores: the content, and for an edit the record version it was written against. */
+type StoredContent = SubmissionContent & { baseVersion?: number | null };
+
+const contentKeys = [
+  'kind', 'nameSv', 'nameEn', 'summarySv', 'summaryEn', 'descriptionSv', 'municipalityCodes', 'places', 'organisation', 'focusAreas',
+  'subChallenges', 'ageGroups', 'targetGroup', 'preventionLevel', 'levels', 'plugInFactors', 'periodStart', 'periodEnd', 'activityStatus',
+  'costPerParticipant', 'outcomesMeasured', 'evidence', 'sources', 'contact', 'methodIds',
+] as const satisfies readonly (keyof SubmissionContent)[];
+
+/** A published record as submission content (the edit form's starting point, and the base of the queue's diff). */
+export async function recordContent(db: DbOrTx, record: RecordRow): Promise<SubmissionContent> {
+  const links = record.kind === 'example'
+    ? await db.select({ id: knowledgeLinks.methodId }).from(knowledgeLinks).where(eq(knowledgeLinks.exampleId, record.id)).orderBy(asc(knowledgeLinks.methodId))
+    : [];
+  return {
+    kind: record.kind, nameSv: record.nameSv, nameEn: record.nameEn, summarySv: record.summarySv, summaryEn: record.summaryEn,
+    descriptionSv: record.descriptionSv, municipalityCodes: record.municipalityCodes, places: record.places, organisation: record.organisation,
+    focusAreas: record.focusAreas, subChallenges: record.subChallenges, ageGroups: record.ageGroups, targetGroup: record.targetGroup,
+    preventionLevel: record.preventionLevel, levels: record.levels, plugInFactors: record.plugInFactors, periodStart: record.periodStart,
+    periodEnd: record.periodEnd, activityStatus: record.activityStatus, costPerParticipant: record.costPerParticipant,
+    outcomesMeasured: record.outcomesMeasured, evidence: record.evidence, sources: record.sources,
+    contact: record.contact as SubmissionContent['contact'], methodIds: links.map((l) => l.id),
+  };
+}
+
+/** The fields an edit changes, with the published value and the proposed one. */
+export function contentDiff(before: SubmissionContent, after: SubmissionContent): { field: string; before: unknown; after: unknown }[] {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return contentKeys.filter((k) => !same(before[k], after[k])).map((k) => ({ field: k, before: before[k] ?? null, after: after[k] ?? null }));
+}
+
+/** The published record, or 404. */
+export async function publishedRecord(db: DbOrTx, id: string, lock = false): Promise<RecordRow> {
+  const query = db.select().from(knowledgeRecords).where(and(eq(knowledgeRecords.id, id), eq(knowledgeRecords.status, 'published')));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Records a submission (new record or edit) by `accountId`; 429 beyond the hourly limit. */
+export async function submitRevision(db: DbOrTx, accountId: string, now: Date, input: { recordId?: string; content: unknown }): Promise<{ id: string }> {
+  // One submitter at a time per account, so two concurrent requests cannot both pass the count.
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('knowledge-bank.submit'), hashtext(${accountId}))`);
+  const since = new Date(now.getTime() - 3600_000).toISOString();
+  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(knowledgeRevisions)
+    .where(and(eq(knowledgeRevisions.submittedBy, accountId), sql`${knowledgeRevisions.submittedAt} > ${since}::timestamptz`));
+  if ((count?.n ?? 0) >= submissionsPerHour) {
+    throw new HttpError(429, `Du har skickat ${submissionsPerHour} förslag den senaste timmen. Vänta en stund och försök igen.`);
+  }
+  let baseVersion: number | null = null;
+  if (input.recordId) {
+    const record = await publishedRecord(db, input.recordId);
+    const kind = (input.content as { kind?: unknown } | null)?.kind;
+    // An edit keeps the kind: the interventions module chooses methods by id, so a method stays a method.
+    if (kind !== record.kind) {
+      throw new HttpError(400, `Fältet 'kind' kan inte ändras i en redigering (posten är ${record.kind === 'method' ? 'en metod' : 'ett exempel'}).`, {
+        fields: [{ field: 'kind', message: `Fältet 'kind' kan inte ändras i en redigering.` }],
+      });
+    }
+    baseVersion = record.version;
+  }
+  const content = await validateContent(db, input.content);
+  const [row] = await db.insert(knowledgeRevisions).values({
+    recordId: input.recordId ?? null, content: { ...content, baseVersion }, submittedBy: accountId, submittedAt: now.toISOString(),
+  }).returning({ id: knowledgeRevisions.id });
+  return { id: row!.id };
+}
+
+/** The revision if the actor may see it (a moderator, or its submitter); otherwise 404, so its existence stays hidden. */
+export async function revisionFor(db: DbOrTx, id: string, actor: { accountId: string; moderator: boolean }, lock = false): Promise<RevisionRow> {
+  const query = db.select().from(knowledgeRevisions).where(eq(knowledgeRevisions.id, id));
+  const [row] = lock ? await query.for('update') : await query;
+  if (!row || (!actor.moderator && row.submittedBy !== actor.accountId)) throw notFound();
+  return row;
+}
+
+export async function addComment(db: DbOrTx, revisionId: string, authorId: string, body: string, now: Date): Promise<{ id: string }> {
+  const [row] = await db.insert(knowledgeComments).values({ revisionId, authorId, body, createdAt: now.toISOString() }).returning({ id: knowledgeComments.id });
+  return { id: row!.id };
+}
+
+const decided: Record<string, string> = { approved: 'godkänt', rejected: 'avvisat', withdrawn: 'återkallat' };
+
+function pendingOrConflict(revision: RevisionRow): void {
+  if (revision.status !== 'pending') throw new HttpError(409, `Förslaget är redan ${decided[revision.status] ?? revision.status}.`);
+}
+
+/** A unique slug from the Swedish name: å/ä → a, ö → o (and other accents dropped), lower case, words joined by '-'. */
+export async function uniqueSlug(db: DbOrTx, name: string): Promise<string> {
+  const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '') || 'post';
+  const taken = new Set((await db.select({ slug: knowledgeRecords.slug }).from(knowledgeRecords)
+    .where(sql`${knowledgeRecords.slug} = ${base} OR ${knowledgeRecords.slug} LIKE ${`${base}-%`}`)).map((r) => r.slug));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+const recordFields = (c: SubmissionContent) => ({
+  nameSv: c.nameSv, nameEn: c.nameEn, summarySv: c.summarySv, summaryEn: c.summaryEn, descriptionSv: c.descriptionSv,
+  municipalityCodes: c.municipalityCodes, places: c.places, organisation: c.organisation, focusAreas: c.focusAreas, subChallenges: c.subChallenges,
+  ageGroups: c.ageGroups, targetGroup: c.targetGroup, preventionLevel: c.preventionLevel, levels: c.levels, plugInFactors: c.plugInFactors,
+  periodStart: c.periodStart, periodEnd: c.periodEnd, activityStatus: c.activityStatus, costPerParticipant: c.costPerParticipant,
+  outcomesMeasured: c.outcomesMeasured, evidence: c.evidence, sources: c.sources, contact: c.contact,
+});
+
+/**
+ * Approves a pending revision: creates the record (a new slug) or updates the published one in place (same id and
+ * slug, so the interventions that chose a method keep it), published, reviewed today, version + 1, links replaced.
+ */
+export async function approveRevision(db: DbOrTx, revisionId: string, reviewerId: string, now: Date, today: string): Promise<{ recordId: string; slug: string; version: number }> {
+  const revision = await revisionFor(db, revisionId, { accountId: reviewerId, moderator: true }, true);
+  pendingOrConflict(revision);
+  if (revision.submittedBy === reviewerId) throw new HttpError(403, 'Du kan inte godkänna ditt eget förslag: en annan redaktör granskar det.');
+  // The content is checked again: a municipality or a linked method may have changed since it was submitted.
+  const { baseVersion: _base, ...stored } = revision.content as StoredContent;
+  const content = await validateContent(db, stored);
+  const stamp = now.toISOString();
+  let record: { id: string; slug: string; version: number };
+  if (revision.recordId) {
+    const [current] = await db.select().from(knowledgeRecords)
+      .where(and(eq(knowledgeRecords.id, revision.recordId), eq(knowledgeRecords.status, 'published'))).for('update');
+    if (!current) throw new HttpError(409, 'Posten är inte längre publicerad; förslaget kan inte godkännas.');
+    const [updated] = await db.update(knowledgeRecords)
+      .set({ ...recordFields(content), lastReviewedOn: today, version: current.version + 1, updatedAt: stamp })
+      .where(eq(knowledgeRecords.id, current.id))
+      .returning({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, version: knowledgeRecords.version });
+    record = updated!;
+  } else {
+    const [created] = await db.insert(knowledgeRecords).values({
+      kind: content.kind, slug: await uniqueSlug(db, content.nameSv), ...recordFields(content), status: 'published', publishedAt: stamp,
+      lastReviewedOn: today, submittedBy: revision.submittedBy, version: 1, createdAt: stamp, updatedAt: stamp,
+    }).returning({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, version: knowledgeRecords.version });
+    record = created!;
+  }
+  if (content.kind === 'example') {
+    await db.delete(knowledgeLinks).where(eq(knowledgeLinks.exampleId, record.id));
+    if (content.methodIds.length) await db.insert(knowledgeLinks).values(content.methodIds.map((methodId) => ({ exampleId: record.id, methodId })));
+  }
+  // A new record's revision now belongs to it, so that the record's history starts with it.
+  await db.update(knowledgeRevisions).set({ status: 'approved', recordId: record.id, reviewedBy: reviewerId, reviewedAt: stamp })
+    .where(eq(knowledgeRevisions.id, revision.id));
+  return { recordId: record.id, slug: record.slug, version: record.version };
+}
+
+/** Rejects a pending revision with the reason the submitter will read. */
+export async function rejectRevision(db: DbOrTx, revisionId: string, reviewerId: string, reason: string, now: Date): Promise<void> {
+  const revision = await revisionFor(db, revisionId, { accountId: reviewerId, moderator: true }, true);
+  pendingOrConflict(revision);
+  await db.update(knowledgeRevisions).set({ status: 'rejected', reviewedBy: reviewerId, reviewedAt: now.toISOString(), decisionReason: reason })
+    .where(eq(knowledgeRevisions.id, revision.id));
+}
+
+/** Marks a published record reviewed on `today` (the content is unchanged). */
+export async function markReviewed(db: DbOrTx, recordId: string, today: string, now: Date): Promise<{ id: string; lastReviewedOn: string }> {
+  await publishedRecord(db, recordId, true);
+  await db.update(knowledgeRecords).set({ lastReviewedOn: today, updatedAt: now.toISOString() }).where(eq(knowledgeRecords.id, recordId));
+  return { id: recordId, lastReviewedOn: today };
+}
+
+async function namesOf(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
+  if (!wanted.length) return new Map();
+  const rows = await db.select({ id: accounts.id, name: accounts.displayName }).from(accounts).where(inArray(accounts.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Revisions as the API shows them: content, people by display name, the comments oldest first, the record's slug. */
+export async function presentRevisions(db: DbOrTx, rows: RevisionRow[]) {
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const comments = await db.select().from(knowledgeComments).where(inArray(knowledgeComments.revisionId, ids))
+    .orderBy(asc(knowledgeComments.createdAt), asc(knowledgeComments.id));
+  const recordIds = [...new Set(rows.map((r) => r.recordId).filter((i): i is string => !!i))];
+  const records = recordIds.length
+    ? new Map((await db.select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, status: knowledgeRecords.status }).from(knowledgeRecords)
+      .where(inArray(knowledgeRecords.id, recordIds))).map((r) => [r.id, r]))
+    : new Map<string, { id: string; slug: string; status: string }>();
+  const names = await namesOf(db, [...rows.flatMap((r) => [r.submittedBy, r.reviewedBy]), ...comments.map((c) => c.authorId)]);
+  const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
+  return rows.map((r) => {
+    const { baseVersion, ...content } = r.content as StoredContent;
+    return {
+      id: r.id,
+      type: baseVersion == null ? 'new' as const : 'edit' as const,
+      baseVersion: baseVersion ?? null,
+      status: r.status,
+      record: r.recordId ? (records.get(r.recordId) ?? { id: r.recordId, slug: null, status: null }) : null,
+      content: content as SubmissionContent,
+      submittedBy: person(r.submittedBy), submittedAt: r.submittedAt,
+      reviewedBy: person(r.reviewedBy), reviewedAt: r.reviewedAt, decisionReason: r.decisionReason,
+      comments: comments.filter((c) => c.revisionId === r.id).map((c) => ({ id: c.id, author: person(c.authorId), body: c.body, createdAt: c.createdAt })),
+    };
+  });
+}
+
+/** The account's own revisions, newest first. */
+export async function myRevisions(db: DbOrTx, accountId: string) {
+  const rows = await db.select().from(knowledgeRevisions).where(eq(knowledgeRevisions.submittedBy, accountId))
+    .orderBy(desc(knowledgeRevisions.submittedAt), desc(knowledgeRevisions.id));
+  return presentRevisions(db, rows);
+}
+
+/** Pending revisions, oldest first; an edit carries its diff against the record as published now (what approval changes). */
+export async function pendingRevisions(db: DbOrTx) {
+  const rows = await db.select().from(knowledgeRevisions).where(eq(knowledgeRevisions.status, 'pending'))
+    .orderBy(asc(knowledgeRevisions.submittedAt), asc(knowledgeRevisions.id));
+  const presented = await presentRevisions(db, rows);
+  const out = [];
+  for (const p of presented) {
+    if (p.type === 'new' || !p.record) {
+      out.push({ ...p, diff: null, stale: false });
+      continue;
+    }
+    const [current] = await db.select().from(knowledgeRecords).where(eq(knowledgeRecords.id, p.record.id));
+    out.push({
+      ...p,
+      diff: current ? contentDiff(await recordContent(db, current), p.content) : null,
+      // Approved edits since this one was written: its diff shows what approval would undo of them.
+      stale: !!current && current.version !== p.baseVersion,
+    });
+  }
+  return out;
+}
+
+/** Every revision of a record (approved, rejected, pending, withdrawn), oldest first, with reviewers and comments. */
+export async function recordHistory(db: DbOrTx, recordId: string) {
+  const [record] = await db.select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, kind: knowledgeRecords.kind, nameSv: knowledgeRecords.nameSv,
+    status: knowledgeRecords.status, version: knowledgeRecords.version, lastReviewedOn: knowledgeRecords.lastReviewedOn })
+    .from(knowledgeRecords).where(eq(knowledgeRecords.id, recordId));
+  if (!record) throw notFound();
+  const rows = await db.select().from(knowledgeRevisions).where(eq(knowledgeRevisions.recordId, recordId))
+    .orderBy(asc(knowledgeRevisions.submittedAt), asc(knowledgeRevisions.id));
+  return { record, revisions: await presentRevisions(db, rows) };
+}
