@@ -16,6 +16,7 @@ import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
 import { knowledgeModerationRoutes } from './modules/knowledge-bank/moderation-routes.ts';
+import { knowledgeMethodOptionRoutes } from './modules/knowledge-bank/method-options-routes.ts';
 import { interventionEffectRoutes } from './modules/interventions/effect-routes.ts';
 import { documentRoutes } from './modules/interventions/document-routes.ts';
 import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...interventionEffectRoutes(),
     ...documentRoutes(),
     ...knowledgeModerationRoutes(),
+    ...knowledgeMethodOptionRoutes(),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

@@ -27,11 +27,10 @@ async function loadStart(recordId: string | null, revisionId: string | null): Pr
   return { draft: emptyDraft };
 }
 
-/** The published methods an example may link to (the public API); null when they cannot be loaded. */
+/** The published methods an example may link to; null when they cannot be loaded (the form works without them). */
 async function loadMethods(): Promise<{ id: string; nameSv: string }[] | null> {
   try {
-    const result = await api<{ items: { id: string; nameSv: string }[] }>('/api/public/examples.json?kind=method&pageSize=100');
-    return result.items.map((m) => ({ id: m.id, nameSv: m.nameSv }));
+    return (await api<{ items: { id: string; nameSv: string }[] }>('/api/knowledge/methods')).items;
   } catch {
     return null;
   }
