@@ -9,7 +9,9 @@ export default function OverviewPage() {
   const { t } = useTranslation();
   useTitle(t('earlyWarning.overviewTitle'));
   const overview = useLoad(() => api<Overview>('/api/early-warning/overview'), 'overview');
-  const count = (n: number | null) => (n === null ? t('earlyWarning.fewer') : String(n));
+  // A hidden count says why: fewer than 5, or hidden so that a small count beside it cannot be subtracted out.
+  const count = (c: { count: number | null; suppressed: Overview['units'][number]['suppressed'] }) =>
+    (c.count !== null ? String(c.count) : c.suppressed === 'complementary' ? t('earlyWarning.protected') : t('earlyWarning.fewer'));
   const d = overview.data;
   return (
     <>
@@ -25,22 +27,22 @@ export default function OverviewPage() {
           <table>
             <caption>{t('earlyWarning.perUnit')}</caption>
             <thead><tr><th scope="col">{t('earlyWarning.unit')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.units.map((u) => <tr key={`${u.schoolUnitId}-${u.tier}`}><td>{u.name}</td><td>{t(`earlyWarning.tier${u.tier}`)}</td><td>{count(u.count)}</td></tr>)}</tbody>
+            <tbody>{d.units.map((u) => <tr key={`${u.schoolUnitId}-${u.tier}`}><td>{u.name}</td><td>{t(`earlyWarning.tier${u.tier}`)}</td><td>{count(u)}</td></tr>)}</tbody>
           </table>
           <table>
             <caption>{t('earlyWarning.perIndicator')}</caption>
             <thead><tr><th scope="col">{t('earlyWarning.indicator')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.indicators.map((i) => <tr key={i.indicator}><td>{t(`earlyWarning.ind.${i.indicator}`)}</td><td>{count(i.count)}</td></tr>)}</tbody>
+            <tbody>{d.indicators.map((i) => <tr key={i.indicator}><td>{t(`earlyWarning.ind.${i.indicator}`)}</td><td>{count(i)}</td></tr>)}</tbody>
           </table>
           <table>
             <caption>{t('earlyWarning.perYear')}</caption>
             <thead><tr><th scope="col">{t('earlyWarning.schoolType')}</th><th scope="col">{t('earlyWarning.year')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.years.map((y) => <tr key={`${y.schoolType}-${y.schoolYear}-${y.tier}`}><td>{y.schoolType}</td><td>{y.schoolYear ?? '–'}</td><td>{t(`earlyWarning.tier${y.tier}`)}</td><td>{count(y.count)}</td></tr>)}</tbody>
+            <tbody>{d.years.map((y) => <tr key={`${y.schoolType}-${y.schoolYear}-${y.tier}`}><td>{y.schoolType}</td><td>{y.schoolYear ?? '–'}</td><td>{t(`earlyWarning.tier${y.tier}`)}</td><td>{count(y)}</td></tr>)}</tbody>
           </table>
           <table>
             <caption>{t('earlyWarning.perProgramme')}</caption>
             <thead><tr><th scope="col">{t('earlyWarning.programme')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.programmes.map((p) => <tr key={`${p.programmeCode}-${p.tier}`}><td>{p.programmeCode ?? '–'}</td><td>{t(`earlyWarning.tier${p.tier}`)}</td><td>{count(p.count)}</td></tr>)}</tbody>
+            <tbody>{d.programmes.map((p) => <tr key={`${p.programmeCode}-${p.tier}`}><td>{p.programmeCode ?? '–'}</td><td>{t(`earlyWarning.tier${p.tier}`)}</td><td>{count(p)}</td></tr>)}</tbody>
           </table>
         </>
       )}

@@ -27,7 +27,7 @@ export function TierChart({ units }: { units: Overview['units'] }) {
       grid: { left: 60, right: 20, top: 40, bottom: 60 },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: 20 } },
       yAxis: { type: 'value', name: t('earlyWarning.students') },
-      // Suppressed counts (fewer than 5) are drawn as 0 and named in the table.
+      // Hidden counts (fewer than 5, or hidden to protect a small group) are drawn as 0 and named in the table.
       series: [1, 2, 3].map((tier) => ({
         name: t(`earlyWarning.tier${tier}`), type: 'bar', stack: 'tiers',
         data: names.map((n) => units.find((u) => (u.name ?? '') === n && u.tier === tier)?.count ?? 0),

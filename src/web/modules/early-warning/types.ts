@@ -27,12 +27,15 @@ export interface StudentEarlyWarning {
   openCaseId: string | null;
 }
 
+/** Why a count is null: fewer than 5, or hidden so that a small count beside it cannot be worked out by subtraction. */
+export type Suppressed = 'small' | 'complementary' | null;
+
 export interface Overview {
   asOf: string | null;
-  units: { schoolUnitId: string; name: string | null; tier: number; count: number | null }[];
-  indicators: { indicator: string; count: number | null }[];
-  years: { schoolType: string; schoolYear: number | null; tier: number; count: number | null }[];
-  programmes: { programmeCode: string | null; tier: number; count: number | null }[];
+  units: { schoolUnitId: string; name: string | null; tier: number; count: number | null; suppressed: Suppressed }[];
+  indicators: { indicator: string; count: number | null; suppressed: Suppressed }[];
+  years: { schoolType: string; schoolYear: number | null; tier: number; count: number | null; suppressed: Suppressed }[];
+  programmes: { programmeCode: string | null; tier: number; count: number | null; suppressed: Suppressed }[];
 }
 
 export interface ModelVersion {

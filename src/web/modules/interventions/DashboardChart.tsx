@@ -23,7 +23,7 @@ export function DashboardChart({ units }: { units: Dashboard['units'] }) {
       grid: { left: 60, right: 20, top: 40, bottom: 60 },
       xAxis: { type: 'category', data: units.map((u) => u.schoolUnit.name), axisLabel: { interval: 0, rotate: 20 } },
       yAxis: { type: 'value', minInterval: 1 },
-      // Suppressed counts (fewer than 5) are drawn as 0 and named in the table.
+      // Hidden counts (fewer than 5, or hidden to protect a small group) are drawn as 0 and named in the table.
       series: [
         { name: t('interventionMeetings.openCases'), type: 'bar', data: units.map((u) => u.openCases ?? 0) },
         {

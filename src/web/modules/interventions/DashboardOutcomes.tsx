@@ -1,13 +1,14 @@
-/** Finished interventions per method and outcome, as a table; counts under 5 as "färre än 5". */
+/** Finished interventions per method and outcome, as a table; counts under 5 as "färre än 5", counts hidden to protect them as such. */
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../shared/states.tsx';
-import type { MethodOutcomes } from './meeting-types.ts';
+import type { MethodOutcomes, Suppressed } from './meeting-types.ts';
 
 export function DashboardOutcomes({ outcomes }: { outcomes: MethodOutcomes[] }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   const kinds = [...new Set(outcomes.flatMap((o) => Object.keys(o.outcomes)))];
-  const count = (n: number | null | undefined) => (n === null ? t('interventionMeetings.fewer') : String(n ?? 0));
+  const count = (n: number | null | undefined, why: Suppressed | undefined) => (n !== null ? String(n ?? 0)
+    : why === 'complementary' ? t('interventionMeetings.protected') : t('interventionMeetings.fewer'));
   return (
     <section aria-labelledby="outcomes-heading">
       <h2 id="outcomes-heading">{t('interventionMeetings.outcomes')}</h2>
@@ -21,7 +22,7 @@ export function DashboardOutcomes({ outcomes }: { outcomes: MethodOutcomes[] }) 
           <tbody>{outcomes.map((o) => (
             <tr key={o.method?.id ?? 'free'}>
               <th scope="row">{o.method ? (en ? o.method.name.en : o.method.name.sv) : t('interventionMeetings.freeText')}</th>
-              {kinds.map((k) => <td key={k}>{count(o.outcomes[k])}</td>)}
+              {kinds.map((k) => <td key={k}>{count(o.outcomes[k], o.suppressed[k])}</td>)}
             </tr>
           ))}</tbody>
         </table>

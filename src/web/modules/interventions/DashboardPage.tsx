@@ -1,7 +1,8 @@
 /**
  * Principals and analysts: per school unit and for the organiser, open cases, overdue follow-ups, median days from
  * flag to first intervention and the share of tier-3 students with a case (chart and table), outcomes per method,
- * and the measured change in attendance per method with its caveat. No names; counts under 5 as "färre än 5".
+ * and the measured change in attendance per method with its caveat. No names; counts under 5 as "färre än 5", and counts
+ * hidden so that a small one cannot be subtracted out of the total as "dold för att skydda en liten grupp".
  */
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
@@ -9,7 +10,7 @@ import { DashboardChart } from './DashboardChart.tsx';
 import { DashboardOutcomes } from './DashboardOutcomes.tsx';
 import { MethodEffectChart } from './MethodEffectChart.tsx';
 import { request } from './meeting-api.ts';
-import type { Dashboard, DashboardFigures, MethodEffects } from './meeting-types.ts';
+import type { Dashboard, DashboardFigures, MethodEffects, Suppressed } from './meeting-types.ts';
 import './meeting.css';
 
 export default function DashboardPage() {
@@ -17,20 +18,23 @@ export default function DashboardPage() {
   useTitle(t('interventionMeetings.overviewTitle'));
   const dashboard = useLoad(() => request<Dashboard>('/api/interventions/dashboard'), 'dashboard');
   const effects = useLoad(() => request<MethodEffects>('/api/interventions/effects'), 'effects');
-  const count = (n: number | null) => (n === null ? t('interventionMeetings.fewer') : String(n));
+  const hidden = (why: Suppressed) => t(why === 'complementary' ? 'interventionMeetings.protected' : 'interventionMeetings.fewer');
+  const count = (n: number | null, why: Suppressed) => (n === null ? hidden(why) : String(n));
   const locale = i18n.language.startsWith('en') ? 'en-GB' : 'sv-SE';
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const share = (f: DashboardFigures) => (f.tier3.total === 0 ? '–' : f.tier3.share === null
-    ? t('interventionMeetings.fewer')
-    : t('interventionMeetings.shareOf', { share: percent.format(f.tier3.share), withCase: count(f.tier3.withCase), total: count(f.tier3.total) }));
+    ? hidden(f.suppressed.tier3Total === 'small' || f.suppressed.tier3WithCase === 'small' ? 'small' : 'complementary')
+    : t('interventionMeetings.shareOf', {
+      share: percent.format(f.tier3.share), withCase: count(f.tier3.withCase, f.suppressed.tier3WithCase), total: count(f.tier3.total, f.suppressed.tier3Total),
+    }));
   const days = (f: DashboardFigures) => (f.medianDaysToFirstIntervention !== null
     ? t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention, value: decimal.format(f.medianDaysToFirstIntervention) })
-    : f.casesWithIntervention === null ? t('interventionMeetings.fewerCases') : '–');
+    : f.suppressed.casesWithIntervention === 'small' ? t('interventionMeetings.fewerCases') : '–');
   const row = (name: string, f: DashboardFigures, header = false) => (
     <tr key={name} className={header ? 'total-row' : undefined}>
       <th scope="row">{name}</th>
-      <td>{count(f.openCases)}</td><td>{count(f.overdueFollowUps)}</td><td>{days(f)}</td><td>{share(f)}</td>
+      <td>{count(f.openCases, f.suppressed.openCases)}</td><td>{count(f.overdueFollowUps, f.suppressed.overdueFollowUps)}</td><td>{days(f)}</td><td>{share(f)}</td>
     </tr>
   );
   const d = dashboard.data;

@@ -56,9 +56,17 @@ export interface DashboardFigures {
   /** Cases with at least one intervention (what the median is taken over); null when 1–4. */
   casesWithIntervention: number | null;
   tier3: { total: number | null; withCase: number | null; share: number | null };
+  /** Why each count is null: fewer than 5, or hidden so that a small count beside it cannot be subtracted out. */
+  suppressed: Record<'openCases' | 'overdueFollowUps' | 'casesWithIntervention' | 'tier3Total' | 'tier3WithCase', Suppressed>;
 }
 
-export interface MethodOutcomes { method: { id: string; name: { sv: string; en: string } } | null; outcomes: Record<string, number | null> }
+export type Suppressed = 'small' | 'complementary' | null;
+
+export interface MethodOutcomes {
+  method: { id: string; name: { sv: string; en: string } } | null;
+  outcomes: Record<string, number | null>;
+  suppressed: Record<string, Suppressed>;
+}
 
 /** Per school unit and for all units in scope (the organiser for an analyst, the principal's own units). */
 export interface Dashboard {
