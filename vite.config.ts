@@ -14,6 +14,14 @@ export default defineConfig({
     emptyOutDir: true,
     // ECharts is large and only the student page needs it: its own chunk, loaded with that page.
     chunkSizeWarningLimit: 700,
+    // The public knowledge-bank pages are server-rendered; their map script is a second, small entry (found through the manifest).
+    manifest: true,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
+        'public-map': fileURLToPath(new URL('./src/web/public-map/main.ts', import.meta.url)),
+      },
+    },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

@@ -23,6 +23,7 @@ import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
 import { dashboardRoutes } from './modules/interventions/dashboard-routes.ts';
 import { interventionSettingsRoutes } from './modules/interventions/settings-routes.ts';
 import { notificationRoutes } from './modules/interventions/notification-routes.ts';
+import { knowledgeBankPageRoutes } from './modules/knowledge-bank/pages/routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -105,6 +106,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...documentRoutes(),
     ...knowledgeModerationRoutes(),
     ...knowledgeMethodOptionRoutes(),
+    ...knowledgeBankPageRoutes(webRoot),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

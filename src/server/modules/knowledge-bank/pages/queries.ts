@@ -1,0 +1,93 @@
+/**
+ * The public pages' reads: the module's one search (search.ts `searchRecords`, published records only, Swedish full
+ * text, facets), the record with its links and the counts per municipality; and the pages' URL parameters (Swedish
+ * names: q, typ, fokus, alder, niva, kommun, sida) to and from that filter.
+ */
+import { asc } from 'drizzle-orm';
+import type { Tx } from '../../../db/client.ts';
+import { ageGroups, focusAreas, preventionLevels, recordKinds } from '../../../db/schema/knowledge-bank.ts';
+import { municipalities } from '../../../db/schema/reference.ts';
+import {
+  municipalityCounts, recordBySlug, searchRecords, type AgeGroup, type FocusArea, type PreventionLevel, type RecordKind, type SearchResult,
+} from '../search.ts';
+
+export type { FocusArea };
+
+export interface PageFilter {
+  q?: string;
+  kind?: RecordKind;
+  focus: FocusArea[];
+  age: AgeGroup[];
+  level?: PreventionLevel;
+  municipality?: string;
+  page: number;
+}
+
+export const pageSize = 20;
+
+const pick = <T extends string>(allowed: readonly T[], value: unknown): T[] =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is T => allowed.includes(v as T));
+
+/** The filter in a query string; unknown values are dropped (a page never answers 400 to a hand-edited URL). */
+export function parseFilter(query: Record<string, unknown>): PageFilter {
+  const text = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
+  const municipality = typeof query.kommun === 'string' && /^\d{4}$/.test(query.kommun) ? query.kommun : undefined;
+  const page = Number(query.sida);
+  return {
+    q: text || undefined,
+    kind: pick(recordKinds, query.typ)[0],
+    focus: [...new Set(pick(focusAreas, query.fokus))],
+    age: [...new Set(pick(ageGroups, query.alder))],
+    level: pick(preventionLevels, query.niva)[0],
+    municipality,
+    page: Number.isInteger(page) && page > 1 && page < 10_000 ? page : 1,
+  };
+}
+
+/** The filter as URL parameters (the page's own names), for links that keep the view. */
+export function filterParams(filter: PageFilter): [string, string | undefined][] {
+  return [
+    ['q', filter.q],
+    ['typ', filter.kind],
+    ...filter.focus.map((f): [string, string] => ['fokus', f]),
+    ...filter.age.map((a): [string, string] => ['alder', a]),
+    ['niva', filter.level],
+    ['kommun', filter.municipality],
+  ];
+}
+
+/** The same filter in the public API's parameter names (K1's /api/public/examples.*). */
+export function apiParams(filter: PageFilter): [string, string | undefined][] {
+  return [
+    ['q', filter.q],
+    ['kind', filter.kind],
+    ...filter.focus.map((f): [string, string] => ['focus', f]),
+    ...filter.age.map((a): [string, string] => ['age', a]),
+    ['level', filter.level],
+    ['municipality', filter.municipality],
+  ];
+}
+
+/** A page of published records matching the filter (best match first when searching, else by name), the total and facet counts. */
+export function findRecords(tx: Tx, filter: PageFilter, size = pageSize): Promise<SearchResult> {
+  return searchRecords(tx, { ...filter, pageSize: size });
+}
+
+export type RecordSummary = SearchResult['items'][number];
+
+/** Every published record matching the filter (for the map: all of them, not one page; capped). */
+export async function findMapPoints(tx: Tx, filter: PageFilter) {
+  return (await searchRecords(tx, { ...filter, page: 1, pageSize: 2000 })).items;
+}
+
+/** A published record by slug, with its published linked records (an example's methods, a method's examples). */
+export const findRecord = recordBySlug;
+
+/** Sweden's municipalities by code (names for pages and the filter). */
+export async function municipalityNames(tx: Tx): Promise<Map<string, string>> {
+  const rows = await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).orderBy(asc(municipalities.name));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}
+
+/** Published local examples per municipality, in total and per focus area (an example in two municipalities counts in both). */
+export const examplesPerMunicipality = (tx: Tx) => municipalityCounts(tx, 'example');

@@ -1,0 +1,131 @@
+/**
+ * The public knowledge-bank pages' progressive enhancement (served by src/server/modules/knowledge-bank/pages): draws
+ * the map into a page's `[data-kb-map]` from the JSON beside it. Points are clustered; municipality boundaries come
+ * from this server (/kunskapsbank/kommuner.geojson) and tiles only when FULLFOLJ_MAP_TILE_URL is configured. The list
+ * on the page stays the accessible equivalent; the map section is hidden until drawn, so without JavaScript nothing
+ * half-works.
+ */
+import './pages.css';
+import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
+import L from './leaflet-global.ts';
+import 'leaflet.markercluster';
+
+interface Point { name: string; href: string; lat: number; lon: number }
+interface PointsData { points: Point[]; municipality?: string }
+interface ChoroplethData { counts: Record<string, number>; legend: string; municipalityHref: string }
+interface Shape { type: 'Feature'; properties: { code: string; name: string }; geometry: GeoJSON.Geometry }
+
+const sweden = L.latLngBounds([55.3, 10.9], [69.1, 24.2]);
+const sv = document.documentElement.lang !== 'en';
+
+function shapes(): Promise<{ type: 'FeatureCollection'; features: Shape[] }> {
+  return fetch('/kunskapsbank/kommuner.geojson').then((r) => {
+    if (!r.ok) throw new Error(`kommuner.geojson: ${r.status}`);
+    return r.json() as Promise<{ type: 'FeatureCollection'; features: Shape[] }>;
+  });
+}
+
+function baseMap(element: HTMLElement): L.Map {
+  const map = L.map(element, { zoomControl: false, minZoom: 4, maxZoom: 14, maxBounds: sweden.pad(0.3) });
+  L.control.zoom({ zoomInTitle: sv ? 'Zooma in' : 'Zoom in', zoomOutTitle: sv ? 'Zooma ut' : 'Zoom out' }).addTo(map);
+  map.attributionControl.setPrefix(false);
+  const tiles = element.dataset.tileUrl;
+  if (tiles) L.tileLayer(tiles, { maxZoom: 14 }).addTo(map);
+  map.fitBounds(sweden);
+  return map;
+}
+
+/** A popup: a link to the record, built with text nodes (names are submitted text). */
+function popup(point: Point): HTMLElement {
+  const link = document.createElement('a');
+  link.href = point.href;
+  link.textContent = point.name;
+  return link;
+}
+
+function drawPoints(element: HTMLElement, data: PointsData): void {
+  const map = baseMap(element);
+  const clusters = L.markerClusterGroup({
+    showCoverageOnHover: false,
+    iconCreateFunction(cluster) {
+      const n = cluster.getChildCount();
+      return L.divIcon({
+        className: 'kb-cluster',
+        html: `<span>${n}</span><span class="kb-sr">${sv ? 'platser, välj för att zooma in' : 'places, select to zoom in'}</span>`,
+        iconSize: [36, 36],
+      });
+    },
+  });
+  for (const point of data.points) {
+    const marker = L.marker([point.lat, point.lon], { title: point.name, icon: L.divIcon({ className: 'kb-marker', iconSize: [18, 18] }) });
+    marker.bindPopup(popup(point));
+    clusters.addLayer(marker);
+  }
+  map.addLayer(clusters);
+  shapes()
+    .then((collection) => {
+      const outline = L.geoJSON(collection as GeoJSON.FeatureCollection, {
+        interactive: false,
+        style: (f) => ({ color: '#5b6b7a', weight: f?.properties?.code === data.municipality ? 2.5 : 0.6, fill: f?.properties?.code === data.municipality, fillOpacity: 0.08 }),
+      }).addTo(map);
+      outline.bringToBack();
+      const own = collection.features.find((f) => f.properties.code === data.municipality);
+      if (own) map.fitBounds(L.geoJSON(own as GeoJSON.Feature).getBounds());
+    })
+    .catch(() => undefined);
+  if (data.points.length) map.fitBounds(clusters.getBounds().pad(0.2), { maxZoom: 10 });
+}
+
+const shades = ['#f1f5f9', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
+const shadeOf = (n: number, max: number) => (n <= 0 ? shades[0]! : shades[Math.min(4, 1 + Math.floor(((n - 1) / Math.max(1, max)) * 4))]!);
+
+function drawChoropleth(element: HTMLElement, data: ChoroplethData): void {
+  const map = baseMap(element);
+  const max = Math.max(0, ...Object.values(data.counts));
+  shapes()
+    .then((collection) => {
+      const layer = L.geoJSON(collection as GeoJSON.FeatureCollection, {
+        style: (f) => ({ color: '#5b6b7a', weight: 0.6, fillColor: shadeOf(data.counts[f?.properties?.code as string] ?? 0, max), fillOpacity: 0.85 }),
+        onEachFeature(feature, featureLayer) {
+          const { code, name } = feature.properties as Shape['properties'];
+          const link = document.createElement('a');
+          link.href = data.municipalityHref.replace('CODE', code);
+          link.textContent = `${name}: ${data.counts[code] ?? 0}`;
+          featureLayer.bindPopup(link);
+        },
+      }).addTo(map);
+      const shaded = collection.features.filter((f) => (data.counts[f.properties.code] ?? 0) > 0);
+      if (shaded.length) map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: shaded } as GeoJSON.FeatureCollection).getBounds().pad(0.3));
+      else map.fitBounds(layer.getBounds());
+    })
+    .catch(() => undefined);
+  const legend = new L.Control({ position: 'bottomright' });
+  legend.onAdd = () => {
+    const box = L.DomUtil.create('div', 'kb-legend');
+    const title = document.createElement('p');
+    title.textContent = data.legend;
+    box.append(title);
+    const steps = max <= 0 ? [0] : [0, ...[1, 2, 3, 4].map((i) => Math.max(1, Math.ceil((max * (i - 1)) / 4) + 1))];
+    for (const n of [...new Set(steps)]) {
+      const row = document.createElement('p');
+      const swatch = document.createElement('span');
+      swatch.className = 'kb-swatch';
+      swatch.style.background = shadeOf(n, max);
+      row.append(swatch, document.createTextNode(n === 0 ? '0' : `≥ ${n}`));
+      box.append(row);
+    }
+    return box;
+  };
+  legend.addTo(map);
+}
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-kb-map]')) {
+  const section = element.closest<HTMLElement>('[data-kb-map-section]');
+  const source = section?.querySelector('script[type="application/json"]');
+  if (!section || !source?.textContent) continue;
+  section.hidden = false;
+  const data = JSON.parse(source.textContent) as PointsData & ChoroplethData;
+  if (element.dataset.kbMap === 'choropleth') drawChoropleth(element, data);
+  else drawPoints(element, data);
+}
