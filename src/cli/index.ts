@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerEarlyWarning } from './commands/early-warning.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInterventions } from './commands/interventions.ts';
+import { registerKnowledge } from './commands/knowledge.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerModel } from './commands/model.ts';
 import { registerSeed } from './commands/seed.ts';
@@ -22,6 +23,7 @@ registerStart(program);
 registerModel(program);
 registerEarlyWarning(program);
 registerInterventions(program);
+registerKnowledge(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -194,13 +194,18 @@ test(`rate limit: ${submissionsPerHour} submissions per account and hour (429 in
   assert.equal((await call('POST', '/api/knowledge/submissions', analyst.headers, { content: example() })).statusCode, 201);
 });
 
-test('records not reviewed for 12 months are in the queue until an editor marks them reviewed', async () => {
+test('records not reviewed for 12 months, or never, are in the queue until an editor marks them reviewed', async () => {
   await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-01' WHERE slug = 'check-and-connect'`);
   await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-02' WHERE slug = 'study-career-guidance'`);
-  const due = (await call('GET', '/api/knowledge/review-queue', editor.headers)).json().dueForReview as { slug: string; dueOn: string; id: string }[];
+  const due = (await call('GET', '/api/knowledge/review-queue', editor.headers)).json().dueForReview as { slug: string; dueOn: string; id: string; lastReviewedOn: string | null }[];
   const cc = due.find((d) => d.slug === 'check-and-connect');
   assert.equal(cc?.dueOn, '2024-10-01');
   assert.equal(due.some((d) => d.slug === 'study-career-guidance'), false, 'reviewed 364 days ago');
+  assert.equal(due.some((d) => d.slug === 'laxhjalp-pa-kalmar-stadsbibliotek'), false, 'approved today');
+  const never = await queryRows<{ slug: string }>(database.db, sql`SELECT slug FROM knowledge_records WHERE status = 'published' AND last_reviewed_on IS NULL ORDER BY slug`);
+  assert.ok(never.length > 0, 'the migration\'s methods were never reviewed by an editor');
+  assert.deepEqual(due.slice(0, never.length).map((d) => d.slug).sort(), never.map((n) => n.slug), 'never reviewed come first');
+  assert.ok(due.slice(0, never.length).every((d) => d.lastReviewedOn === null));
   assert.deepEqual(fields(await call('POST', '/api/knowledge/records/x/review', editor.headers)), ['id']);
   assert.equal((await call('POST', `/api/knowledge/records/${cc!.id}/review`, kurator.headers)).statusCode, 403);
   const reviewed = await call('POST', `/api/knowledge/records/${cc!.id}/review`, editor.headers);

@@ -1,7 +1,7 @@
 /**
- * Records due for review: published records whose last review (or, never reviewed, their publication) lies twelve
- * months or more before `today`. The editors' review queue lists them, and `fullfolj knowledge review-reminders`
- * prints them for a scheduled job.
+ * Records due for review: published records an editor last reviewed twelve months or more before `today`, and those no
+ * editor has reviewed yet (`last_reviewed_on` null: seeded or migrated records), which come first. The editors' review
+ * queue lists them, and `fullfolj knowledge review-reminders` prints them for a scheduled job.
  */
 import { format, parseISO, subMonths } from 'date-fns';
 import { sql } from 'drizzle-orm';
@@ -15,29 +15,28 @@ export interface DueRecord {
   slug: string;
   kind: 'example' | 'method';
   nameSv: string;
-  /** The last review, null when never reviewed. */
+  /** The last review; null when no editor has reviewed it. */
   lastReviewedOn: string | null;
-  /** The date the interval is counted from: the last review, else the publication date. */
-  reviewedOrPublishedOn: string;
-  /** The date it became due. */
+  /** The day it became due: twelve months after the last review, or (never reviewed) its publication date. */
   dueOn: string;
 }
 
-/** The first day a record reviewed on `from` is due again. */
-export function dueDate(from: string, months = reviewIntervalMonths): string {
-  return format(subMonths(parseISO(from), -months), 'yyyy-MM-dd');
+/** The day a record reviewed on `reviewedOn` is due again. */
+export function dueDate(reviewedOn: string, months = reviewIntervalMonths): string {
+  return format(subMonths(parseISO(reviewedOn), -months), 'yyyy-MM-dd');
 }
 
-/** Published records not reviewed for `months` months on `today` (YYYY-MM-DD), the longest overdue first. */
+/** Published records due for review on `today` (YYYY-MM-DD): never reviewed first, then the longest overdue. */
 export async function recordsDueForReview(db: DbOrTx, today: string, months = reviewIntervalMonths): Promise<DueRecord[]> {
   const cutoff = format(subMonths(parseISO(today), months), 'yyyy-MM-dd');
-  const rows = await queryRows<{ id: string; slug: string; kind: 'example' | 'method'; name_sv: string; last_reviewed_on: string | null; since: string }>(db, sql`
-    SELECT id, slug, kind, name_sv, last_reviewed_on::text AS last_reviewed_on, since::text AS since
-      FROM (SELECT *, coalesce(last_reviewed_on, (published_at AT TIME ZONE 'Europe/Stockholm')::date, (created_at AT TIME ZONE 'Europe/Stockholm')::date) AS since
-              FROM knowledge_records WHERE status = 'published') r
-     WHERE since <= ${cutoff}::date
-     ORDER BY since, name_sv, id`);
+  const rows = await queryRows<{ id: string; slug: string; kind: 'example' | 'method'; name_sv: string; last_reviewed_on: string | null; published_on: string }>(db, sql`
+    SELECT id, slug, kind, name_sv, last_reviewed_on::text AS last_reviewed_on,
+           (coalesce(published_at, created_at) AT TIME ZONE 'Europe/Stockholm')::date::text AS published_on
+      FROM knowledge_records
+     WHERE status = 'published' AND (last_reviewed_on IS NULL OR last_reviewed_on <= ${cutoff}::date)
+     ORDER BY last_reviewed_on NULLS FIRST, name_sv, id`);
   return rows.map((r) => ({
-    id: r.id, slug: r.slug, kind: r.kind, nameSv: r.name_sv, lastReviewedOn: r.last_reviewed_on, reviewedOrPublishedOn: r.since, dueOn: dueDate(r.since, months),
+    id: r.id, slug: r.slug, kind: r.kind, nameSv: r.name_sv, lastReviewedOn: r.last_reviewed_on,
+    dueOn: r.last_reviewed_on ? dueDate(r.last_reviewed_on, months) : r.published_on,
   }));
 }
