@@ -138,3 +138,10 @@ test('disclosure: random two-way tables (units × categories, all margins shown)
     assert.deepEqual(run(values, lines).leaked, [], `table ${n}: ${JSON.stringify(values)}`);
   }
 });
+
+test('disclosure: the labels\' bounds cannot pin a value (a small 1 beside a complementary 5 sums to 6, which only 1 + 5 makes)', () => {
+  // Units 1, 5, 20, total 26: hiding 1 and 5 would leave 1 + 5 = 6 with small ∈ 1–4 and complementary ≥ 5: pinned.
+  assert.deepEqual(run(...Object.values(row(1, 5, 20)) as [number[], Line[]]).status, ['small', null, 'complementary', null], 'the 20 leaves 1–4 open');
+  // Units 2, 5, 9: 2 + 5 = 7 leaves 1–2, not one value: the 5 suffices.
+  assert.deepEqual(run(...Object.values(row(2, 5, 9)) as [number[], Line[]]).status, ['small', 'complementary', null, null]);
+});

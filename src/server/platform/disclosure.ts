@@ -16,8 +16,10 @@
  * Hidden cells are never shown but are bound by lines (a total no page shows, or the "without" part of a count whose
  * "with" part and total are shown). Fixed cells are shown elsewhere and are never chosen as complements.
  *
- * Not modelled: the bounds a reader gets from knowing that a 'small' cell is 1–4 and a 'complementary' one is 0 or at
- * least 5 (with one small and one complementary cell summing to 6, both follow); the lines keep each such pair ≥ 6.
+ * The labels give bounds too: a 'small' cell is 1–4 and a 'complementary' one at least 5 (zeros are never chosen), so
+ * a small 1 hidden beside a 5 in a line with a known total is pinned (1 + 5 = 6 has one solution): such a line is
+ * checked value by value and gets a further complement. Not modelled: bounds combined across several lines (a full
+ * linear program); the complements are chosen for exact recovery and single-line bounds, the usual standard.
  */
 
 /** Counts from 1 to SMALL_COUNT − 1 are never shown. */
@@ -40,24 +42,60 @@ export const isSmall = (n: number): boolean => n > 0 && n < SMALL_COUNT;
 /** Each cell's suppression (null: shown). */
 export function protectTable(cells: readonly CellInput[], lines: readonly Line[]): (Suppression | null)[] {
   const status: (Suppression | null)[] = cells.map((c) => (!c.hidden && isSmall(c.value) ? 'small' : null));
-  const unknown = (s: readonly (Suppression | null)[]) => cells.map((c, i) => c.hidden === true || s[i] !== null);
-  const sensitive = (i: number) => status[i] !== null || (cells[i]!.hidden === true && isSmall(cells[i]!.value));
   // Each round suppresses one more cell, so there are at most as many rounds as cells.
   for (let round = 0; round <= cells.length; round++) {
-    // First the plain subtraction along one line at a time: the complement goes into the line that gives the cell away.
-    const via = subtractions(lines, unknown(status));
-    const byLine = [...via.keys()].filter(sensitive).map((i) => complementAlong(cells, lines, status, via, via.get(i)!)).find((c) => c !== undefined);
-    if (byLine !== undefined) { status[byLine] = 'complementary'; continue; }
-    // Then what several lines give away together.
-    const exposed = determined(lines, unknown(status)).filter(sensitive);
-    if (exposed.length === 0) return status;
-    const target = exposed[0]!;
-    const candidates = nearestCandidates(cells, lines, status, target);
+    const leak = exposures(cells, lines, status)[0];
+    if (!leak) return status;
+    const candidates = leak.line === undefined ? nearestCandidates(cells, lines, status, leak.cell)
+      : candidatesAlong(cells, lines, status, subtractions(lines, unknownCells(cells, status)), leak.line);
     if (candidates.length === 0) return status; // nothing shown is left to hide beside it
-    const stops = candidates.find((c) => !determined(lines, unknown(status.map((s, i) => (i === c ? 'complementary' : s)))).includes(target));
+    // The smallest that stops this leak, else the smallest (the next round goes on from there).
+    const stops = candidates.find((c) => !exposures(cells, lines, status.map((x, i) => (i === c ? 'complementary' : x))).some((e) => e.cell === leak.cell));
     status[stops ?? candidates[0]!] = 'complementary';
   }
   return status;
+}
+
+const unknownCells = (cells: readonly CellInput[], status: readonly (Suppression | null)[]) => cells.map((c, i) => c.hidden === true || status[i] !== null);
+
+/**
+ * The suppressed cells (and hidden ones from 1 to 4) a reader can work out, each with the line to hide more in when
+ * there is one: by subtraction along a line, by several lines together, or because a line leaves a single value
+ * within the bounds the labels give ('small': 1–4; 'complementary': at least 5, as zeros are never chosen).
+ */
+function exposures(cells: readonly CellInput[], lines: readonly Line[], status: readonly (Suppression | null)[]): { cell: number; line?: number }[] {
+  const sensitive = (i: number) => status[i] !== null || (cells[i]!.hidden === true && isSmall(cells[i]!.value));
+  const unknown = unknownCells(cells, status);
+  const via = subtractions(lines, unknown);
+  const bySubtraction = [...via.keys()].filter(sensitive).map((cell) => ({ cell, line: via.get(cell)! }));
+  if (bySubtraction.length > 0) return bySubtraction;
+  const solved = determined(lines, unknown);
+  if (solved.some(sensitive)) return solved.filter(sensitive).map((cell) => ({ cell }));
+  const known = unknown.map((u, i) => !u || solved.includes(i));
+  const bounds = (i: number): [number, number] => (status[i] === 'small' ? [1, SMALL_COUNT - 1] : status[i] === 'complementary' ? [SMALL_COUNT, Infinity] : [0, Infinity]);
+  const out: { cell: number; line: number }[] = [];
+  lines.forEach((line, l) => {
+    const members = [...line.parts.map((i) => ({ i, sign: 1 })), { i: line.total, sign: -1 }];
+    const open = members.filter((m) => !known[m.i]);
+    if (open.length < 2) return;
+    // Σ sign·x over the open members equals c.
+    const c = -members.filter((m) => known[m.i]).reduce((sum, m) => sum + m.sign * cells[m.i]!.value, 0);
+    const range = (m: { i: number; sign: number }): [number, number] => {
+      const [lo, hi] = bounds(m.i);
+      return m.sign > 0 ? [lo, hi] : [-hi, -lo];
+    };
+    for (const m of open) {
+      if (!sensitive(m.i)) continue;
+      const others = open.filter((o) => o !== m).map(range);
+      const restMin = others.reduce((sum, r) => sum + r[0], 0);
+      const restMax = others.reduce((sum, r) => sum + r[1], 0);
+      const [lo, hi] = bounds(m.i);
+      const from = Math.max(lo, m.sign > 0 ? c - restMax : restMin - c);
+      const to = Math.min(hi, m.sign > 0 ? c - restMin : restMax - c);
+      if (from === to) out.push({ cell: m.i, line: l });
+    }
+  });
+  return out;
 }
 
 /** The cells a reader works out by subtracting along one line at a time, each with the line that gives it away. */
@@ -77,22 +115,22 @@ function subtractions(lines: readonly Line[], unknown: readonly boolean[]): Map<
   return via;
 }
 
-/** The smallest shown count of at least five in line `start`, else in the lines that gave away its derived members. */
-function complementAlong(
+/** Shown counts of at least five in line `start`, smallest first, then in the lines that gave away its derived members. */
+function candidatesAlong(
   cells: readonly CellInput[], lines: readonly Line[], status: readonly (Suppression | null)[], via: Map<number, number>, start: number,
-): number | undefined {
+): number[] {
   const seen = new Set<number>();
+  const out: number[] = [];
   const queue = [start];
   while (queue.length > 0) {
     const l = queue.shift()!;
     if (seen.has(l)) continue;
     seen.add(l);
     const members = [...lines[l]!.parts, lines[l]!.total];
-    const candidates = members.filter((i) => eligible(cells[i]!, status[i]!));
-    if (candidates.length > 0) return candidates.reduce((best, i) => (cells[i]!.value < cells[best]!.value || (cells[i]!.value === cells[best]!.value && i < best) ? i : best));
+    out.push(...members.filter((i) => eligible(cells[i]!, status[i]!) && !out.includes(i)).sort((a, b) => cells[a]!.value - cells[b]!.value || a - b));
     for (const i of members) if (via.has(i)) queue.push(via.get(i)!);
   }
-  return undefined;
+  return out;
 }
 
 const eligible = (cell: CellInput, status: Suppression | null) => status === null && !cell.hidden && !cell.fixed && cell.value >= SMALL_COUNT;
