@@ -9,6 +9,7 @@ import { buildApp } from '../../app.ts';
 import { demoPassword } from '../auth/demo-accounts.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 import { submissionsPerHour } from './moderation.ts';
+import { knowledgeModerationRoutes } from './moderation-routes.ts';
 
 // The access fixtures (2024-10-01): the submitter is the kurator, the editors are `redaktor` and `fri-redaktor` (two
 // editors: nobody approves their own submission), and an account with no role at all.
@@ -44,10 +45,13 @@ const example = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-test('every moderation route declares its permission', () => {
-  const routes = app.routeCatalog.filter((r) => r.url.startsWith('/api/knowledge/') && r.method !== 'HEAD');
-  assert.equal(routes.length, 10);
-  for (const r of routes) assert.match(r.permission ?? '', /^knowledge-bank\.(submit|moderate)$/, `${r.method} ${r.url}`);
+test('every moderation route declares its permission and is mounted', () => {
+  const declared = knowledgeModerationRoutes();
+  assert.equal(declared.length, 10);
+  for (const r of declared) {
+    assert.match(r.permission, /^knowledge-bank\.(submit|moderate)$/, `${r.method} ${r.url}`);
+    assert.ok(app.routeCatalog.some((c) => c.method === r.method && c.url === r.url && c.permission === r.permission), `${r.method} ${r.url}`);
+  }
 });
 
 test('POST submissions: 401, 400 naming each content field, 403 for an account without a role (logged), 201 pending and unpublished', async () => {
@@ -192,6 +196,18 @@ test(`rate limit: ${submissionsPerHour} submissions per account and hour (429 in
   assert.equal((await call('POST', '/api/knowledge/submissions', mentor.headers, { content: example() })).statusCode, 201);
   now = new Date(now.getTime() + 52 * 60_000); // the first one is now more than an hour old
   assert.equal((await call('POST', '/api/knowledge/submissions', analyst.headers, { content: example() })).statusCode, 201);
+});
+
+test('the rate limit holds across processes and concurrent requests: two apps on one database, twelve submissions at once, ten pass', async () => {
+  const second = await buildApp({ database, config: { logLevel: 'silent', auth: { sessionIdleMinutes: 600 } }, clock: () => now });
+  // Two sessions of one account (a session's own row lock would serialize its requests anyway).
+  const sessions = [await signIn(app, 'kaa'), await signIn(second, 'kaa')];
+  const results = await Promise.all(Array.from({ length: 12 }, (_, i) =>
+    (i % 2 ? second : app).inject({ method: 'POST', url: '/api/knowledge/submissions', headers: sessions[i % 2]!.headers, payload: { content: example({ nameSv: `Samtidigt ${i}` }) } })));
+  assert.deepEqual(results.map((r) => r.statusCode).sort(), [...Array<number>(submissionsPerHour).fill(201), 429, 429]);
+  const stored = await one<{ n: number }>(sql`SELECT count(*)::int AS n FROM knowledge_revisions WHERE submitted_by = ${await accountId(database, 'kaa')}::uuid`);
+  assert.equal(stored.n, submissionsPerHour);
+  await second.close();
 });
 
 test('records not reviewed for 12 months, or never, are in the queue until an editor marks them reviewed', async () => {
