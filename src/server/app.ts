@@ -24,6 +24,7 @@ import { dashboardRoutes } from './modules/interventions/dashboard-routes.ts';
 import { interventionSettingsRoutes } from './modules/interventions/settings-routes.ts';
 import { notificationRoutes } from './modules/interventions/notification-routes.ts';
 import { knowledgeBankPageRoutes } from './modules/knowledge-bank/pages/routes.ts';
+import { knowledgePublicRoutes } from './modules/knowledge-bank/public-routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { loggerOptions } from './platform/logger.ts';
@@ -107,6 +108,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...knowledgeModerationRoutes(),
     ...knowledgeMethodOptionRoutes(),
     ...knowledgeBankPageRoutes(webRoot),
+    ...knowledgePublicRoutes(),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

@@ -8,6 +8,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
+import { municipalities } from '../../db/schema/reference.ts';
 import {
   ageGroups, focusAreas, knowledgeLinks, knowledgeRecords, preventionLevels, recordKinds,
 } from '../../db/schema/knowledge-bank.ts';
@@ -36,6 +37,8 @@ export interface SearchFilter {
   evidence?: boolean | undefined;
   /** Only published records are ever searched; the field exists to say so. */
   status?: 'published';
+  /** Order: by rank with q, else by name (the default); 'newest': most recently published first (the feed). */
+  sort?: 'relevance' | 'newest' | undefined;
   /** 1-based. */
   page: number;
   pageSize: number;
@@ -121,7 +124,7 @@ function textArray(values: readonly string[]): SQL {
 const hasEvidence = sql`(${r.evidence} IS NOT NULL AND jsonb_typeof(${r.evidence}) = 'object')`;
 const published = eq(r.status, 'published');
 
-/** Published records matching the filter, ranked (with q) or by name, one page, the total, and the facet counts. */
+/** Published records matching the filter, newest first ('newest'), ranked (with q) or by name, one page, the total, and the facet counts. */
 export async function searchRecords(db: DbOrTx, filter: SearchFilter): Promise<SearchResult> {
   const text = textMatch(filter.q);
   const conditions = Object.values(facetConditions(filter));
@@ -130,7 +133,7 @@ export async function searchRecords(db: DbOrTx, filter: SearchFilter): Promise<S
     .select({ ...recordColumns, rank: sql<number>`${rank}`.mapWith(Number), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(r)
     .where(and(published, text?.where, ...conditions))
-    .orderBy(...(text ? [desc(rank)] : []), asc(r.nameSv), asc(r.slug))
+    .orderBy(...(filter.sort === 'newest' ? [sql`${r.publishedAt} DESC NULLS LAST`] : []), ...(text ? [desc(rank)] : []), asc(r.nameSv), asc(r.slug))
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);
   const total = rows[0]?.total ?? (filter.page > 1 ? await countRecords(db, filter) : 0);
@@ -238,4 +241,12 @@ export async function recordBySlug(db: DbOrTx, slug: string): Promise<RecordWith
     .where(and(published, inArray(r.id, linkedIds)))
     .orderBy(asc(r.nameSv));
   return { ...record, linked };
+}
+
+/** The names of SCB municipality codes (one query for a whole list). */
+export async function municipalityNames(db: DbOrTx, codes: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(codes)];
+  if (!wanted.length) return new Map();
+  const rows = await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).where(inArray(municipalities.code, wanted));
+  return new Map(rows.map((row) => [row.code, row.name]));
 }

@@ -1,0 +1,124 @@
+/**
+ * The knowledge bank's public read API in zod: the querystrings the routes validate (a Swedish 400 names the field)
+ * and the answers they give. The OpenAPI document (openapi.ts) is generated from these, and the route tests parse the
+ * real answers with the answer schemas, so the document cannot drift from the API.
+ *
+ * Facet parameters (`focus`, `age`) take several values either repeated (`focus=parents&focus=motivation`, OpenAPI
+ * `style: form, explode: true`) or comma-separated (`focus=parents,motivation`); a record matches any of them.
+ */
+import { z } from 'zod';
+import { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds } from '../../db/schema/knowledge-bank.ts';
+
+/** Repeated or comma-separated values of one parameter, each one of `values`. */
+function listOf<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(values)).max(values.length * 2))
+    .optional()
+    .describe(`${description} Flera värden upprepade (focus=a&focus=b) eller kommaseparerade (focus=a,b); en post matchar något av dem.`);
+}
+
+const filterShape = {
+  q: z.string().trim().max(200).optional().describe("Fritext på svenska (webbsökningssyntax: \"fras\", -uteslut, or). Delord hittas också ('psyk')."),
+  kind: z.enum(recordKinds).optional().describe('Typ: lokalt exempel eller metod.'),
+  focus: listOf(focusAreas, 'Fokusområden.'),
+  age: listOf(ageGroups, 'Åldersgrupper.'),
+  level: z.enum(preventionLevels).optional().describe('Preventionsnivå.'),
+  municipality: z.string().regex(/^\d{4}$/).optional().describe('SCB-kommunkod (fyra siffror).'),
+  evidence: z.stringbool({ truthy: ['true'], falsy: ['false'] }).optional().describe('true: bara poster med evidensgradering; false: bara utan.'),
+};
+
+/** The filtered view without paging (exports, the feed). */
+export const exportQuery = z.object(filterShape).strict();
+
+/** One page of the filtered view. */
+export const searchQuery = z
+  .object({
+    ...filterShape,
+    page: z.coerce.number().int().min(1).max(10_000).default(1).describe('Sidan (från 1).'),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Poster per sida (högst 100).'),
+  })
+  .strict();
+
+export const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/).describe('Postens id i adresser, t.ex. check-and-connect.') });
+
+export const municipalitiesQuery = z
+  .object({ kind: z.enum([...recordKinds, 'all']).default('example').describe('Vilka poster som räknas (standard: lokala exempel).') })
+  .strict();
+
+// Answers.
+const place = z.object({ name: z.string(), lat: z.number(), lon: z.number() });
+const evidence = z.object({ rating: z.string(), source: z.string(), url: z.string().optional(), tier: z.string().optional() });
+const bilingual = z.object({ sv: z.string(), en: z.string() });
+const counts = <T extends readonly [string, ...string[]]>(values: T) => z.object(Object.fromEntries(values.map((v) => [v, z.number().int()])) as Record<T[number], z.ZodNumber>);
+
+export const recordSummaryAnswer = z.object({
+  slug: z.string(),
+  kind: z.enum(recordKinds),
+  name: bilingual,
+  summary: bilingual,
+  url: z.url().describe('Postens publika sida.'),
+  municipalities: z.array(z.object({ code: z.string(), name: z.string() })),
+  places: z.array(place),
+  organisation: z.string().nullable(),
+  focusAreas: z.array(z.enum(focusAreas)),
+  ageGroups: z.array(z.enum(ageGroups)),
+  preventionLevel: z.enum(preventionLevels).nullable(),
+  evidence: evidence.nullable(),
+  activityStatus: z.enum(activityStatuses).nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  publishedAt: z.string().nullable().describe('RFC 3339.'),
+  lastReviewedOn: z.string().nullable(),
+});
+
+export const facetsAnswer = z.object({
+  kind: counts(recordKinds),
+  focus: counts(focusAreas),
+  age: counts(ageGroups),
+  level: counts(preventionLevels),
+  municipality: z.record(z.string(), z.number().int()).describe('Per SCB-kod.'),
+  evidence: z.object({ true: z.number().int(), false: z.number().int() }),
+}).describe('Antal per värde, var och en räknad med de andra filtren tillämpade.');
+
+export const searchAnswer = z.object({
+  items: z.array(recordSummaryAnswer),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  facets: facetsAnswer,
+});
+
+export const listAnswer = z.object({ items: z.array(recordSummaryAnswer), total: z.number().int() });
+
+export const recordAnswer = recordSummaryAnswer.extend({
+  description: z.object({ markdown: z.string(), html: z.string().describe('Säker HTML: ingen rå HTML, bara http(s)/mailto-länkar.') }),
+  subChallenges: z.array(z.string()),
+  targetGroup: z.string().nullable(),
+  levels: z.array(z.string()),
+  plugInFactors: z.array(z.string()),
+  costPerParticipant: z.number().int().nullable(),
+  outcomesMeasured: z.string().nullable(),
+  sources: z.array(z.object({ title: z.string(), url: z.string() })),
+  contact: z.object({ name: z.string(), organisation: z.string(), email: z.string(), phone: z.string(), url: z.string() }).partial().nullable(),
+  linked: z.array(z.object({ slug: z.string(), kind: z.enum(recordKinds), nameSv: z.string(), nameEn: z.string(), summarySv: z.string(), url: z.url() })),
+});
+
+export const municipalitiesAnswer = z.object({
+  items: z.array(z.object({ code: z.string(), name: z.string(), total: z.number().int(), focus: counts(focusAreas) })),
+});
+
+export const geoJsonAnswer = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.object({
+    type: z.literal('Feature'),
+    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]).describe('[longitud, latitud], WGS 84.') }),
+    properties: z.object({ slug: z.string(), name: z.string(), place: z.string(), kind: z.enum(recordKinds), focusAreas: z.array(z.enum(focusAreas)), url: z.url() }),
+  })),
+});
+
+export const errorAnswer = z.object({
+  error: z.string(),
+  fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
