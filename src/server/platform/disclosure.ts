@@ -10,8 +10,9 @@
  * one line, but also along several lines at once. While a suppressed cell, or a hidden cell from 1 to 4, is given
  * away, one more cell is suppressed: for a plain subtraction, the smallest shown count of at least five in the line
  * that gives it away (or, when that line has none, in the lines that gave away its other unknown members); otherwise
- * the smallest in the lines nearest to it, preferring one that stops the leak. Zeros are never chosen (a hidden 0 beside a hidden small count still lets the reader
- * subtract), and ties go to the earlier cell, so the result is deterministic.
+ * the smallest in the lines nearest to it, preferring one that stops the leak. Zeros are never chosen (a hidden 0
+ * beside a hidden small count still lets the reader subtract), and ties go to the earlier cell, so the result is
+ * deterministic.
  *
  * Hidden cells are never shown but are bound by lines (a total no page shows, or the "without" part of a count whose
  * "with" part and total are shown). Fixed cells are shown elsewhere and are never chosen as complements.
@@ -44,11 +45,13 @@ export function protectTable(cells: readonly CellInput[], lines: readonly Line[]
   const status: (Suppression | null)[] = cells.map((c) => (!c.hidden && isSmall(c.value) ? 'small' : null));
   // Each round suppresses one more cell, so there are at most as many rounds as cells.
   for (let round = 0; round <= cells.length; round++) {
-    const leak = exposures(cells, lines, status)[0];
+    const via = subtractions(lines, unknownCells(cells, status));
+    const options = exposures(cells, lines, status).map((leak) => ({
+      leak, candidates: leak.line === undefined ? nearestCandidates(cells, lines, status, leak.cell) : candidatesAlong(cells, lines, status, via, leak.line),
+    }));
+    // A leak with nothing shown left to hide beside it cannot be helped here; the others still can.
+    const { leak, candidates } = options.find((o) => o.candidates.length > 0) ?? { leak: undefined, candidates: [] };
     if (!leak) return status;
-    const candidates = leak.line === undefined ? nearestCandidates(cells, lines, status, leak.cell)
-      : candidatesAlong(cells, lines, status, subtractions(lines, unknownCells(cells, status)), leak.line);
-    if (candidates.length === 0) return status; // nothing shown is left to hide beside it
     // The smallest that stops this leak, else the smallest (the next round goes on from there).
     const stops = candidates.find((c) => !exposures(cells, lines, status.map((x, i) => (i === c ? 'complementary' : x))).some((e) => e.cell === leak.cell));
     status[stops ?? candidates[0]!] = 'complementary';
