@@ -176,6 +176,23 @@ test('an edit of a published method stays pending while the old text is public; 
   assert.equal((await call('GET', '/api/knowledge/records/00000000-0000-4000-8000-000000000000/history', editor.headers)).statusCode, 404);
 });
 
+test('approval checks the content again: a linked method retired since is refused naming the field; an edit of a record that is not published is 404', async () => {
+  const [method] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM knowledge_records WHERE slug = 'study-career-guidance'`);
+  const id = (await call('POST', '/api/knowledge/submissions', mentor.headers, { content: example({ nameSv: 'Vägledning i Kalmar', methodIds: [method!.id] }) })).json().id;
+  await database.db.execute(sql`UPDATE knowledge_records SET status = 'retired' WHERE id = ${method!.id}::uuid`);
+  try {
+    const refused = await call('POST', `/api/knowledge/revisions/${id}/approve`, editor.headers);
+    assert.equal(refused.statusCode, 400);
+    assert.deepEqual(fields(refused), ['methodIds.0']);
+    assert.equal((await one<{ status: string }>(sql`SELECT status FROM knowledge_revisions WHERE id = ${id}::uuid`)).status, 'pending');
+    const edit = await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { kind: 'method' } });
+    assert.equal(edit.statusCode, 404);
+    assert.equal((await call('GET', `/api/knowledge/records/${method!.id}/content`, mentor.headers)).statusCode, 404);
+  } finally {
+    await database.db.execute(sql`UPDATE knowledge_records SET status = 'published' WHERE id = ${method!.id}::uuid`);
+  }
+});
+
 test('an editor cannot approve their own submission; a second editor can', async () => {
   const own = (await call('POST', '/api/knowledge/submissions', editor.headers, { content: example({ nameSv: 'Redaktörens eget exempel' }) })).json().id;
   const refused = await call('POST', `/api/knowledge/revisions/${own}/approve`, editor.headers);
