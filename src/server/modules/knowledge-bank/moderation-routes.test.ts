@@ -54,6 +54,17 @@ test('every moderation route declares its permission and is mounted', () => {
   }
 });
 
+test('every moderation route: 401 without a session, 403 for an account without a role (each denial logged)', async () => {
+  const noRole = await signIn(app, 'utan-roll');
+  for (const r of knowledgeModerationRoutes()) {
+    const url = r.url.replace(':id', '00000000-0000-4000-8000-000000000000');
+    assert.equal((await call(r.method as Method, url, { 'x-fullfolj-csrf': '1' }, r.method === 'POST' ? {} : undefined)).statusCode, 401, `${r.method} ${r.url}`);
+    assert.equal((await call(r.method as Method, url, noRole.headers, r.method === 'POST' ? {} : undefined)).statusCode, 403, `${r.method} ${r.url}`);
+    const denied = (await accessLogRows(database)).at(-1);
+    assert.deepEqual([denied?.action, denied?.outcome], [r.permission, 'denied'], `${r.method} ${r.url}`);
+  }
+});
+
 test('POST submissions: 401, 400 naming each content field, 403 for an account without a role (logged), 201 pending and unpublished', async () => {
   assert.equal((await call('POST', '/api/knowledge/submissions', {}, { content: example() })).statusCode, 401);
   const bad = await call('POST', '/api/knowledge/submissions', mentor.headers, {
