@@ -6,12 +6,13 @@ import { inputId } from './fields.tsx';
 import type { Comment } from './types.ts';
 import { when } from './when.ts';
 
-export function Comments({ revisionId, comments, onAdded }: { revisionId: string; comments: Comment[]; onAdded: () => void }) {
+export function Comments({ revisionId, comments, onAdded, level = 3 }: { revisionId: string; comments: Comment[]; onAdded: () => void; level?: 3 | 4 }) {
   const { t, i18n } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<unknown>();
   const [sent, setSent] = useState(false);
   const field = `comment-${revisionId}`;
+  const Heading = level === 3 ? 'h3' : 'h4';
   const add = async () => {
     setError(undefined); setSent(false);
     try {
@@ -20,8 +21,8 @@ export function Comments({ revisionId, comments, onAdded }: { revisionId: string
     } catch (e) { setError(e); }
   };
   return (
-    <section aria-label={t('knowledgeBank.comments')}>
-      <h4>{t('knowledgeBank.comments')}</h4>
+    <section aria-labelledby={`${inputId(field)}-heading`}>
+      <Heading id={`${inputId(field)}-heading`}>{t('knowledgeBank.comments')}</Heading>
       {comments.length === 0 ? <p className="muted">{t('knowledgeBank.noComments')}</p> : (
         <ul className="kb-comments">
           {comments.map((c) => <li key={c.id}><strong>{c.author?.name ?? '–'}</strong>, {when(c.createdAt, i18n.language)}: {c.body}</li>)}

@@ -39,11 +39,11 @@ export default function MySubmissionsPage() {
                 {r.status === 'rejected' && (
                   <div className="notice">
                     <p><strong>{t('knowledgeBank.reason')}:</strong> {r.decisionReason}</p>
-                    <p><Link to={`/forslag/nytt?revision=${r.id}`}>{t('knowledgeBank.resubmit')}<span className="visually-hidden">: {r.content.nameSv}</span></Link></p>
+                    <p><Link to={`/forslag/nytt?revision=${r.id}`} aria-label={`${t('knowledgeBank.resubmit')}: ${r.content.nameSv}`}>{t('knowledgeBank.resubmit')}</Link></p>
                   </div>
                 )}
                 {r.status === 'approved' && r.record?.slug && (
-                  <p><a href={`/kunskapsbank/${r.record.slug}`}>{t('knowledgeBank.viewPublished')}<span className="visually-hidden">: {r.content.nameSv}</span></a></p>
+                  <p><a href={`/kunskapsbank/${r.record.slug}`} aria-label={`${t('knowledgeBank.viewPublished')}: ${r.content.nameSv}`}>{t('knowledgeBank.viewPublished')}</a></p>
                 )}
                 <Comments revisionId={r.id} comments={r.comments} onAdded={() => setVersion((v) => v + 1)} />
               </article>

@@ -47,9 +47,9 @@ export default function ReviewQueuePage() {
                 <li key={d.id}>
                   <a href={`/kunskapsbank/${d.slug}`}>{d.nameSv}</a>{' – '}
                   {d.lastReviewedOn ? t('knowledgeBank.lastReviewed', { date: when(d.lastReviewedOn, i18n.language) })
-                    : t('knowledgeBank.neverReviewed', { date: when(d.reviewedOrPublishedOn, i18n.language) })}
+                    : t('knowledgeBank.neverReviewed')}
                   {', '}{t('knowledgeBank.dueOn', { date: when(d.dueOn, i18n.language) })}{' '}
-                  <Link to={`/forslag/nytt?record=${d.id}`}>{t('knowledgeBank.edit')}<span className="visually-hidden">: {d.nameSv}</span></Link>{' '}
+                  <Link to={`/forslag/nytt?record=${d.id}`} aria-label={`${t('knowledgeBank.edit')}: ${d.nameSv}`}>{t('knowledgeBank.edit')}</Link>{' '}
                   <MarkReviewed record={d} onDone={reload} />
                 </li>
               ))}
@@ -113,9 +113,9 @@ function PendingItem({ revision: r, onDone }: { revision: QueueRevision; onDone:
             </tbody>
           </table>
         )}
-        <Comments revisionId={r.id} comments={r.comments} onAdded={() => onDone(t('knowledgeBank.commentSent'))} />
+        <Comments revisionId={r.id} comments={r.comments} level={4} onAdded={() => onDone(t('knowledgeBank.commentSent'))} />
         <div className="kb-actions">
-          <button type="button" onClick={() => void act('approve')}>{t('knowledgeBank.approve')}<span className="visually-hidden">: {r.content.nameSv}</span></button>
+          <button type="button" onClick={() => void act('approve')} aria-label={`${t('knowledgeBank.approve')}: ${r.content.nameSv}`}>{t('knowledgeBank.approve')}</button>
           {approveError !== undefined && <ErrorMessage error={approveError} />}
           <form noValidate onSubmit={(e) => { e.preventDefault(); void act('reject'); }}>
             <div className="field">
@@ -125,7 +125,7 @@ function PendingItem({ revision: r, onDone }: { revision: QueueRevision; onDone:
               <p id={`${reasonId}-help`} className="help">{t('knowledgeBank.rejectHelp')}</p>
               {error !== undefined && <p id={`${reasonId}-error`} className="field-error" role="alert">{error instanceof Error ? error.message : String(error)}</p>}
             </div>
-            <button type="submit">{t('knowledgeBank.reject')}<span className="visually-hidden">: {r.content.nameSv}</span></button>
+            <button type="submit" aria-label={`${t('knowledgeBank.reject')}: ${r.content.nameSv}`}>{t('knowledgeBank.reject')}</button>
           </form>
         </div>
       </article>

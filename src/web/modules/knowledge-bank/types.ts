@@ -36,7 +36,7 @@ export interface QueueRevision extends Revision {
   stale: boolean;
 }
 
-export interface DueRecord { id: string; slug: string; kind: 'example' | 'method'; nameSv: string; lastReviewedOn: string | null; reviewedOrPublishedOn: string; dueOn: string }
+export interface DueRecord { id: string; slug: string; kind: 'example' | 'method'; nameSv: string; lastReviewedOn: string | null; dueOn: string }
 
 export const focusAreaKeys = ['mental-health', 'parents', 'reading-language', 'motivation'] as const;
 export const ageGroupKeys = ['preschool', 'f-3', '4-6', '7-9', 'upper-secondary'] as const;
