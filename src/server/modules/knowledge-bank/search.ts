@@ -2,8 +2,8 @@
  * The one query behind the knowledge bank's public list, map, exports and feed: published records only, Swedish
  * full text (`websearch_to_tsquery('swedish', q)`, ranked by `ts_rank`) with a prefix and substring fallback so that a
  * partial word ("psyk") or a part of a compound ("läs" in "lässtrategier") still finds something; the facet filters;
- * paging with the total in the same statement; and facet counts (each facet counted with the other filters applied)
- * in a second statement. Never a query per record.
+ * paging; and facet counts (each facet counted with the other filters applied) in a second statement, which also gives
+ * the total (every record has one kind). Never a query per record.
  */
 import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
@@ -129,26 +129,19 @@ export async function searchRecords(db: DbOrTx, filter: SearchFilter): Promise<S
   const text = textMatch(filter.q);
   const conditions = Object.values(facetConditions(filter));
   const rank = text?.rank ?? sql<number>`0::float8`;
-  const rows = await db
-    .select({ ...recordColumns, rank: sql<number>`${rank}`.mapWith(Number), total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(r)
-    .where(and(published, text?.where, ...conditions))
-    .orderBy(...(filter.sort === 'newest' ? [sql`${r.publishedAt} DESC NULLS LAST`] : []), ...(text ? [desc(rank)] : []), asc(r.nameSv), asc(r.slug))
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize);
-  const total = rows[0]?.total ?? (filter.page > 1 ? await countRecords(db, filter) : 0);
-  const items = rows.map(({ total: _total, ...item }) => item);
-  return { items, total, page: filter.page, pageSize: filter.pageSize, facets: await facetCounts(db, filter) };
-}
-
-/** The number of published records matching the filter (a page past the end still reports the total). */
-async function countRecords(db: DbOrTx, filter: SearchFilter): Promise<number> {
-  const text = textMatch(filter.q);
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(r)
-    .where(and(published, text?.where, ...Object.values(facetConditions(filter))));
-  return row?.n ?? 0;
+  const [items, facets] = await Promise.all([
+    db
+      .select({ ...recordColumns, rank: sql<number>`${rank}`.mapWith(Number) })
+      .from(r)
+      .where(and(published, text?.where, ...conditions))
+      .orderBy(...(filter.sort === 'newest' ? [sql`${r.publishedAt} DESC NULLS LAST`] : []), ...(text ? [desc(rank)] : []), asc(r.nameSv), asc(r.slug))
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize),
+    facetCounts(db, filter),
+  ]);
+  // The kind facet counts every match once, under the other filters; with a kind filter, that kind's count is the total.
+  const total = filter.kind ? facets.kind[filter.kind] : Object.values(facets.kind).reduce((a, b) => a + b, 0);
+  return { items, total, page: filter.page, pageSize: filter.pageSize, facets };
 }
 
 /**
