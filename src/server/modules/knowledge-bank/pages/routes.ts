@@ -1,6 +1,6 @@
 /**
  * The public knowledge-bank pages (no sign-in, HTML without JavaScript): declared `public` like the public API; they
- * carry no personal data, so no access-log rows. Static paths (karta, inbaddning, kommuner.geojson) win over `:slug` in
+ * carry no personal data, so no access-log rows; rate-limited per IP like the public API. Static paths (karta, inbaddning, kommuner.geojson) win over `:slug` in
  * Fastify's router, and every /kunskapsbank path wins over the web app's catch-all `/*`.
  */
 import type { FastifyReply } from 'fastify';
@@ -37,6 +37,9 @@ function pageHeaders(reply: FastifyReply, embeddable = false): void {
   reply.header('content-security-policy', directives.join(';'));
 }
 
+/** Per visitor (IP): generous for reading, a stop for scrapers hammering the database. */
+const pageRateLimit = { max: 300, timeWindow: 60_000 };
+
 const query = (q: unknown) => (q ?? {}) as Record<string, unknown>;
 
 /** The page routes; `webRoot` is where the built map script and styles are (none: plain HTML). */
@@ -47,6 +50,7 @@ export function knowledgeBankPageRoutes(webRoot: string | undefined): RouteDefin
       method: 'GET',
       url: '/kunskapsbank',
       permission: 'public',
+      rateLimit: pageRateLimit,
       async handler({ tx, req, reply }) {
         pageHeaders(reply);
         return searchPage(tx, pickLanguage(req), parseFilter(query(req.query)), req.url, assets);
@@ -56,6 +60,7 @@ export function knowledgeBankPageRoutes(webRoot: string | undefined): RouteDefin
       method: 'GET',
       url: '/kunskapsbank/karta',
       permission: 'public',
+      rateLimit: pageRateLimit,
       async handler({ tx, req, reply }) {
         pageHeaders(reply);
         const focus = query(req.query).fokus;
@@ -67,6 +72,7 @@ export function knowledgeBankPageRoutes(webRoot: string | undefined): RouteDefin
       method: 'GET',
       url: '/kunskapsbank/kommun/:code',
       permission: 'public',
+      rateLimit: pageRateLimit,
       async handler({ tx, req, reply }) {
         pageHeaders(reply);
         const lang = pickLanguage(req);
@@ -82,6 +88,7 @@ export function knowledgeBankPageRoutes(webRoot: string | undefined): RouteDefin
       method: 'GET',
       url: '/kunskapsbank/inbaddning',
       permission: 'public',
+      rateLimit: pageRateLimit,
       async handler({ tx, req, reply }) {
         pageHeaders(reply, true);
         return embedPage(tx, pickLanguage(req), parseFilter(query(req.query)), req.url, assets);
@@ -91,6 +98,7 @@ export function knowledgeBankPageRoutes(webRoot: string | undefined): RouteDefin
       method: 'GET',
       url: '/kunskapsbank/kommuner.geojson',
       permission: 'public',
+      rateLimit: pageRateLimit,
       async handler({ req, reply }) {
         const shapes = municipalityShapes();
         reply.header('etag', shapes.etag).header('cache-control', 'public, max-age=86400').header('vary', 'accept-encoding').type('application/geo+json');
@@ -109,6 +117,7 @@ export function knowledgeBankPageRoutes(webRoot: string | undefined): RouteDefin
       method: 'GET',
       url: '/kunskapsbank/:slug',
       permission: 'public',
+      rateLimit: pageRateLimit,
       async handler({ tx, req, reply }) {
         pageHeaders(reply);
         const lang = pickLanguage(req);
