@@ -49,6 +49,15 @@ test('a valid example passes, with its defaults filled in; raw HTML in the descr
   assert.equal(content.evidence, null);
 });
 
+test('blank form fields count as not given', async () => {
+  const content = await validateContent(database.db, {
+    ...validExample(), organisation: ' ', periodStart: '', periodEnd: '', preventionLevel: '', activityStatus: '', contact: { name: '', email: 'kim@kalmar.example', url: '' },
+  });
+  assert.deepEqual([content.organisation, content.periodStart, content.periodEnd, content.preventionLevel, content.activityStatus], [null, null, null, null, null]);
+  assert.deepEqual(content.contact, { email: 'kim@kalmar.example' });
+  assert.equal((await validateContent(database.db, { ...validExample(), contact: { name: ' ', url: '' } })).contact, null);
+});
+
 test('the municipality boundaries: points in their municipality, in the sea or abroad in none', () => {
   assert.equal(municipalityAt(59.3293, 18.0686), '0180', 'Stockholm');
   assert.equal(municipalityAt(57.7089, 11.9746), '1480', 'Göteborg');

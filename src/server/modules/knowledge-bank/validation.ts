@@ -17,6 +17,9 @@ export const swedenBox = { latMin: 55.0, latMax: 69.1, lonMin: 10.9, lonMax: 24.
 
 const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+/** An empty or blank form field counts as not given. */
+const blankAsNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema);
+const blankAsUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
 const unique = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).default([]).refine((a) => new Set(a).size === a.length, { message: 'får inte innehålla samma värde två gånger' });
 
@@ -54,23 +57,27 @@ export const submissionContent = z.strictObject({
   subChallenges: unique(text(1, 200), 20),
   ageGroups: unique(z.enum(ageGroups), ageGroups.length),
   targetGroup: optionalText(500),
-  preventionLevel: z.enum(preventionLevels).nullish().transform((v) => v ?? null),
+  preventionLevel: blankAsNull(z.enum(preventionLevels).nullish().transform((v) => v ?? null)),
   levels: unique(z.enum(workLevels), workLevels.length),
   plugInFactors: unique(text(1, 200), 20),
-  periodStart: isoDate.nullish().transform((v) => v ?? null),
-  periodEnd: isoDate.nullish().transform((v) => v ?? null),
-  activityStatus: z.enum(activityStatuses).nullish().transform((v) => v ?? null),
+  periodStart: blankAsNull(isoDate.nullish().transform((v) => v ?? null)),
+  periodEnd: blankAsNull(isoDate.nullish().transform((v) => v ?? null)),
+  activityStatus: blankAsNull(z.enum(activityStatuses).nullish().transform((v) => v ?? null)),
   costPerParticipant: z.number().int().min(0).max(10_000_000).nullish().transform((v) => v ?? null),
   outcomesMeasured: optionalText(2000),
   evidence: z.strictObject({ rating: text(1, 500), source: text(1, 300), url: httpUrl.optional(), tier: text(1, 100).optional() }).nullish().transform((v) => v ?? null),
   sources: z.array(z.strictObject({ title: text(1, 300), url: httpUrl })).max(30).default([]),
   contact: z.strictObject({
-    name: text(1, 200).optional(),
-    organisation: text(1, 200).optional(),
-    email: z.email({ message: 'måste vara en e-postadress' }).max(320).optional(),
-    phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/, { message: 'måste vara ett telefonnummer' }).optional(),
-    url: httpUrl.optional(),
-  }).nullish().transform((v) => v ?? null),
+    name: blankAsUndefined(text(1, 200).optional()),
+    organisation: blankAsUndefined(text(1, 200).optional()),
+    email: blankAsUndefined(z.email({ message: 'måste vara en e-postadress' }).max(320).optional()),
+    phone: blankAsUndefined(z.string().trim().regex(/^\+?[0-9 ()-]{5,20}$/, { message: 'måste vara ett telefonnummer' }).optional()),
+    url: blankAsUndefined(httpUrl.optional()),
+  }).nullish().transform((v) => {
+    // Blank fields left out; a contact with nothing in it is no contact.
+    const kept = Object.fromEntries(Object.entries(v ?? {}).filter(([, x]) => x !== undefined)) as Partial<NonNullable<typeof v>>;
+    return Object.keys(kept).length ? kept : null;
+  }),
   /** For an example: the methods it uses (published records of kind 'method'). */
   methodIds: unique(z.uuid({ message: 'måste vara ett giltigt id (uuid)' }), 30),
 }).superRefine((c, ctx) => {
