@@ -35,3 +35,19 @@ test('the student-list benchmark takes the nearest-rank percentile', async () =>
   assert.equal(percentile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 50), 5);
   assert.equal(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95), 95);
 });
+
+// The knowledge bank's public map page (bench/knowledge-bank.bench.ts): the gzip entry on the build the browser tests
+// share. The two Lighthouse entries are not run here: two full Lighthouse passes take over a minute on a 2-core machine
+// (`npm run bench -- --only lighthouse` runs them); their names are checked to exist.
+test('benchmark "public map page gzip" measures a value and a baseline; the Lighthouse entries exist', async (t) => {
+  const { browserUnavailable, builtWebRoot } = await import('./support/browser.ts');
+  const names = (await loadBenchmarks()).map((b) => b.name);
+  for (const name of ['public map page gzip', 'lighthouse performance', 'lighthouse accessibility']) assert.ok(names.includes(name), name);
+  const unavailable = browserUnavailable();
+  if (unavailable) return t.skip(unavailable);
+  process.env.BENCH_WEB_ROOT = await builtWebRoot();
+  const [benchmark] = (await loadBenchmarks('public map page gzip')).filter((b) => b.name === 'public map page gzip');
+  const { value, baseline } = await benchmark!.run(engine, () => {});
+  assert.ok(Number.isFinite(value) && value > 0, `value ${value}`);
+  assert.ok(Number.isFinite(baseline) && baseline > 0, `baseline ${baseline}`);
+});

@@ -1,0 +1,157 @@
+/**
+ * The knowledge bank's public map page (issue #6, "Measured"): what it costs a visitor and how Lighthouse rates it.
+ * Each run starts the real server on a fresh database with the knowledge bank's seed records and the built web app,
+ * and measures the public page `/kunskapsbank` and, in the same run, a baseline from the same server:
+ *  - `public map page gzip`: KB of gzip of every script and stylesheet the page loads (recorded in Chromium, so modules
+ *    loaded later count too); baseline: the same for the signed-in React app's entry (the sign-in page, `/logga-in`).
+ *  - `lighthouse performance` / `lighthouse accessibility`: Lighthouse (npm, default mobile settings with simulated
+ *    throttling) on Debian's Chromium, score 0–1; baseline: the same scores of the sign-in page on the same server.
+ * A missing `/kunskapsbank` (not 200, or no map page) fails the benchmark with that message.
+ */
+import { gzipSync } from 'node:zlib';
+import type { FastifyInstance } from 'fastify';
+import { chromium } from 'playwright-core';
+import { buildApp } from '../src/server/app.ts';
+import { ensureWebBuild } from '../src/cli/web-build.ts';
+import { seedKnowledgeBank } from '../src/ingest/knowledge-bank/seed.ts';
+import type { Database } from '../src/server/db/client.ts';
+import { round, type Benchmark, type Engine } from './harness.ts';
+
+const chromiumPath = process.env.FULLFOLJ_CHROMIUM ?? '/usr/bin/chromium';
+export const publicPath = '/kunskapsbank';
+export const baselinePath = '/logga-in';
+
+interface Served { baseUrl: string; close(): Promise<void> }
+
+/** The server on a fresh database with the seed records and the built app (BENCH_WEB_ROOT: an existing build). */
+async function serve(engine: Engine, log: (m: string) => void): Promise<Served> {
+  const database: Database = await engine.fresh();
+  let app: FastifyInstance | undefined;
+  try {
+    await seedKnowledgeBank(database.db);
+    const webRoot = process.env.BENCH_WEB_ROOT ?? await ensureWebBuild(log);
+    app = await buildApp({ database, config: { logLevel: 'silent' }, webRoot });
+    const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    const started = app;
+    return { baseUrl, close: async () => { await started.close(); await database.close(); } };
+  } catch (error) {
+    await app?.close();
+    await database.close();
+    throw error;
+  }
+}
+
+/** Fails clearly when the public page is not there (yet). */
+async function assertPublicPage(baseUrl: string): Promise<void> {
+  const res = await fetch(`${baseUrl}${publicPath}`, { headers: { accept: 'text/html' } });
+  const html = await res.text();
+  if (res.status !== 200 || !/<main[\s>]/.test(html) || /<div id="root"><\/div>/.test(html)) {
+    throw new Error(`Den publika sidan ${publicPath} saknas (svar ${res.status}, ${res.headers.get('content-type') ?? '–'}): ` +
+      'benchmarken mäter kunskapsbankens serverrenderade kartsida (the public knowledge-bank page is missing).');
+  }
+}
+
+/** Bytes after gzip (level 9, as a server would precompress) of every script and stylesheet a page loads. */
+export async function loadedAssetsGzip(baseUrl: string, path: string): Promise<{ bytes: number; files: number }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    const bodies = new Map<string, Promise<Buffer>>();
+    page.on('response', (response) => {
+      const type = response.request().resourceType();
+      if ((type === 'script' || type === 'stylesheet') && response.ok() && !bodies.has(response.url())) bodies.set(response.url(), response.body());
+    });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    const all = await Promise.all(bodies.values());
+    return { bytes: all.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0), files: all.length };
+  } finally {
+    await browser.close();
+  }
+}
+
+interface Scores { performance: number; accessibility: number }
+
+/** Lighthouse's performance and accessibility scores of a page, in a Chromium it launches itself. */
+async function lighthouseScores(url: string): Promise<Scores> {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+    const categories = result?.lhr.categories;
+    const performance = categories?.performance?.score;
+    const accessibility = categories?.accessibility?.score;
+    if (typeof performance !== 'number' || typeof accessibility !== 'number') {
+      throw new Error(`Lighthouse gav inga poäng för ${url} (${result?.lhr.runtimeError?.message ?? 'okänt fel'})`);
+    }
+    return { performance, accessibility };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** One Lighthouse pass (public page and baseline) per engine, shared by the two Lighthouse entries. */
+const lighthouseRuns = new Map<string, Promise<{ value: Scores; baseline: Scores }>>();
+
+function lighthouseFor(engine: Engine, log: (m: string) => void): Promise<{ value: Scores; baseline: Scores }> {
+  let run = lighthouseRuns.get(engine.kind);
+  if (!run) {
+    run = (async () => {
+      const served = await serve(engine, log);
+      try {
+        await assertPublicPage(served.baseUrl);
+        log(`Lighthouse: ${publicPath}…`);
+        const value = await lighthouseScores(`${served.baseUrl}${publicPath}`);
+        log(`Lighthouse: ${baselinePath} (baseline)…`);
+        const baseline = await lighthouseScores(`${served.baseUrl}${baselinePath}`);
+        log(`Lighthouse ${publicPath}: ${JSON.stringify(value)}; ${baselinePath}: ${JSON.stringify(baseline)}`);
+        return { value, baseline };
+      } finally {
+        await served.close();
+      }
+    })();
+    lighthouseRuns.set(engine.kind, run);
+    // A failed run is not cached: the next entry tries again and reports its own error.
+    run.catch(() => lighthouseRuns.delete(engine.kind));
+  }
+  return run;
+}
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: 'public map page gzip',
+    unit: 'KB',
+    describe: `KB of gzip of the scripts and stylesheets ${publicPath} loads; baseline: the same for the signed-in app's entry (${baselinePath}); lower is better`,
+    async run(engine, log) {
+      const served = await serve(engine, log);
+      try {
+        await assertPublicPage(served.baseUrl);
+        const page = await loadedAssetsGzip(served.baseUrl, publicPath);
+        const app = await loadedAssetsGzip(served.baseUrl, baselinePath);
+        log(`${publicPath}: ${page.files} files, ${page.bytes} B gzip; ${baselinePath}: ${app.files} files, ${app.bytes} B gzip`);
+        if (page.files === 0) throw new Error(`${publicPath} laddar inga skript eller stilmallar (loads no scripts or stylesheets)`);
+        return { value: round(page.bytes / 1024, 1), baseline: round(app.bytes / 1024, 1) };
+      } finally {
+        await served.close();
+      }
+    },
+  },
+  {
+    name: 'lighthouse performance',
+    unit: 'score',
+    describe: `Lighthouse performance score (0–1) of ${publicPath}; baseline: the sign-in page ${baselinePath} on the same server; higher is better`,
+    async run(engine, log) {
+      const { value, baseline } = await lighthouseFor(engine, log);
+      return { value: value.performance, baseline: baseline.performance };
+    },
+  },
+  {
+    name: 'lighthouse accessibility',
+    unit: 'score',
+    describe: `Lighthouse accessibility score (0–1) of ${publicPath}; baseline: the sign-in page ${baselinePath} on the same server; higher is better`,
+    async run(engine, log) {
+      const { value, baseline } = await lighthouseFor(engine, log);
+      return { value: value.accessibility, baseline: baseline.accessibility };
+    },
+  },
+];
