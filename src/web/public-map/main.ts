@@ -5,9 +5,10 @@
  * on the page stays the accessible equivalent; the map section is hidden until drawn, so without JavaScript nothing
  * half-works.
  */
-import './pages.css';
 import 'leaflet/dist/leaflet.css';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
+// After Leaflet's styles, so the pages' marker and cluster looks win.
+import './pages.css';
 import L from './leaflet-global.ts';
 import 'leaflet.markercluster';
 
@@ -18,6 +19,8 @@ interface Shape { type: 'Feature'; properties: { code: string; name: string }; g
 
 const sweden = L.latLngBounds([55.3, 10.9], [69.1, 24.2]);
 const sv = document.documentElement.lang !== 'en';
+/** The boundaries' source (docs/data-sources.md). */
+const attribution = sv ? 'Kommungränser: SCB/Valmyndigheten (okfse/sweden-geojson)' : 'Municipal boundaries: SCB/Valmyndigheten (okfse/sweden-geojson)';
 
 function shapes(): Promise<{ type: 'FeatureCollection'; features: Shape[] }> {
   return fetch('/kunskapsbank/kommuner.geojson').then((r) => {
@@ -67,7 +70,12 @@ function drawPoints(element: HTMLElement, data: PointsData): void {
     .then((collection) => {
       const outline = L.geoJSON(collection as GeoJSON.FeatureCollection, {
         interactive: false,
-        style: (f) => ({ color: '#5b6b7a', weight: f?.properties?.code === data.municipality ? 2.5 : 0.6, fill: f?.properties?.code === data.municipality, fillOpacity: 0.08 }),
+        attribution,
+        // Land light on the sea-coloured background; the page's own municipality outlined and tinted.
+        style: (f) => {
+          const own = f?.properties?.code === data.municipality;
+          return { color: '#5b6b7a', weight: own ? 2.5 : 0.6, fillColor: own ? '#dbe7f3' : '#fbfbf8', fillOpacity: 1 };
+        },
       }).addTo(map);
       outline.bringToBack();
       const own = collection.features.find((f) => f.properties.code === data.municipality);
@@ -86,6 +94,7 @@ function drawChoropleth(element: HTMLElement, data: ChoroplethData): void {
   shapes()
     .then((collection) => {
       const layer = L.geoJSON(collection as GeoJSON.FeatureCollection, {
+        attribution,
         style: (f) => ({ color: '#5b6b7a', weight: 0.6, fillColor: shadeOf(data.counts[f?.properties?.code as string] ?? 0, max), fillOpacity: 0.85 }),
         onEachFeature(feature, featureLayer) {
           const { code, name } = feature.properties as Shape['properties'];
