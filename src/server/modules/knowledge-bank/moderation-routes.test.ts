@@ -47,7 +47,7 @@ const example = (overrides: Record<string, unknown> = {}) => ({
 
 test('every moderation route declares its permission and is mounted', () => {
   const declared = knowledgeModerationRoutes();
-  assert.equal(declared.length, 10);
+  assert.equal(declared.length, 11);
   for (const r of declared) {
     assert.match(r.permission, /^knowledge-bank\.(submit|moderate)$/, `${r.method} ${r.url}`);
     assert.ok(app.routeCatalog.some((c) => c.method === r.method && c.url === r.url && c.permission === r.permission), `${r.method} ${r.url}`);
@@ -202,6 +202,18 @@ test('approval checks the content again: a linked method retired since is refuse
   } finally {
     await database.db.execute(sql`UPDATE knowledge_records SET status = 'published' WHERE id = ${method!.id}::uuid`);
   }
+});
+
+test('the submitter withdraws a pending proposal: kept as withdrawn, no longer in the queue; nobody else may, and a decided one cannot be', async () => {
+  const id = (await call('POST', '/api/knowledge/submissions', mentor.headers, { content: example({ nameSv: 'Förslag som dras tillbaka' }) })).json().id;
+  assert.equal((await call('POST', `/api/knowledge/revisions/${id}/withdraw`, kurator.headers)).statusCode, 404);
+  assert.equal((await call('POST', `/api/knowledge/revisions/${id}/withdraw`, editor.headers)).statusCode, 403);
+  const res = await call('POST', `/api/knowledge/revisions/${id}/withdraw`, mentor.headers);
+  assert.deepEqual([res.statusCode, res.json()], [200, { id, status: 'withdrawn' }]);
+  assert.equal((await call('POST', `/api/knowledge/revisions/${id}/withdraw`, mentor.headers)).statusCode, 409);
+  assert.equal((await call('POST', `/api/knowledge/revisions/${id}/approve`, editor.headers)).statusCode, 409);
+  assert.equal((await call('GET', '/api/knowledge/review-queue', editor.headers)).json().pending.some((p: { id: string }) => p.id === id), false);
+  assert.equal((await call('GET', '/api/knowledge/submissions/mine', mentor.headers)).json().items.find((r: { id: string }) => r.id === id).status, 'withdrawn');
 });
 
 test('an editor cannot approve their own submission; a second editor can', async () => {

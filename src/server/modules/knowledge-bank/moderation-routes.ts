@@ -11,7 +11,7 @@ import { actorCan, type ActorContext } from '../../platform/context.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 import {
   addComment, approveRevision, myRevisions, pendingRevisions, presentRevisions, publishedRecord, recordContent, recordHistory, rejectRevision,
-  markReviewed, revisionFor, submitRevision,
+  markReviewed, revisionFor, submitRevision, withdrawRevision,
 } from './moderation.ts';
 import { recordsDueForReview } from './review-reminders.ts';
 
@@ -84,6 +84,14 @@ export function knowledgeModerationRoutes(): RouteDefinition[] {
       async handler({ params, body, ctx, tx }) {
         await rejectRevision(tx, params.id, ctx.actor.accountId, body.reason, ctx.now);
         return { id: params.id, status: 'rejected' };
+      },
+    }),
+    defineRoute({
+      // The submitter takes back a pending proposal; it stays in the history as 'withdrawn'.
+      method: 'POST', url: '/api/knowledge/revisions/:id/withdraw', permission: 'knowledge-bank.submit', schema: { params: idParams },
+      async handler({ params, ctx, tx }) {
+        await withdrawRevision(tx, params.id, viewer(ctx), ctx.now);
+        return { id: params.id, status: 'withdrawn' };
       },
     }),
     defineRoute({

@@ -170,6 +170,14 @@ export async function rejectRevision(db: DbOrTx, revisionId: string, reviewerId:
     .where(eq(knowledgeRevisions.id, revision.id));
 }
 
+/** The submitter withdraws their pending revision (kept, as 'withdrawn'); an editor who is not the submitter gets 403. */
+export async function withdrawRevision(db: DbOrTx, revisionId: string, actor: { accountId: string; moderator: boolean }, now: Date): Promise<void> {
+  const revision = await revisionFor(db, revisionId, actor, true);
+  if (revision.submittedBy !== actor.accountId) throw new HttpError(403, 'Bara den som skickade förslaget kan återkalla det.');
+  pendingOrConflict(revision);
+  await db.update(knowledgeRevisions).set({ status: 'withdrawn', reviewedAt: now.toISOString() }).where(eq(knowledgeRevisions.id, revision.id));
+}
+
 /** Marks a published record reviewed on `today` (the content is unchanged). */
 export async function markReviewed(db: DbOrTx, recordId: string, today: string, now: Date): Promise<{ id: string; lastReviewedOn: string }> {
   await publishedRecord(db, recordId, true);
