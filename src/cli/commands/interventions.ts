@@ -9,9 +9,10 @@ import { printResult } from '../output.ts';
 import { todayOption } from './model.ts';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const shown = (n: number | null) => (n === null ? '<5' : String(n));
+/** A count as printed: '<5' when it is small, 'dolt' when it is hidden so that a small one cannot be worked out. */
+const shown = (n: number | null, why: string | null | undefined) => (n !== null ? String(n) : why === 'complementary' ? 'dolt' : '<5');
 const line = (label: string, f: DashboardFigures) =>
-  `  ${label}: ${shown(f.openCases)} öppna ärenden, ${shown(f.overdueFollowUps)} försenade uppföljningar, ` +
+  `  ${label}: ${shown(f.openCases, f.suppressed.openCases)} öppna ärenden, ${shown(f.overdueFollowUps, f.suppressed.overdueFollowUps)} försenade uppföljningar, ` +
   `median ${f.medianDaysToFirstIntervention ?? '–'} dagar till första insats, ` +
   `${f.tier3.share === null ? '–' : `${Math.round(f.tier3.share * 100)} %`} av eleverna i stödnivå 3 har ett ärende`;
 
@@ -41,7 +42,7 @@ export function registerInterventions(program: Command): void {
         return out;
       });
       printResult(opts, { asOf, organisers: result }, () => [
-        `Insatser per ${asOf} (antal under 5 visas som <5):`,
+        `Insatser per ${asOf} (antal under 5 visas som <5; dolt = dolt för att skydda en liten grupp):`,
         ...result.flatMap((o) => [line(o.name, o.total), ...o.units.map((u) => line(`  ${u.schoolUnit.name}`, u))]),
       ].join('\n'));
     });
