@@ -106,11 +106,18 @@ function pendingOrConflict(revision: RevisionRow): void {
   if (revision.status !== 'pending') throw new HttpError(409, `Förslaget är redan ${decided[revision.status] ?? revision.status}.`);
 }
 
-/** A unique slug from the Swedish name: å/ä → a, ö → o (and other accents dropped), lower case, words joined by '-'. */
+/** Slugs the public pages use as paths under /kunskapsbank/ (pages/routes.ts): a record never gets one of them. */
+export const reservedSlugs: ReadonlySet<string> = new Set(['karta', 'kommun', 'inbaddning']);
+
+/**
+ * A unique slug from the Swedish name: å/ä → a, ö → o (and other accents dropped), lower case, words joined by '-';
+ * a reserved path (`reservedSlugs`) is treated as taken.
+ */
 export async function uniqueSlug(db: DbOrTx, name: string): Promise<string> {
   const base = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '') || 'post';
   const taken = new Set((await db.select({ slug: knowledgeRecords.slug }).from(knowledgeRecords)
     .where(sql`${knowledgeRecords.slug} = ${base} OR ${knowledgeRecords.slug} LIKE ${`${base}-%`}`)).map((r) => r.slug));
+  if (reservedSlugs.has(base)) taken.add(base);
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
