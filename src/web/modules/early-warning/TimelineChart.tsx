@@ -1,40 +1,29 @@
 /** Attendance and probability week by week (ECharts line chart, SVG) with a table alternative. */
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { EChart, type ChartOption } from '../../shared/chart.tsx';
 import type { TrendPoint } from './types.ts';
-
-echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 const pct = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
 
 export function TimelineChart({ points }: { points: TrendPoint[] }) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!ref.current) return;
-    const chart = echarts.init(ref.current, undefined, { renderer: 'svg' });
-    chart.setOption({
-      animation: false,
-      color: ['#2e6b30', '#a10e1b'],
-      tooltip: { trigger: 'axis' },
-      legend: { top: 0 },
-      grid: { left: 50, right: 20, top: 40, bottom: 30 },
-      xAxis: { type: 'category', data: points.map((p) => p.asOf) },
-      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
-      series: [
-        { name: t('earlyWarning.attendance'), type: 'line', data: points.map((p) => pct(p.attendance)) },
-        { name: t('earlyWarning.probability'), type: 'line', data: points.map((p) => pct(p.probability)) },
-      ],
-    });
-    return () => chart.dispose();
-  }, [points, t]);
+  const option = useMemo<ChartOption>(() => ({
+    animation: false,
+    color: ['#2e6b30', '#a10e1b'],
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 50, right: 20, top: 40, bottom: 30 },
+    xAxis: { type: 'category', data: points.map((p) => p.asOf) },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } },
+    series: [
+      { name: t('earlyWarning.attendance'), type: 'line', data: points.map((p) => pct(p.attendance)) },
+      { name: t('earlyWarning.probability'), type: 'line', data: points.map((p) => pct(p.probability)) },
+    ],
+  }), [points, t]);
   return (
     <figure>
-      <div ref={ref} className="chart" role="img" aria-label={t('earlyWarning.timelineChart')} />
+      <EChart option={option} label={t('earlyWarning.timelineChart')} />
       <details>
         <summary>{t('earlyWarning.showTable')}</summary>
         <table>
