@@ -39,6 +39,11 @@ test('the sign-in page is accessible, refuses a wrong password in Swedish, and s
   await page.getByRole('button', { name: /English/ }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  // The public knowledge bank is one link away, without signing in (a server-rendered page, not this app).
+  await page.getByRole('link', { name: /knowledge bank of good examples/ }).click();
+  await page.waitForURL('**/kunskapsbank');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Logga in' }).count(), 0);
   await page.context().close();
 });
 

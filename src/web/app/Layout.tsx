@@ -31,6 +31,8 @@ export function Layout({ children }: { children: ReactNode }) {
           <ul>
             <li><NavLink to="/" end>{t('common.start')}</NavLink></li>
             {entries.map((p) => <li key={p.path}><NavLink to={p.path}>{t(p.navKey ?? '')}</NavLink></li>)}
+            {/* The public knowledge bank is served by the server, not this app: a plain link, a full page load. */}
+            <li><a href="/kunskapsbank">{t('common.knowledgeBank')}</a></li>
           </ul>
         </nav>
         <div className="account">

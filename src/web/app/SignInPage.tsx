@@ -60,6 +60,7 @@ export function SignInPage() {
         <input id="password" name="password" type="password" autoComplete="current-password" required />
         <button type="submit" disabled={working}>{working ? t('common.signIn.working') : t('common.signIn.submit')}</button>
       </form>
+      <p><a href="/kunskapsbank">{t('common.signIn.publicBank')}</a></p>
     </main>
   );
 }

@@ -5,6 +5,7 @@ export const common = {
     skipToContent: 'Hoppa till innehållet',
     mainNav: 'Huvudmeny',
     start: 'Start',
+    knowledgeBank: 'Kunskapsbanken',
     signOut: 'Logga ut',
     language: 'Språk',
     loading: 'Laddar …',
@@ -20,6 +21,7 @@ export const common = {
     signIn: {
       title: 'Logga in',
       intro: 'Logga in med ditt konto hos huvudmannen.',
+      publicBank: 'Kunskapsbanken med goda exempel är öppen för alla, utan inloggning.',
       username: 'Användarnamn',
       password: 'Lösenord',
       submit: 'Logga in',
@@ -40,6 +42,7 @@ export const common = {
     skipToContent: 'Skip to content',
     mainNav: 'Main menu',
     start: 'Home',
+    knowledgeBank: 'Knowledge bank',
     signOut: 'Sign out',
     language: 'Language',
     loading: 'Loading …',
@@ -55,6 +58,7 @@ export const common = {
     signIn: {
       title: 'Sign in',
       intro: "Sign in with your organiser's account.",
+      publicBank: 'The knowledge bank of good examples is open to everyone, without signing in.',
       username: 'Username',
       password: 'Password',
       submit: 'Sign in',
