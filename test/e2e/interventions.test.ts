@@ -95,7 +95,8 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   const intervention = page.getByRole('article', { name: 'Check & Connect' });
   await intervention.waitFor();
   assert.match(await intervention.innerText(), /2024-10-08 – planerad/);
-  assert.match(await intervention.innerText(), /För tidigt att mäta/);
+  // The effect panel loads on its own after the intervention appears ('Laddar …' until then).
+  await intervention.getByText(/För tidigt att mäta/).waitFor();
   await assertAccessible(page, 'kurator: ärende med insats');
 
   // The start page reminds of the follow-up; the link leads back to the case.
