@@ -5,8 +5,8 @@ import { createTestDatabase } from '../../../test/support/database.ts';
 import { queryRows } from './client.ts';
 
 /** Tenant-free tables: reference data with no personal data (on Citus: reference tables). */
-// accounts and sessions: sign-in happens before a tenant is known (an account may serve several organisers).
-const referenceTables = new Set(['municipalities', 'organisers', 'accounts', 'sessions', 'knowledge_records', 'knowledge_links', 'knowledge_revisions', 'knowledge_comments']);
+// accounts, sessions and sign_in_failures: sign-in happens before a tenant is known (an account may serve several organisers).
+const referenceTables = new Set(['municipalities', 'organisers', 'accounts', 'sessions', 'sign_in_failures', 'knowledge_records', 'knowledge_links', 'knowledge_revisions', 'knowledge_comments']);
 
 test('every table outside the reference data leads its primary key with tenant_id', async () => {
   const { db } = await createTestDatabase();

@@ -10,3 +10,4 @@ export * from './access.ts';
 export * from './early-warning.ts';
 export * from './knowledge-bank.ts';
 export * from './interventions.ts';
+export * from './sign-in-throttle.ts';
