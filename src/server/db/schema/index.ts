@@ -11,3 +11,4 @@ export * from './early-warning.ts';
 export * from './knowledge-bank.ts';
 export * from './interventions.ts';
 export * from './sign-in-throttle.ts';
+export * from './register-extract.ts';
