@@ -25,6 +25,8 @@ export const permissions = [
   'knowledge-bank.moderate',
   'access-log.read',
   'register-extract.create',
+  /** The secrecy review of a register extract: read the items under secrecy and release or withhold each (the DPO only). */
+  'register-extract.review',
   'users.manage',
   'settings.manage',
   /** For routes that only need a signed-in user (their own profile, sign-out). */

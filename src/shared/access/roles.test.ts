@@ -38,7 +38,7 @@ test('teachers get attendance and grades, not early-warning or cases', () => {
 });
 
 test('the data protection officer reviews the access log and makes register extracts, and reads no student pages', () => {
-  assert.deepEqual([...roles.dpo.permissions].sort(), ['access-log.read', 'knowledge-bank.submit', 'register-extract.create', 'session.self']);
+  assert.deepEqual([...roles.dpo.permissions].sort(), ['access-log.read', 'knowledge-bank.submit', 'register-extract.create', 'register-extract.review', 'session.self']);
   assert.equal(roles.dpo.scope, 'none');
 });
 

@@ -93,8 +93,9 @@ export const roles = {
   dpo: {
     label: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
     scope: 'none',
-    // Reviews the access log and answers register-extract requests (GDPR art. 15); sees no student pages.
-    permissions: ['access-log.read', 'register-extract.create', 'knowledge-bank.submit', 'session.self'],
+    // Reviews the access log and answers register-extract requests (GDPR art. 15), deciding on the items under
+    // secrecy in them (sekretessprövning); sees no student pages.
+    permissions: ['access-log.read', 'register-extract.create', 'register-extract.review', 'knowledge-bank.submit', 'session.self'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 
