@@ -26,7 +26,9 @@ import { notificationRoutes } from './modules/interventions/notification-routes.
 import { knowledgeBankPageRoutes } from './modules/knowledge-bank/pages/routes.ts';
 import { knowledgePublicRoutes } from './modules/knowledge-bank/public-routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
+import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
+import { installErrorBoundary } from './platform/error-boundary.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { defineRoute, mountRoutes } from './platform/routes.ts';
 import { summarizeDatabase } from './platform/summary.ts';
@@ -66,6 +68,8 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     for (const method of methods) catalog.push({ method, url: route.url, permission });
   });
 
+  installErrorBoundary(app);
+  await registerCompression(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       // Everything is bundled and served from here; inline styles only for the chart library's SVG.

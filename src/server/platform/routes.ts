@@ -12,6 +12,7 @@ import type { AuthConfig } from './config.ts';
 import { actorCan, type ActorContext, type RequestContext } from './context.ts';
 import { checkCsrf } from './csrf.ts';
 import { forbidden, HttpError } from './errors.ts';
+import { refuseHostileInput } from './input-guard.ts';
 import { validate } from './validate.ts';
 
 type Schema = z.ZodType | undefined;
@@ -65,6 +66,9 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
       url: route.url,
       config: { permission: route.permission, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
       handler: async (req, reply) => {
+        // Only public routes (the knowledge bank, health) may be cached; everything behind a session may carry
+        // personal data. A handler may still set its own header (public exports set theirs).
+        if (route.permission !== 'public') reply.header('cache-control', 'no-store');
         const ctx: RequestContext = { requestId: req.id, ip: req.ip, now: deps.clock(), actor: null };
         const outcome = await deps.database.db.transaction(async (tx): Promise<{ ok: unknown } | { error: HttpError }> => {
           try {
@@ -74,6 +78,9 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
               await logAccess(tx, ctx, { action: route.permission, purpose: 'behörighetskontroll', outcome: 'denied' });
               throw forbidden();
             }
+            refuseHostileInput(req.query, 'query');
+            refuseHostileInput(req.params, 'params');
+            refuseHostileInput(req.body, 'body');
             const query = route.schema?.querystring ? validate(route.schema.querystring, req.query, 'query') : undefined;
             const params = route.schema?.params ? validate(route.schema.params, req.params, 'params') : undefined;
             const body = route.schema?.body ? validate(route.schema.body, req.body, 'body') : undefined;
@@ -86,6 +93,7 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
         });
         if ('error' in outcome) {
           const { error } = outcome;
+          if (error.statusCode >= 400) reply.header('cache-control', 'no-store');
           return reply.code(error.statusCode).send({ error: error.message, ...error.body });
         }
         if (outcome.ok instanceof Redirect) return reply.redirect(outcome.ok.url, 302);

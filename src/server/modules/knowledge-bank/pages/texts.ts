@@ -2,27 +2,12 @@
  * The public pages' words, Swedish first and English second. The language is `?lang=en|sv`, else the browser's
  * Accept-Language (English only when it prefers English over Swedish), else Swedish.
  */
-import type { FastifyRequest } from 'fastify';
+import { requestLanguage, type Language } from '../../../platform/language.ts';
 
-export type Lang = 'sv' | 'en';
+export type Lang = Language;
 
 /** The visitor's language. */
-export function pickLanguage(req: FastifyRequest): Lang {
-  const asked = (req.query as Record<string, unknown> | undefined)?.lang;
-  if (asked === 'en' || asked === 'sv') return asked;
-  const header = req.headers['accept-language'];
-  if (typeof header !== 'string') return 'sv';
-  const ranked = header
-    .split(',')
-    .map((part) => {
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
-      return { tag: tag.split('-')[0], q: Number.isFinite(q) ? q : 0 };
-    })
-    .filter((x) => x.tag === 'sv' || x.tag === 'en')
-    .sort((a, b) => b.q - a.q);
-  return ranked[0]?.tag === 'en' ? 'en' : 'sv';
-}
+export const pickLanguage = requestLanguage;
 
 const labels = {
   kind: { example: ['Lokalt exempel', 'Local example'], method: ['Metod', 'Method'] },

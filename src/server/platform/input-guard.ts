@@ -1,0 +1,44 @@
+/**
+ * A guard in front of every route's own schema: no string anywhere in the query, the path parameters or the
+ * body may hold NUL or other control characters (line breaks and tabs excepted) or ill-formed UTF-16, and no
+ * body nests deeper than a form ever would. Route schemas apply the same rules with a length per field
+ * (src/shared/input/); this guard makes sure a route whose schema forgot one still never hands such a value
+ * to the database, whose error would otherwise be the only answer.
+ */
+import { textMessages, textProblem } from '../../shared/input/index.ts';
+import { HttpError } from './errors.ts';
+
+const maxDepth = 32;
+
+type Part = 'query' | 'params' | 'body';
+
+/** The first problem in `value` as a field path and reason, or null. */
+export function findHostileInput(value: unknown, part: Part): { field: string; message: string } | null {
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  while (stack.length) {
+    const { value: current, path } = stack.pop()!;
+    const field = path.length ? path.join('.') : part;
+    if (path.length > maxDepth) return { field, message: `är för djupt nästlat (högst ${maxDepth} nivåer)` };
+    if (typeof current === 'string') {
+      const problem = textProblem(current, true);
+      if (problem) return { field, message: textMessages[problem] };
+    } else if (Array.isArray(current)) {
+      current.forEach((item, index) => stack.push({ value: item, path: [...path, String(index)] }));
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) {
+        // A key is shown as the field name, so a hostile key is reported by its position, never by itself.
+        if (textProblem(key, false)) return { field: path.length ? path.join('.') : part, message: 'innehåller ett fältnamn med otillåtna tecken' };
+        stack.push({ value: item, path: [...path, key] });
+      }
+    }
+  }
+  return null;
+}
+
+/** Throws a 400 naming the field when `value` holds a string the platform never accepts. */
+export function refuseHostileInput(value: unknown, part: Part): void {
+  const found = findHostileInput(value, part);
+  if (!found) return;
+  const message = `Fältet '${found.field}' ${found.message}.`;
+  throw new HttpError(400, message, { fields: [{ field: found.field, message }] });
+}

@@ -1,0 +1,32 @@
+/**
+ * Dates that enter the platform: ISO calendar dates (ÅÅÅÅ-MM-DD) that exist (no 30 February, no month 13)
+ * and fall within a sane range, so that nothing reaches the database that it would refuse or misread.
+ */
+import { z } from 'zod';
+
+export const earliestYear = 1900;
+export const latestYear = 2100;
+
+/** True when `value` is YYYY-MM-DD, a real calendar day, and within 1900–2100. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < earliestYear || year > latestYear || month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+export const dateMessage = `ska vara ett datum som finns (ÅÅÅÅ-MM-DD, åren ${earliestYear}–${latestYear})`;
+
+/** A calendar date as a string `YYYY-MM-DD` (what PostgreSQL's date type and the forms use). */
+export const calendarDate = () => z.string().refine(isCalendarDate, { error: dateMessage });
+
+/** True when `value` is an ISO timestamp with a time zone whose date part is a calendar date in range. */
+export function isTimestamp(value: string): boolean {
+  const match = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  return match !== null && isCalendarDate(match[1]!) && !Number.isNaN(Date.parse(value));
+}
+
+/** A point in time as an ISO 8601 string with a time zone. */
+export const timestamp = () => z.string().refine(isTimestamp, { error: 'ska vara en tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)' });
