@@ -28,8 +28,11 @@ export interface AuthConfig {
   secureCookies: boolean;
   /** Sign-in attempts per client IP per minute. */
   signInPerIpPerMinute: number;
-  /** Failed sign-ins per username within 15 minutes before that username is refused for a while. */
-  signInFailuresPerUsername: number;
+  /**
+   * Failed sign-ins of one username from one client before its next attempts must wait (1, 2, 4 … seconds after
+   * the last failure, at most 15 minutes).
+   */
+  signInFailuresBeforeDelay: number;
   /** Sign-in with an OpenID Connect provider; null: local accounts only. */
   oidc: OidcConfig | null;
 }
@@ -54,7 +57,7 @@ export const defaultAuthConfig: AuthConfig = {
   sessionMaxHours: 12,
   secureCookies: false,
   signInPerIpPerMinute: 20,
-  signInFailuresPerUsername: 5,
+  signInFailuresBeforeDelay: 5,
   oidc: null,
 };
 
@@ -74,6 +77,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionIdleMinutes: positive(env.FULLFOLJ_SESSION_IDLE_MINUTES, defaultAuthConfig.sessionIdleMinutes, 'FULLFOLJ_SESSION_IDLE_MINUTES'),
       sessionMaxHours: positive(env.FULLFOLJ_SESSION_MAX_HOURS, defaultAuthConfig.sessionMaxHours, 'FULLFOLJ_SESSION_MAX_HOURS'),
       secureCookies: env.FULLFOLJ_SECURE_COOKIES === 'true',
+      signInFailuresBeforeDelay: wholeNumber(
+        env.FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY, defaultAuthConfig.signInFailuresBeforeDelay, 'FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY',
+      ),
       oidc: readOidcConfig(env),
     },
   };
@@ -84,6 +90,12 @@ function positive(value: string | undefined, fallback: number, name: string): nu
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} måste vara ett positivt tal, inte "${value}".`);
   return n;
+}
+
+function wholeNumber(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d{1,4}$/.test(value) || Number(value) < 1) throw new Error(`${name} måste vara ett positivt heltal, inte "${value}".`);
+  return Number(value);
 }
 
 /** The OIDC provider from FULLFOLJ_OIDC_*, or null when FULLFOLJ_OIDC_ISSUER is unset; a partial setting is an error. */

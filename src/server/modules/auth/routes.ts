@@ -6,11 +6,13 @@ import { endSession, sessionCookie } from '../../platform/sessions.ts';
 import { presentMe } from './present.ts';
 import { signInBody } from './schema.ts';
 import { signIn } from './sign-in.ts';
-import { createUsernameThrottle } from './username-throttle.ts';
+import { SignInThrottled } from './sign-in-throttle.ts';
 
-/** The auth routes; `signInPerIpPerMinute` and the username limit come from the auth config. */
-export function authRoutes(limits: { signInPerIpPerMinute: number; signInFailuresPerUsername: number }): RouteDefinition[] {
-  const throttle = createUsernameThrottle(limits.signInFailuresPerUsername);
+/**
+ * The auth routes; `signInPerIpPerMinute` (per-IP, in this process) comes from the auth config, and the
+ * username-and-client throttle (in the database) reads the config at each sign-in.
+ */
+export function authRoutes(limits: { signInPerIpPerMinute: number }): RouteDefinition[] {
   return [
     defineRoute({
       method: 'POST',
@@ -19,7 +21,10 @@ export function authRoutes(limits: { signInPerIpPerMinute: number; signInFailure
       schema: { body: signInBody },
       rateLimit: { max: limits.signInPerIpPerMinute, timeWindow: 60_000 },
       async handler({ body, ctx, tx, reply, deps }) {
-        const { actor, token } = await signIn(tx, ctx, body, deps.auth, throttle);
+        const { actor, token } = await signIn(tx, ctx, body, deps.auth).catch((error: unknown) => {
+          if (error instanceof SignInThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
+          throw error;
+        });
         setSessionCookies(reply, token, deps.auth);
         return presentMe(actor);
       },

@@ -1,7 +1,8 @@
-/** Request schemas of the sign-in routes. */
+/** Request schemas of the sign-in routes: strict (an unknown field is refused), text through the shared blocks. */
 import { z } from 'zod';
+import { line, secret } from '../../../shared/input/index.ts';
 
-export const signInBody = z.object({
-  username: z.string().trim().min(1).max(200),
-  password: z.string().min(1).max(1000),
+export const signInBody = z.strictObject({
+  username: line(200),
+  password: secret(1000),
 });

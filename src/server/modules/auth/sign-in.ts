@@ -1,4 +1,7 @@
-/** Local sign-in: username + password (argon2id), one generic error whatever went wrong. */
+/**
+ * Local sign-in: username + password (argon2id), one generic error whatever went wrong. Failures slow down that
+ * username from that client (sign-in-throttle.ts), answered before the password is checked.
+ */
 import { eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import { accounts } from '../../db/schema/index.ts';
@@ -8,29 +11,35 @@ import { loadActor, type Actor, type RequestContext } from '../../platform/conte
 import { HttpError } from '../../platform/errors.ts';
 import { verifyPassword } from '../../platform/passwords.ts';
 import { createSession } from '../../platform/sessions.ts';
-import type { UsernameThrottle } from './username-throttle.ts';
+import { clearFailures, lockAndCheck, recordFailure, SignInThrottled, throttleKey } from './sign-in-throttle.ts';
 
 export const signInFailed = 'Fel användarnamn eller lösenord';
 
-/** Checks the credentials and starts a session; returns the actor and the cookie token. */
+/**
+ * Checks the credentials and starts a session; returns the actor and the cookie token. Throws `SignInThrottled`
+ * (429) while this client must wait, and a 401 for any wrong username or password; both are logged as denied.
+ */
 export async function signIn(
-  tx: Tx, ctx: RequestContext, input: { username: string; password: string }, config: AuthConfig, throttle: UsernameThrottle,
+  tx: Tx, ctx: RequestContext, input: { username: string; password: string }, config: AuthConfig,
 ): Promise<{ actor: Actor; token: string }> {
   const username = input.username.toLowerCase();
   const [account] = await tx.select().from(accounts).where(eq(sql`lower(${accounts.username})`, username));
   const known = account && !account.disabled ? await loadActor(tx, account.id) : null;
   const tenantId = known?.tenantId ?? undefined;
-  if (throttle.isBlocked(username, ctx.now)) {
+  const key = throttleKey(username, ctx.ip);
+  const wait = await lockAndCheck(tx, key, ctx.now, config.signInFailuresBeforeDelay);
+  if (wait > 0) {
     await logAccess(tx, ctx, { action: 'auth.sign-in', purpose: 'inloggning', outcome: 'denied', accountId: account?.id, tenantId });
-    throw new HttpError(429, 'För många misslyckade inloggningsförsök. Försök igen om en stund.');
+    throw new SignInThrottled(wait);
   }
   const ok = await verifyPassword(known ? account?.passwordHash : null, input.password);
   if (!ok || !known) {
-    throttle.recordFailure(username, ctx.now);
+    // Kept: the route wrapper commits the transaction of an HttpError refusal.
+    await recordFailure(tx, key, ctx.now);
     await logAccess(tx, ctx, { action: 'auth.sign-in', purpose: 'inloggning', outcome: 'denied', accountId: account?.id, tenantId });
     throw new HttpError(401, signInFailed);
   }
-  throttle.reset(username);
+  await clearFailures(tx, key);
   const token = await createSession(tx, known.accountId, ctx.now, config);
   ctx.actor = known;
   await logAccess(tx, ctx, { action: 'auth.sign-in', purpose: 'inloggning', outcome: 'allowed' });
