@@ -6,6 +6,7 @@ import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
 import { signInFailures } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
+import { readConfig } from '../../platform/config.ts';
 import { demoPassword } from './demo-accounts.ts';
 import { maxDelaySeconds, pruneFailures, throttleKey } from './sign-in-throttle.ts';
 
@@ -112,4 +113,12 @@ test('rows idle for more than a day are pruned when a failure is written, and th
   await database.db.insert(signInFailures).values([1, 2, 3, 4, 5].map((h) => ({ key: String(h).repeat(64), failures: 1, lastFailureAt: ago(h) })));
   await pruneFailures(database.db, now, 3);
   assert.deepEqual((await storedRows()).map((r) => r.key), ['1', '2', '3'].map((k) => k.repeat(64)), 'the three newest remain');
+});
+
+test('FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY sets the threshold (default 5); anything but a positive whole number stops the start', () => {
+  assert.equal(readConfig({}).auth.signInFailuresBeforeDelay, 5);
+  assert.equal(readConfig({ FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY: '10' }).auth.signInFailuresBeforeDelay, 10);
+  for (const bad of ['0', '2.5', '-1', 'fem', '1e3']) {
+    assert.throws(() => readConfig({ FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY: bad }), /FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY måste vara ett positivt heltal/, bad);
+  }
 });
