@@ -34,6 +34,22 @@ test('GET /api/access-log: 401, 400 naming the field, 403 for the mentor, 200 fo
   assert.deepEqual([log?.action, log?.outcome, log?.role, log?.tenant_id], ['access-log.read', 'allowed', 'dpo', kommun]);
 });
 
+test('dates that do not exist, numbers not in decimal digits and over-long text are a 400 naming the field, on the list and the export', async () => {
+  const fieldsOf = async (url: string) => {
+    const res = await get(url, admin.headers);
+    assert.equal(res.statusCode, 400, url);
+    return res.json().fields.map((f: { field: string }) => f.field);
+  };
+  for (const base of ['/api/access-log', '/api/access-log/export.csv']) {
+    assert.deepEqual(await fieldsOf(`${base}?from=2026-02-30`), ['from']);
+    assert.deepEqual(await fieldsOf(`${base}?to=0001-01-01`), ['to']);
+    assert.deepEqual(await fieldsOf(`${base}?page=0x10`), ['page']);
+    assert.deepEqual(await fieldsOf(`${base}?pageSize=1e2`), ['pageSize']);
+    assert.deepEqual(await fieldsOf(`${base}?username=${'a'.repeat(101)}`), ['username']);
+  }
+  assert.equal((await get('/api/access-log?from=2024-02-29&page=1&pageSize=10', admin.headers)).statusCode, 200, 'a leap day exists');
+});
+
 test('filters by student and period; another organiser\'s administrator sees none of these rows', async () => {
   const about = (await get(`/api/access-log?subjectId=${students.alva}`, admin.headers)).json();
   assert.ok(about.items.length >= 2 && about.items.every((i: { subjectIds: string[] }) => i.subjectIds.includes(students.alva)));

@@ -64,6 +64,20 @@ test('GET /api/students: search, filters and paging', async () => {
   assert.equal((await get('/api/students?civicNo=200801011234')).statusCode, 400, 'unknown fields are refused');
 });
 
+test('GET /api/students: numbers only in decimal digits and a search text within its maximum, else a 400 naming the field', async () => {
+  const fieldsOf = async (url: string) => {
+    const res = await get(url);
+    assert.equal(res.statusCode, 400, url);
+    return res.json().fields.map((f: { field: string }) => f.field);
+  };
+  assert.deepEqual(await fieldsOf('/api/students?page=0x10'), ['page']);
+  assert.deepEqual(await fieldsOf('/api/students?pageSize=1e1'), ['pageSize']);
+  assert.deepEqual(await fieldsOf('/api/students?schoolYear=%201'), ['schoolYear']);
+  assert.deepEqual(await fieldsOf('/api/students?schoolYear=14'), ['schoolYear']);
+  assert.deepEqual(await fieldsOf(`/api/students?q=${'a'.repeat(101)}`), ['q']);
+  assert.equal((await get(`/api/students?q=${'a'.repeat(100)}`)).statusCode, 200, 'the maximum itself is accepted');
+});
+
 test("GET /api/students/filters: 401, 400, 403, and the units, groups and years of the actor's own students", async () => {
   assert.equal((await get('/api/students/filters', {})).statusCode, 401);
   const bad = await get('/api/students/filters?unit=x');
