@@ -25,6 +25,11 @@ test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teac
   const bad = await call('GET', '/api/early-warning/worklist?minTier=9', kurator.headers);
   assert.equal(bad.statusCode, 400);
   assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['minTier']);
+  for (const [query, field] of [['minTier=0x2', 'minTier'], ['page=0x10', 'page'], ['pageSize=2e1', 'pageSize'], ['page=%201', 'page']]) {
+    const refused = await call('GET', `/api/early-warning/worklist?${query}`, kurator.headers);
+    assert.equal(refused.statusCode, 400, query);
+    assert.deepEqual(refused.json().fields.map((f: { field: string }) => f.field), [field], query);
+  }
   const teacher = await signIn(app, 'larare');
   assert.equal((await call('GET', '/api/early-warning/worklist', teacher.headers)).statusCode, 403);
   // The route wrapper refuses a missing permission and logs it under the permission's name.
@@ -125,6 +130,9 @@ test('POST /api/early-warning/connectedness: 401, 400 naming the field, 404 out 
   const bad = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, social: 'purple' });
   assert.equal(bad.statusCode, 400);
   assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['social']);
+  const badDate = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, ratedOn: '2024-02-30' });
+  assert.equal(badDate.statusCode, 400);
+  assert.deepEqual(badDate.json().fields.map((f: { field: string }) => f.field), ['ratedOn']);
   const out = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, studentId: students.dana });
   assert.equal(out.statusCode, 404);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['early-warning.connectedness', 'denied']);
@@ -141,7 +149,18 @@ test('settings: thresholds out of range refused naming the field, levels in orde
   assert.equal((await call('PUT', '/api/early-warning/settings', kurator.headers, { thresholds: {} })).statusCode, 403);
   const range = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceFlag: 0.3 } });
   assert.equal(range.statusCode, 400);
-  assert.match(range.json().error, /thresholds\.attendanceFlag: ska vara minst 0\.7/);
+  assert.deepEqual(range.json().fields.map((f: { field: string }) => f.field), ['thresholds.attendanceFlag']);
+  assert.match(range.json().error, /Fältet 'thresholds\.attendanceFlag' måste vara minst 0\.7/);
+  const refusedFields = async (body: unknown) => {
+    const res = await call('PUT', '/api/early-warning/settings', admin.headers, body);
+    assert.equal(res.statusCode, 400, JSON.stringify(body));
+    return res.json().fields.map((f: { field: string }) => f.field);
+  };
+  assert.deepEqual(await refusedFields({ thresholds: { consecutiveAbsenceDays: 10.5 } }), ['thresholds.consecutiveAbsenceDays'], 'a whole number');
+  assert.deepEqual(await refusedFields({ thresholds: { attendanceFlag: '0.9' } }), ['thresholds.attendanceFlag'], 'a number, not text');
+  assert.deepEqual(await refusedFields({ thresholds: { attendanceFlagg: 0.9 } }), ['thresholds'], 'an unknown threshold');
+  assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 1e9 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
+  assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 2.5 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
   const order = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceSevere: 0.93 } });
   assert.equal(order.statusCode, 400);
   assert.match(order.json().error, /Närvarogränserna/);
@@ -161,6 +180,11 @@ test('models: training refuses without finished cohorts; a model that does not b
   const badStage = await call('POST', '/api/early-warning/models', admin.headers, { stage: 'GYS' });
   assert.equal(badStage.statusCode, 400);
   assert.deepEqual(badStage.json().fields.map((f: { field: string }) => f.field), ['stage']);
+  for (const asOf of ['0001-01-01', '2026-02-30', '2026-2-3']) {
+    const badDate = await call('POST', '/api/early-warning/models', admin.headers, { asOf });
+    assert.equal(badDate.statusCode, 400, asOf);
+    assert.deepEqual(badDate.json().fields.map((f: { field: string }) => f.field), ['asOf'], asOf);
+  }
   assert.equal((await call('POST', '/api/early-warning/models', kurator.headers, {})).statusCode, 403);
   const insert = async (testAuc: number) => {
     const id = randomUUID();
