@@ -19,7 +19,7 @@ export interface EndpointCounts {
   ignored: number;
   /** Rows deleted because the source listed them in deletedEntities. */
   deleted: number;
-  /** Documents not imported because their page was rejected (valid ones in the page included). */
+  /** Documents not imported: invalid, or refused by the database. */
   rejected: number;
 }
 
@@ -37,13 +37,30 @@ export interface RunState {
 /** Zero counts. */
 export const emptyCounts = (): EndpointCounts => ({ upserted: 0, unchanged: 0, ignored: 0, deleted: 0, rejected: 0 });
 
-/** The crashed run (still 'running') of this tenant and source, if any, to resume. */
+/** The entity of an error that concerns the run, not a document (why it stopped). */
+export const RUN_ENTITY = 'Importkörning';
+
+/** Why a run found `running` by the next run was closed: only a process that is gone leaves one behind. */
+export const ABANDONED_REASON =
+  'avbruten: processen avslutades innan körningen var klar, t.ex. dödad eller utan databasförbindelse; nästa körning fortsatte där den slutade (abandoned)';
+
+/**
+ * The run to continue, if the latest run of this tenant and source stopped before its end: a
+ * `failed` run that did not reach its deletions, or a `running` one — an import always marks its
+ * run completed or failed, so a run still `running` belongs to a process that is gone; it is
+ * closed as failed here (it never blocks the next run) and continued.
+ */
 export async function findRunToResume(db: DbOrTx, tenantId: string, source: string): Promise<RunState | undefined> {
   const [run] = await db.select().from(importRuns)
-    .where(and(eq(importRuns.tenantId, tenantId), eq(importRuns.source, source), eq(importRuns.status, 'running')))
-    .orderBy(desc(importRuns.startedAt)).limit(1);
-  if (!run) return undefined;
-  return { id: run.id, startedAt: run.startedAt, modifiedAfter: run.modifiedAfter, checkpoint: run.checkpoint, counts: run.counts as RunCounts, resumed: true };
+    .where(and(eq(importRuns.tenantId, tenantId), eq(importRuns.source, source)))
+    .orderBy(desc(importRuns.startedAt), sql`${importRuns.finishedAt} DESC NULLS FIRST`).limit(1);
+  if (!run || run.status === 'completed' || run.checkpoint.deletedEntities?.done) return undefined;
+  const state: RunState = {
+    id: run.id, startedAt: run.startedAt, modifiedAfter: run.modifiedAfter, checkpoint: run.checkpoint,
+    counts: run.counts as RunCounts, resumed: true,
+  };
+  if (run.status === 'running') await failRun(db, tenantId, state, ABANDONED_REASON, source);
+  return state;
 }
 
 /** When the last completed run of this tenant and source started: the next incremental run's meta.modified.after. */
@@ -54,13 +71,38 @@ export async function lastCompletedStart(db: DbOrTx, tenantId: string, source: s
   return rows[0]?.started ?? null;
 }
 
-/** Starts a new run. */
-export async function createRun(db: DbOrTx, tenantId: string, source: string, modifiedAfter: string | null): Promise<RunState> {
+/**
+ * Starts a new run, or one that continues `from` (an interrupted run): it takes over its checkpoint,
+ * counts, incremental window and start time (what it already read was read from then on) and
+ * its document errors, so that its report covers the whole import.
+ */
+export async function createRun(db: DbOrTx, tenantId: string, source: string, modifiedAfter: string | null, from?: RunState): Promise<RunState> {
+  const id = randomUUID();
   const [run] = await db.insert(importRuns)
-    .values({ tenantId, id: randomUUID(), source, status: 'running', modifiedAfter })
+    .values({
+      tenantId, id, source, status: 'running', modifiedAfter: from ? from.modifiedAfter : modifiedAfter,
+      ...(from ? { startedAt: from.startedAt, checkpoint: from.checkpoint, counts: from.counts } : {}),
+    })
     .returning();
   if (!run) throw new Error('Kunde inte skapa importkörningen (could not create the import run)');
-  return { id: run.id, startedAt: run.startedAt, modifiedAfter, checkpoint: {}, counts: {}, resumed: false };
+  if (from) {
+    await db.execute(sql`
+      INSERT INTO import_errors (tenant_id, run_id, entity, document_id, location, field, reason, row_number)
+      SELECT tenant_id, ${id}::uuid, entity, document_id, location, field, reason, row_number FROM import_errors
+       WHERE tenant_id = ${tenantId}::uuid AND run_id = ${from.id}::uuid AND entity <> ${RUN_ENTITY} ORDER BY id`);
+  }
+  return {
+    id, startedAt: run.startedAt, modifiedAfter: run.modifiedAfter, checkpoint: structuredClone(run.checkpoint),
+    counts: structuredClone(run.counts as RunCounts), resumed: from !== undefined,
+  };
+}
+
+/** Closes the run as failed, with its reason stored as a run error at `location` (where it stopped). */
+export async function failRun(db: DbOrTx, tenantId: string, run: RunState, reason: string, location: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await insertErrors(tx, tenantId, run.id, [{ entity: RUN_ENTITY, documentId: null, location, field: '$', reason }]);
+    await finishRun(tx, tenantId, run, 'failed');
+  });
 }
 
 /** Saves checkpoint and counts; call inside the page's transaction. */

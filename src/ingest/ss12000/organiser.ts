@@ -8,7 +8,9 @@ import { queryRows, type DbOrTx } from '../../server/db/client.ts';
 import { organisers } from '../../server/db/schema/index.ts';
 import type { OrganisationDoc } from './documents.ts';
 import { checkDocument } from './domain-checks.ts';
+import { Ss12000SourceError } from './failure.ts';
 import { validateAgainstSpec } from './schema-validation.ts';
+import { checkText } from './text-checks.ts';
 import type { Ss12000Source } from './source.ts';
 import { normaliseOrganisationNumber } from './writers-structure.ts';
 
@@ -19,6 +21,8 @@ export interface Organiser {
   kind: 'municipal' | 'independent';
   municipalityCode: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The codes of the municipalities reference table. */
 export async function loadMunicipalityCodes(db: DbOrTx): Promise<Set<string>> {
@@ -39,14 +43,15 @@ export async function findOrganiser(source: Ss12000Source, municipalityCodes: Re
     }
   }
   const where = source.describe();
-  if (found.size === 0) throw new Error(`Källan ${where} har ingen organisation av typen Huvudman (no organiser in the source)`);
-  if (found.size > 1) throw new Error(`Källan ${where} har ${found.size} organisationer av typen Huvudman; en import gäller en huvudman (one organiser per import)`);
+  if (found.size === 0) throw new Ss12000SourceError(`Källan ${where} har ingen organisation av typen Huvudman (no organiser in the source)`);
+  if (found.size > 1) throw new Ss12000SourceError(`Källan ${where} har ${found.size} organisationer av typen Huvudman; en import gäller en huvudman (one organiser per import)`);
   const [doc] = [...found.values()] as [OrganisationDoc];
-  let issues = validateAgainstSpec('organisations', doc);
+  let issues = [...checkText(doc), ...validateAgainstSpec('organisations', doc)];
   if (issues.length === 0) issues = checkDocument('organisations', doc, { municipalityCodes });
   if (issues.length > 0) {
     const list = issues.map((i) => `${i.field}: ${i.reason}`).join('; ');
-    throw new Error(`Huvudmannen i ${where} (Organisation ${doc.id}) är ogiltig: ${list}`);
+    const id = UUID.test(doc.id) ? ` (Organisation ${doc.id})` : '';
+    throw new Ss12000SourceError(`Huvudmannen i ${where}${id} är ogiltig: ${list}`);
   }
   const organisationNumber = normaliseOrganisationNumber(doc.organisationNumber) ?? '';
   return {

@@ -37,19 +37,20 @@ for (const [name, makeSource] of [
     assert.equal(reference.status, 'completed');
 
     let pages = 0;
-    const crash = new Error('simulated crash');
-    await assert.rejects(
-      importSs12000(crashed, makeSource(), { onProgress: () => { if (++pages === 9) throw crash; } }),
-      (err) => err === crash,
-    );
-    const [running] = await queryRows<{ status: string; checkpoint: Record<string, unknown> }>(crashed.db, sql`
-      SELECT status, checkpoint FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND status = 'running'`);
-    assert.equal(running?.status, 'running', 'the crashed run stays resumable');
+    const crashed1 = await importSs12000(crashed, makeSource(), { onProgress: () => { if (++pages === 9) throw new Error('simulated crash'); } });
+    assert.equal(crashed1.status, 'failed');
+    assert.match(crashed1.failure ?? '', /oväntat fel i importen \(unexpected error: Error\)/);
+    const [failed] = await queryRows<{ status: string; finished: boolean }>(crashed.db, sql`
+      SELECT status, finished_at IS NOT NULL AS finished FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${crashed1.runId}::uuid`);
+    assert.deepEqual(failed, { status: 'failed', finished: true }, 'a run that stops midway is closed as failed, never left running');
+    assert.deepEqual(crashed1.errors.map((e) => [e.entity, e.field]), [['Importkörning', '$']], 'the reason is the run\'s one error');
 
     let resumedPages = 0;
     const resumed = await importSs12000(crashed, makeSource(), { onProgress: () => { resumedPages++; } });
     assert.equal(resumed.status, 'completed');
     assert.equal(resumed.resumed, true);
+    assert.notEqual(resumed.runId, crashed1.runId, 'the failed run stays failed; a new run continues it');
+    assert.deepEqual(resumed.errors, [], 'the stop of the earlier run is not an error of the data');
     assert.ok(resumedPages > 0, 'the resumed run did the remaining pages');
     // Every document counted exactly once over the crash: committed pages were not redone.
     for (const [endpoint, c] of Object.entries(reference.counts)) {
@@ -58,12 +59,12 @@ for (const [name, makeSource] of [
     }
     assert.deepEqual(await comparable(crashed.db), await comparable(clean.db));
     const runs = await queryRows(crashed.db, sql`SELECT status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid ORDER BY started_at`);
-    assert.deepEqual(runs.at(-1), { status: 'completed' });
+    assert.deepEqual(runs.map((r) => r.status).slice(-2), ['failed', 'completed']);
     assert.equal(runs.filter((r) => r.status === 'running').length, 0);
   });
 }
 
-test('an aborted run (AbortSignal) is resumable too', async () => {
+test('an aborted run (AbortSignal) rejects with its reason, is closed as failed, and is resumed', async () => {
   const controller = new AbortController();
   let pages = 0;
   const source = memorySource(fixtureDocuments('kommun'), 1);
@@ -71,6 +72,10 @@ test('an aborted run (AbortSignal) is resumable too', async () => {
     signal: controller.signal,
     onProgress: () => { if (++pages === 3) controller.abort(new Error('stopped')); },
   }), /stopped/);
+  const [aborted] = await queryRows(crashed.db, sql`
+    SELECT r.status, e.reason FROM import_runs r JOIN import_errors e ON e.tenant_id = r.tenant_id AND e.run_id = r.id
+     WHERE r.tenant_id = ${KOMMUN}::uuid ORDER BY r.started_at DESC, r.finished_at DESC LIMIT 1`);
+  assert.deepEqual(aborted, { status: 'failed', reason: 'importen avbröts (aborted)' });
   const report = await importSs12000(crashed, source);
   assert.equal(report.resumed, true);
   assert.equal(report.status, 'completed');

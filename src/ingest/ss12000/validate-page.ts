@@ -1,13 +1,15 @@
 /**
- * Validates one page: each document against the (patched) SS 12000 schema, then the domain
- * checks, duplicate ids within the page, the one-organiser rule and, for the documents still
- * valid, their references. Returns the page's errors; an empty list means the page may be written.
+ * Validates one page: each document's strings and dates with the platform's shared input rules
+ * and against the (patched) SS 12000 schema, then the domain checks, duplicate ids within the
+ * page, the one-organiser rule and, for the documents still valid, their references. Returns the
+ * errors and which documents they reject; the page's other documents may be written.
  */
 import type { DbOrTx } from '../../server/db/client.ts';
 import type { Endpoint } from './documents.ts';
 import { checkDocument, type DomainContext } from './domain-checks.ts';
 import { checkReferences } from './reference-checks.ts';
 import { schemaByEndpoint, validateAgainstSpec } from './schema-validation.ts';
+import { checkText } from './text-checks.ts';
 import type { FieldIssue } from './validation-messages.ts';
 
 /** One rejected document. Never carries a field's value: it may be a personnummer. */
@@ -33,7 +35,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const refId = (ref: unknown) => (ref as { id?: unknown } | undefined)?.id;
 
 /** A document's id for the error report: only a well-formed uuid is echoed. */
-function documentIdOf(endpoint: Endpoint, doc: unknown): string | null {
+export function documentIdOf(endpoint: Endpoint, doc: unknown): string | null {
   const d = doc as Record<string, unknown> | null;
   if (!d || typeof d !== 'object') return null;
   if (endpoint === 'aggregatedAttendance') {
@@ -43,15 +45,33 @@ function documentIdOf(endpoint: Endpoint, doc: unknown): string | null {
   return typeof d.id === 'string' && UUID.test(d.id) ? d.id.toLowerCase() : null;
 }
 
-/** Validates `documents` of `endpoint`; returns the errors of every invalid document. */
-export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: unknown[], ctx: PageContext): Promise<ImportError[]> {
+export interface PageValidation {
+  /** One error per field problem, in document order. */
+  errors: ImportError[];
+  /** The indexes of the documents the errors reject. */
+  rejected: ReadonlySet<number>;
+}
+
+/** A field path as reported: only characters a path is made of (a property name comes from the document). */
+const safeField = (field: string) => field.replace(/[^\w$.[\]?-]/g, '?').slice(0, 200);
+
+/** The issues of one document on its own: text and dates, the schema, then the domain checks. */
+function documentIssues(endpoint: Endpoint, doc: unknown, ctx: PageContext): FieldIssue[] {
+  const text = checkText(doc);
+  const schema = validateAgainstSpec(endpoint, doc);
+  // A field the schema already reports (e.g. an invalid date format) is reported once.
+  const issues = [...schema, ...text.filter((t) => !schema.some((s) => s.field === t.field))];
+  return issues.length > 0 ? issues : checkDocument(endpoint, doc, ctx);
+}
+
+/** Validates `documents` of `endpoint`: the errors of every invalid document, and which they are. */
+export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: unknown[], ctx: PageContext): Promise<PageValidation> {
   const entity = schemaByEndpoint[endpoint];
   const issuesByIndex = new Map<number, FieldIssue[]>();
   const schemaValid = new Map<number, unknown>();
   const seen = new Set<string>();
   documents.forEach((doc, index) => {
-    let issues = validateAgainstSpec(endpoint, doc);
-    if (issues.length === 0) issues = checkDocument(endpoint, doc, ctx);
+    const issues = documentIssues(endpoint, doc, ctx);
     const key = documentIdOf(endpoint, doc);
     if (key !== null) {
       if (seen.has(key)) issues.push({ field: endpoint === 'aggregatedAttendance' ? '$' : 'id', reason: 'dubblett: samma id förekommer flera gånger i sidan (duplicate id in batch)' });
@@ -70,7 +90,7 @@ export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: un
   const errors: ImportError[] = [];
   for (const [index, issues] of [...issuesByIndex].sort((a, b) => a[0] - b[0])) {
     const documentId = documentIdOf(endpoint, documents[index]);
-    for (const issue of issues) errors.push({ entity, documentId, location: ctx.locate(index), ...issue });
+    for (const issue of issues) errors.push({ entity, documentId, location: ctx.locate(index), field: safeField(issue.field), reason: issue.reason });
   }
-  return errors;
+  return { errors, rejected: new Set(issuesByIndex.keys()) };
 }

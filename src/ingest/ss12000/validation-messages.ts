@@ -16,7 +16,11 @@ export function pointerToPath(pointer: string, child?: string): string {
   const parts = pointer.split('/').slice(1).map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
   if (child !== undefined) parts.push(child);
   let path = '';
-  for (const part of parts) path += /^\d+$/.test(part) ? `[${part}]` : path ? `.${part}` : part;
+  for (const raw of parts) {
+    // A property name comes from the document (an unknown property): shown only when it is a plain identifier.
+    const part = /^\d+$/.test(raw) || /^[A-Za-z_$][\w$-]{0,63}$/.test(raw) ? raw : '?';
+    path += /^\d+$/.test(part) ? `[${part}]` : path ? `.${part}` : part;
+  }
   return path || '$';
 }
 
