@@ -28,9 +28,9 @@ import { knowledgePublicRoutes } from './modules/knowledge-bank/public-routes.ts
 import { studentRoutes } from './modules/students/routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
-import { installErrorBoundary } from './platform/error-boundary.ts';
+import { answerError, installErrorBoundary } from './platform/error-boundary.ts';
 import { loggerOptions } from './platform/logger.ts';
-import { defineRoute, mountRoutes } from './platform/routes.ts';
+import { defineRoute, mountRoutes, type RouteDefinition } from './platform/routes.ts';
 import { summarizeDatabase } from './platform/summary.ts';
 import { apiNotFound, serveWebApp } from './platform/web-app.ts';
 
@@ -48,6 +48,8 @@ export interface CatalogEntry {
   method: string;
   url: string;
   permission: string | undefined;
+  /** The route's declared zod schemas (the property-based route walk generates hostile input from them). */
+  schema?: RouteDefinition['schema'];
 }
 
 declare module 'fastify' {
@@ -59,13 +61,19 @@ declare module 'fastify' {
 /** Creates the Fastify app with every route registered; the caller listens or injects. */
 export async function buildApp({ database, config, clock = () => new Date(), webRoot }: AppOptions): Promise<FastifyInstance> {
   const auth: AuthConfig = { ...defaultAuthConfig, ...config.auth };
-  const app = Fastify({ logger: loggerOptions(config.logLevel), requestIdHeader: false, genReqId: () => randomUUID() });
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    requestIdHeader: false,
+    genReqId: () => randomUUID(),
+    // A URL the router cannot decode is answered by the error boundary too (Fastify's own answer quotes the URL).
+    frameworkErrors: (error, req, reply) => answerError(error, req, reply),
+  });
   const catalog: CatalogEntry[] = [];
   app.decorate('routeCatalog', catalog);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const permission = (route.config as { permission?: string } | undefined)?.permission;
-    for (const method of methods) catalog.push({ method, url: route.url, permission });
+    const config = route.config as { permission?: string; schema?: RouteDefinition['schema'] } | undefined;
+    for (const method of methods) catalog.push({ method, url: route.url, permission: config?.permission, schema: config?.schema });
   });
 
   installErrorBoundary(app);

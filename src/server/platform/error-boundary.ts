@@ -41,7 +41,7 @@ function fastifyAnswer(error: FastifyError): Answer | null {
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { status: 415, sv: 'Innehållstypen stöds inte: skicka JSON.', en: 'Unsupported content type: send JSON.' };
     case 'FST_ERR_BAD_URL':
-      return { status: 400, sv: 'Adressen är ogiltig.', en: 'The address is invalid.' };
+      return { status: 400, sv: 'Adressen är ogiltig.', en: 'The address is invalid.', field: 'url' };
   }
   if (status === 429) return null; // the rate limiter's own message, built by us in app.ts
   return { status, sv: 'Begäran kunde inte tas emot.', en: 'The request could not be accepted.' };

@@ -35,6 +35,31 @@ export function findHostileInput(value: unknown, part: Part): { field: string; m
   return null;
 }
 
+/**
+ * Throws a 400 naming the parameter when the raw query string holds a percent-escape that is not UTF-8 (Fastify's
+ * parser keeps such a value undecoded, so it would reach a route as literal text such as `%ED%A0%80`).
+ */
+export function refuseMalformedQuery(url: string): void {
+  const start = url.indexOf('?');
+  if (start < 0) return;
+  for (const pair of url.slice(start + 1).split('&')) {
+    const [rawKey = '', rawValue = ''] = pair.split(/=(.*)/s);
+    const decode = (text: string) => {
+      try {
+        decodeURIComponent(text.replace(/\+/g, ' '));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    if (decode(rawKey) && decode(rawValue)) continue;
+    const key = decode(rawKey) ? decodeURIComponent(rawKey) : '';
+    const field = /^[A-Za-z][A-Za-z0-9_.-]{0,60}$/.test(key) ? key : 'query';
+    const message = `Fältet '${field}' innehåller ogiltiga tecken (felaktig teckenkodning).`;
+    throw new HttpError(400, message, { fields: [{ field, message }] });
+  }
+}
+
 /** Throws a 400 naming the field when `value` holds a string the platform never accepts. */
 export function refuseHostileInput(value: unknown, part: Part): void {
   const found = findHostileInput(value, part);

@@ -12,7 +12,7 @@ import type { AuthConfig } from './config.ts';
 import { actorCan, type ActorContext, type RequestContext } from './context.ts';
 import { checkCsrf } from './csrf.ts';
 import { forbidden, HttpError } from './errors.ts';
-import { refuseHostileInput } from './input-guard.ts';
+import { refuseHostileInput, refuseMalformedQuery } from './input-guard.ts';
 import { validate } from './validate.ts';
 
 type Schema = z.ZodType | undefined;
@@ -64,7 +64,7 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
     app.route({
       method: route.method,
       url: route.url,
-      config: { permission: route.permission, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
+      config: { permission: route.permission, schema: route.schema, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
       handler: async (req, reply) => {
         // Only public routes (the knowledge bank, health) may be cached; everything behind a session may carry
         // personal data. A handler may still set its own header (public exports set theirs).
@@ -78,6 +78,7 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
               await logAccess(tx, ctx, { action: route.permission, purpose: 'behörighetskontroll', outcome: 'denied' });
               throw forbidden();
             }
+            refuseMalformedQuery(req.url);
             refuseHostileInput(req.query, 'query');
             refuseHostileInput(req.params, 'params');
             refuseHostileInput(req.body, 'body');

@@ -14,10 +14,13 @@ export interface PageFrame {
   compact?: boolean;
 }
 
+/** The pages' own URL parameters: the language switch keeps these and drops anything else. */
+const pageParameters = new Set(['q', 'typ', 'fokus', 'alder', 'niva', 'kommun', 'sida']);
+
 /** The same URL in the other language. */
 export function switchLanguage(url: string, lang: Lang): string {
   const [path = '/', query = ''] = url.split('?');
-  const params = new URLSearchParams(query);
+  const params = new URLSearchParams([...new URLSearchParams(query)].filter(([key]) => pageParameters.has(key)));
   params.set('lang', lang === 'sv' ? 'en' : 'sv');
   return `${path}?${params.toString()}`;
 }
