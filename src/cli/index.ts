@@ -3,6 +3,7 @@
  * program and takes --json for machine-readable output.
  */
 import { Command } from 'commander';
+import { cliErrorMessage } from './error-message.ts';
 import { registerEarlyWarning } from './commands/early-warning.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInterventions } from './commands/interventions.ts';
@@ -26,6 +27,9 @@ registerInterventions(program);
 registerKnowledge(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
-  process.stderr.write(`Fel: ${err instanceof Error ? err.message : String(err)}\n`);
+  const message = cliErrorMessage(err);
+  process.stderr.write(`Fel: ${message}\n`);
+  // --json promises one machine-readable document on stdout, also when the command failed.
+  if (process.argv.includes('--json')) process.stdout.write(`${JSON.stringify({ status: 'failed', error: message })}\n`);
   process.exitCode = 1;
 });
