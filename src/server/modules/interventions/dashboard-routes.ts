@@ -13,7 +13,7 @@ import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 import { dashboardFigures, type UnitScope } from './dashboard.ts';
 
 const purpose = 'uppföljning av elevhälsans insatser på skol- och huvudmannanivå';
-const dashboardQuery = z.object({ schoolUnitId: z.uuid().optional() }).strict();
+const dashboardQuery = z.strictObject({ schoolUnitId: z.uuid().optional() });
 
 /** The units whose figures the actor may see: all for organiser-wide statistics, else their units; null: none. */
 export function statisticsScope(actor: Actor): UnitScope | null {

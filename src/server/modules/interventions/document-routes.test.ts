@@ -47,6 +47,14 @@ test('PUT action-programme: 401, 400 naming the field, 403, 404 for the other or
   const order = await put(kurator.headers, { ...programme, evaluationOn: '2024-09-01' });
   assert.equal(order.statusCode, 400);
   assert.deepEqual(order.json().fields.map((f: { field: string }) => f.field), ['evaluationOn']);
+  for (const [change, field] of [
+    [{ decidedOn: '2024-02-30' }, 'decidedOn'], [{ evaluationOn: '0001-01-01' }, 'evaluationOn'], [{ decidedBy: 'Rektor\nDemo' }, 'decidedBy'],
+    [{ decidedBy: 'a'.repeat(201) }, 'decidedBy'], [{ needs: 'a'.repeat(10_001) }, 'needs'], [{ version: 2 ** 31 }, 'version'],
+  ] as const) {
+    const refused = await put(kurator.headers, { ...programme, ...change });
+    assert.equal(refused.statusCode, 400, field);
+    assert.deepEqual(refused.json().fields.map((f: { field: string }) => f.field), [field]);
+  }
   assert.equal((await put((await signIn(app, 'mentor')).headers, programme)).statusCode, 403, 'a mentor reads cases but does not write them');
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['interventions.write', 'denied']);
   const outsider = await put((await signIn(app, 'fri-kurator')).headers, programme);

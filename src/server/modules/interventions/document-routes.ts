@@ -5,6 +5,7 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDate, line, paragraph } from '../../../shared/input/index.ts';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { actionProgrammes } from '../../db/schema/index.ts';
 import { logAccess } from '../../platform/access-log.ts';
@@ -19,21 +20,21 @@ import type { CaseRow } from './policy.ts';
 import { accountNames } from './queries.ts';
 import { purpose, reachCase } from './reach.ts';
 import { badInput, conflict, swedishTime } from './refusals.ts';
-import { emptyQuery, idParams } from './schema.ts';
+import { emptyQuery, idParams, maxVersion } from './schema.ts';
 import { caseSummaryPdf } from './summary-pdf.ts';
 
-const date = z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' });
-const text = (max: number) => z.string().trim().min(1, { error: 'får inte vara tom' }).max(max, { error: `får ha högst ${max} tecken` });
+/** The longest texts of an åtgärdsprogram, in characters (docs/interventions.md, "Input limits"). */
+export const actionProgrammeLimits = { views: 10_000, decidedBy: 200 } as const;
 
-export const actionProgrammeBody = z.object({
-  version: z.number({ error: 'ska vara versionen du läste' }).int().min(1).optional(),
-  needs: text(10_000),
-  studentViews: text(10_000),
-  guardianViews: text(10_000),
-  decidedOn: date,
-  decidedBy: text(200),
-  evaluationOn: date,
-}).strict();
+export const actionProgrammeBody = z.strictObject({
+  version: z.number({ error: 'ska vara versionen du läste' }).int().min(1).max(maxVersion).optional(),
+  needs: paragraph(actionProgrammeLimits.views),
+  studentViews: paragraph(actionProgrammeLimits.views),
+  guardianViews: paragraph(actionProgrammeLimits.views),
+  decidedOn: calendarDate(),
+  decidedBy: line(actionProgrammeLimits.decidedBy),
+  evaluationOn: calendarDate(),
+});
 
 /** What the documents print beside the case: organiser, civic number, current schooling, protected identity. */
 async function documentContext(tx: DbOrTx, ctx: ActorContext, row: CaseRow): Promise<DocumentContext> {

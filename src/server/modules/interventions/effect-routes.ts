@@ -18,8 +18,8 @@ import { loadCaseForActor } from './policy.ts';
 const purpose = 'elevhälsans arbete med stöd och insatser';
 const statisticsPurpose = 'uppföljning av insatsers effekt på skol- och huvudmannanivå';
 
-const idParams = z.object({ id: z.uuid({ error: 'ska vara ett giltigt id' }) });
-const emptyQuery = z.object({}).strict();
+const idParams = z.strictObject({ id: z.uuid({ error: 'ska vara ett giltigt id' }) });
+const emptyQuery = z.strictObject({});
 
 /** The units whose cases an actor's statistics cover: the whole organiser for an analyst, their units for a principal. */
 export function statisticsUnits(actor: Actor): 'all' | string[] | null {

@@ -50,6 +50,8 @@ test('POST /api/interventions/meetings: 401, 400 naming the field, 403 without t
   const bad = await call('POST', '/api/interventions/meetings', kurator.headers, { ...body, heldOn: '1 oktober' });
   assert.equal(bad.statusCode, 400);
   assert.deepEqual(fields(bad), ['heldOn']);
+  assert.deepEqual(fields(await call('POST', '/api/interventions/meetings', kurator.headers, { ...body, heldOn: '2026-02-30' })), ['heldOn'], 'a day that does not exist');
+  assert.deepEqual(fields(await call('POST', '/api/interventions/meetings', kurator.headers, { ...body, heldOn: '0001-01-01' })), ['heldOn'], 'year 1');
   assert.equal((await call('POST', '/api/interventions/meetings', mentor.headers, body)).statusCode, 403, 'a mentor reads cases but does not change them');
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['interventions.write', 'denied']);
   const elsewhere = await call('POST', '/api/interventions/meetings', kurator.headers, { ...body, schoolUnitId: otherUnit });
@@ -152,6 +154,9 @@ test('PATCH /api/interventions/meetings/:id: minutes, attendees and status under
   const noVersion = await call('PATCH', url, kurator.headers, { minutes: 'x' });
   assert.equal(noVersion.statusCode, 400);
   assert.deepEqual(fields(noVersion), ['version']);
+  assert.deepEqual(fields(await call('PATCH', url, kurator.headers, { version: 1e12 })), ['version'], 'beyond an integer column');
+  assert.deepEqual(fields(await call('PATCH', url, kurator.headers, { version: 1, minutes: 'a'.repeat(20_001) })), ['minutes']);
+  assert.deepEqual(fields(await call('PATCH', url, kurator.headers, { version: 1, attendeeIds: Array.from({ length: 41 }, () => rektorId) })), ['attendeeIds']);
   const stranger = await call('PATCH', url, kurator.headers, { version: 1, attendeeIds: [rektorId, friKurator] });
   assert.equal(stranger.statusCode, 400);
   assert.deepEqual(fields(stranger), ['attendeeIds.1']);

@@ -6,6 +6,7 @@
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDate, optionalParagraph } from '../../../shared/input/index.ts';
 import type { Permission } from '../../../shared/access/permissions.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { roleAssignments, teamMeetings } from '../../db/schema/index.ts';
@@ -17,20 +18,20 @@ import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 import { allowedStudentIds } from '../students/policy.ts';
 import { agendaStudentIds, generateAgenda } from './agenda.ts';
 import { loadMeeting, meetingStudentIds, presentMeeting, unitNames, type MeetingRow } from './meetings.ts';
+import { maxVersion } from './schema.ts';
 
 const purpose = 'elevhälsans arbete med stöd och insatser';
-const date = z.iso.date({ error: 'ska vara ett datum ÅÅÅÅ-MM-DD' });
-const idParams = z.object({ id: z.uuid({ error: 'ska vara ett id (uuid)' }) });
-const listQuery = z.object({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }).optional() }).strict();
-const createBody = z.object({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }), heldOn: date }).strict();
-const updateBody = z
-  .object({
-    version: z.number({ error: 'saknas: ange versionen du läste' }).int().min(1),
-    minutes: z.string().max(20_000, { error: 'får ha högst 20 000 tecken' }).nullable().optional(),
-    attendeeIds: z.array(z.uuid({ error: 'ska vara ett konto-id (uuid)' })).max(40, { error: 'högst 40 deltagare' }).optional(),
-    status: z.enum(['planned', 'held'], { error: 'ska vara planned eller held' }).optional(),
-  })
-  .strict();
+/** The longest minutes, in characters, and the most attendees (docs/interventions.md, "Input limits"). */
+export const meetingLimits = { minutes: 20_000, attendees: 40 } as const;
+const idParams = z.strictObject({ id: z.uuid({ error: 'ska vara ett id (uuid)' }) });
+const listQuery = z.strictObject({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }).optional() });
+const createBody = z.strictObject({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }), heldOn: calendarDate() });
+const updateBody = z.strictObject({
+  version: z.number({ error: 'saknas: ange versionen du läste' }).int().min(1).max(maxVersion),
+  minutes: optionalParagraph(meetingLimits.minutes).nullable().optional(),
+  attendeeIds: z.array(z.uuid({ error: 'ska vara ett konto-id (uuid)' })).max(meetingLimits.attendees, { error: `högst ${meetingLimits.attendees} deltagare` }).optional(),
+  status: z.enum(['planned', 'held'], { error: 'ska vara planned eller held' }).optional(),
+});
 
 /** The school units where the actor holds a role granting `permission`. */
 export function actorUnits(actor: Actor, permission: Permission): Set<string> {

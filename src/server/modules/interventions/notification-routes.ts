@@ -12,8 +12,8 @@ import { notFound } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 import type { DigestPayload } from './digest.ts';
 
-const emptyQuery = z.object({}).strict();
-const idParams = z.object({ id: z.uuid() });
+const emptyQuery = z.strictObject({});
+const idParams = z.strictObject({ id: z.uuid() });
 /** How far back the start page lists notifications. */
 const KEEP_DAYS = 30;
 

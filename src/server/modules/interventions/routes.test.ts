@@ -437,6 +437,38 @@ test('GET /api/interventions/reminders: the actor\'s overdue and upcoming follow
   await database.db.execute(sql`UPDATE enrolments SET end_date = NULL WHERE person_id = ${students.eva}::uuid`);
 });
 
+test('input limits: dates that do not exist, numbers outside their range, text over its maximum or a line break in a one-line field are a 400 naming the field, and change nothing', async () => {
+  const before = await caseTables();
+  const long = (n: number) => 'a'.repeat(n);
+  const caseUrl = `/api/interventions/cases/${fixture.caseId}`;
+  const plan = { title: 'Plan', goal: 'Mål', actions: 'Steg', responsibleId: ids.kurator, startDate: today, followUpDates: ['2024-10-15'] };
+  const refused: [string, 'GET' | 'POST' | 'PATCH', string, unknown, string][] = [
+    ['reason over 2000', 'POST', '/api/interventions/cases', { studentId: students.cem, reason: long(2001), level: 'preventing', responsibleId: ids.kurator, openedFrom: 'manual' }, 'reason'],
+    ['page in hex', 'GET', '/api/interventions/cases?page=0x10', undefined, 'page'],
+    ['pageSize in exponent form', 'GET', '/api/interventions/cases?pageSize=1e1', undefined, 'pageSize'],
+    ['search over 100', 'GET', `/api/interventions/cases?q=${long(101)}`, undefined, 'q'],
+    ['version beyond an integer column', 'PATCH', caseUrl, { version: 1e12, reason: 'Ny' }, 'version'],
+    ['closing note over 2000', 'PATCH', caseUrl, { version: 1, closingNote: long(2001) }, 'closingNote'],
+    ['30 February', 'POST', `${caseUrl}/interventions`, { ...plan, followUpDates: ['2026-02-30'] }, 'followUpDates.0'],
+    ['year 1', 'POST', `${caseUrl}/interventions`, { ...plan, startDate: '0001-01-01' }, 'startDate'],
+    ['21 follow-up dates', 'POST', `${caseUrl}/interventions`, { ...plan, followUpDates: Array.from({ length: 21 }, () => '2024-10-15') }, 'followUpDates'],
+    ['a title over 200', 'POST', `${caseUrl}/interventions`, { ...plan, title: long(201) }, 'title'],
+    ['a line break in a title', 'POST', `${caseUrl}/interventions`, { ...plan, title: 'Två\nrader' }, 'title'],
+    ['actions over 4000', 'POST', `${caseUrl}/interventions`, { ...plan, actions: long(4001) }, 'actions'],
+    ['a note over 10 000', 'POST', `${caseUrl}/notes`, { body: long(10_001), sensitive: false }, 'body'],
+    ['a follow-up note over 4000', 'POST', `/api/interventions/follow-ups/${fixture.followUpIds.upcoming}/done`, { note: long(4001) }, 'note'],
+    ['a follow-up on a day that does not exist', 'POST', `/api/interventions/interventions/${fixture.interventionId}/follow-ups`, { dueOn: '2025-02-29' }, 'dueOn'],
+  ];
+  for (const [what, method, url, payload, field] of refused) {
+    const res = await call(method, url, 'kurator', payload);
+    assert.equal(res.statusCode, 400, what);
+    assert.deepEqual(fieldsOf(res), [field], what);
+  }
+  assert.deepEqual(await caseTables(), before, 'nothing was written');
+  const note = await call('POST', `${caseUrl}/notes`, 'kurator', { body: `  Två rader\n${long(9990)}  `, sensitive: false });
+  assert.equal(note.statusCode, 201, 'line breaks in a note, and the maximum counted after trimming');
+});
+
 test('outsider: the other organiser\'s kurator gets 404 on every id (each logged as denied) and changes nothing', async () => {
   await as('fri-kurator');
   const before = await caseTables();

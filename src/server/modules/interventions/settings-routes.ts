@@ -12,10 +12,8 @@ import type { ActorContext } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 
-const emptyQuery = z.object({}).strict();
-export const settingsBody = z
-  .object({ retentionYears: z.number().int().min(1).max(50).nullable() })
-  .strict();
+const emptyQuery = z.strictObject({});
+export const settingsBody = z.strictObject({ retentionYears: z.number().int().min(1).max(50).nullable() });
 
 /** The retention rule of an organiser: years, or null (keep). */
 export async function retentionYearsOf(db: DbOrTx, tenantId: string): Promise<number | null> {
