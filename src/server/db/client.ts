@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { describeError } from '../platform/error-kinds.ts';
 import * as schema from './schema/index.ts';
 
 export type Schema = typeof schema;
@@ -45,7 +46,7 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
   // An idle connection the server ends (restart, failover, a dropped database) must not crash the process:
   // the pool replaces it on the next query. The message is pg's own and carries no personal data.
-  pool.on('error', (error) => process.stderr.write(`PostgreSQL-anslutningen stängdes (connection closed): ${error.message}\n`));
+  pool.on('error', (error) => process.stderr.write(`PostgreSQL-anslutningen stängdes (connection closed): ${JSON.stringify(describeError(error))}\n`));
   const db = drizzle(pool, { schema }) as unknown as Db;
   return {
     db,

@@ -9,6 +9,7 @@ import { addDays, format, parseISO } from 'date-fns';
 import { sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { queryRows, type Database, type DbOrTx } from '../../db/client.ts';
+import { describeError } from '../../platform/error-kinds.ts';
 
 export const DIGEST_KIND = 'follow-up-digest';
 /** Follow-ups due within this many days count as upcoming. */
@@ -116,7 +117,8 @@ async function emailNotifications(database: Database, today: string, mail: MailS
         counts.emailed += 1;
       } catch (error) {
         // Logged without the address; the next run retries (emailed_at stays null).
-        process.stderr.write(`Påminnelsen kunde inte skickas (digest e-mail failed): ${error instanceof Error ? error.message : String(error)}\n`);
+        // An SMTP server's message may quote the recipient: only the error's kind and code are printed.
+        process.stderr.write(`Påminnelsen kunde inte skickas (digest e-mail failed): ${JSON.stringify(describeError(error))}\n`);
         counts.failed += 1;
       }
     }
