@@ -1,4 +1,5 @@
 /** The SS 12000 list envelope `{ "data": [...], "pageToken": null }`, as files and the API carry it. */
+import { Ss12000SourceError } from './failure.ts';
 import { validatorFor } from './schema-validation.ts';
 
 export interface Envelope { data: unknown[]; pageToken: string | null }
@@ -9,14 +10,14 @@ export function parseEnvelope(text: string): Envelope {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Error('är inte giltig JSON (invalid JSON)');
+    throw new Ss12000SourceError('är inte giltig JSON (invalid JSON)');
   }
   const e = parsed as { data?: unknown; pageToken?: unknown };
   if (!e || typeof e !== 'object' || !Array.isArray(e.data)) {
-    throw new Error('saknar listan "data" (not an SS 12000 page: { "data": [...] })');
+    throw new Ss12000SourceError('saknar listan "data" (not an SS 12000 page: { "data": [...] })');
   }
   if (e.pageToken !== undefined && e.pageToken !== null && typeof e.pageToken !== 'string') {
-    throw new Error('"pageToken" ska vara text eller null (pageToken must be a string or null)');
+    throw new Ss12000SourceError('"pageToken" ska vara text eller null (pageToken must be a string or null)');
   }
   return { data: e.data, pageToken: (e.pageToken as string | null | undefined) ?? null };
 }
@@ -27,10 +28,10 @@ export function parseDeletedEntities(text: string): { data: Record<string, unkno
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Error('deletedEntities är inte giltig JSON (invalid JSON)');
+    throw new Ss12000SourceError('deletedEntities är inte giltig JSON (invalid JSON)');
   }
   const validate = validatorFor('DeletedEntities');
-  if (!validate(parsed)) throw new Error('deletedEntities följer inte SS 12000-schemat DeletedEntities (invalid DeletedEntities document)');
+  if (!validate(parsed)) throw new Ss12000SourceError('deletedEntities följer inte SS 12000-schemat DeletedEntities (invalid DeletedEntities document)');
   const d = parsed as { data: Record<string, unknown>; pageToken?: string | null };
   return { data: d.data, pageToken: d.pageToken ?? null };
 }
