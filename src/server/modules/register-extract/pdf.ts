@@ -1,17 +1,15 @@
-/** The register extract as a readable PDF (pdfkit): Swedish headings, one section per kind of data, page numbers. */
+/**
+ * The register extract as a readable PDF (pdfkit): the same sections as the JSON with Swedish headings, labelled values,
+ * no ids and no codes; page numbers. A long list (every lesson) is printed as its summary and the entries that matter.
+ */
 import PDFDocument from 'pdfkit';
 import type { RegisterExtract } from './build-extract.ts';
+import type { Entry, Part, Section } from './document.ts';
 
-/** Swedish names of the tables a person appears in; unknown tables show their own name. */
-const sectionTitles: Record<string, string> = {
-  enrolments: 'Inskrivningar', group_memberships: 'Gruppmedlemskap', grades: 'Betyg', certificates: 'Examens- och slutbetyg',
-  attendances: 'Lektionsnärvaro', aggregated_attendances: 'Sammanställd närvaro', person_responsibles: 'Vårdnadshavare och ansvariga',
-  duties: 'Tjänstgöring', role_assignments: 'Roller i Fullfölj',
-};
-/** Tables summarised by count rather than listed row by row in the PDF (the JSON has every row). */
-const summarised = new Set(['attendances']);
+type Doc = PDFKit.PDFDocument;
 
-const text = (v: unknown): string => (v === null || v === undefined ? '–' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const rights = 'Du har rätt att få veta vilka personuppgifter vi behandlar om dig och vilka som har tagit del av dem. '
+  + 'Du kan begära att felaktiga uppgifter rättas och lämna klagomål till Integritetsskyddsmyndigheten (IMY).';
 
 /** Renders the extract; resolves with the PDF bytes. */
 export function registerExtractPdf(extract: RegisterExtract): Promise<Buffer> {
@@ -20,36 +18,47 @@ export function registerExtractPdf(extract: RegisterExtract): Promise<Buffer> {
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
 
-  doc.fontSize(20).text('Registerutdrag enligt artikel 15 i dataskyddsförordningen (GDPR)');
-  doc.moveDown(0.5).fontSize(10).text(`Personuppgiftsansvarig: ${extract.organiser.name}`);
-  doc.text(`Upprättat: ${extract.generatedAt.slice(0, 16).replace('T', ' ')} (UTC)`);
-  doc.moveDown().text('Du har rätt att få veta vilka personuppgifter vi behandlar om dig, varför och vilka som har tagit del av dem. '
-    + 'Du kan begära rättelse av felaktiga uppgifter och lämna klagomål till Integritetsskyddsmyndigheten (IMY).');
-  if (extract.protectedIdentity) {
-    doc.moveDown().fillColor('#a10e1b').text('Skyddade personuppgifter: utdraget får bara lämnas till den registrerade själv på ett säkert sätt.').fillColor('black');
-  }
-  heading(doc, 'Personuppgifter');
-  for (const [k, v] of Object.entries(extract.person)) doc.fontSize(9).text(`${k}: ${text(v)}`);
-  for (const section of extract.sections) {
-    heading(doc, `${sectionTitles[section.table] ?? section.table} (${section.rows.length})`);
-    if (section.rows.length === 0) doc.fontSize(9).text('Inga uppgifter.');
-    else if (summarised.has(section.table)) doc.fontSize(9).text(`${section.rows.length} registrerade lektioner; alla rader finns i JSON-utdraget.`);
-    else for (const row of section.rows) doc.fontSize(8).text(Object.entries(row).map(([k, v]) => `${k}: ${text(v)}`).join(' · ')).moveDown(0.3);
-  }
-  heading(doc, `Vilka som har tagit del av uppgifterna (${extract.accessLog.length})`);
-  for (const r of extract.accessLog) {
-    doc.fontSize(8).text(`${r.at} · ${r.username ?? 'okänd'} (${r.role ?? '–'}) · ${r.action} · ${r.purpose} · ${r.outcome === 'allowed' ? 'tillåten' : 'nekad'}`);
-  }
+  doc.font('Helvetica-Bold').fontSize(18).text(extract.title);
+  doc.moveDown(0.5).font('Helvetica').fontSize(10).text(`Gäller: ${extract.person.name}`);
+  doc.text(`Personuppgiftsansvarig: ${extract.organiser.name}`);
+  doc.text(`Upprättat: ${extract.generatedAtText}`);
+  doc.moveDown(0.5).fontSize(9).text(rights);
+  for (const notice of extract.notices) doc.moveDown(0.5).fillColor('#a10e1b').fontSize(10).text(notice).fillColor('black');
+  for (const s of extract.sections) printSection(doc, s);
+
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // writing in the footer must not start a new page
-    doc.fontSize(8).text(`Sida ${i + 1} av ${range.count}`, 50, doc.page.height - 40, { align: 'center', lineBreak: false });
+    doc.font('Helvetica').fontSize(8).text(`Sida ${i + 1} av ${range.count}`, 50, doc.page.height - 40, { align: 'center', lineBreak: false });
   }
   doc.end();
   return done;
 }
 
-function heading(doc: PDFKit.PDFDocument, title: string): void {
-  doc.moveDown().fontSize(13).text(title).moveDown(0.3);
+function printSection(doc: Doc, s: Section): void {
+  doc.moveDown(1.2).font('Helvetica-Bold').fontSize(14).text(s.heading);
+  if (s.intro) doc.font('Helvetica').fontSize(9).text(s.intro);
+  for (const part of s.parts) printPart(doc, part);
+}
+
+function printPart(doc: Doc, part: Part): void {
+  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(part.entries.length ? `${part.heading} (${part.entries.length})` : part.heading);
+  if (!part.entries.length) {
+    doc.font('Helvetica').fontSize(9).text(part.empty ?? 'Inga uppgifter.');
+    return;
+  }
+  if (part.pdfSummary !== undefined) doc.font('Helvetica-Oblique').fontSize(9).text(part.pdfSummary);
+  for (const entry of part.pdfSummary !== undefined ? (part.pdfEntries ?? []) : part.entries) printEntry(doc, entry);
+}
+
+function printEntry(doc: Doc, entry: Entry): void {
+  doc.moveDown(0.3);
+  if (entry.title) {
+    if (entry.secrecy) doc.fillColor('#6b2c00');
+    doc.font('Helvetica-Bold').fontSize(9).text(entry.title).fillColor('black');
+  }
+  for (const f of entry.facts) {
+    doc.font('Helvetica-Bold').fontSize(9).text(`${f.label}: `, { continued: true, indent: 10 }).font('Helvetica').text(f.value);
+  }
 }
