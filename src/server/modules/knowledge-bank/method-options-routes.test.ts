@@ -22,4 +22,8 @@ test('the submit form\'s method list: signed in only, published methods only, wi
     assert.ok(!items.some((m) => m.slug === 'counselling'), 'a retired method is not offered');
     assert.deepEqual(Object.keys(items[0] ?? {}).sort(), ['id', 'nameSv', 'slug']);
   }
+  const { headers } = await signIn(app, 'mentor');
+  const unknown = await app.inject({ method: 'GET', url: '/api/knowledge/methods?kind=example', headers });
+  assert.equal(unknown.statusCode, 400, 'the list takes no parameters');
+  assert.match(unknown.json().error, /okända fält: kind/);
 });

@@ -4,13 +4,17 @@
  * Reference data, no personal data: no access-log rows.
  */
 import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { knowledgeRecords } from '../../db/schema/index.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+
+/** The list takes no parameters; anything sent is refused rather than ignored. */
+const emptyQuery = z.strictObject({});
 
 export function knowledgeMethodOptionRoutes(): RouteDefinition[] {
   return [
     defineRoute({
-      method: 'GET', url: '/api/knowledge/methods', permission: 'knowledge-bank.submit',
+      method: 'GET', url: '/api/knowledge/methods', permission: 'knowledge-bank.submit', schema: { querystring: emptyQuery },
       async handler({ tx }) {
         const items = await tx.select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, nameSv: knowledgeRecords.nameSv })
           .from(knowledgeRecords).where(and(eq(knowledgeRecords.kind, 'method'), eq(knowledgeRecords.status, 'published')))

@@ -77,6 +77,13 @@ test('POST submissions: 401, 400 naming each content field, 403 for an account w
   // The schema's errors come first (the database and map checks run on content that parses).
   assert.deepEqual(fields(bad).sort(), ['nameSv', 'places.0.lon', 'sources.0.url']);
   assert.match(bad.json().error, /Fältet 'sources.0.url' måste vara en webbadress som börjar med http:\/\/ eller https:\/\//);
+  const texts = await call('POST', '/api/knowledge/submissions', mentor.headers, {
+    content: example({ nameSv: 'Två\nrader', summarySv: 'En sammanfattning\npå två rader, lång nog.', descriptionSv: 'x'.repeat(20_001), periodStart: '2026-02-30' }),
+  });
+  assert.deepEqual(fields(texts).sort(), ['descriptionSv', 'nameSv', 'periodStart'], 'a name is one line, a summary may have several');
+  assert.match(texts.json().error, /Fältet 'periodStart' ska vara ett datum som finns/);
+  const wide = await call('POST', '/api/knowledge/submissions', mentor.headers, { content: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`f${i}`, 1])) });
+  assert.deepEqual(fields(wide), ['content']);
   const place = await call('POST', '/api/knowledge/submissions', mentor.headers, {
     content: example({ municipalityCodes: ['0880', '0000'], places: [{ name: 'Östersjön', lat: 56.9, lon: 19.9 }, { name: 'Stockholm', lat: 59.3293, lon: 18.0686 }] }),
   });
@@ -129,6 +136,11 @@ test('new → comment → reject (the submitter reads why) → resubmit → appr
   assert.equal((await call('POST', `/api/knowledge/revisions/${first}/reject`, kurator.headers, { reason: 'x' })).statusCode, 403);
   assert.equal((await call('POST', `/api/knowledge/revisions/${first}/approve`, kurator.headers)).statusCode, 403);
   assert.deepEqual(fields(await call('POST', `/api/knowledge/revisions/${first}/reject`, editor.headers, {})), ['reason']);
+  assert.deepEqual(fields(await call('POST', `/api/knowledge/revisions/${first}/reject`, editor.headers, { reason: 'x'.repeat(2001) })), ['reason']);
+  assert.deepEqual(fields(await call('POST', `/api/knowledge/revisions/${first}/comments`, editor.headers, { body: 'x'.repeat(5001) })), ['body']);
+  // Unknown fields are refused, not ignored (the reject below still finds the revision pending).
+  assert.equal((await call('POST', `/api/knowledge/revisions/${first}/approve`, editor.headers, { force: true })).statusCode, 400);
+  assert.equal((await call('GET', `/api/knowledge/revisions/${first}?all=1`, kurator.headers)).statusCode, 400);
   const reason = 'Ange en källa för resultaten och länka metoden ni använder.';
   assert.equal((await call('POST', `/api/knowledge/revisions/${first}/reject`, editor.headers, { reason })).statusCode, 200);
   assert.equal((await call('POST', `/api/knowledge/revisions/${first}/approve`, otherEditor.headers)).statusCode, 409, 'decided once');

@@ -74,6 +74,12 @@ test('400 in Swedish naming the field', async () => {
     ['/feed.atom?level=extrem', 'level'],
     ['/api/public/municipalities?kind=blog', 'kind'],
     ['/api/public/records/DROP%20TABLE', 'slug'],
+    ['/api/public/examples?page=0x10', 'page'],
+    ['/api/public/examples?pageSize=1e1', 'pageSize'],
+    ['/api/public/examples?page=%2B2', 'page'],
+    [`/api/public/examples?q=${'a'.repeat(201)}`, 'q'],
+    [`/api/public/examples.csv?q=${'a'.repeat(201)}`, 'q'],
+    [`/api/public/examples?${Array.from({ length: 9 }, () => 'focus=parents').join('&')}`, 'focus'],
   ];
   for (const [url, field] of cases) {
     const res = await get(url);

@@ -5,14 +5,19 @@
  *
  * Facet parameters (`focus`, `age`) take several values either repeated (`focus=parents&focus=motivation`, OpenAPI
  * `style: form, explode: true`) or comma-separated (`focus=parents,motivation`); a record matches any of them.
+ * Every querystring is strict (an unknown parameter is a 400), the search text one line of at most 200 characters,
+ * page numbers decimal digits only (`page=0x10` is a 400), through the shared input blocks (src/shared/input).
  */
 import { z } from 'zod';
+import { optionalLine, pageNumber, pageSize } from '../../../shared/input/index.ts';
 import { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds } from '../../db/schema/knowledge-bank.ts';
 
 /** Repeated or comma-separated values of one parameter, each one of `values`. */
 function listOf<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  // At most twice the values, repeated or comma-separated; a raw value no longer than all of them written twice.
+  const raw = z.string().max(2 * (values.join(',').length + 1));
   return z
-    .union([z.string(), z.array(z.string())])
+    .union([raw, z.array(raw).max(values.length * 2)])
     .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)).max(values.length * 2))
     .optional()
@@ -20,7 +25,7 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T, descr
 }
 
 const filterShape = {
-  q: z.string().trim().max(200).optional().describe("Fritext på svenska (webbsökningssyntax: \"fras\", -uteslut, or). Delord hittas också ('psyk')."),
+  q: optionalLine(200).optional().describe("Fritext på svenska (webbsökningssyntax: \"fras\", -uteslut, or). Delord hittas också ('psyk')."),
   kind: z.enum(recordKinds).optional().describe('Typ: lokalt exempel eller metod.'),
   focus: listOf(focusAreas, 'Fokusområden.'),
   age: listOf(ageGroups, 'Åldersgrupper.'),
@@ -30,22 +35,20 @@ const filterShape = {
 };
 
 /** The filtered view without paging (exports, the feed). */
-export const exportQuery = z.object(filterShape).strict();
+export const exportQuery = z.strictObject(filterShape);
 
 /** One page of the filtered view. */
-export const searchQuery = z
-  .object({
-    ...filterShape,
-    page: z.coerce.number().int().min(1).max(10_000).default(1).describe('Sidan (från 1).'),
-    pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Poster per sida (högst 100).'),
-  })
-  .strict();
+export const searchQuery = z.strictObject({
+  ...filterShape,
+  page: pageNumber(10_000).describe('Sidan (från 1, högst 10 000).'),
+  pageSize: pageSize(20, 100).describe('Poster per sida (högst 100).'),
+});
 
-export const slugParams = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/).describe('Postens id i adresser, t.ex. check-and-connect.') });
+export const slugParams = z.strictObject({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/).describe('Postens id i adresser, t.ex. check-and-connect.') });
 
-export const municipalitiesQuery = z
-  .object({ kind: z.enum([...recordKinds, 'all']).default('example').describe('Vilka poster som räknas (standard: lokala exempel).') })
-  .strict();
+export const municipalitiesQuery = z.strictObject({
+  kind: z.enum([...recordKinds, 'all']).default('example').describe('Vilka poster som räknas (standard: lokala exempel).'),
+});
 
 // Answers.
 const place = z.object({ name: z.string(), lat: z.number(), lon: z.number() });

@@ -3,10 +3,13 @@
  * the checks that need the database (known municipality codes, linked methods) and the map (places inside Sweden and
  * inside one of the record's municipalities). Every error is a 400 whose fields name the path inside the content
  * (`places.0.lat`), in Swedish. The description is Markdown; raw HTML in it is kept as text and never rendered
- * (markdown.ts escapes it), so it is not refused here.
+ * (markdown.ts escapes it), so it is not refused here. Texts come from the shared input blocks (src/shared/input): trimmed,
+ * no control characters, one line unless the form has a text area, each with its maximum (docs/knowledge-bank.md,
+ * "Input limits"); dates exist (1900–2100).
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDate, line, optionalLine, optionalParagraph, paragraph, safeText } from '../../../shared/input/index.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { activityStatuses, ageGroups, focusAreas, knowledgeRecords, municipalities, preventionLevels, recordKinds, workLevels } from '../../db/schema/index.ts';
 import { HttpError } from '../../platform/errors.ts';
@@ -15,8 +18,11 @@ import { municipalityAt } from './municipality-geometry.ts';
 /** Sweden's bounding box (WGS 84), a first check before the municipality boundaries. */
 export const swedenBox = { latMin: 55.0, latMax: 69.1, lonMin: 10.9, lonMax: 24.2 } as const;
 
-const text = (min: number, max: number) => z.string().trim().min(min).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
+/** One line of `min`–`max` characters. */
+const text = (min: number, max: number) => safeText({ min, max });
+/** One line (or several, `multiline`) that may be absent or blank: null. */
+const optionalText = (max: number, multiline = false) =>
+  (multiline ? optionalParagraph(max) : optionalLine(max)).nullish().transform((v) => (v ? v : null));
 /** An empty or blank form field counts as not given. */
 const blankAsNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema);
 const blankAsUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema);
@@ -24,7 +30,7 @@ const unique = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).default([]).refine((a) => new Set(a).size === a.length, { message: 'får inte innehålla samma värde två gånger' });
 
 /** Only http(s) addresses: no javascript:, data: or relative links. */
-export const httpUrl = z.string().trim().max(2000).refine((value) => {
+export const httpUrl = line(2000).refine((value) => {
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && !!url.hostname;
@@ -33,11 +39,10 @@ export const httpUrl = z.string().trim().max(2000).refine((value) => {
   }
 }, { message: 'måste vara en webbadress som börjar med http:// eller https://' });
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'måste vara ett datum ÅÅÅÅ-MM-DD' })
-  .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(v).toISOString().startsWith(v), { message: 'måste vara ett datum som finns' });
+const isoDate = calendarDate();
 
 const place = z.strictObject({
-  name: text(1, 200),
+  name: line(200),
   lat: z.number().refine((v) => v >= swedenBox.latMin && v <= swedenBox.latMax, { message: `måste ligga inom Sverige (latitud ${swedenBox.latMin}–${swedenBox.latMax})` }),
   lon: z.number().refine((v) => v >= swedenBox.lonMin && v <= swedenBox.lonMax, { message: `måste ligga inom Sverige (longitud ${swedenBox.lonMin}–${swedenBox.lonMax})` }),
 });
@@ -47,9 +52,9 @@ export const submissionContent = z.strictObject({
   kind: z.enum(recordKinds),
   nameSv: text(3, 200),
   nameEn: optionalText(200).transform((v) => v ?? ''),
-  summarySv: text(20, 600),
-  summaryEn: optionalText(600).transform((v) => v ?? ''),
-  descriptionSv: z.string().max(20_000).default(''),
+  summarySv: paragraph(600, 20),
+  summaryEn: optionalText(600, true).transform((v) => v ?? ''),
+  descriptionSv: optionalParagraph(20_000).default(''),
   municipalityCodes: unique(z.string().regex(/^\d{4}$/, { message: 'måste vara en kommunkod med fyra siffror (SCB)' }), 290),
   places: z.array(place).max(50).default([]),
   organisation: optionalText(200),
@@ -64,7 +69,7 @@ export const submissionContent = z.strictObject({
   periodEnd: blankAsNull(isoDate.nullish().transform((v) => v ?? null)),
   activityStatus: blankAsNull(z.enum(activityStatuses).nullish().transform((v) => v ?? null)),
   costPerParticipant: z.number().int().min(0).max(10_000_000).nullish().transform((v) => v ?? null),
-  outcomesMeasured: optionalText(2000),
+  outcomesMeasured: optionalText(2000, true),
   evidence: z.strictObject({ rating: text(1, 500), source: text(1, 300), url: httpUrl.optional(), tier: text(1, 100).optional() }).nullish().transform((v) => v ?? null),
   sources: z.array(z.strictObject({ title: text(1, 300), url: httpUrl })).max(30).default([]),
   contact: z.strictObject({

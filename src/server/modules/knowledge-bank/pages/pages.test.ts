@@ -14,6 +14,7 @@ import { buildApp } from '../../../app.ts';
 import { insertTestRecords, testSlugs } from '../test-records.ts';
 import { escapeHtml, html, trustedHtml } from './html.ts';
 import { simplifyLine } from './geo.ts';
+import { parseFilter } from './queries.ts';
 
 const database = await createTestDatabase();
 await insertTestRecords(database);
@@ -73,6 +74,16 @@ test('the filter lives in the URL: unknown values are dropped, never a 400; expo
   assert.match(res.body, /<input type="checkbox" id="fokus-parents" name="fokus" value="parents" checked>/);
   assert.match(res.body, /<option value="0883" selected>Västervik<\/option>/);
   assert.match(res.body, /<link rel="alternate" type="application\/atom\+xml"[^>]*href="\/feed\.atom">/);
+});
+
+test('the page filter keeps only what the rules allow: page numbers in decimal digits, a search cut at 200 characters', async () => {
+  for (const sida of ['0x10', '1e1', ' 3', '+3', '0', '10000', ['2', '3']]) assert.equal(parseFilter({ sida }).page, 1, String(sida));
+  assert.equal(parseFilter({ sida: '3' }).page, 3);
+  assert.equal(parseFilter({ sida: '9999' }).page, 9999);
+  assert.equal(parseFilter({ q: 'å'.repeat(5000) }).q, 'å'.repeat(200));
+  assert.equal(parseFilter({ q: '😀'.repeat(300) }).q, '😀'.repeat(200), 'cut between characters, never inside a surrogate pair');
+  const long = await get(`/kunskapsbank?q=${'a'.repeat(5000)}&sida=0x10`);
+  assert.equal(long.statusCode, 200, 'a hand-edited URL still gets the page');
 });
 
 test('Swedish first; English by ?lang=en or by Accept-Language preferring English', async () => {

@@ -4,6 +4,7 @@
  * names: q, typ, fokus, alder, niva, kommun, sida) to and from that filter.
  */
 import { asc } from 'drizzle-orm';
+import { decimalInteger } from '../../../../shared/input/index.ts';
 import type { Tx } from '../../../db/client.ts';
 import { ageGroups, focusAreas, preventionLevels, recordKinds } from '../../../db/schema/knowledge-bank.ts';
 import { municipalities } from '../../../db/schema/reference.ts';
@@ -28,11 +29,22 @@ export const pageSize = 20;
 const pick = <T extends string>(allowed: readonly T[], value: unknown): T[] =>
   (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((v): v is T => allowed.includes(v as T));
 
-/** The filter in a query string; unknown values are dropped (a page never answers 400 to a hand-edited URL). */
+/** The longest search text the pages use (a longer one is cut), and the last page number they accept. */
+export const pageLimits = { q: 200, page: 9_999 } as const;
+/** A page number in decimal digits (`sida=0x10` or `1e3` is not one: the first page is shown). */
+const pageNumberParam = decimalInteger(1, pageLimits.page);
+
+/**
+ * The filter in a query string; unknown parameters and values are dropped (a page never answers 400 to a hand-edited
+ * URL; the platform's guard still refuses control characters). The same rules as the public API's schema
+ * (public-schema.ts), applied by dropping rather than refusing.
+ */
 export function parseFilter(query: Record<string, unknown>): PageFilter {
-  const text = typeof query.q === 'string' ? query.q.trim().slice(0, 200) : '';
+  // Cut by code points, so a pair of surrogates is never split.
+  const text = typeof query.q === 'string' ? Array.from(query.q.trim()).slice(0, pageLimits.q).join('').trim() : '';
   const municipality = typeof query.kommun === 'string' && /^\d{4}$/.test(query.kommun) ? query.kommun : undefined;
-  const page = Number(query.sida);
+  const parsedPage = pageNumberParam.safeParse(query.sida);
+  const page = parsedPage.success ? parsedPage.data : 1;
   return {
     q: text || undefined,
     kind: pick(recordKinds, query.typ)[0],
@@ -40,7 +52,7 @@ export function parseFilter(query: Record<string, unknown>): PageFilter {
     age: [...new Set(pick(ageGroups, query.alder))],
     level: pick(preventionLevels, query.niva)[0],
     municipality,
-    page: Number.isInteger(page) && page > 1 && page < 10_000 ? page : 1,
+    page,
   };
 }
 
