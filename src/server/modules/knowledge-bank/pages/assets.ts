@@ -1,23 +1,49 @@
 /**
  * The public pages' built script and styles: the Vite entry src/web/public-map/main.ts (vite.config.ts), found through
- * the build's manifest in the served web root. Without a built web app the pages are served without them (plain HTML).
+ * the build's manifest in the served web root. The entry's styles (a few KB) are inlined into each page's head, so the
+ * first paint waits for no second request; its script is a module (never render-blocking) and the chunks it imports are
+ * preloaded beside it. The map itself is a chunk the script loads when needed. Without a built web app the pages are
+ * served without them (plain HTML).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface PageAssets {
   script?: string;
+  /** Chunks the script imports statically: fetched in parallel with it (`modulepreload`). */
+  preload?: string[];
+  /** Stylesheets to link (when a built file could not be read to inline). */
   styles: string[];
+  /** The entry's styles, inlined in a `<style>` element. */
+  inlineStyles?: string;
 }
+
+interface ManifestChunk { file: string; css?: string[]; imports?: string[] }
 
 const entry = 'public-map/main.ts';
 
-/** The URLs of the public pages' script and styles in `webRoot`'s build, or none. */
+/** The built CSS file's text when it can go inside `<style>` as it is, else undefined. */
+function readInlinable(webRoot: string, file: string): string | undefined {
+  const path = join(webRoot, file);
+  if (!existsSync(path)) return undefined;
+  const css = readFileSync(path, 'utf8');
+  return /<\/style/i.test(css) ? undefined : css;
+}
+
+/** The public pages' script, its preloads and styles (inlined when readable) in `webRoot`'s build, or none. */
 export function pageAssets(webRoot: string | undefined): PageAssets {
   const manifestPath = webRoot ? join(webRoot, '.vite', 'manifest.json') : '';
-  if (!manifestPath || !existsSync(manifestPath)) return { styles: [] };
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, { file: string; css?: string[] }>;
+  if (!webRoot || !existsSync(manifestPath)) return { styles: [] };
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
   const chunk = manifest[entry];
   if (!chunk) return { styles: [] };
-  return { script: `/${chunk.file}`, styles: (chunk.css ?? []).map((c) => `/${c}`) };
+  const preload = (chunk.imports ?? []).flatMap((key) => (manifest[key] ? [`/${manifest[key].file}`] : []));
+  const styles: string[] = [];
+  const inlined: string[] = [];
+  for (const file of chunk.css ?? []) {
+    const css = readInlinable(webRoot, file);
+    if (css === undefined) styles.push(`/${file}`);
+    else inlined.push(css);
+  }
+  return { script: `/${chunk.file}`, preload, styles, inlineStyles: inlined.length ? inlined.join('\n') : undefined };
 }

@@ -1,5 +1,5 @@
 /** The frame of every public page: language, skip link, header with the language switch, main landmark, footer. */
-import { html, queryString, type SafeHtml } from './html.ts';
+import { html, queryString, trustedHtml, type SafeHtml } from './html.ts';
 import type { PageAssets } from './assets.ts';
 import { t, type Lang } from './texts.ts';
 
@@ -52,9 +52,11 @@ export function page(frame: PageFrame, body: SafeHtml): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
+${assets.inlineStyles ? html`<style>${trustedHtml(assets.inlineStyles)}</style>` : ''}
 ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">`)}
 ${frame.head}
 ${assets.script ? html`<script type="module" src="${assets.script}"></script>` : ''}
+${(assets.preload ?? []).map((href) => html`<link rel="modulepreload" href="${href}">`)}
 </head>
 <body class="${frame.compact ? 'kb kb-compact' : 'kb'}">
 <a class="kb-skip" href="#innehall">${t(lang, 'skip')}</a>
