@@ -71,22 +71,37 @@ export async function loadedAssetsGzip(baseUrl: string, path: string): Promise<{
 
 interface Scores { performance: number; accessibility: number }
 
-/** Lighthouse's performance and accessibility scores of a page, in a Chromium it launches itself. */
-async function lighthouseScores(url: string): Promise<Scores> {
+/** The metrics the performance score is made of, as Lighthouse displays them (for the log: what costs the score). */
+const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+
+/** Lighthouse's trace sometimes misses the navigation on a busy machine (NO_NAVSTART): such a run is tried again, twice at most. */
+const attempts = 3;
+
+/** Lighthouse's performance and accessibility scores of a page, in a Chromium it launches itself; its metrics go to `log`. */
+async function lighthouseScores(url: string, log: (m: string) => void): Promise<Scores> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    const categories = result?.lhr.categories;
-    const performance = categories?.performance?.score;
-    const accessibility = categories?.accessibility?.score;
-    if (typeof performance !== 'number' || typeof accessibility !== 'number') {
-      throw new Error(`Lighthouse gav inga poäng för ${url} (${result?.lhr.runtimeError?.message ?? 'okänt fel'})`);
+  for (let attempt = 1; ; attempt++) {
+    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const categories = result?.lhr.categories;
+      const performance = categories?.performance?.score;
+      const accessibility = categories?.accessibility?.score;
+      if (typeof performance !== 'number' || typeof accessibility !== 'number') {
+        const message = `Lighthouse gav inga poäng för ${url} (${result?.lhr.runtimeError?.message ?? 'okänt fel'})`;
+        if (attempt < attempts) {
+          log(`${message}; försöker igen (trying again)`);
+          continue;
+        }
+        throw new Error(message);
+      }
+      const audits = result.lhr.audits;
+      log(`${url}: ${metricIds.map((id) => `${audits[id]?.title ?? id} ${audits[id]?.displayValue ?? '–'}`).join(', ')}`);
+      return { performance, accessibility };
+    } finally {
+      chrome.kill();
     }
-    return { performance, accessibility };
-  } finally {
-    chrome.kill();
   }
 }
 
@@ -101,9 +116,9 @@ function lighthouseFor(engine: Engine, log: (m: string) => void): Promise<{ valu
       try {
         await assertPublicPage(served.baseUrl);
         log(`Lighthouse: ${publicPath}…`);
-        const value = await lighthouseScores(`${served.baseUrl}${publicPath}`);
+        const value = await lighthouseScores(`${served.baseUrl}${publicPath}`, log);
         log(`Lighthouse: ${baselinePath} (baseline)…`);
-        const baseline = await lighthouseScores(`${served.baseUrl}${baselinePath}`);
+        const baseline = await lighthouseScores(`${served.baseUrl}${baselinePath}`, log);
         log(`Lighthouse ${publicPath}: ${JSON.stringify(value)}; ${baselinePath}: ${JSON.stringify(baseline)}`);
         return { value, baseline };
       } finally {
