@@ -1,16 +1,24 @@
-/** Register extract (GDPR art. 15): find a person by personnummer (POST), then download the extract as PDF or JSON, or read it. */
+/**
+ * Register extract (GDPR art. 15): find a person by personnummer (POST), let the data protection officer review the
+ * items under secrecy (release or withhold each, with a reason), then download the extract as PDF or JSON, or read it.
+ */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../shared/api.ts';
 import { downloadPost } from '../../shared/download.ts';
+import { useCan } from '../../shared/session.tsx';
 import { ErrorMessage, useTitle } from '../../shared/states.tsx';
+import { ExtractView } from './ExtractView.tsx';
+import { SecrecyReview } from './SecrecyReview.tsx';
+import type { Extract } from './types.ts';
+import './register-extract.css';
 
 interface Person { id: string; givenName: string; familyName: string }
-interface Extract { sections: { table: string; rows: unknown[] }[]; accessLog: { at: string; username: string | null; action: string; purpose: string }[] }
 
 export default function RegisterExtractPage() {
   const { t } = useTranslation();
   useTitle(t('registerExtract.nav'));
+  const reviewer = useCan('register-extract.review');
   const [person, setPerson] = useState<Person | null>(null);
   const [extract, setExtract] = useState<Extract | null>(null);
   const [problem, setProblem] = useState<unknown>();
@@ -29,7 +37,11 @@ export default function RegisterExtractPage() {
       setProblem(error);
     }
   }
-  const run = (fn: () => Promise<void>) => () => void fn().catch(setProblem);
+  const run = (fn: () => Promise<void>) => () => {
+    setProblem(undefined);
+    void fn().catch(setProblem);
+  };
+  const download = (format: 'pdf' | 'json') => run(() => downloadPost('/api/register-extract', { personId: person?.id, format }, `registerutdrag.${format}`));
 
   return (
     <>
@@ -42,28 +54,26 @@ export default function RegisterExtractPage() {
       </form>
       {problem !== undefined && <ErrorMessage error={problem} />}
       {person && (
-        <section aria-labelledby="extract-person">
-          <h2 id="extract-person">{t('registerExtract.found', { name: `${person.givenName} ${person.familyName}` })}</h2>
-          <p className="filters">
-            <button type="button" onClick={run(() => downloadPost('/api/register-extract', { personId: person.id, format: 'pdf' }, 'registerutdrag.pdf'))}>
-              {t('registerExtract.pdf')}
-            </button>
-            <button type="button" onClick={run(() => downloadPost('/api/register-extract', { personId: person.id, format: 'json' }, 'registerutdrag.json'))}>
-              {t('registerExtract.json')}
-            </button>
-            <button type="button" onClick={run(async () => setExtract(await api<Extract>('/api/register-extract', { method: 'POST', body: { personId: person.id } })))}>
-              {t('registerExtract.show')}
-            </button>
-          </p>
-        </section>
-      )}
-      {extract && (
-        <section aria-labelledby="extract-sections">
-          <h2 id="extract-sections">{t('registerExtract.sections')}</h2>
-          <ul>{extract.sections.map((s) => <li key={s.table}>{s.table}: {t('registerExtract.rows', { count: s.rows.length })}</li>)}</ul>
-          <h2>{t('registerExtract.readers')}</h2>
-          <ul>{extract.accessLog.map((r, i) => <li key={i}>{r.at} · {r.username ?? '–'} · {r.action} · {r.purpose}</li>)}</ul>
-        </section>
+        <>
+          <h2>{t('registerExtract.found', { name: `${person.givenName} ${person.familyName}` })}</h2>
+          {reviewer && <SecrecyReview personId={person.id} onDecided={() => setExtract(null)} />}
+          <section aria-labelledby="extract-download">
+            <h2 id="extract-download">{t('registerExtract.download')}</h2>
+            <p>{t('registerExtract.downloadIntro')}</p>
+            <p className="filters">
+              <button type="button" onClick={download('pdf')}>{t('registerExtract.pdf')}</button>
+              <button type="button" onClick={download('json')}>{t('registerExtract.json')}</button>
+              {extract
+                ? <button type="button" onClick={() => setExtract(null)}>{t('registerExtract.hide')}</button>
+                : (
+                  <button type="button" onClick={run(async () => setExtract(await api<Extract>('/api/register-extract', { method: 'POST', body: { personId: person.id } })))}>
+                    {t('registerExtract.show')}
+                  </button>
+                )}
+            </p>
+          </section>
+          {extract && <ExtractView extract={extract} />}
+        </>
       )}
     </>
   );
