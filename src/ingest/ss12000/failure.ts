@@ -81,8 +81,13 @@ export function failureReason(err: unknown): string {
   if (isQueryError(err)) return 'databasfel (database error)';
   const name = err instanceof Error ? err.name : typeof err;
   if (name === 'AbortError' || name === 'TimeoutError') return 'importen avbröts (aborted)';
-  return `oväntat fel i importen (unexpected error: ${/^\w{1,40}$/.test(name) ? name : 'okänt'})`;
+  const errno = (err as { code?: unknown } | null)?.code;
+  const system = typeof errno === 'string' && /^E[A-Z_]{1,40}$/.test(errno) ? `, ${errno}` : '';
+  return `oväntat fel i importen (unexpected error: ${/^\w{1,40}$/.test(name) ? name : 'okänt'}${system})`;
 }
+
+/** The message of `safeError(err)`: for a CLI or log line. */
+export const safeMessage = (err: unknown): string => safeError(err).message;
 
 /** `err` itself when its message may be shown, otherwise an ImportFailedError with its reason (and no cause). */
 export function safeError(err: unknown): Error {

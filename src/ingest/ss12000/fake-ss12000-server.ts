@@ -15,7 +15,7 @@ export interface FakeServerOptions {
 
 /** How a listing misbehaves until `reset()`. */
 export type Misbehaviour =
-  | { kind: 'repeatToken' } // every page of the listing says the next page is `loop`
+  | { kind: 'repeatToken' } // every page of the listing names the same next page
   | { kind: 'endlessPages' } // every page has a new next page
   | { kind: 'hugeBody'; bytes: number; declareLength?: boolean }; // a streamed body of `bytes`
 
@@ -37,6 +37,9 @@ export interface FakeServer {
 }
 
 const modifiedOf = (d: unknown) => Date.parse((d as { meta?: { modified?: string } }).meta?.modified ?? '1970-01-01T00:00:00Z');
+
+/** The page token of the page starting at `offset`. */
+const tokenFor = (offset: number, after: string | null) => Buffer.from(JSON.stringify([offset, after])).toString('base64url');
 
 /** Streams `bytes` bytes with backpressure, stopping when the client goes away. */
 function streamHuge(res: ServerResponse, bytes: number, declareLength: boolean, count: (n: number) => void): void {
@@ -79,8 +82,9 @@ export async function startFakeSs12000Server(options: FakeServerOptions): Promis
     const token = url.searchParams.get('pageToken');
     const odd = misbehaviours.find((m) => url.pathname.startsWith(m.path))?.misbehaviour;
     if (odd?.kind === 'hugeBody') return streamHuge(res, odd.bytes, odd.declareLength ?? false, (n) => { state.hugeBytesSent += n; });
-    if (odd?.kind === 'repeatToken') return send(200, { data: [], pageToken: 'loop' });
-    if (odd?.kind === 'endlessPages') return send(200, { data: [], pageToken: `page-${++state.endless}` });
+    // Tokens the normal paging understands, so that a run resumed after reset() goes on.
+    if (odd?.kind === 'repeatToken') return send(200, { data: [], pageToken: tokenFor(0, null) });
+    if (odd?.kind === 'endlessPages') return send(200, { data: [], pageToken: tokenFor(1_000_000 + ++state.endless, null) });
     if (token && [...url.searchParams.keys()].some((k) => k !== 'limit' && k !== 'pageToken')) {
       return send(400, { error: 'pageToken cannot be combined with filters' });
     }
@@ -97,7 +101,7 @@ export async function startFakeSs12000Server(options: FakeServerOptions): Promis
     }
     const [offset, after] = position;
     const docs = after ? all.filter((d) => modifiedOf(d) > Date.parse(after)) : all;
-    const next = offset + limit < docs.length ? Buffer.from(JSON.stringify([offset + limit, after])).toString('base64url') : null;
+    const next = offset + limit < docs.length ? tokenFor(offset + limit, after) : null;
     send(200, { data: docs.slice(offset, offset + limit), pageToken: next });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,6 +7,7 @@ export function formatReport(report: ImportReport, maxErrors = 50): string {
     `${report.organiserName} (${report.tenantId}) från ${report.source}`,
     `  status: ${report.status === 'completed' ? 'klar (completed)' : 'misslyckad (failed)'}${report.resumed ? ', återupptagen (resumed)' : ''}` +
       `${report.modifiedAfter ? `, inkrementell efter ${report.modifiedAfter}` : ''}, ${(report.durationMs / 1000).toFixed(1)} s`,
+    ...(report.failure ? [`  stoppad (stopped): ${report.failure}`] : []),
     '  endpoint              nya/ändrade  oförändrade  ignorerade  borttagna  avvisade',
   ];
   for (const [endpoint, c] of Object.entries(report.counts)) {
