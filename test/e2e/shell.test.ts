@@ -89,6 +89,12 @@ test("a student's page: chart and grades for the mentor; no contact details for 
   await page.getByRole('img', { name: /närvaro och frånvaro/ }).locator('svg').waitFor();
   await page.getByRole('heading', { name: 'Betyg' }).waitFor();
   await page.getByRole('heading', { name: 'Kontaktuppgifter' }).waitFor();
+  // The address, e-mail and guardian the register holds (a defect once showed "Inga kontaktuppgifter" for everyone).
+  await page.getByText('Testgatan 1, 41101 Göteborg').first().waitFor();
+  await page.getByText('alva@example.invalid').waitFor();
+  await page.getByRole('heading', { name: 'Vårdnadshavare' }).waitFor();
+  assert.equal(await page.getByText('Inga vårdnadshavare registrerade.').count(), 0);
+  assert.equal(await page.getByText('GY', { exact: true }).count(), 0, 'the school form by name, not its code');
   await assertAccessible(page, 'elevsidan med diagram');
   await page.context().close();
 

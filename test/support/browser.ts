@@ -54,7 +54,8 @@ export async function builtWebRoot(): Promise<string> {
   if (existsSync(join(dir, 'index.html'))) return dir;
   const { build } = await import('vite');
   const tmp = `${dir}.${process.pid}.tmp`;
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'error', build: { outDir: tmp, emptyOutDir: true } });
+  // Mode 'test': the web app parses every answer with its contract's response schema (src/web/shared/api.ts).
+  await build({ configFile: join(root, 'vite.config.ts'), mode: 'test', logLevel: 'error', build: { outDir: tmp, emptyOutDir: true } });
   mkdirSync(cacheDir, { recursive: true });
   // Rename into place, so a parallel test file never serves half a build; the loser discards its copy.
   try {

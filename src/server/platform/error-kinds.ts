@@ -53,5 +53,7 @@ export function describeError(error: unknown): Record<string, unknown> {
   const type = error instanceof Error ? error.constructor.name : 'object';
   const fault = databaseFault(error);
   const statusCode = typeof error.statusCode === 'number' ? error.statusCode : undefined;
-  return { type, ...(code ? { code } : {}), ...(statusCode ? { statusCode } : {}), ...(fault ? { database: fault } : {}) };
+  // A response-contract error lists the paths that disagreed (no values): the one message that is safe to keep.
+  const paths = Array.isArray(error.paths) ? { paths: (error.paths as unknown[]).map(String) } : {};
+  return { type, ...(code ? { code } : {}), ...(statusCode ? { statusCode } : {}), ...(fault ? { database: fault } : {}), ...paths };
 }

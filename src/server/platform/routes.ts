@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Database, Tx } from '../db/client.ts';
 import type { Permission } from '../../shared/access/permissions.ts';
+import type { Endpoint, FieldLabels } from '../../shared/contract/endpoint.ts';
 import { logAccess } from './access-log.ts';
 import { authenticate } from './authenticate.ts';
 import type { AuthConfig } from './config.ts';
@@ -13,6 +14,8 @@ import { actorCan, type ActorContext, type RequestContext } from './context.ts';
 import { checkCsrf } from './csrf.ts';
 import { forbidden, HttpError } from './errors.ts';
 import { refuseHostileInput, refuseMalformedQuery } from './input-guard.ts';
+import { requestLanguage } from './language.ts';
+import { checkedResponse } from './response-check.ts';
 import { validate } from './validate.ts';
 
 type Schema = z.ZodType | undefined;
@@ -36,7 +39,39 @@ export interface RouteDefinition<P extends Permission = Permission, Q extends Sc
   schema?: { querystring?: Q; params?: A; body?: B };
   /** Per-route rate limit (@fastify/rate-limit), e.g. for sign-in. */
   rateLimit?: { max: number; timeWindow: number; keyGenerator?: (req: FastifyRequest) => string };
+  /** The answer's schema (from the shared contract): what the handler returns is parsed with it before it is sent. */
+  response?: z.ZodType;
+  /** The fields' labels (from the shared contract): a 400 names each field as the form does, in the request's language. */
+  labels?: FieldLabels;
   handler: (input: HandlerInput<P, Q, A, B>) => Promise<unknown>;
+}
+
+/** A route's own part when its method, path and schemas come from a shared endpoint. */
+export interface EndpointRoute<P extends Permission, Q extends Schema, A extends Schema, B extends Schema, R extends z.ZodType> {
+  permission: P;
+  rateLimit?: RouteDefinition['rateLimit'];
+  /** Returns what the endpoint's response schema accepts (checked by the compiler, and parsed at run time). */
+  handler: (input: HandlerInput<P, Q, A, B>) => Promise<z.input<R> | Redirect>;
+}
+
+/**
+ * Declares the route of a shared endpoint (src/shared/<module>/): method, path, request and response schemas and
+ * labels come from the contract, the permission and the handler from the module.
+ */
+export function routeFor<P extends Permission, Q extends Schema, A extends Schema, B extends Schema, R extends z.ZodType>(
+  endpoint: Endpoint<Q, A, B, R>,
+  route: EndpointRoute<P, Q, A, B, R>,
+): RouteDefinition {
+  return {
+    method: endpoint.method,
+    url: endpoint.path,
+    permission: route.permission,
+    schema: { querystring: endpoint.query, params: endpoint.params, body: endpoint.body },
+    response: endpoint.response,
+    labels: endpoint.labels ?? {},
+    ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}),
+    handler: route.handler,
+  } as unknown as RouteDefinition;
 }
 
 /** What route handlers may use besides the request. */
@@ -82,10 +117,12 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
             refuseHostileInput(req.query, 'query');
             refuseHostileInput(req.params, 'params');
             refuseHostileInput(req.body, 'body');
-            const query = route.schema?.querystring ? validate(route.schema.querystring, req.query, 'query') : undefined;
-            const params = route.schema?.params ? validate(route.schema.params, req.params, 'params') : undefined;
-            const body = route.schema?.body ? validate(route.schema.body, req.body, 'body') : undefined;
-            return { ok: await route.handler({ query, params, body, ctx: ctx as ActorContext, tx, req, reply, deps }) };
+            const options = { labels: route.labels, language: requestLanguage(req) };
+            const query = route.schema?.querystring ? validate(route.schema.querystring, req.query, 'query', options) : undefined;
+            const params = route.schema?.params ? validate(route.schema.params, req.params, 'params', options) : undefined;
+            const body = route.schema?.body ? validate(route.schema.body, req.body, 'body', options) : undefined;
+            const answer = await route.handler({ query, params, body, ctx: ctx as ActorContext, tx, req, reply, deps });
+            return { ok: route.response && !(answer instanceof Redirect) ? checkedResponse(route.response, answer) : answer };
           } catch (error) {
             // Handled refusals commit, so their access-log rows stay; anything else rolls back.
             if (error instanceof HttpError) return { error };

@@ -20,7 +20,7 @@ export function isCalendarDate(value: string): boolean {
 export const dateMessage = `ska vara ett datum som finns (ÅÅÅÅ-MM-DD, åren ${earliestYear}–${latestYear})`;
 
 /** A calendar date as a string `YYYY-MM-DD` (what PostgreSQL's date type and the forms use). */
-export const calendarDate = () => z.string().refine(isCalendarDate, { error: dateMessage });
+export const calendarDate = () => z.string().refine(isCalendarDate, { error: dateMessage, params: { reason: 'date' } });
 
 /** True when `value` is an ISO timestamp with a time zone whose date part is a calendar date in range. */
 export function isTimestamp(value: string): boolean {
@@ -29,4 +29,4 @@ export function isTimestamp(value: string): boolean {
 }
 
 /** A point in time as an ISO 8601 string with a time zone. */
-export const timestamp = () => z.string().refine(isTimestamp, { error: 'ska vara en tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)' });
+export const timestamp = () => z.string().refine(isTimestamp, { error: 'ska vara en tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)', params: { reason: 'timestamp' } });

@@ -10,9 +10,10 @@ export function decimalInteger(min: number, max: number) {
     .union([z.number(), z.string()])
     .refine((value) => (typeof value === 'number' ? Number.isSafeInteger(value) : /^\d{1,15}$/.test(value)), {
       error: 'ska vara ett heltal (bara siffror)',
+      params: { reason: 'integer' },
     })
     .transform(Number)
-    .pipe(z.number().min(min, { error: `måste vara minst ${min}` }).max(max, { error: `får vara högst ${max}` }));
+    .pipe(z.number().int().min(min, { error: `måste vara minst ${min}` }).max(max, { error: `får vara högst ${max}` }));
 }
 
 /** A page number, 1 … max (default 1). */

@@ -1,8 +1,10 @@
-/** Explicit field picks for student responses: never the civic number; no contact for protected identities. */
-import type { AttendanceMonthRow, EnrolmentRow, GradeRow, StudentFilterRows, StudentListRow, StudentRow } from './queries.ts';
+/** Explicit field picks for student responses (shapes: src/shared/students/contract.ts): never the civic number. */
+import type { PersonContact } from '../../db/schema/people.ts';
+import type { ContactDetails, StudentFilters, StudentListItem, StudentPage } from '../../../shared/students/contract.ts';
+import type { AttendanceMonthRow, EnrolmentRow, GradeRow, GuardianRow, StudentFilterRows, StudentListRow, StudentRow } from './queries.ts';
 
 /** A row of the student list. */
-export function presentStudentListItem(r: StudentListRow) {
+export function presentStudentListItem(r: StudentListRow): StudentListItem {
   return {
     id: r.id,
     givenName: r.given_name,
@@ -10,12 +12,12 @@ export function presentStudentListItem(r: StudentListRow) {
     schoolUnit: { id: r.school_unit_id, name: r.school_unit_name },
     schoolYear: r.school_year,
     programmeCode: r.programme_code,
-    group: r.group_id ? { id: r.group_id, name: r.group_name } : null,
+    group: r.group_id ? { id: r.group_id, name: r.group_name ?? '' } : null,
   };
 }
 
 /** The student list's filter options: school units, groups and school years within the actor's scope. */
-export function presentStudentFilters(rows: StudentFilterRows) {
+export function presentStudentFilters(rows: StudentFilterRows): StudentFilters {
   return {
     schoolUnits: rows.schoolUnits.map((u) => ({ id: u.id, name: u.name ?? '' })),
     groups: rows.groups.map((g) => ({ id: g.id, name: g.name, schoolUnitId: g.school_unit_id })),
@@ -23,8 +25,20 @@ export function presentStudentFilters(rows: StudentFilterRows) {
   };
 }
 
+/** Contact details as the contract has them (the stored JSON may lack parts). */
+export function presentContact(contact: PersonContact | null | undefined): ContactDetails {
+  return {
+    addresses: (contact?.addresses ?? []).map((a) => ({ type: a.type ?? null, streetAddress: a.streetAddress, postalCode: a.postalCode, locality: a.locality })),
+    emails: (contact?.emails ?? []).map((e) => ({ type: e.type ?? null, value: e.value })),
+    phoneNumbers: (contact?.phoneNumbers ?? []).map((p) => ({ type: p.type ?? null, value: p.value, mobile: p.mobile ?? false })),
+  };
+}
+
+const isProtected = (securityMarking: string) => securityMarking !== 'Ingen';
+
 export interface StudentPageParts {
   student: StudentRow;
+  guardians: GuardianRow[] | null;
   enrolments: EnrolmentRow[];
   attendance: AttendanceMonthRow[] | null;
   grades: GradeRow[] | null;
@@ -32,18 +46,27 @@ export interface StudentPageParts {
 }
 
 /**
- * The student page; parts the actor may not read are null (a teacher: no contact details), and a protected
- * identity's contact details are null for everyone.
+ * The student page; parts the actor may not read are null (a teacher: no contact details, no guardians). A protected
+ * identity's contact details and guardians are null for everyone — a guardian's address is the child's address —
+ * and a guardian whose own identity is protected is named without contact details.
  */
-export function presentStudentPage({ student, enrolments, attendance, grades, abilities }: StudentPageParts) {
-  const protectedIdentity = student.security_marking !== 'Ingen';
+export function presentStudentPage({ student, guardians, enrolments, attendance, grades, abilities }: StudentPageParts): StudentPage {
+  const protectedIdentity = isProtected(student.security_marking);
+  const mayContact = abilities.canReadContact && !protectedIdentity;
   return {
     id: student.id,
     givenName: student.given_name,
     middleName: student.middle_name,
     familyName: student.family_name,
     protectedIdentity,
-    contact: protectedIdentity || !abilities.canReadContact ? null : student.contact,
+    contact: mayContact ? presentContact(student.contact) : null,
+    guardians: mayContact && guardians
+      ? guardians.map((g) => ({
+        name: `${g.given_name} ${g.family_name}`,
+        relation: g.relation_type,
+        contact: isProtected(g.security_marking) ? null : presentContact(g.contact),
+      }))
+      : null,
     enrolments: enrolments.map((e) => ({
       schoolUnit: { id: e.school_unit_id, name: e.school_unit_name },
       schoolType: e.school_type,

@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import type { PersonContact } from '../../db/schema/index.ts';
-import type { ListStudentsQuery } from './schema.ts';
+import type { ListStudentsQuery } from '../../../shared/students/contract.ts';
 
 export interface StudentListRow extends Record<string, unknown> {
   id: string; given_name: string; family_name: string; school_unit_id: string; school_unit_name: string | null;
@@ -83,6 +83,19 @@ export async function findStudent(db: DbOrTx, scope: SQL, id: string): Promise<S
     SELECT p.id, p.given_name, p.middle_name, p.family_name, p.security_marking, p.contact
       FROM persons p WHERE p.id = ${id}::uuid AND ${scope}`);
   return row;
+}
+
+export interface GuardianRow extends Record<string, unknown> {
+  given_name: string; family_name: string; relation_type: string; security_marking: string; contact: PersonContact;
+}
+
+/** A student's guardians and other responsibles (SS 12000 Person.responsibles), by name. */
+export function guardiansOf(db: DbOrTx, tenantId: string, studentId: string): Promise<GuardianRow[]> {
+  return queryRows<GuardianRow>(db, sql`
+    SELECT g.given_name, g.family_name, r.relation_type, g.security_marking, g.contact
+      FROM person_responsibles r JOIN persons g ON g.tenant_id = r.tenant_id AND g.id = r.responsible_id
+     WHERE r.tenant_id = ${tenantId}::uuid AND r.person_id = ${studentId}::uuid
+     ORDER BY g.family_name, g.given_name`);
 }
 
 export interface EnrolmentRow extends Record<string, unknown> {

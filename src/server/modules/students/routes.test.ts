@@ -25,7 +25,9 @@ test('GET /api/students: 401, 400 naming the field, 403 for a role without a stu
   assert.equal((await get('/api/students', {})).statusCode, 401);
   const bad = await get('/api/students?schoolUnitId=not-a-uuid');
   assert.equal(bad.statusCode, 400);
-  assert.match(bad.json().error, /Fältet 'schoolUnitId' måste vara ett giltigt id/);
+  assert.equal(bad.json().error, 'Skolenhet: är inte ett giltigt val.', 'the field as the form names it, never its key');
+  const english = await get('/api/students?schoolUnitId=not-a-uuid', { ...mentor.headers, 'accept-language': 'en' });
+  assert.equal(english.json().error, 'School unit: is not a valid choice.', 'in the language of the request');
   assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['schoolUnitId']);
   const analyst = await signIn(app, 'analytiker');
   assert.equal((await get('/api/students', analyst.headers)).statusCode, 403);
@@ -82,7 +84,8 @@ test("GET /api/students/filters: 401, 400, 403, and the units, groups and years 
   assert.equal((await get('/api/students/filters', {})).statusCode, 401);
   const bad = await get('/api/students/filters?unit=x');
   assert.equal(bad.statusCode, 400);
-  assert.match(bad.json().error, /unit/);
+  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['unit']);
+  assert.equal(bad.json().error, 'Fältet finns inte i formuläret.');
   const analyst = await signIn(app, 'analytiker');
   assert.equal((await get('/api/students/filters', analyst.headers)).statusCode, 403);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['students.list', 'denied'], 'refused by the permission check');
@@ -114,7 +117,7 @@ test('GET /api/students/:id: 401, 400 naming the field, 404 outside the scope, 4
   assert.equal((await get(`/api/students/${students.alva}`, {})).statusCode, 401);
   const bad = await get('/api/students/123');
   assert.equal(bad.statusCode, 400);
-  assert.match(bad.json().error, /Fältet 'id'/);
+  assert.equal(bad.json().error, 'Elev: är inte ett giltigt val.');
   for (const outside of [students.eva, students.dana]) {
     const res = await get(`/api/students/${outside}`);
     assert.equal(res.statusCode, 404);
@@ -146,6 +149,7 @@ test("the teacher sees their teaching group's students with attendance and grade
   const page = res.json();
   assert.deepEqual(page.abilities, { canReadContact: false, canReadAttendance: true, canReadGrades: true });
   assert.equal(page.contact, null);
+  assert.equal(page.guardians, null, 'no guardians either');
   assert.ok(Array.isArray(page.attendanceByMonth) && Array.isArray(page.grades));
   const log = await lastLog();
   assert.deepEqual([log?.action, log?.outcome, log?.role, log?.subject_ids], ['students.read', 'allowed', 'teacher', [students.alva]]);
@@ -156,6 +160,21 @@ test('a protected identity never exposes contact details', async () => {
   const bo = (await get(`/api/students/${students.bo}`)).json();
   assert.equal(bo.protectedIdentity, true);
   assert.equal(bo.contact, null);
+  assert.equal(bo.guardians, null, "a guardian's address is the child's");
+});
+
+test('the mentor and the kurator see the address, e-mail and guardians of a student who is not protected', async () => {
+  for (const who of ['mentor', 'kurator']) {
+    const alva = (await get(`/api/students/${students.alva}`, who === 'mentor' ? mentor.headers : kurator.headers)).json();
+    assert.deepEqual(alva.contact, {
+      addresses: [{ type: 'Folkbokföring', streetAddress: 'Testgatan 1', postalCode: '41101', locality: 'Göteborg' }],
+      emails: [{ type: 'Skola elev', value: 'alva@example.invalid' }],
+      phoneNumbers: [],
+    }, who);
+    assert.equal(alva.guardians.length, 1, who);
+    assert.equal(alva.guardians[0].relation, 'Vårdnadshavare');
+    assert.ok(alva.guardians[0].name.length > 0);
+  }
 });
 
 test('an outsider (organiser B) gets 404 on every id of organiser A, and nothing changes', async () => {

@@ -1,23 +1,20 @@
 /** Student routes: thin — permission, schema, and a scoped load, an access-log row, a presenter. */
 import { logAccess } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { studentsApi } from '../../../shared/students/contract.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { scopeStudentsQuery, studentAbilities } from './policy.ts';
 import { presentStudentFilters, presentStudentListItem, presentStudentPage } from './present.ts';
-import { attendanceByMonth, enrolmentsOf, findStudent, gradesOf, listStudents, studentFilterOptions } from './queries.ts';
-import { listStudentsQuery, studentFiltersQuery, studentParams } from './schema.ts';
+import { attendanceByMonth, enrolmentsOf, findStudent, gradesOf, guardiansOf, listStudents, studentFilterOptions } from './queries.ts';
 
 const purpose = 'uppföljning av elevens studiegång';
 
 /** GET /api/students, GET /api/students/filters and GET /api/students/:id. */
 export function studentRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/students',
+    routeFor(studentsApi.list, {
       permission: 'students.list',
-      schema: { querystring: listStudentsQuery },
       async handler({ query, ctx, tx }) {
         const asOf = dateOf(ctx.now);
         const scope = scopeStudentsQuery(ctx.actor, { asOf, permission: 'students.list' });
@@ -30,11 +27,8 @@ export function studentRoutes(): RouteDefinition[] {
         return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/students/filters',
+    routeFor(studentsApi.filters, {
       permission: 'students.list',
-      schema: { querystring: studentFiltersQuery },
       async handler({ ctx, tx }) {
         const scope = scopeStudentsQuery(ctx.actor, { asOf: dateOf(ctx.now), permission: 'students.list' });
         if (!scope) {
@@ -47,11 +41,8 @@ export function studentRoutes(): RouteDefinition[] {
         return presentStudentFilters(options);
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/students/:id',
+    routeFor(studentsApi.read, {
       permission: 'students.read',
-      schema: { params: studentParams },
       async handler({ params, ctx, tx }) {
         const asOf = dateOf(ctx.now);
         const scope = scopeStudentsQuery(ctx.actor, { asOf, permission: 'students.read' });
@@ -64,6 +55,7 @@ export function studentRoutes(): RouteDefinition[] {
         const abilities = studentAbilities(ctx.actor);
         const page = presentStudentPage({
           student,
+          guardians: abilities.canReadContact ? await guardiansOf(tx, tenantId, student.id) : null,
           enrolments: await enrolmentsOf(tx, tenantId, student.id),
           attendance: abilities.canReadAttendance ? await attendanceByMonth(tx, tenantId, student.id) : null,
           grades: abilities.canReadGrades ? await gradesOf(tx, tenantId, student.id) : null,

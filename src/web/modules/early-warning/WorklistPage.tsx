@@ -1,12 +1,12 @@
 /** The student-health worklist: students in the upper support tiers, ranked, with reasons, onset and trend. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, queryString } from '../../shared/api.ts';
+import { api, queryString, call } from '../../shared/api.ts';
 import { Pager, useUrlFilters } from '../../shared/paging.tsx';
 import { useCan } from '../../shared/session.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { CaseLink } from '../interventions/CaseLink.tsx';
-import type { StudentFilters } from '../students/types.ts';
+import { studentsApi } from '../../../shared/students/contract.ts';
 import { ProbabilityText, Reasons, Sparkline, TierBadge } from './parts.tsx';
 import type { Worklist } from './types.ts';
 
@@ -16,7 +16,7 @@ export default function WorklistPage() {
   const { t } = useTranslation();
   useTitle(t('earlyWarning.title'));
   const { params, set } = useUrlFilters();
-  const filters = useLoad(() => api<StudentFilters>('/api/students/filters'), 'filters');
+  const filters = useLoad(() => call(studentsApi.filters), 'filters');
   const query = queryString({
     schoolUnitId: params.get('skola') ?? undefined, minTier: params.get('niva') ?? undefined, page: params.get('sida') ?? undefined, pageSize,
   });

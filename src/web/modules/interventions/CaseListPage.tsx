@@ -1,10 +1,10 @@
 /** The cases in the actor's scope: filters (status, unit, mine, name) in the URL, paged, next follow-up with overdue named. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, queryString } from '../../shared/api.ts';
+import { api, queryString, call } from '../../shared/api.ts';
 import { Pager, useUrlFilters } from '../../shared/paging.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import type { StudentFilters } from '../students/types.ts';
+import { studentsApi } from '../../../shared/students/contract.ts';
 import { personName } from './parts.tsx';
 import type { CaseList, CaseListItem } from './types.ts';
 import './interventions.css';
@@ -30,7 +30,7 @@ export default function CaseListPage() {
   const { t } = useTranslation();
   useTitle(t('interventions.listTitle'));
   const { params, set } = useUrlFilters();
-  const filters = useLoad(() => api<StudentFilters>('/api/students/filters'), 'filters');
+  const filters = useLoad(() => call(studentsApi.filters), 'filters');
   const status = params.get('status') ?? 'open';
   const query = queryString({
     status, schoolUnitId: params.get('skola') ?? undefined, mine: params.get('mina') === '1' ? 'true' : undefined,

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { queryString } from '../../shared/api.ts';
+import { call, queryString } from '../../shared/api.ts';
 import { useCan } from '../../shared/session.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import type { StudentFilters } from '../students/types.ts';
+import { studentsApi } from '../../../shared/students/contract.ts';
 import { MeetingField } from './MeetingField.tsx';
 import { fieldError, request } from './meeting-api.ts';
 import type { MeetingListItem } from './meeting-types.ts';
@@ -16,7 +16,7 @@ export default function MeetingsPage() {
   useTitle(t('interventionMeetings.listTitle'));
   const canWrite = useCan('interventions.write');
   const [unitFilter, setUnitFilter] = useState('');
-  const units = useLoad(() => request<StudentFilters>('/api/students/filters'), 'units');
+  const units = useLoad(() => call(studentsApi.filters), 'units');
   const list = useLoad(
     () => request<{ items: MeetingListItem[] }>(`/api/interventions/meetings${queryString({ schoolUnitId: unitFilter })}`), unitFilter,
   );

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../shared/chart.tsx';
-import type { AttendanceMonth } from './types.ts';
+import type { AttendanceMonth } from '../../../shared/students/contract.ts';
 
 /** Series colours with at least 3:1 contrast against white (WCAG 1.4.11). */
 const colours = ['#2e6b30', '#7a5c00', '#a10e1b', '#5c6670'];

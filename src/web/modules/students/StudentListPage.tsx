@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, queryString } from '../../shared/api.ts';
+import { call } from '../../shared/api.ts';
+import { studentsApi } from '../../../shared/students/contract.ts';
 import { Pager, useUrlFilters } from '../../shared/paging.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import type { StudentFilters, StudentList } from './types.ts';
 
 const pageSize = 25;
 
@@ -14,12 +14,12 @@ export default function StudentListPage() {
   useTitle(t('students.title'));
   const { params, set } = useUrlFilters();
   const [q, setQ] = useState(params.get('q') ?? '');
-  const filters = useLoad(() => api<StudentFilters>('/api/students/filters'), 'filters');
-  const query = queryString({
-    q: params.get('q') ?? undefined, schoolUnitId: params.get('skola') ?? undefined, groupId: params.get('grupp') ?? undefined,
-    schoolYear: params.get('arskurs') ?? undefined, page: params.get('sida') ?? undefined, pageSize,
-  });
-  const list = useLoad(() => api<StudentList>(`/api/students${query}`), query);
+  const filters = useLoad(() => call(studentsApi.filters), 'filters');
+  const query = {
+    q: params.get('q') || undefined, schoolUnitId: params.get('skola') || undefined, groupId: params.get('grupp') || undefined,
+    schoolYear: params.get('arskurs') || undefined, page: params.get('sida') || undefined, pageSize,
+  };
+  const list = useLoad(() => call(studentsApi.list, { query }), JSON.stringify(query));
 
   const urlQ = params.get('q') ?? '';
   // Back/forward changes the URL: the search box follows it.

@@ -2,9 +2,11 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../shared/api.ts';
+import { call } from '../../shared/api.ts';
+import { studentsApi } from '../../../shared/students/contract.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import type { StudentPageData } from './types.ts';
+import { ContactSection } from './ContactSection.tsx';
+import { schoolTypeLabel } from './school-types.ts';
 
 // ECharts is the heaviest part of the app: loaded only when a chart is shown.
 const AttendanceChart = lazy(() => import('./AttendanceChart.tsx').then((m) => ({ default: m.AttendanceChart })));
@@ -12,25 +14,17 @@ const AttendanceChart = lazy(() => import('./AttendanceChart.tsx').then((m) => (
 export default function StudentPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { data, error, loading } = useLoad(() => api<StudentPageData>(`/api/students/${encodeURIComponent(id)}`), id);
+  const { data, error, loading } = useLoad(() => call(studentsApi.read, { params: { id } }), id);
   const name = data ? [data.givenName, data.middleName, data.familyName].filter(Boolean).join(' ') : t('students.title');
   useTitle(name);
   if (loading && !data) return <Loading />;
   if (error !== undefined || !data) return <><ErrorMessage error={error} /><p><Link to="/elever">{t('students.back')}</Link></p></>;
-  const contact = data.contact as { emails?: { value: string }[]; phoneNumbers?: { value: string }[] } | null;
   return (
     <>
       <p><Link to="/elever">{t('students.back')}</Link></p>
       <h1>{name}</h1>
       {data.protectedIdentity && <p className="notice" role="note">{t('students.protected')}</p>}
-      {data.abilities.canReadContact && !data.protectedIdentity && (
-        <section aria-labelledby="contact-h">
-          <h2 id="contact-h">{t('students.contact')}</h2>
-          {contact && (contact.emails?.length || contact.phoneNumbers?.length) ? (
-            <ul>{[...(contact.emails ?? []), ...(contact.phoneNumbers ?? [])].map((c) => <li key={c.value}>{c.value}</li>)}</ul>
-          ) : <p>{t('students.noContact')}</p>}
-        </section>
-      )}
+      <ContactSection data={data} />
       <section aria-labelledby="enrolments-h">
         <h2 id="enrolments-h">{t('students.enrolments')}</h2>
         <table>
@@ -42,7 +36,7 @@ export default function StudentPage() {
           <tbody>
             {data.enrolments.map((e) => (
               <tr key={`${e.schoolUnit.id}-${e.startDate}`}>
-                <td>{e.schoolUnit.name}</td><td>{e.schoolType}</td><td>{e.schoolYear ?? '–'}</td><td>{e.programmeCode ?? '–'}</td>
+                <td>{e.schoolUnit.name}</td><td>{schoolTypeLabel(e.schoolType, t)}</td><td>{e.schoolYear ?? '–'}</td><td>{e.programmeCode ?? '–'}</td>
                 <td>{e.startDate}</td><td>{e.cancelled ? t('students.cancelled') : e.endDate ?? t('students.ongoing')}</td>
               </tr>
             ))}

@@ -1,0 +1,22 @@
+/**
+ * Every answer of a contract route is parsed with the endpoint's response schema before it leaves: what the web
+ * app will parse is what the server checked, and a field a presenter did not declare is dropped rather than sent.
+ * A mismatch is a defect of ours: it fails the request (500 through the error boundary, which rolls the
+ * transaction back) and names only the paths that disagreed — never their values.
+ */
+import type { z } from 'zod';
+
+/** Thrown when a handler's answer does not match its endpoint's response schema. */
+export class ResponseContractError extends Error {
+  readonly code = 'RESPONSE_CONTRACT';
+  constructor(readonly paths: string[]) {
+    super(`Svaret följer inte kontraktet vid ${paths.join(', ')} (the response does not match its contract).`);
+  }
+}
+
+/** The answer as the schema parses it, or a ResponseContractError. */
+export function checkedResponse(schema: z.ZodType, answer: unknown): unknown {
+  const result = schema.safeParse(answer);
+  if (result.success) return result.data;
+  throw new ResponseContractError(result.error.issues.slice(0, 10).map((issue) => issue.path.map(String).join('.') || '(svaret)'));
+}
