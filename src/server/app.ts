@@ -50,6 +50,9 @@ export interface CatalogEntry {
   permission: string | undefined;
   /** The route's declared zod schemas (the property-based route walk generates hostile input from them). */
   schema?: RouteDefinition['schema'];
+  /** From the route's shared endpoint: its response schema and field labels (absent: not yet on a contract). */
+  response?: RouteDefinition['response'];
+  labels?: RouteDefinition['labels'];
 }
 
 declare module 'fastify' {
@@ -72,8 +75,8 @@ export async function buildApp({ database, config, clock = () => new Date(), web
   app.decorate('routeCatalog', catalog);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    const config = route.config as { permission?: string; schema?: RouteDefinition['schema'] } | undefined;
-    for (const method of methods) catalog.push({ method, url: route.url, permission: config?.permission, schema: config?.schema });
+    const config = route.config as Pick<CatalogEntry, 'permission' | 'schema' | 'response' | 'labels'> | undefined;
+    for (const method of methods) catalog.push({ method, url: route.url, permission: config?.permission, schema: config?.schema, response: config?.response, labels: config?.labels });
   });
 
   installErrorBoundary(app);

@@ -99,7 +99,7 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
     app.route({
       method: route.method,
       url: route.url,
-      config: { permission: route.permission, schema: route.schema, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
+      config: { permission: route.permission, schema: route.schema, response: route.response, labels: route.labels, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
       handler: async (req, reply) => {
         // Only public routes (the knowledge bank, health) may be cached; everything behind a session may carry
         // personal data. A handler may still set its own header (public exports set theirs).

@@ -1,0 +1,136 @@
+/**
+ * The one contract, enforced: every JSON route is declared from a shared endpoint (src/shared/<module>/) with a
+ * response schema, and every field of its query, path and body has a label in Swedish and English, so that a 400
+ * names the field as the form does. Routes that answer files or HTML (PDF, CSV, feeds, the public pages) have no
+ * response schema and are listed as such; routes not yet moved are listed too, and the list may only shrink.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { z } from 'zod';
+import { createTestDatabase } from '../../test/support/database.ts';
+import { labelFor } from '../shared/contract/messages.ts';
+import { buildApp } from './app.ts';
+
+/** Routes whose answer is a file, a page or a redirect: no JSON contract. */
+const fileOrPageRoutes = new Set<string>([
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/callback',
+  'GET /api/access-log/export.csv',
+  'POST /api/register-extract',
+  'GET /api/early-warning/models/:id/report',
+  'GET /api/interventions/cases/:id/action-programme.pdf',
+  'GET /api/interventions/cases/:id/summary.pdf',
+  'GET /kunskapsbank',
+  'GET /kunskapsbank/karta',
+  'GET /kunskapsbank/kommun/:code',
+  'GET /kunskapsbank/inbaddning',
+  'GET /kunskapsbank/kommuner.geojson',
+  'GET /kunskapsbank/:slug',
+  'GET /api/public/examples.json',
+  'GET /api/public/examples.csv',
+  'GET /api/public/examples.geojson',
+  'GET /api/public/openapi.json',
+  'GET /feed.atom',
+]);
+
+/** JSON routes still declared without a shared endpoint (to be moved module by module; never add to this list). */
+const notYetOnContract = new Set<string>([
+  'GET /api/health',
+  'POST /api/auth/sign-in',
+  'POST /api/auth/sign-out',
+  'GET /api/auth/me',
+  'GET /api/auth/providers',
+  'GET /api/access-log',
+  'POST /api/people/lookup',
+  'GET /api/register-extract/people/:personId/secrecy-review',
+  'POST /api/register-extract/people/:personId/secrecy-decisions',
+  'GET /api/early-warning/worklist',
+  'GET /api/early-warning/students/:id',
+  'GET /api/early-warning/overview',
+  'POST /api/early-warning/connectedness',
+  'GET /api/early-warning/settings',
+  'PUT /api/early-warning/settings',
+  'GET /api/early-warning/models',
+  'POST /api/early-warning/models',
+  'POST /api/early-warning/models/:id/activate',
+  'GET /api/methods',
+  'GET /api/interventions/cases',
+  'POST /api/interventions/cases',
+  'GET /api/interventions/cases/:id',
+  'PATCH /api/interventions/cases/:id',
+  'POST /api/interventions/cases/:id/interventions',
+  'PATCH /api/interventions/interventions/:id',
+  'POST /api/interventions/interventions/:id/follow-ups',
+  'POST /api/interventions/follow-ups/:id/done',
+  'POST /api/interventions/cases/:id/notes',
+  'GET /api/interventions/responsibles',
+  'GET /api/interventions/reminders',
+  'GET /api/interventions/meetings',
+  'POST /api/interventions/meetings',
+  'GET /api/interventions/meetings/:id',
+  'PATCH /api/interventions/meetings/:id',
+  'GET /api/interventions/dashboard',
+  'GET /api/interventions/settings',
+  'PUT /api/interventions/settings',
+  'GET /api/interventions/notifications',
+  'POST /api/interventions/notifications/:id/read',
+  'GET /api/interventions/interventions/:id/effect',
+  'GET /api/interventions/effects',
+  'PUT /api/interventions/cases/:id/action-programme',
+  'POST /api/knowledge/submissions',
+  'GET /api/knowledge/submissions/mine',
+  'GET /api/knowledge/revisions/:id',
+  'GET /api/knowledge/records/:id/content',
+  'GET /api/knowledge/review-queue',
+  'POST /api/knowledge/revisions/:id/comments',
+  'POST /api/knowledge/revisions/:id/approve',
+  'POST /api/knowledge/revisions/:id/reject',
+  'POST /api/knowledge/revisions/:id/withdraw',
+  'GET /api/knowledge/records/:id/history',
+  'POST /api/knowledge/records/:id/review',
+  'GET /api/knowledge/methods',
+  'GET /api/public/examples',
+  'GET /api/public/records/:slug',
+  'GET /api/public/municipalities',
+]);
+
+/** Every field path of an object schema (nested objects and arrays of objects included), `*` for array items. */
+function fieldPaths(schema: z.ZodType | undefined, prefix: string[] = []): string[][] {
+  let current: unknown = schema;
+  for (let i = 0; i < 10 && current; i++) {
+    if (current instanceof z.ZodObject) {
+      return Object.entries(current.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [[...prefix, key], ...fieldPaths(child, [...prefix, key])]);
+    }
+    if (current instanceof z.ZodArray) return fieldPaths(current.element as z.ZodType, [...prefix, '*']);
+    const def = (current as { _zod?: { def?: { innerType?: unknown; in?: unknown; schema?: unknown } } })._zod?.def;
+    current = def?.innerType ?? def?.in ?? def?.schema;
+  }
+  return [];
+}
+
+const database = await createTestDatabase();
+const app = await buildApp({ database, config: { logLevel: 'silent' } });
+await app.ready();
+const routes = app.routeCatalog.filter((r) => r.method !== 'HEAD' && !r.url.includes('*'));
+const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+test('every JSON route comes from a shared endpoint, except the listed file/page routes and those not yet moved', () => {
+  const without = routes.filter((r) => !r.response).map(key).filter((k) => !fileOrPageRoutes.has(k));
+  assert.deepEqual(without.filter((k) => !notYetOnContract.has(k)), [], 'a new route is declared with routeFor(endpoint)');
+  const moved = [...notYetOnContract].filter((k) => !without.includes(k));
+  assert.deepEqual(moved, [], 'a route now on a contract leaves the not-yet list');
+});
+
+test('every field of a contract route has a Swedish and an English label', () => {
+  const missing: string[] = [];
+  for (const route of routes.filter((r) => r.response)) {
+    for (const schema of [route.schema?.querystring, route.schema?.params, route.schema?.body]) {
+      for (const path of fieldPaths(schema)) {
+        const sv = labelFor(route.labels, path, 'sv');
+        const en = labelFor(route.labels, path, 'en');
+        if (!sv || !en) missing.push(`${key(route)}: ${path.join('.')}`);
+      }
+    }
+  }
+  assert.deepEqual(missing, []);
+});
