@@ -23,8 +23,15 @@ const reasons = {
   date: `${dateMessage} (not a calendar date within 1900–2100)`,
 } as const;
 
-/** A path segment as the report shows it: a property name the document chose is shown only when it is a plain identifier. */
-const segment = (path: string, key: string) => (/^[A-Za-z_$][\w$-]{0,63}$/.test(key) ? (path ? `${path}.${key}` : key) : `${path || '$'}[?]`);
+/** The report's path of `keys`: `enrolments[0].startDate`; a property name the document chose is shown only when it is a plain identifier. */
+function pathOf(keys: readonly (string | number)[]): string {
+  let path = '';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else path += /^[A-Za-z_$][\w$-]{0,63}$/.test(key) ? (path ? `.${key}` : key) : '[?]';
+  }
+  return path.startsWith('[?]') ? `$${path}` : path || '$';
+}
 
 function dateProblem(key: string, value: string): boolean {
   if (dateProperties.has(key)) return /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value);
@@ -33,28 +40,44 @@ function dateProblem(key: string, value: string): boolean {
   return false;
 }
 
-/** Text and date issues of one document, any shape (it may not be schema-valid yet). */
-export function checkText(doc: unknown): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const visit = (value: unknown, path: string, key: string | null): void => {
-    if (issues.length >= MAX_ISSUES) return;
-    if (typeof value === 'string') {
-      const problem = textProblem(value);
-      if (problem) issues.push({ field: path || '$', reason: reasons[problem] });
-      else if (key !== null && dateProblem(key, value)) issues.push({ field: path, reason: reasons.date });
-    } else if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${path || '$'}[${i}]`.replace(/^\$\[/, '['), null));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [k, v] of Object.entries(value)) {
+/** Property names already found clean: documents repeat the same few, and this check runs on every document. */
+const cleanKeys = new Set<string>();
+
+interface Walk { issues: FieldIssue[]; keys: (string | number)[] }
+
+function visit(walk: Walk, value: unknown, key: string | null): void {
+  if (walk.issues.length >= MAX_ISSUES) return;
+  if (typeof value === 'string') {
+    const problem = textProblem(value);
+    if (problem) walk.issues.push({ field: pathOf(walk.keys), reason: reasons[problem] });
+    else if (key !== null && dateProblem(key, value)) walk.issues.push({ field: pathOf(walk.keys), reason: reasons.date });
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      walk.keys.push(i);
+      visit(walk, value[i], null);
+      walk.keys.pop();
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const k of Object.keys(value)) {
+      if (!cleanKeys.has(k)) {
         const problem = textProblem(k);
         if (problem) {
-          issues.push({ field: `${path || '$'}[?]`, reason: `fältnamnet ${reasons[problem]}` });
+          walk.issues.push({ field: `${pathOf(walk.keys)}[?]`, reason: `fältnamnet ${reasons[problem]}` });
           continue;
         }
-        visit(v, segment(path, k), k);
+        if (cleanKeys.size < 10_000) cleanKeys.add(k);
       }
+      walk.keys.push(k);
+      visit(walk, (value as Record<string, unknown>)[k], k);
+      walk.keys.pop();
     }
-  };
-  visit(doc, '', null);
-  return issues;
+  }
+}
+
+/** Text and date issues of one document, any shape (it may not be schema-valid yet). */
+export function checkText(doc: unknown): FieldIssue[] {
+  // Keys of the current position: a path string is built only for a problem.
+  const walk: Walk = { issues: [], keys: [] };
+  visit(walk, doc, null);
+  return walk.issues;
 }
