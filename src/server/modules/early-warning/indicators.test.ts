@@ -31,6 +31,13 @@ test('nothing reported is "not reported": no attendance indicator at all', () =>
 test('CSN: unexcused absence of 4 hours or more in a calendar month', () => {
   assert.deepEqual(codes(measuresOf({ invalidMonthMax: 239 })), []);
   assert.deepEqual(codes(measuresOf({ invalidMonthMax: 240 })), ['csn-invalid-absence:flag:true']);
+  assert.deepEqual(codes(measuresOf({ schoolType: 'GYS', invalidMonthMax: 240 })), ['csn-invalid-absence:flag:true'], 'anpassad gymnasieskola too');
+});
+
+test('CSN: the study-allowance limit is an upper-secondary rule, never flagged for pupils in years 7–9', () => {
+  for (const schoolType of ['GR', 'GRS']) {
+    assert.deepEqual(codes(measuresOf({ schoolType, schoolYear: 7, invalidMonthMax: 600 })), [], schoolType);
+  }
 });
 
 test('long absence counts only when the run had unexcused time; twice the limit is severe', () => {

@@ -25,6 +25,9 @@ export interface Indicator {
 /** Share of scheduled time attended, or null when nothing was reported in the window. */
 export const attendanceRate = (offered: number, absent: number): number | null => (offered > 0 ? 1 - absent / offered : null);
 
+/** Upper secondary: gymnasieskola (GY) and anpassad gymnasieskola (GYS). */
+export const isUpperSecondary = (schoolType: string): boolean => schoolType === 'GY' || schoolType === 'GYS';
+
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function attendanceIndicators(m: StudentMeasures, t: Thresholds): Indicator[] {
@@ -47,7 +50,8 @@ function attendanceIndicators(m: StudentMeasures, t: Thresholds): Indicator[] {
       ? { code: 'attendance', severity, counts: true, value: round3(worst.rate), details }
       : { code: 'valid-absence', severity: 'caution', counts: false, value: round3(worst.rate), details });
   }
-  if (m.invalidMonthMax >= t.csnMonthlyInvalidMinutes) {
+  // CSN's study allowance (studiehjälp) is paid in upper secondary only: the limit says nothing about a pupil in years 7–9.
+  if (isUpperSecondary(m.schoolType) && m.invalidMonthMax >= t.csnMonthlyInvalidMinutes) {
     out.push({ code: 'csn-invalid-absence', severity: 'flag', counts: true, value: Math.round(m.invalidMonthMax), details: { limitMinutes: t.csnMonthlyInvalidMinutes } });
   }
   if (m.longestAbsenceDays !== null && m.longestAbsenceDays >= t.consecutiveAbsenceDays) {
