@@ -2,8 +2,9 @@
  * A team meeting's agenda, generated from the worklist and the cases of the unit, stored as ids only
  * (`team_meetings.agenda`); names are resolved when the meeting is read, for the students the reader may see.
  *
- * - new flags: students at the unit in support tier 2–3 with an active indicator that started since the unit's previous
- *   meeting (at least the last 30 days), who have no open case;
+ * - new flags: every student at the unit in support tier 2–3 without an open case, until the team records a decision
+ *   about them — a case closed on or after the onset of their latest active indicator (a case opened is an open case);
+ *   a new indicator after that decision brings them back. Their onset is the worklist's: the earliest active one;
  * - overdue follow-ups of the unit's open cases;
  * - cases to evaluate: interventions past their end date without an evaluation, and cases in status follow-up.
  * "Overdue" and "past" are counted on the meeting's day, or today when the meeting lies ahead.
@@ -12,29 +13,28 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 
 export interface StoredAgenda {
-  newFlags: { studentId: string; onset: string }[];
+  /** `onset`: the earliest onset of the student's active counting indicators, as the worklist shows it. */
+  newFlags: { studentId: string; onset: string | null }[];
   overdueFollowUps: { followUpId: string; caseId: string; interventionId: string; studentId: string; dueOn: string }[];
   toEvaluate: { caseId: string; studentId: string; interventionId: string | null; endDate: string | null; reason: 'ended' | 'follow-up' }[];
 }
 
-/** How far back new flags reach when the previous meeting is more recent (or there is none). */
-export const NEW_FLAG_DAYS = 30;
-
 /** The agenda of a meeting at `schoolUnitId` held on `heldOn`, generated on `today`. */
 export async function generateAgenda(tx: DbOrTx, tenantId: string, schoolUnitId: string, heldOn: string, today: string): Promise<StoredAgenda> {
   const asOf = heldOn < today ? heldOn : today;
-  const newFlags = await queryRows<{ studentId: string; onset: string }>(tx, sql`
-    WITH since AS (
-      SELECT least(coalesce(max(m.held_on), ${heldOn}::date - ${NEW_FLAG_DAYS}::int), ${heldOn}::date - ${NEW_FLAG_DAYS}::int) AS d
-        FROM team_meetings m
-       WHERE m.tenant_id = ${tenantId}::uuid AND m.school_unit_id = ${schoolUnitId}::uuid AND m.held_on < ${heldOn}::date)
-    SELECT r.student_id AS "studentId", max(e.onset)::text AS onset
-      FROM student_risk r
-      JOIN indicator_episodes e ON e.tenant_id = r.tenant_id AND e.student_id = r.student_id AND e.status = 'active' AND e.counts
-     WHERE r.tenant_id = ${tenantId}::uuid AND r.school_unit_id = ${schoolUnitId}::uuid AND r.tier >= 2
-       AND e.onset >= (SELECT d FROM since)
-       AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = r.tenant_id AND c.student_id = r.student_id AND c.status <> 'closed')
-     GROUP BY r.student_id ORDER BY 2, 1`);
+  const newFlags = await queryRows<{ studentId: string; onset: string | null }>(tx, sql`
+    WITH flagged AS (
+      SELECT r.student_id, r.tier, min(e.onset) AS first_onset, max(e.onset) AS last_onset
+        FROM student_risk r
+        LEFT JOIN indicator_episodes e ON e.tenant_id = r.tenant_id AND e.student_id = r.student_id AND e.status = 'active' AND e.counts
+       WHERE r.tenant_id = ${tenantId}::uuid AND r.school_unit_id = ${schoolUnitId}::uuid AND r.tier >= 2
+       GROUP BY r.student_id, r.tier)
+    SELECT f.student_id AS "studentId", f.first_onset::text AS onset
+      FROM flagged f
+     WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = f.student_id AND c.status <> 'closed')
+       AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = f.student_id AND c.status = 'closed'
+                          AND c.closed_on >= coalesce(f.last_onset, '-infinity'::date))
+     ORDER BY f.tier DESC, f.first_onset NULLS LAST, f.student_id`);
   const overdueFollowUps = await queryRows<StoredAgenda['overdueFollowUps'][number]>(tx, sql`
     SELECT f.id AS "followUpId", f.case_id AS "caseId", f.intervention_id AS "interventionId", f.student_id AS "studentId", f.due_on::text AS "dueOn"
       FROM intervention_follow_ups f

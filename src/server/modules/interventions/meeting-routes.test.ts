@@ -176,13 +176,31 @@ test('PATCH /api/interventions/meetings/:id: minutes, attendees and status under
   assert.equal(m.attendees[1].name, 'Demo: Rektor');
 });
 
-test('the agenda window: flags since the previous meeting, at least 30 days back', async () => {
+test('the agenda keeps every tier-2/3 student without an open case until the team decides; "Sedan" is the worklist\'s onset', async () => {
+  // Eva's indicators started long before (one in June, one now): she must not drop out of later agendas, and her onset
+  // is the earliest active one, as the worklist shows it. A case of hers closed before her latest indicator is no
+  // decision about it; Bo's case closed after his onset is one, so he leaves the agenda.
+  const [first] = await queryRows<{ indicator: string }>(database.db, sql`
+    SELECT indicator FROM indicator_episodes WHERE student_id = ${students.eva}::uuid AND status = 'active' AND counts ORDER BY indicator LIMIT 1`);
+  await database.db.execute(sql`UPDATE indicator_episodes SET onset = '2024-06-03'
+    WHERE student_id = ${students.eva}::uuid AND indicator = ${first!.indicator}`);
+  await addCase(database.db, { tenantId: kommun, studentId: students.eva, schoolUnitId: unit, responsibleId: kuratorId, openedOn: '2024-03-01', status: 'closed', closedOn: '2024-05-01' });
+  const agendaOf = async (id: string) => (await call('GET', `/api/interventions/meetings/${id}`, kurator.headers)).json().agenda;
+  const onsets = (agenda: { newFlags: { student: { id: string }; onset: string }[] }) => Object.fromEntries(agenda.newFlags.map((f) => [f.student.id, f.onset]));
+
   const next = await call('POST', '/api/interventions/meetings', kurator.headers, { schoolUnitId: unit, heldOn: '2024-11-15' });
   assert.equal(next.statusCode, 201);
   const later = await call('POST', '/api/interventions/meetings', kurator.headers, { schoolUnitId: unit, heldOn: '2024-12-31' });
-  const agendaOf = async (id: string) => (await call('GET', `/api/interventions/meetings/${id}`, kurator.headers)).json().agenda;
-  assert.equal((await agendaOf(next.json().id)).newFlags.length, 2, 'the previous meeting (1 October) reaches the flags of 1 October');
-  assert.deepEqual((await agendaOf(later.json().id)).newFlags, [], 'since 15 November nothing new has started');
+  assert.deepEqual(onsets(await agendaOf(next.json().id)), { [students.bo]: scenarioDate, [students.eva]: '2024-06-03' });
+  assert.deepEqual(onsets(await agendaOf(later.json().id)), { [students.bo]: scenarioDate, [students.eva]: '2024-06-03' },
+    'no decision yet: they stay on every agenda, however long ago they were flagged');
+  const worklist = (await call('GET', `/api/early-warning/worklist?schoolUnitId=${unit}&minTier=2`, kurator.headers)).json();
+  const eva = worklist.items.find((i: { id: string }) => i.id === students.eva);
+  assert.equal(eva?.onset, '2024-06-03', 'the worklist shows the same onset');
+
+  await addCase(database.db, { tenantId: kommun, studentId: students.bo, schoolUnitId: unit, responsibleId: kuratorId, openedOn: '2024-10-02', status: 'closed', closedOn: '2024-10-03' });
+  const decided = await call('POST', '/api/interventions/meetings', kurator.headers, { schoolUnitId: unit, heldOn: '2025-01-15' });
+  assert.deepEqual(Object.keys(onsets(await agendaOf(decided.json().id))), [students.eva], 'Bo\'s case was closed after his flag: decided');
 });
 
 test('decisions taken through the case routes with meetingId: a case opened for Eva, an intervention, a note (its text never shown)', async () => {

@@ -88,6 +88,13 @@ export async function presentMeeting(tx: DbOrTx, meeting: MeetingRow, visible: R
       .where(and(eq(studentRisk.tenantId, tenantId), inArray(studentRisk.studentId, flagged.map((f) => f.studentId))))
     : [];
   const riskOf = new Map(risk.map((r) => [r.id, r]));
+  const onsets = flagged.length ? await queryRows<{ id: string; onset: string }>(tx, sql`
+    SELECT e.student_id AS id, min(e.onset)::text AS onset FROM indicator_episodes e
+     WHERE e.tenant_id = ${tenantId}::uuid AND e.status = 'active' AND e.counts
+       AND e.student_id IN (${sql.join(flagged.map((f) => sql`${f.studentId}::uuid`), sql`, `)})
+     GROUP BY e.student_id`) : [];
+  // "Sedan" is the worklist's onset now (the earliest active indicator), else the one stored with the agenda.
+  const onsetOf = new Map(onsets.map((o) => [o.id, o.onset]));
   const openCases = flagged.length
     ? await tx.select({ id: cases.id, studentId: cases.studentId }).from(cases)
       .where(and(eq(cases.tenantId, tenantId), inArray(cases.studentId, flagged.map((f) => f.studentId)), sql`${cases.status} <> 'closed'`))
@@ -119,7 +126,7 @@ export async function presentMeeting(tx: DbOrTx, meeting: MeetingRow, visible: R
     agenda: {
       newFlags: flagged.map((f) => ({
         student: student(f.studentId), tier: riskOf.get(f.studentId)?.tier ?? null, flags: riskOf.get(f.studentId)?.flags ?? [],
-        onset: f.onset, caseId: caseOf.get(f.studentId) ?? null,
+        onset: onsetOf.get(f.studentId) ?? f.onset ?? null, caseId: caseOf.get(f.studentId) ?? null,
       })),
       // A follow-up or intervention removed since (retention) drops out: its title is gone with it.
       overdueFollowUps: followUps.filter((f) => titleOf.has(f.interventionId)).map((f) => ({
