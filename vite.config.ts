@@ -14,10 +14,12 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
-    // ECharts is large and only the student page needs it: its own chunk, loaded with that page.
+    // ECharts is large: its own chunk, imported when a chart is drawn (src/web/shared/chart.tsx).
     chunkSizeWarningLimit: 700,
     // The public knowledge-bank pages are server-rendered; their map script is a second, small entry (found through the manifest).
     manifest: true,
+    // Every browser the app supports has modulepreload: no polyfill in the entry.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),

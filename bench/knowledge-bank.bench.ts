@@ -88,7 +88,7 @@ async function lighthouseScores(url: string, log: (m: string) => void): Promise<
       const categories = result?.lhr.categories;
       const performance = categories?.performance?.score;
       const accessibility = categories?.accessibility?.score;
-      if (typeof performance !== 'number' || typeof accessibility !== 'number') {
+      if (!result || typeof performance !== 'number' || typeof accessibility !== 'number') {
         const message = `Lighthouse gav inga poäng för ${url} (${result?.lhr.runtimeError?.message ?? 'okänt fel'})`;
         if (attempt < attempts) {
           log(`${message}; försöker igen (trying again)`);

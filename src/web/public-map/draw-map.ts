@@ -17,6 +17,8 @@ interface ChoroplethData { counts: Record<string, number>; legend: string; munic
 interface Shape { type: 'Feature'; properties: { code: string; name: string }; geometry: GeoJSON.Geometry }
 
 const sweden = L.latLngBounds([55.3, 10.9], [69.1, 24.2]);
+/** The map frames its content without a zoom animation: nobody asked it to move, and the markers settle at once. */
+const still = { animate: false };
 const sv = document.documentElement.lang !== 'en';
 /** The boundaries' source (docs/data-sources.md). */
 const attribution = sv ? 'Kommungränser: SCB/Valmyndigheten (okfse/sweden-geojson)' : 'Municipal boundaries: SCB/Valmyndigheten (okfse/sweden-geojson)';
@@ -64,6 +66,8 @@ function drawPoints(element: HTMLElement, data: PointsData): void {
     marker.bindPopup(popup(point));
     clusters.addLayer(marker);
   }
+  // Framed on the points before the clusters are added, so they are clustered once, for this zoom.
+  if (data.points.length) map.fitBounds(L.latLngBounds(data.points.map((p) => L.latLng(p.lat, p.lon))).pad(0.2), { ...still, maxZoom: 10 });
   map.addLayer(clusters);
   shapes()
     .then((collection) => {
@@ -78,10 +82,9 @@ function drawPoints(element: HTMLElement, data: PointsData): void {
       }).addTo(map);
       outline.bringToBack();
       const own = collection.features.find((f) => f.properties.code === data.municipality);
-      if (own) map.fitBounds(L.geoJSON(own as GeoJSON.Feature).getBounds());
+      if (own) map.fitBounds(L.geoJSON(own as GeoJSON.Feature).getBounds(), still);
     })
     .catch(() => undefined);
-  if (data.points.length) map.fitBounds(clusters.getBounds().pad(0.2), { maxZoom: 10 });
 }
 
 const shades = ['#f1f5f9', '#c6dbef', '#6baed6', '#2171b5', '#08306b'];
@@ -104,8 +107,8 @@ function drawChoropleth(element: HTMLElement, data: ChoroplethData): void {
         },
       }).addTo(map);
       const shaded = collection.features.filter((f) => (data.counts[f.properties.code] ?? 0) > 0);
-      if (shaded.length) map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: shaded } as GeoJSON.FeatureCollection).getBounds().pad(0.3));
-      else map.fitBounds(layer.getBounds());
+      if (shaded.length) map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: shaded } as GeoJSON.FeatureCollection).getBounds().pad(0.3), still);
+      else map.fitBounds(layer.getBounds(), still);
     })
     .catch(() => undefined);
   const legend = new L.Control({ position: 'bottomright' });

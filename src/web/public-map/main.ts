@@ -11,7 +11,12 @@ import type { MapData } from './draw-map.ts';
 /** Start loading this far before the map is on screen (one viewport height above and below). */
 const rootMargin = '100% 0px';
 
+const started = new WeakSet<HTMLElement>();
+
+/** Loads the map chunk and draws `element`'s map, once (an observer may report the same element twice in one batch). */
 function draw(element: HTMLElement, section: HTMLElement, data: MapData): void {
+  if (started.has(element)) return;
+  started.add(element);
   import('./draw-map.ts')
     .then(({ drawMap }) => drawMap(element, data))
     .catch(() => {
