@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Database } from './db/client.ts';
 import { accessLogRoutes } from './modules/access-log/routes.ts';
 import { oidcRoutes } from './modules/auth/oidc/routes.ts';
@@ -36,7 +36,7 @@ import { apiNotFound, serveWebApp } from './platform/web-app.ts';
 
 export interface AppOptions {
   database: Database;
-  config: Pick<Config, 'logLevel'> & { auth?: Partial<AuthConfig> };
+  config: Pick<Config, 'logLevel'> & { auth?: Partial<AuthConfig>; trustProxy?: Config['trustProxy'] };
   /** The time source (tests move it to expire sessions and to date the fixtures' school year). */
   clock?: () => Date;
   /** The built web app (dist/web) to serve beside the API; without it, only the API. */
@@ -64,10 +64,15 @@ declare module 'fastify' {
 /** Creates the Fastify app with every route registered; the caller listens or injects. */
 export async function buildApp({ database, config, clock = () => new Date(), webRoot }: AppOptions): Promise<FastifyInstance> {
   const auth: AuthConfig = { ...defaultAuthConfig, ...config.auth };
+  const hops = config.trustProxy;
+  // A hop count trusts that many proxies nearest the server; a list trusts exactly those addresses.
+  const trustProxy: FastifyServerOptions['trustProxy'] = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     requestIdHeader: false,
     genReqId: () => randomUUID(),
+    // Behind a reverse proxy (FULLFOLJ_TRUST_PROXY), req.ip is the client's: the sign-in limits are per client.
+    trustProxy,
     // A URL the router cannot decode is answered by the error boundary too (Fastify's own answer quotes the URL).
     frameworkErrors: (error, req, reply) => answerError(error, req, reply),
   });

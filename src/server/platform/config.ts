@@ -15,6 +15,12 @@ export interface Config {
    * =0 never; unset (undefined): only the embedded database.
    */
   seedDemo: boolean | undefined;
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (Fastify's trustProxy): addresses or CIDR ranges, or a number
+   * of hops. Unset: none, and the client address is the socket's. Without it behind a proxy every user looks like the
+   * proxy to the per-IP sign-in limit and the sign-in throttle.
+   */
+  trustProxy?: string[] | number;
   auth: AuthConfig;
 }
 
@@ -72,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
     seedDemo: env.FULLFOLJ_SEED_DEMO === '1' ? true : env.FULLFOLJ_SEED_DEMO === '0' ? false : undefined,
+    trustProxy: readTrustProxy(env.FULLFOLJ_TRUST_PROXY),
     auth: {
       ...defaultAuthConfig,
       sessionIdleMinutes: positive(env.FULLFOLJ_SESSION_IDLE_MINUTES, defaultAuthConfig.sessionIdleMinutes, 'FULLFOLJ_SESSION_IDLE_MINUTES'),
@@ -83,6 +90,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       oidc: readOidcConfig(env),
     },
   };
+}
+
+/** FULLFOLJ_TRUST_PROXY: a hop count (`1`) or a comma-separated list of addresses and CIDR ranges. */
+export function readTrustProxy(value: string | undefined): string[] | number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (/^\d{1,2}$/.test(value.trim())) return Number(value.trim());
+  const entries = value.split(',').map((v) => v.trim()).filter(Boolean);
+  if (!entries.length || entries.some((e) => !/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(e))) {
+    throw new Error('FULLFOLJ_TRUST_PROXY ska vara ett antal proxysteg (t.ex. 1) eller adresser/nät separerade med komma (t.ex. 127.0.0.1,10.0.0.0/8).');
+  }
+  return entries;
 }
 
 function positive(value: string | undefined, fallback: number, name: string): number {
