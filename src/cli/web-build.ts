@@ -10,11 +10,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the built app lives (vite.config.ts's outDir). */
 export const webOutDir = join(root, 'dist', 'web');
 
-/** The newest modification time (ms) of the web sources and the build config. */
+/** The newest modification time (ms) of the web sources and the build config (with its precompression plugin). */
 function newestSource(): number {
   const dir = join(root, 'src', 'web');
   const files = readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f)));
-  return Math.max(...[...files, join(root, 'vite.config.ts')].map((f) => statSync(f).mtimeMs));
+  const config = [join(root, 'vite.config.ts'), join(root, 'src', 'cli', 'web-precompress.ts')];
+  return Math.max(...[...files, ...config].map((f) => statSync(f).mtimeMs));
 }
 
 /** True when dist/web has no index.html or a source is newer than it. */
