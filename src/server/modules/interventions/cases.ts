@@ -59,13 +59,19 @@ async function guardOneOpenCase<T>(tx: Tx, tenantId: string, studentId: string, 
   }
 }
 
-/** 400 unless the responsible person and the team may work cases at the unit. */
+/** 400 unless the responsible person and the team may work cases at the unit (policy.ts `eligibleResponsibles`). */
 export async function checkPeople(tx: Tx, tenantId: string, unitId: string, people: { responsibleId?: string | undefined; teamIds?: string[] | undefined }) {
-  if (people.responsibleId && !(await isEligibleResponsible(tx, tenantId, unitId, people.responsibleId))) {
-    throw badInput('responsibleId', 'personen arbetar inte med elevhälsan på elevens skolenhet');
-  }
+  const notEligible = 'personen arbetar inte med elevhälsan på elevens skolenhet';
+  if (people.responsibleId && !(await isEligibleResponsible(tx, tenantId, unitId, people.responsibleId))) throw badInput('responsibleId', notEligible);
   for (const [i, id] of (people.teamIds ?? []).entries()) {
-    if (!(await isEligibleResponsible(tx, tenantId, unitId, id))) throw badInput(`teamIds.${i}`, 'personen arbetar inte med elevhälsan på elevens skolenhet');
+    if (!(await isEligibleResponsible(tx, tenantId, unitId, id))) throw badInput(`teamIds.${i}`, notEligible);
+  }
+}
+
+/** 400 unless the person may be responsible for an intervention for the case's student: the unit's team or the student's mentor. */
+export async function checkInterventionResponsible(tx: Tx, row: CaseRow, responsibleId: string | undefined, asOf: string) {
+  if (responsibleId && !(await isEligibleResponsible(tx, row.tenantId, row.schoolUnitId, responsibleId, { studentId: row.studentId, asOf }))) {
+    throw badInput('responsibleId', 'personen arbetar inte med elevhälsan på elevens skolenhet och är inte elevens mentor');
   }
 }
 

@@ -8,7 +8,7 @@ import type { Tx } from '../../db/client.ts';
 import { caseInterventions, caseNotes, interventionFollowUps, type interventionStatuses } from '../../db/schema/index.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
-import { advanceCase, checkMeeting, checkPeople } from './cases.ts';
+import { advanceCase, checkInterventionResponsible, checkMeeting } from './cases.ts';
 import { diff, recordCaseEvent } from './events.ts';
 import { publishedMethod } from './methods.ts';
 import type { CaseRow } from './policy.ts';
@@ -53,7 +53,7 @@ export async function addIntervention(tx: Tx, ctx: ActorContext, row: CaseRow, b
     checkFutureDate(`followUpDates.${i}`, due, today);
     if (due < body.startDate) throw badInput(`followUpDates.${i}`, 'uppföljningen ligger före insatsens start');
   }
-  await checkPeople(tx, row.tenantId, row.schoolUnitId, { responsibleId: body.responsibleId });
+  await checkInterventionResponsible(tx, row, body.responsibleId, today);
   await checkMeeting(tx, row.tenantId, row.schoolUnitId, body.meetingId);
   const [added] = await tx.insert(caseInterventions).values({
     tenantId: row.tenantId, caseId: row.id, studentId: row.studentId, methodId: body.methodId ?? null, title, goal: body.goal,
@@ -88,7 +88,7 @@ export async function updateIntervention(
     throw badInput('status', `en ${statusLabels[current.status]} insats kan inte bli ${statusLabels[body.status]}`);
   }
   if (body.endDate && body.endDate < current.startDate) throw badInput('endDate', 'slutdatumet ligger före startdatumet');
-  await checkPeople(tx, row.tenantId, row.schoolUnitId, { responsibleId: body.responsibleId });
+  await checkInterventionResponsible(tx, row, body.responsibleId, dateOf(ctx.now));
   await checkMeeting(tx, row.tenantId, row.schoolUnitId, body.meetingId);
   const next: Partial<InterventionRow> = {
     status: body.status, goal: body.goal, actions: body.actions, responsibleId: body.responsibleId, endDate: body.endDate,

@@ -40,23 +40,57 @@ export async function canReadSensitiveFor(tx: DbOrTx, actor: Actor, studentId: s
   return (await allowedStudentIds(tx, health, [studentId], { asOf, permission: 'interventions.read' })).has(studentId);
 }
 
-/** The roles that may be responsible for a case or an intervention: those that may change cases. */
-const responsibleRoles = (Object.keys(roles) as Role[]).filter((r) => (roles[r].permissions as readonly Permission[]).includes('interventions.write'));
+/**
+ * Who may be responsible (docs/interventions.md, "Who may be responsible"):
+ * - for a case, and in its team: an enabled account holding a role that may change cases (`interventions.write`: the
+ *   student-health roles and the principal) at the case's unit;
+ * - for an intervention (and so be reminded of its follow-ups): the same, and the student's current mentors — an
+ *   account with the mentor role whose person is Mentor of a group the student belongs to now. A mentor carries the
+ *   intervention out and reads the case, but the team records its changes (a mentor has no `interventions.write`).
+ */
+const caseRoles = (Object.keys(roles) as Role[]).filter((r) => (roles[r].permissions as readonly Permission[]).includes('interventions.write'));
 
-export interface Responsible { accountId: string; displayName: string; roles: Role[] }
-
-/** Enabled accounts holding a role that may change cases at `schoolUnitId` in the tenant: who can be made responsible. */
-export async function eligibleResponsibles(tx: DbOrTx, tenantId: string, schoolUnitId: string): Promise<Responsible[]> {
-  const rows = await queryRows<{ account_id: string; display_name: string; roles: Role[] }>(tx, sql`
-    SELECT a.id AS account_id, a.display_name, array_agg(DISTINCT ra.role ORDER BY ra.role) AS roles
-      FROM role_assignments ra JOIN accounts a ON a.id = ra.account_id AND NOT a.disabled
-     WHERE ra.tenant_id = ${tenantId}::uuid AND ${schoolUnitId}::uuid = ANY(ra.unit_ids)
-       AND ra.role IN (${sql.join(responsibleRoles.map((r) => sql`${r}`), sql`, `)})
-     GROUP BY a.id, a.display_name ORDER BY a.display_name`);
-  return rows.map((r) => ({ accountId: r.account_id, displayName: r.display_name, roles: r.roles }));
+export interface Responsible {
+  accountId: string;
+  displayName: string;
+  roles: Role[];
+  /** May be responsible for the case itself (not only for an intervention). */
+  forCase: boolean;
 }
 
-/** True when `accountId` may be responsible for work at `schoolUnitId`. */
-export async function isEligibleResponsible(tx: DbOrTx, tenantId: string, schoolUnitId: string, accountId: string): Promise<boolean> {
-  return (await eligibleResponsibles(tx, tenantId, schoolUnitId)).some((r) => r.accountId === accountId);
+/** Whose responsibility is asked about: the case (`studentId` absent) or an intervention for the student. */
+export interface ResponsibleFor { studentId?: string | undefined; asOf: string }
+
+/** Enabled accounts who may be made responsible at `schoolUnitId`; with `studentId`, also the student's mentors. */
+export async function eligibleResponsibles(tx: DbOrTx, tenantId: string, schoolUnitId: string, forWhom?: ResponsibleFor): Promise<Responsible[]> {
+  const mentors = forWhom?.studentId ? sql`
+    UNION ALL
+    SELECT ra.account_id, ra.role FROM role_assignments ra
+      JOIN duties d ON d.tenant_id = ra.tenant_id AND d.person_id = ra.person_id
+       AND d.start_date <= ${forWhom.asOf}::date AND (d.end_date IS NULL OR d.end_date >= ${forWhom.asOf}::date)
+      JOIN duty_assignments da ON da.tenant_id = d.tenant_id AND da.duty_id = d.id AND da.assignment_role_type = 'Mentor'
+       AND da.start_date <= ${forWhom.asOf}::date AND (da.end_date IS NULL OR da.end_date >= ${forWhom.asOf}::date)
+      JOIN group_memberships gm ON gm.tenant_id = da.tenant_id AND gm.group_id = da.group_id AND gm.person_id = ${forWhom.studentId}::uuid
+       AND gm.start_date <= ${forWhom.asOf}::date AND (gm.end_date IS NULL OR gm.end_date >= ${forWhom.asOf}::date)
+     WHERE ra.tenant_id = ${tenantId}::uuid AND ra.role = 'mentor'` : sql``;
+  const rows = await queryRows<{ account_id: string; display_name: string; roles: Role[] }>(tx, sql`
+    WITH eligible AS (
+      SELECT ra.account_id, ra.role FROM role_assignments ra
+       WHERE ra.tenant_id = ${tenantId}::uuid AND ${schoolUnitId}::uuid = ANY(ra.unit_ids)
+         AND ra.role IN (${sql.join(caseRoles.map((r) => sql`${r}`), sql`, `)})
+      ${mentors})
+    SELECT a.id AS account_id, a.display_name, array_agg(DISTINCT e.role ORDER BY e.role) AS roles
+      FROM eligible e JOIN accounts a ON a.id = e.account_id AND NOT a.disabled
+     GROUP BY a.id, a.display_name ORDER BY a.display_name, a.id`);
+  return rows.map((r) => ({
+    accountId: r.account_id, displayName: r.display_name, roles: r.roles, forCase: r.roles.some((role) => caseRoles.includes(role)),
+  }));
+}
+
+/** True when `accountId` may be responsible for the case (no `studentId`) or for an intervention for the student. */
+export async function isEligibleResponsible(
+  tx: DbOrTx, tenantId: string, schoolUnitId: string, accountId: string, forWhom?: ResponsibleFor,
+): Promise<boolean> {
+  const found = (await eligibleResponsibles(tx, tenantId, schoolUnitId, forWhom)).find((r) => r.accountId === accountId);
+  return !!found && (forWhom?.studentId ? true : found.forCase);
 }

@@ -10,7 +10,7 @@ import { dateOf } from '../../platform/dates.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
 import type { DbOrTx } from '../../db/client.ts';
-import { scopeStudentsQuery } from '../students/policy.ts';
+import { allowedStudentIds, scopeStudentsQuery } from '../students/policy.ts';
 import { listCases, presentCaseListItem } from './case-list.ts';
 import { caseView } from './case-view.ts';
 import { openCase, updateCase } from './cases.ts';
@@ -140,13 +140,22 @@ export function interventionRoutes(): RouteDefinition[] {
     defineRoute({
       method: 'GET', url: '/api/interventions/responsibles', permission: 'interventions.write', schema: { querystring: responsiblesQuery },
       async handler({ query, ctx, tx }) {
-        // Staff of one of the actor's own units (no student data); another unit is as unknown as a missing one.
+        // Staff of one of the actor's own units; with a student, also their mentors (for an intervention). Another
+        // unit, or a student out of scope, is as unknown as a missing one.
+        const action = 'interventions.responsibles';
         const units = new Set(assignmentsGranting(ctx.actor, 'interventions.write').flatMap((a) => a.unitIds));
-        if (!ctx.actor.tenantId || !units.has(query.schoolUnitId)) {
-          await logAccess(tx, ctx, { action: 'interventions.responsibles', purpose, outcome: 'denied' });
+        const asOf = dateOf(ctx.now);
+        const student = query.studentId
+          ? (await allowedStudentIds(tx, ctx.actor, [query.studentId], { asOf, permission: 'interventions.write' })).has(query.studentId)
+          : true;
+        if (!ctx.actor.tenantId || !units.has(query.schoolUnitId) || !student) {
+          await logAccess(tx, ctx, { action, subjectIds: query.studentId ? [query.studentId] : [], purpose, outcome: 'denied' });
           throw notFound();
         }
-        return { items: await eligibleResponsibles(tx, ctx.actor.tenantId, query.schoolUnitId) };
+        const items = await eligibleResponsibles(tx, ctx.actor.tenantId, query.schoolUnitId, { studentId: query.studentId, asOf });
+        // Who mentors the student is about the student: logged with them.
+        if (query.studentId) await logAllowed(tx, ctx, action, query.studentId);
+        return { items };
       },
     }),
     defineRoute({

@@ -91,4 +91,4 @@ export const addNoteBody = z.strictObject({
 });
 export type AddNoteBody = z.output<typeof addNoteBody>;
 
-export const responsiblesQuery = z.strictObject({ schoolUnitId: z.uuid() });
+export const responsiblesQuery = z.strictObject({ schoolUnitId: z.uuid(), studentId: z.uuid().optional() });

@@ -76,7 +76,7 @@ export default function CasePage() {
         {data.interventions.length === 0 && <p>{t('interventions.noInterventions')}</p>}
         {data.interventions.map((iv) => <InterventionItem key={iv.id} item={iv} canWrite={data.can.write} onSaved={refresh} onReload={reload} />)}
         {data.can.write && data.status !== 'closed' && (
-          <InterventionForm key={`iv-${data.interventions.length}`} caseId={data.id} schoolUnitId={data.student.schoolUnit.id} today={localToday()} onSaved={refresh} />
+          <InterventionForm key={`iv-${data.interventions.length}`} caseId={data.id} schoolUnitId={data.student.schoolUnit.id} studentId={data.student.id} today={localToday()} onSaved={refresh} />
         )}
       </section>
       <ActionProgrammeSection key={`ap-${reloads}`} data={data} onSaved={refresh} onReload={reload} />

@@ -13,12 +13,15 @@ import { FormProblem } from './FormProblem.tsx';
 import type { Method } from './types.ts';
 import { useResponsibles } from './useResponsibles.ts';
 
-export function InterventionForm({ caseId, schoolUnitId, today, onSaved }: { caseId: string; schoolUnitId: string; today: string; onSaved: () => void }) {
+export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSaved }: {
+  caseId: string; schoolUnitId: string; studentId: string; today: string; onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const local = useLocalText();
   const { me } = useSession();
   const methods = useLoad(() => api<{ items: Method[] }>('/api/methods').then((r) => r.items), 'methods');
-  const responsibles = useResponsibles(schoolUnitId);
+  // The student's mentor may carry an intervention out (docs/interventions.md, "Who may be responsible").
+  const responsibles = useResponsibles(schoolUnitId, { studentId });
   const [methodId, setMethodId] = useState('');
   const [title, setTitle] = useState('');
   const [goal, setGoal] = useState('');
@@ -71,7 +74,9 @@ export function InterventionForm({ caseId, schoolUnitId, today, onSaved }: { cas
           {(p) => (
             <select {...p} value={chosen} onChange={(e) => setResponsibleId(e.target.value)}>
               <option value="">{t('interventions.choose')}</option>
-              {responsibles.data?.map((r) => <option key={r.accountId} value={r.accountId}>{r.displayName}</option>)}
+              {responsibles.data?.map((r) => (
+                <option key={r.accountId} value={r.accountId}>{r.forCase ? r.displayName : `${r.displayName} (${t('interventions.studentMentor')})`}</option>
+              ))}
             </select>
           )}
         </Field>

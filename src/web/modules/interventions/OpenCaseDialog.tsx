@@ -21,7 +21,7 @@ export function OpenCaseDialog({ studentId, studentName, schoolUnitId, openedFro
   const navigate = useNavigate();
   const ref = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
-  const responsibles = useResponsibles(schoolUnitId, open);
+  const responsibles = useResponsibles(schoolUnitId, { enabled: open });
   const [reason, setReason] = useState('');
   const [level, setLevel] = useState<Level>('remedying');
   const [responsibleId, setResponsibleId] = useState('');

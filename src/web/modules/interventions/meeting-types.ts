@@ -31,7 +31,7 @@ export interface Meeting {
   hiddenDecisions: number;
 }
 
-export interface Responsible { accountId: string; displayName: string; roles: string[] }
+export interface Responsible { accountId: string; displayName: string; roles: string[]; forCase: boolean }
 
 /** An attendance change, after − before, as shares (0.032 = 3.2 percentage points). */
 export interface Change { attendanceRate: number; invalidAbsenceRate: number }

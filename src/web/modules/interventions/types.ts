@@ -42,7 +42,7 @@ export interface Method {
   id: string; slug: string; name: { sv: string; en: string }; summary: { sv: string; en: string }; focusAreas: string[]; levels: Level[];
   evidence: { rating: string; source: string; url?: string } | null;
 }
-export interface Responsible { accountId: string; displayName: string; roles: string[] }
+export interface Responsible { accountId: string; displayName: string; roles: string[]; forCase: boolean }
 
 export interface Reminder { followUpId: string; dueOn: string; caseId: string; interventionId: string; title: string; student: { id: string; name: string } }
 export interface Reminders { overdue: Reminder[]; upcoming: Reminder[] }
