@@ -87,9 +87,17 @@ test('with JavaScript the map shows clustered markers and shaded municipalities,
   // Three published records with places (four places): markers or clusters, and the municipality outlines.
   await page.locator('.kb-map .kb-marker, .kb-map .kb-cluster').first().waitFor();
   await page.locator('.kb-map path:not([d="M0 0"])').first().waitFor();
-  const clustered = await page.locator('.kb-map .kb-cluster').evaluateAll((els) => els.reduce((n, el) => n + Number(el.textContent?.match(/\d+/)?.[0] ?? 0), 0));
-  const single = await page.locator('.kb-map .kb-marker').count();
-  assert.equal(clustered + single, 4, 'every place is on the map, once');
+  // The cluster layer animates its first layout: while it runs, a place can be both a marker and part of a cluster.
+  // Wait for the map to settle (no animation classes) with every place shown once, instead of reading mid-animation.
+  const placesShown = (expected: number | null) => {
+    const map = document.querySelector('.kb-map');
+    const animating = !map || map.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim') !== null;
+    const clustered = [...(map?.querySelectorAll('.kb-cluster') ?? [])].reduce((n, el) => n + Number(el.textContent?.match(/\d+/)?.[0] ?? 0), 0);
+    const count = animating ? -1 : clustered + (map?.querySelectorAll('.kb-marker').length ?? 0);
+    return expected === null ? count : count === expected;
+  };
+  await page.waitForFunction(placesShown, 4, { timeout: 15_000 }).catch(() => undefined);
+  assert.equal(await page.evaluate(placesShown, null), 4, 'every place is on the map, once');
   await assertAccessible(page, 'kunskapsbanken med karta');
 
   // A marker's popup links to its record.
