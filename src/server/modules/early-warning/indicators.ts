@@ -5,13 +5,9 @@
  */
 import type { StudentMeasures } from './measures.ts';
 import type { Thresholds } from './thresholds.ts';
+import type { IndicatorCode } from '../../../shared/early-warning/labels.ts';
 
-export const indicatorCodes = [
-  'attendance', 'valid-absence', 'csn-invalid-absence', 'long-absence', 'falling-attendance',
-  'failed-grades', 'fail-warnings', 'points-at-risk', 'eligibility', 'programme-change', 'school-change',
-  'introduction', 'newly-arrived', 'connectedness',
-] as const;
-export type IndicatorCode = (typeof indicatorCodes)[number];
+export { indicatorCodes, type IndicatorCode } from '../../../shared/early-warning/labels.ts';
 export type Severity = 'caution' | 'flag' | 'severe';
 
 export interface Indicator {

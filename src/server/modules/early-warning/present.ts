@@ -1,15 +1,10 @@
-/** Early-warning responses: explicit picks, reasons in words, tiers in supportive wording, small counts suppressed. */
+/** Early-warning responses (shapes: src/shared/early-warning/responses.ts): explicit picks, reasons in words, small counts suppressed. */
+import type { z } from 'zod';
+import type { StudentEarlyWarning, WorklistItem, overview } from '../../../shared/early-warning/responses.ts';
 import { shown } from '../../platform/disclosure.ts';
 import { featureLabel } from './features.ts';
 import { protectOverview } from './overview-disclosure.ts';
 import type { EpisodeRow, OverviewRows, RiskRow, WorklistRow } from './queries.ts';
-
-/** Support tiers as the pages name them: never "high-risk students". */
-export const tierNames = {
-  1: { sv: 'Ordinarie stöd', en: 'Universal support' },
-  2: { sv: 'Extra uppmärksamhet', en: 'Extra attention' },
-  3: { sv: 'Samordnat stöd', en: 'Coordinated support' },
-} as const;
 
 const reasonsOf = (reasons: RiskRow['reasons']) =>
   reasons.map((r) => ({ feature: r.feature, sv: featureLabel(r.feature, 'sv'), en: featureLabel(r.feature, 'en'), contribution: r.contribution }));
@@ -19,14 +14,15 @@ const probabilityOf = (r: Pick<RiskRow, 'probability' | 'lower' | 'upper' | 'dat
     : r.probability === null ? { status: 'no-model' as const }
     : { status: 'ok' as const, value: r.probability, lower: r.lower, upper: r.upper };
 
-/** A worklist row; `withinCapacity` marks the unit's top K. */
-export function presentWorklistItem(r: WorklistRow, capacity: number) {
+/** A worklist row: `rank` is its place in the list as shown, `withinCapacity` marks its unit's top K. */
+export function presentWorklistItem(r: WorklistRow, capacity: number): WorklistItem {
   return {
     id: r.id, givenName: r.given_name, familyName: r.family_name,
     schoolUnit: { id: r.school_unit_id, name: r.school_unit_name }, schoolYear: r.school_year, programmeCode: r.programme_code,
+    programmeName: r.programme_name,
     tier: r.tier, flags: r.flags, probability: probabilityOf(r), reasons: reasonsOf(r.reasons), onset: r.onset,
     trend: (r.trend ?? []).map((t) => ({ asOf: t.asOf, attendance: t.attendance, probability: t.probability, tier: t.tier })),
-    attendance: r.measures.attendanceTerm ?? null, unitRank: r.unit_rank, withinCapacity: r.unit_rank <= capacity,
+    attendance: r.measures.attendanceTerm ?? null, rank: r.rank, withinCapacity: r.unit_rank <= capacity,
     openCaseId: r.open_case_id,
   };
 }
@@ -38,7 +34,7 @@ export function presentStudentEarlyWarning(parts: {
   history: { as_of: string; tier: number; probability: number | null; attendance: number | null }[];
   openCaseId: string | null;
   student: { given_name: string; family_name: string } | undefined;
-}) {
+}): StudentEarlyWarning {
   const { risk } = parts;
   return {
     current: risk ? {
@@ -60,7 +56,7 @@ export function presentStudentEarlyWarning(parts: {
  * The overview: counts per unit and tier, indicator, year and programme. A count is null when `suppressed` says why:
  * 'small' (1–4) or 'complementary' (hidden so that a small count beside it cannot be worked out by subtraction).
  */
-export function presentOverview(rows: OverviewRows) {
+export function presentOverview(rows: OverviewRows): z.input<typeof overview> {
   const why = protectOverview(rows);
   return {
     asOf: rows.asOf,

@@ -25,8 +25,12 @@ export type WorklistRow = RiskRow & {
   family_name: string;
   onset: string | null;
   trend: { asOf: string; attendance: number | null; probability: number | null; tier: number }[] | null;
+  /** The position in the whole list (tier, then probability, then name): 1 … total. */
+  rank: number;
+  /** The position within the student's own school unit, which the unit's capacity is counted against. */
   unit_rank: number;
   total: number;
+  programme_name: string | null;
   /** The student's open intervention case, if any (issue #5): the worklist links to it instead of offering a second. */
   open_case_id: string | null;
 };
@@ -38,31 +42,33 @@ export interface WorklistFilter {
   pageSize: number;
 }
 
-/** The students in scope at or above a tier, ranked per unit: tier, then probability, then name. */
+/** The students in scope at or above a tier, ranked in the list and within their unit: tier, then probability, then name. */
 export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter: WorklistFilter): Promise<WorklistRow[]> {
   const unit = filter.schoolUnitId ? sql`AND r.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;
   return queryRows<WorklistRow>(db, sql`
     WITH ranked AS (
       SELECT r.*, p.given_name, p.family_name,
         row_number() OVER (PARTITION BY r.school_unit_id ORDER BY r.tier DESC, r.probability DESC NULLS LAST, p.family_name, p.given_name, p.id)::int AS unit_rank,
+        row_number() OVER (ORDER BY r.tier DESC, r.probability DESC NULLS LAST, p.family_name, p.given_name, p.id)::int AS rank,
         count(*) OVER ()::int AS total
       FROM student_risk r JOIN persons p ON p.tenant_id = r.tenant_id AND p.id = r.student_id
       WHERE r.tenant_id = ${tenantId}::uuid AND r.tier >= ${filter.minTier} AND ${scope} ${unit}
     ),
     page AS (
-      SELECT * FROM ranked ORDER BY tier DESC, probability DESC NULLS LAST, family_name, given_name, student_id
+      SELECT * FROM ranked ORDER BY rank
       LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}
     )
     SELECT page.student_id AS id, page.given_name, page.family_name, page.school_unit_id, o.display_name AS school_unit_name,
       page.school_year, page.programme_code, page.tier, page.flags, page.data_status, page.probability, page.lower, page.upper,
-      page.reasons, page.measures, page.as_of::text AS as_of, page.unit_rank, page.total,
+      page.reasons, page.measures, page.as_of::text AS as_of, page.rank, page.unit_rank, page.total,
+      (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = page.programme_code) AS programme_name,
       (SELECT min(e.onset)::text FROM indicator_episodes e
         WHERE e.tenant_id = ${tenantId}::uuid AND e.student_id = page.student_id AND e.status = 'active' AND e.counts) AS onset,
       (SELECT json_agg(json_build_object('asOf', h.as_of::text, 'attendance', h.attendance, 'probability', h.probability, 'tier', h.tier) ORDER BY h.as_of)
         FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > page.as_of - 91) AS trend,
       (SELECT c.id FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = page.student_id AND c.status <> 'closed') AS open_case_id
     FROM page LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
-    ORDER BY page.tier DESC, page.probability DESC NULLS LAST, page.family_name, page.given_name, page.student_id`);
+    ORDER BY page.rank`);
 }
 
 export type EpisodeRow = {
@@ -71,7 +77,7 @@ export type EpisodeRow = {
   last_seen: string;
   status: 'active' | 'resolved';
   resolved_on: string | null;
-  severity: string;
+  severity: 'caution' | 'flag' | 'severe';
   counts: boolean;
   value: number | null;
   details: Record<string, unknown>;

@@ -2,7 +2,7 @@
 import type { EvaluationSummary } from './model/evaluation-summary.ts';
 import type { Interval } from './model/intervals.ts';
 import { featureLabel } from './features.ts';
-import { tierNames } from './present.ts';
+import { tierNames } from '../../../shared/early-warning/labels.ts';
 import type { EvaluationReport } from './train.ts';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

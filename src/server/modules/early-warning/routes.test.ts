@@ -57,6 +57,19 @@ test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teac
 
   const all = await call('GET', '/api/early-warning/worklist?minTier=1', kurator.headers);
   assert.equal(all.json().total, 4);
+  assert.deepEqual(all.json().items.map((i: { rank: number }) => i.rank), [1, 2, 3, 4]);
+  // Eva counted at another school unit: the place in the list is still the order shown (1, 2, 3 — not each unit's
+  // own count restarting, 1, 1, 2), while capacity is counted per unit.
+  await database.db.execute(sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000003' WHERE student_id = ${students.eva}::uuid`);
+  try {
+    const mixed = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
+    assert.deepEqual(mixed.items.map((i: { id: string; rank: number }) => [i.id, i.rank]), [[students.alva, 1], [students.eva, 2], [students.bo, 3]]);
+    assert.equal(new Set(mixed.items.map((i: { schoolUnit: { id: string } }) => i.schoolUnit.id)).size, 2);
+  } finally {
+    await database.db.execute(sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000002' WHERE student_id = ${students.eva}::uuid`);
+  }
+  const second = await call('GET', '/api/early-warning/worklist?minTier=1&pageSize=2&page=2', kurator.headers);
+  assert.deepEqual(second.json().items.map((i: { rank: number }) => i.rank), [3, 4], 'the place continues on the next page');
   const mentorList = await call('GET', '/api/early-warning/worklist', mentor.headers);
   assert.ok(!mentorList.json().items.some((i: { id: string }) => i.id === students.eva), 'Eva is in no group: outside the mentor\'s scope');
 });
@@ -130,6 +143,12 @@ test('POST /api/early-warning/connectedness: 401, 400 naming the field, 404 out 
   const bad = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, social: 'purple' });
   assert.equal(bad.statusCode, 400);
   assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['social']);
+  assert.equal(bad.json().error, 'Relationer: har ett värde som inte finns bland valen.');
+  // A dimension not rated ("Inte bedömd" on the form) is not saved as green: the rating needs all four.
+  const { social: _notRated, ...partial } = rating;
+  const missing = await call('POST', '/api/early-warning/connectedness', { ...mentor.headers, 'accept-language': 'en' }, partial);
+  assert.equal(missing.statusCode, 400);
+  assert.deepEqual(missing.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]), [['social', 'Relationships: is missing.']]);
   const badDate = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, ratedOn: '2024-02-30' });
   assert.equal(badDate.statusCode, 400);
   assert.deepEqual(badDate.json().fields.map((f: { field: string }) => f.field), ['ratedOn']);
@@ -150,7 +169,9 @@ test('settings: thresholds out of range refused naming the field, levels in orde
   const range = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceFlag: 0.3 } });
   assert.equal(range.statusCode, 400);
   assert.deepEqual(range.json().fields.map((f: { field: string }) => f.field), ['thresholds.attendanceFlag']);
-  assert.match(range.json().error, /Fältet 'thresholds\.attendanceFlag' måste vara minst 0\.7/);
+  assert.equal(range.json().error, 'Närvaro under denna nivå: kronisk frånvaro: måste vara minst 0,7.');
+  const english = await call('PUT', '/api/early-warning/settings', { ...admin.headers, 'accept-language': 'en' }, { thresholds: { attendanceFlag: 0.3 } });
+  assert.equal(english.json().error, 'Attendance below this level: chronic absence: must be at least 0.7.');
   const refusedFields = async (body: unknown) => {
     const res = await call('PUT', '/api/early-warning/settings', admin.headers, body);
     assert.equal(res.statusCode, 400, JSON.stringify(body));
@@ -158,7 +179,7 @@ test('settings: thresholds out of range refused naming the field, levels in orde
   };
   assert.deepEqual(await refusedFields({ thresholds: { consecutiveAbsenceDays: 10.5 } }), ['thresholds.consecutiveAbsenceDays'], 'a whole number');
   assert.deepEqual(await refusedFields({ thresholds: { attendanceFlag: '0.9' } }), ['thresholds.attendanceFlag'], 'a number, not text');
-  assert.deepEqual(await refusedFields({ thresholds: { attendanceFlagg: 0.9 } }), ['thresholds'], 'an unknown threshold');
+  assert.deepEqual(await refusedFields({ thresholds: { attendanceFlagg: 0.9 } }), ['thresholds.attendanceFlagg'], 'an unknown threshold');
   assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 1e9 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
   assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 2.5 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
   const order = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceSevere: 0.93 } });
@@ -168,7 +189,10 @@ test('settings: thresholds out of range refused naming the field, levels in orde
   assert.equal(ok.statusCode, 200);
   const got = (await call('GET', '/api/early-warning/settings', admin.headers)).json();
   assert.equal(got.thresholds.attendanceFlag, 0.92);
-  assert.ok(got.specs.find((s: { name: string; source: string }) => s.name === 'csnMonthlyInvalidMinutes').source.includes('CSN'));
+  assert.equal(got.capacities['a0000000-0000-4000-8000-000000000002'], 1);
+  assert.ok(got.units.some((u: { name: string }) => u.name === 'Exempelgymnasiet'), 'the units by name, for the capacity fields');
+  const englishOrder = await call('PUT', '/api/early-warning/settings', { ...admin.headers, 'accept-language': 'en' }, { thresholds: { attendanceSevere: 0.93 } });
+  assert.match(englishOrder.json().error, /^The attendance levels must be in the order/);
   const list = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
   assert.equal(list.items.filter((i: { withinCapacity: boolean }) => i.withinCapacity).length, 1, 'capacity 1: only the first is marked');
 });
