@@ -34,7 +34,7 @@ test('every seed record passes the submission validation (codes, places inside t
       // The only refusal allowed: an example whose sources name no municipality (an editor adds it when known).
       assert.ok(error instanceof HttpError, `${record.slug}: ${String(error)}`);
       const fields = (error.body.fields as { field: string }[]).map((f) => f.field);
-      assert.deepEqual(fields, ['municipalityCodes'], `${record.slug}: ${error.message}`);
+      assert.deepEqual(fields, ['content.municipalityCodes'], `${record.slug}: ${error.message}`);
       assert.ok(withoutMunicipality.includes(record.slug), `${record.slug} must name a municipality`);
     }
   }

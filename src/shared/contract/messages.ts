@@ -25,7 +25,9 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
   const pick = (label: Label) => label[language];
   switch (issue.code) {
     case 'invalid_type':
-      return pick(issue.input === undefined ? { sv: 'saknas', en: 'is missing' } : { sv: 'har fel typ av värde', en: 'has the wrong kind of value' });
+      if (issue.input === undefined) return pick({ sv: 'saknas', en: 'is missing' });
+      if (issue.expected === 'number') return pick({ sv: 'ska vara ett tal', en: 'must be a number' });
+      return pick({ sv: 'har fel typ av värde', en: 'has the wrong kind of value' });
     case 'invalid_format':
       if (issue.format === 'uuid' || issue.format === 'guid') return pick({ sv: 'är inte ett giltigt val', en: 'is not a valid choice' });
       if (issue.format === 'date') return pick(customReasons.date!);
@@ -56,8 +58,10 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
     case 'unrecognized_keys':
       return pick({ sv: 'innehåller fält som inte finns i formuläret', en: 'contains fields the form does not have' });
     case 'custom': {
-      const reason = (issue.params as { reason?: string } | undefined)?.reason;
+      const { reason, text } = (issue.params ?? {}) as { reason?: string; text?: Label };
       if (reason && customReasons[reason]) return pick(customReasons[reason]);
+      // A module's own refinement in both languages: `params: { text: { sv, en } }`.
+      if (text?.sv && text.en) return pick(text);
       // A module's own refinement: its message is Swedish and written for people.
       return language === 'sv' && issue.message ? issue.message : pick({ sv: 'är ogiltigt', en: 'is invalid' });
     }
@@ -75,17 +79,25 @@ export function labelKey(path: readonly PropertyKey[]): string {
   return path.map((segment) => (typeof segment === 'number' || /^\d+$/.test(String(segment)) ? '*' : String(segment))).join('.');
 }
 
-/** The label of a field path, or null when none is declared. */
+/**
+ * The label of a field path, or null when none is declared. A label may hold `{n}`, the position of the path's first
+ * array index (`places.*.lat`: «Latitud för plats {n}» → «Latitud för plats 2»).
+ */
 export function labelFor(labels: FieldLabels | undefined, path: readonly PropertyKey[], language: Language): string | null {
   if (!labels) return null;
   const exact = labels[labelKey(path)];
-  if (exact) return exact[language];
+  const position = (segments: readonly PropertyKey[]) => {
+    const index = segments.find((s) => typeof s === 'number' || /^\d+$/.test(String(s)));
+    return index === undefined ? null : String(Number(index) + 1);
+  };
+  if (exact) return exact[language].replace('{n}', position(path) ?? '');
   // `places.*.lat` falls back to `places` with the position: «Plats 2».
   for (let end = path.length - 1; end > 0; end--) {
     const parent = labels[labelKey(path.slice(0, end))];
     if (parent) {
-      const index = path.slice(end).find((s) => typeof s === 'number' || /^\d+$/.test(String(s)));
-      return index === undefined ? parent[language] : `${parent[language]} ${Number(index) + 1}`;
+      if (parent[language].includes('{n}')) return parent[language].replace('{n}', position(path) ?? '');
+      const index = position(path.slice(end));
+      return index === null ? parent[language] : `${parent[language]} ${index}`;
     }
   }
   return null;

@@ -8,18 +8,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { char, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { updatedAt } from './columns.ts';
+import { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds, recordStatuses, revisionStatuses, workLevels } from '../../../shared/knowledge-bank/vocabulary.ts';
 
-/** The focus areas of the regional programmes (Fullföljda studier 2.0, Kunskapsnod Fullföljda studier). */
-export const focusAreas = ['mental-health', 'parents', 'reading-language', 'motivation'] as const;
-/** Levels of the student-health work (skollagen 2 kap. 25 §; Skolverket's guidance on elevhälsa). */
-export const workLevels = ['promoting', 'preventing', 'remedying'] as const;
-/** Prevention levels (universal, targeted/selective, indicated). */
-export const preventionLevels = ['universal', 'targeted', 'indicated'] as const;
-/** Age groups: förskola; grundskola F–3, 4–6, 7–9; gymnasium. */
-export const ageGroups = ['preschool', 'f-3', '4-6', '7-9', 'upper-secondary'] as const;
-export const recordKinds = ['example', 'method'] as const;
-export const recordStatuses = ['draft', 'in-review', 'published', 'rejected', 'retired'] as const;
-export const activityStatuses = ['planned', 'ongoing', 'completed'] as const;
+/** The vocabularies live in src/shared/knowledge-bank (the web app and the contract use them too). */
+export { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds, recordStatuses, workLevels };
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -104,7 +96,7 @@ export const knowledgeRevisions = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     recordId: uuid('record_id'),
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
-    status: text('status', { enum: ['pending', 'approved', 'rejected', 'withdrawn'] }).notNull().default('pending'),
+    status: text('status', { enum: revisionStatuses }).notNull().default('pending'),
     submittedBy: uuid('submitted_by').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }).notNull(),
     reviewedBy: uuid('reviewed_by'),

@@ -25,5 +25,20 @@ test('the submit form\'s method list: signed in only, published methods only, wi
   const { headers } = await signIn(app, 'mentor');
   const unknown = await app.inject({ method: 'GET', url: '/api/knowledge/methods?kind=example', headers });
   assert.equal(unknown.statusCode, 400, 'the list takes no parameters');
-  assert.match(unknown.json().error, /okända fält: kind/);
+  assert.deepEqual(unknown.json().fields.map((f: { field: string }) => f.field), ['kind']);
+  assert.match(unknown.json().error, /Fältet finns inte i formuläret/);
+});
+
+test('the submit form\'s municipalities: signed in only, all 290 by name in Swedish order, with the SCB codes the form sends', async () => {
+  assert.equal((await app.inject({ method: 'GET', url: '/api/knowledge/municipalities' })).statusCode, 401);
+  const { headers } = await signIn(app, 'mentor');
+  const res = await app.inject({ method: 'GET', url: '/api/knowledge/municipalities', headers });
+  assert.equal(res.statusCode, 200);
+  const items = (res.json() as { items: { code: string; name: string }[] }).items;
+  assert.equal(items.length, 290);
+  assert.deepEqual(items.find((m) => m.name === 'Skövde'), { code: '1496', name: 'Skövde' });
+  const names = items.map((m) => m.name);
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'sv')));
+  assert.equal(names.at(-1), 'Övertorneå', 'å, ä and ö come last');
+  assert.equal((await app.inject({ method: 'GET', url: '/api/knowledge/municipalities?q=sk', headers })).statusCode, 400);
 });

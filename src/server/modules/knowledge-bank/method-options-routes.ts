@@ -1,25 +1,32 @@
 /**
- * The published methods a suggested example may link to (`methodIds` in a submission), for the signed-in submit form:
- * id, slug and name only. The public API names records by slug and never shows ids, so the form needs this list.
- * Reference data, no personal data: no access-log rows.
+ * What the signed-in submit form chooses from: the published methods a suggested example may link to (`methodIds`;
+ * the public API names records by slug and never shows ids, so the form needs this list) and Sweden's 290
+ * municipalities by name (the form sends their SCB codes, a person picks names). Reference data, no personal data:
+ * no access-log rows.
  */
 import { and, asc, eq } from 'drizzle-orm';
-import { z } from 'zod';
-import { knowledgeRecords } from '../../db/schema/index.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { knowledgeApi } from '../../../shared/knowledge-bank/contract.ts';
+import { knowledgeRecords, municipalities } from '../../db/schema/index.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 
-/** The list takes no parameters; anything sent is refused rather than ignored. */
-const emptyQuery = z.strictObject({});
-
+/** GET /api/knowledge/methods and GET /api/knowledge/municipalities. */
 export function knowledgeMethodOptionRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET', url: '/api/knowledge/methods', permission: 'knowledge-bank.submit', schema: { querystring: emptyQuery },
+    routeFor(knowledgeApi.methods, {
+      permission: 'knowledge-bank.submit',
       async handler({ tx }) {
         const items = await tx.select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, nameSv: knowledgeRecords.nameSv })
           .from(knowledgeRecords).where(and(eq(knowledgeRecords.kind, 'method'), eq(knowledgeRecords.status, 'published')))
           .orderBy(asc(knowledgeRecords.nameSv), asc(knowledgeRecords.id));
         return { items };
+      },
+    }),
+    routeFor(knowledgeApi.municipalities, {
+      permission: 'knowledge-bank.submit',
+      async handler({ tx }) {
+        const rows = await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities);
+        // Swedish alphabetical order (å, ä, ö last), which the database's collation may not give.
+        return { items: rows.sort((a, b) => a.name.localeCompare(b.name, 'sv')) };
       },
     }),
   ];

@@ -75,20 +75,23 @@ test('POST submissions: 401, 400 naming each content field, 403 for an account w
   });
   assert.equal(bad.statusCode, 400);
   // The schema's errors come first (the database and map checks run on content that parses).
-  assert.deepEqual(fields(bad).sort(), ['nameSv', 'places.0.lon', 'sources.0.url']);
-  assert.match(bad.json().error, /Fältet 'sources.0.url' måste vara en webbadress som börjar med http:\/\/ eller https:\/\//);
+  assert.deepEqual(fields(bad).sort(), ['content.nameSv', 'content.places.0.lon', 'content.sources.0.url']);
+  assert.match(bad.json().error, /Webbadress till källa 1: måste vara en webbadress som börjar med http:\/\/ eller https:\/\//);
+  assert.match(bad.json().error, /Longitud för plats 1: måste ligga inom Sverige\./);
   const texts = await call('POST', '/api/knowledge/submissions', mentor.headers, {
     content: example({ nameSv: 'Två\nrader', summarySv: 'En sammanfattning\npå två rader, lång nog.', descriptionSv: 'x'.repeat(20_001), periodStart: '2026-02-30' }),
   });
-  assert.deepEqual(fields(texts).sort(), ['descriptionSv', 'nameSv', 'periodStart'], 'a name is one line, a summary may have several');
-  assert.match(texts.json().error, /Fältet 'periodStart' ska vara ett datum som finns/);
-  const wide = await call('POST', '/api/knowledge/submissions', mentor.headers, { content: Object.fromEntries(Array.from({ length: 41 }, (_, i) => [`f${i}`, 1])) });
-  assert.deepEqual(fields(wide), ['content']);
+  assert.deepEqual(fields(texts).sort(), ['content.descriptionSv', 'content.nameSv', 'content.periodStart'], 'a name is one line, a summary may have several');
+  assert.match(texts.json().error, /Period från: ska vara ett datum som finns/);
+  const unknown = await call('POST', '/api/knowledge/submissions', mentor.headers, { content: example({ extra: 1 }) });
+  assert.deepEqual([unknown.statusCode, fields(unknown)], [400, ['content.extra']]);
   const place = await call('POST', '/api/knowledge/submissions', mentor.headers, {
     content: example({ municipalityCodes: ['0880', '0000'], places: [{ name: 'Östersjön', lat: 56.9, lon: 19.9 }, { name: 'Stockholm', lat: 59.3293, lon: 18.0686 }] }),
   });
-  assert.deepEqual(fields(place), ['municipalityCodes.1', 'places.0', 'places.1']);
-  assert.match(place.json().error, /Fältet 'places.0' ligger inte inom Sverige/);
+  assert.deepEqual(fields(place), ['content.municipalityCodes.1', 'content.places.0', 'content.places.1']);
+  assert.match(place.json().error, /Plats 1: ligger inte inom Sverige/);
+  assert.match(place.json().error, /Kommun 2: är ingen känd kommun\./);
+  assert.match(place.json().error, /Plats 2: ligger inte i någon av postens kommuner\./);
   assert.deepEqual(fields(await call('POST', '/api/knowledge/submissions', mentor.headers, {})), ['content']);
 
   const noRole = await signIn(app, 'utan-roll');
@@ -115,6 +118,37 @@ test('GET review-queue: 401, 403 for a non-editor (logged), 200 for an editor wi
   assert.equal(queue.statusCode, 200);
   assert.ok(queue.json().pending.some((p: { content: { nameSv: string }; type: string; submittedBy: { name: string } }) =>
     p.content.nameSv === 'Mentorns förslag om läxhjälp' && p.type === 'new' && p.submittedBy.name === 'Demo: Mentor'));
+});
+
+test('a 400 names each field by the form\'s label in the request\'s language, never by its key', async () => {
+  const content = example({ nameSv: 'Lä', municipalityCodes: ['0880'], places: [{ name: 'Köpenhamn', lat: 55.6761, lon: 12.5683 }], contact: { email: 'inte-en-adress' } });
+  const sv = await call('POST', '/api/knowledge/submissions', mentor.headers, { content });
+  assert.deepEqual(fields(sv).sort(), ['content.contact.email', 'content.nameSv']);
+  assert.match(sv.json().error, /Namn: måste ha minst 3 tecken\./);
+  assert.match(sv.json().error, /Kontaktens e-post: ska vara en e-postadress\./);
+  const en = await call('POST', '/api/knowledge/submissions', { ...mentor.headers, 'accept-language': 'en-GB,en;q=0.9' }, { content });
+  assert.match(en.json().error, /Name: must have at least 3 characters\./);
+  assert.match(en.json().error, /Contact's e-mail: must be an e-mail address\./);
+  const place = await call('POST', '/api/knowledge/submissions', { ...mentor.headers, 'accept-language': 'en' }, { content: example({ places: content.places, periodStart: '2024-02-01', periodEnd: '2024-01-01' }) });
+  assert.match(place.json().error, /Period to: must not be before the period starts\./);
+  const outside = await call('POST', '/api/knowledge/submissions', { ...mentor.headers, 'accept-language': 'en' }, { content: example({ places: content.places }) });
+  assert.match(outside.json().error, /Place 1: does not lie within Sweden/);
+  for (const res of [sv, en, place, outside]) {
+    for (const f of res.json().fields as { message: string }[]) assert.doesNotMatch(f.message, /nameSv|contact\.email|periodEnd|places\.0|content|Fältet/, f.message);
+  }
+});
+
+test('the queue shows names and rendered text: the description as safe HTML, the methods and municipalities the content names', async () => {
+  const [method] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM knowledge_records WHERE slug = 'check-and-connect'`);
+  const id = (await call('POST', '/api/knowledge/submissions', kurator.headers, { content: example({ nameSv: 'Läxhjälp med Check & Connect', methodIds: [method!.id] }) })).json().id as string;
+  const queue = (await call('GET', '/api/knowledge/review-queue', editor.headers)).json();
+  const item = queue.pending.find((p: { id: string }) => p.id === id);
+  assert.match(item.descriptionHtml, /<strong>2023<\/strong>/);
+  assert.match(item.descriptionHtml, /&lt;script&gt;/);
+  assert.doesNotMatch(item.descriptionHtml, /<script>/);
+  assert.deepEqual(queue.methods.find((m: { id: string }) => m.id === method!.id), { id: method!.id, nameSv: 'Check & Connect' });
+  assert.deepEqual(queue.municipalities.find((m: { code: string }) => m.code === '0880'), { code: '0880', name: 'Kalmar' });
+  await call('POST', `/api/knowledge/revisions/${id}/withdraw`, kurator.headers);
 });
 
 test('new → comment → reject (the submitter reads why) → resubmit → approve → published with a slug, reviewed today, its method linked', async () => {
@@ -171,7 +205,7 @@ test('an edit of a published method stays pending while the old text is public; 
   const current = await call('GET', `/api/knowledge/records/${method!.id}/content`, mentor.headers);
   assert.equal(current.statusCode, 200);
   const content = current.json().content;
-  assert.deepEqual(fields(await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { ...content, kind: 'example', municipalityCodes: ['0880'] } })), ['kind']);
+  assert.deepEqual(fields(await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { ...content, kind: 'example', municipalityCodes: ['0880'] } })), ['content.kind']);
 
   const newSummary = 'Regelbundna samtal med en vuxen som följer elevens studier och mående, minst varannan vecka.';
   const rejectedEdit = (await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { ...content, summarySv: 'Kortare men sämre sammanfattning.' } })).json().id;
@@ -183,7 +217,8 @@ test('an edit of a published method stays pending while the old text is public; 
   assert.deepEqual(still, { summary_sv: method!.summary_sv, version: method!.version });
 
   const pending = (await call('GET', '/api/knowledge/review-queue', editor.headers)).json().pending.find((p: { id: string }) => p.id === edit.json().id);
-  assert.deepEqual([pending.type, pending.stale, pending.diff], ['edit', false, [{ field: 'summarySv', before: method!.summary_sv, after: newSummary }]]);
+  assert.deepEqual([pending.type, pending.stale, pending.diff.fields], ['edit', false, ['summarySv']]);
+  assert.deepEqual([pending.diff.published.summarySv, pending.content.summarySv], [method!.summary_sv, newSummary]);
 
   assert.equal((await call('POST', `/api/knowledge/revisions/${edit.json().id}/approve`, editor.headers)).statusCode, 200);
   const updated = await one<{ id: string; summary_sv: string; version: number; slug: string }>(sql`SELECT id, summary_sv, version, slug FROM knowledge_records WHERE slug = 'mentoring'`);
@@ -202,13 +237,15 @@ test('an edit of a published method stays pending while the old text is public; 
 test('approval checks the content again: a linked method retired since is refused naming the field; an edit of a record that is not published is 404', async () => {
   const [method] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM knowledge_records WHERE slug = 'study-career-guidance'`);
   const id = (await call('POST', '/api/knowledge/submissions', mentor.headers, { content: example({ nameSv: 'Vägledning i Kalmar', methodIds: [method!.id] }) })).json().id;
+  const methodContent = (await call('GET', `/api/knowledge/records/${method!.id}/content`, mentor.headers)).json().content;
   await database.db.execute(sql`UPDATE knowledge_records SET status = 'retired' WHERE id = ${method!.id}::uuid`);
   try {
     const refused = await call('POST', `/api/knowledge/revisions/${id}/approve`, editor.headers);
     assert.equal(refused.statusCode, 400);
-    assert.deepEqual(fields(refused), ['methodIds.0']);
+    assert.deepEqual(fields(refused), ['content.methodIds.0']);
+    assert.match(refused.json().error, /Metod 1: är ingen publicerad metod i kunskapsbanken\./);
     assert.equal((await one<{ status: string }>(sql`SELECT status FROM knowledge_revisions WHERE id = ${id}::uuid`)).status, 'pending');
-    const edit = await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: { kind: 'method' } });
+    const edit = await call('POST', '/api/knowledge/submissions', mentor.headers, { recordId: method!.id, content: methodContent });
     assert.equal(edit.statusCode, 404);
     assert.equal((await call('GET', `/api/knowledge/records/${method!.id}/content`, mentor.headers)).statusCode, 404);
   } finally {

@@ -9,10 +9,12 @@
  * per-account advisory lock, so it holds across processes and concurrent requests.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Language } from '../../../shared/contract/messages.ts';
+import { contentFields, type ContentField, type RecordContent, type Revision } from '../../../shared/knowledge-bank/answers.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { accounts, knowledgeComments, knowledgeLinks, knowledgeRecords, knowledgeRevisions } from '../../db/schema/index.ts';
 import { HttpError, notFound } from '../../platform/errors.ts';
-import { validateContent, type SubmissionContent } from './validation.ts';
+import { checkContent, contentErrors, validateContent, type SubmissionContent } from './validation.ts';
 
 /** Submissions an account may make per hour. */
 export const submissionsPerHour = 10;
@@ -22,32 +24,26 @@ type RevisionRow = typeof knowledgeRevisions.$inferSelect;
 /** What a revision stores: the content, and for an edit the record version it was written against. */
 type StoredContent = SubmissionContent & { baseVersion?: number | null };
 
-const contentKeys = [
-  'kind', 'nameSv', 'nameEn', 'summarySv', 'summaryEn', 'descriptionSv', 'municipalityCodes', 'places', 'organisation', 'focusAreas',
-  'subChallenges', 'ageGroups', 'targetGroup', 'preventionLevel', 'levels', 'plugInFactors', 'periodStart', 'periodEnd', 'activityStatus',
-  'costPerParticipant', 'outcomesMeasured', 'evidence', 'sources', 'contact', 'methodIds',
-] as const satisfies readonly (keyof SubmissionContent)[];
-
 /** A published record as submission content (the edit form's starting point, and the base of the queue's diff). */
-export async function recordContent(db: DbOrTx, record: RecordRow): Promise<SubmissionContent> {
+export async function recordContent(db: DbOrTx, record: RecordRow): Promise<RecordContent> {
   const links = record.kind === 'example'
     ? await db.select({ id: knowledgeLinks.methodId }).from(knowledgeLinks).where(eq(knowledgeLinks.exampleId, record.id)).orderBy(asc(knowledgeLinks.methodId))
     : [];
   return {
     kind: record.kind, nameSv: record.nameSv, nameEn: record.nameEn, summarySv: record.summarySv, summaryEn: record.summaryEn,
-    descriptionSv: record.descriptionSv, municipalityCodes: record.municipalityCodes, places: record.places, organisation: record.organisation,
+    descriptionSv: record.descriptionSv, municipalityCodes: record.municipalityCodes.map((c) => c.trim()), places: record.places, organisation: record.organisation,
     focusAreas: record.focusAreas, subChallenges: record.subChallenges, ageGroups: record.ageGroups, targetGroup: record.targetGroup,
     preventionLevel: record.preventionLevel, levels: record.levels, plugInFactors: record.plugInFactors, periodStart: record.periodStart,
     periodEnd: record.periodEnd, activityStatus: record.activityStatus, costPerParticipant: record.costPerParticipant,
     outcomesMeasured: record.outcomesMeasured, evidence: record.evidence, sources: record.sources,
-    contact: record.contact as SubmissionContent['contact'], methodIds: links.map((l) => l.id),
+    contact: record.contact, methodIds: links.map((l) => l.id),
   };
 }
 
-/** The fields an edit changes, with the published value and the proposed one. */
-export function contentDiff(before: SubmissionContent, after: SubmissionContent): { field: string; before: unknown; after: unknown }[] {
+/** The fields an edit changes against the published content. */
+export function changedFields(before: RecordContent, after: RecordContent): ContentField[] {
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-  return contentKeys.filter((k) => !same(before[k], after[k])).map((k) => ({ field: k, before: before[k] ?? null, after: after[k] ?? null }));
+  return contentFields.filter((k) => !same(before[k], after[k]));
 }
 
 /** The published record, or 404. */
@@ -58,8 +54,13 @@ export async function publishedRecord(db: DbOrTx, id: string, lock = false): Pro
   return row;
 }
 
-/** Records a submission (new record or edit) by `accountId`; 429 beyond the hourly limit. */
-export async function submitRevision(db: DbOrTx, accountId: string, now: Date, input: { recordId?: string; content: unknown }): Promise<{ id: string }> {
+/**
+ * Records a submission (new record or edit) by `accountId`, its content parsed by the contract and checked here
+ * against the database and the map; 429 beyond the hourly limit. Messages in `language`.
+ */
+export async function submitRevision(
+  db: DbOrTx, accountId: string, now: Date, input: { recordId?: string | undefined; content: SubmissionContent }, language: Language = 'sv',
+): Promise<{ id: string }> {
   // One submitter at a time per account, so two concurrent requests cannot both pass the count.
   await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext('knowledge-bank.submit'), hashtext(${accountId}))`);
   const since = new Date(now.getTime() - 3600_000).toISOString();
@@ -71,16 +72,18 @@ export async function submitRevision(db: DbOrTx, accountId: string, now: Date, i
   let baseVersion: number | null = null;
   if (input.recordId) {
     const record = await publishedRecord(db, input.recordId);
-    const kind = (input.content as { kind?: unknown } | null)?.kind;
     // An edit keeps the kind: the interventions module chooses methods by id, so a method stays a method.
-    if (kind !== record.kind) {
-      throw new HttpError(400, `Fältet 'kind' kan inte ändras i en redigering (posten är ${record.kind === 'method' ? 'en metod' : 'ett exempel'}).`, {
-        fields: [{ field: 'kind', message: `Fältet 'kind' kan inte ändras i en redigering.` }],
-      });
+    if (input.content.kind !== record.kind) {
+      throw contentErrors([{
+        path: ['kind'],
+        text: record.kind === 'method'
+          ? { sv: 'kan inte ändras i en redigering (posten är en metod)', en: 'cannot be changed in an edit (the record is a method)' }
+          : { sv: 'kan inte ändras i en redigering (posten är ett lokalt exempel)', en: 'cannot be changed in an edit (the record is a local example)' },
+      }], language);
     }
     baseVersion = record.version;
   }
-  const content = await validateContent(db, input.content);
+  const content = await checkContent(db, input.content, language);
   const [row] = await db.insert(knowledgeRevisions).values({
     recordId: input.recordId ?? null, content: { ...content, baseVersion }, submittedBy: accountId, submittedAt: now.toISOString(),
   }).returning({ id: knowledgeRevisions.id });
@@ -134,13 +137,15 @@ const recordFields = (c: SubmissionContent) => ({
  * Approves a pending revision: creates the record (a new slug) or updates the published one in place (same id and
  * slug, so the interventions that chose a method keep it), published, reviewed today, version + 1, links replaced.
  */
-export async function approveRevision(db: DbOrTx, revisionId: string, reviewerId: string, now: Date, today: string): Promise<{ recordId: string; slug: string; version: number }> {
+export async function approveRevision(
+  db: DbOrTx, revisionId: string, reviewerId: string, now: Date, today: string, language: Language = 'sv',
+): Promise<{ recordId: string; slug: string; version: number }> {
   const revision = await revisionFor(db, revisionId, { accountId: reviewerId, moderator: true }, true);
   pendingOrConflict(revision);
   if (revision.submittedBy === reviewerId) throw new HttpError(403, 'Du kan inte godkänna ditt eget förslag: en annan redaktör granskar det.');
   // The content is checked again: a municipality or a linked method may have changed since it was submitted.
   const { baseVersion: _base, ...stored } = revision.content as StoredContent;
-  const content = await validateContent(db, stored);
+  const content = await validateContent(db, stored, language);
   const stamp = now.toISOString();
   let record: { id: string; slug: string; version: number };
   if (revision.recordId) {
@@ -200,7 +205,7 @@ async function namesOf(db: DbOrTx, ids: (string | null)[]): Promise<Map<string, 
 }
 
 /** Revisions as the API shows them: content, people by display name, the comments oldest first, the record's slug. */
-export async function presentRevisions(db: DbOrTx, rows: RevisionRow[]) {
+export async function presentRevisions(db: DbOrTx, rows: RevisionRow[]): Promise<Revision[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const comments = await db.select().from(knowledgeComments).where(inArray(knowledgeComments.revisionId, ids))
@@ -209,7 +214,7 @@ export async function presentRevisions(db: DbOrTx, rows: RevisionRow[]) {
   const records = recordIds.length
     ? new Map((await db.select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, status: knowledgeRecords.status }).from(knowledgeRecords)
       .where(inArray(knowledgeRecords.id, recordIds))).map((r) => [r.id, r]))
-    : new Map<string, { id: string; slug: string; status: string }>();
+    : new Map<string, { id: string; slug: string; status: RecordRow['status'] }>();
   const names = await namesOf(db, [...rows.flatMap((r) => [r.submittedBy, r.reviewedBy]), ...comments.map((c) => c.authorId)]);
   const person = (id: string | null) => (id ? { id, name: names.get(id) ?? '' } : null);
   return rows.map((r) => {
@@ -220,7 +225,7 @@ export async function presentRevisions(db: DbOrTx, rows: RevisionRow[]) {
       baseVersion: baseVersion ?? null,
       status: r.status,
       record: r.recordId ? (records.get(r.recordId) ?? { id: r.recordId, slug: null, status: null }) : null,
-      content: content as SubmissionContent,
+      content: content as RecordContent,
       submittedBy: person(r.submittedBy), submittedAt: r.submittedAt,
       reviewedBy: person(r.reviewedBy), reviewedAt: r.reviewedAt, decisionReason: r.decisionReason,
       comments: comments.filter((c) => c.revisionId === r.id).map((c) => ({ id: c.id, author: person(c.authorId), body: c.body, createdAt: c.createdAt })),
@@ -229,32 +234,10 @@ export async function presentRevisions(db: DbOrTx, rows: RevisionRow[]) {
 }
 
 /** The account's own revisions, newest first. */
-export async function myRevisions(db: DbOrTx, accountId: string) {
+export async function myRevisions(db: DbOrTx, accountId: string): Promise<Revision[]> {
   const rows = await db.select().from(knowledgeRevisions).where(eq(knowledgeRevisions.submittedBy, accountId))
     .orderBy(desc(knowledgeRevisions.submittedAt), desc(knowledgeRevisions.id));
   return presentRevisions(db, rows);
-}
-
-/** Pending revisions, oldest first; an edit carries its diff against the record as published now (what approval changes). */
-export async function pendingRevisions(db: DbOrTx) {
-  const rows = await db.select().from(knowledgeRevisions).where(eq(knowledgeRevisions.status, 'pending'))
-    .orderBy(asc(knowledgeRevisions.submittedAt), asc(knowledgeRevisions.id));
-  const presented = await presentRevisions(db, rows);
-  const out = [];
-  for (const p of presented) {
-    if (p.type === 'new' || !p.record) {
-      out.push({ ...p, diff: null, stale: false });
-      continue;
-    }
-    const [current] = await db.select().from(knowledgeRecords).where(eq(knowledgeRecords.id, p.record.id));
-    out.push({
-      ...p,
-      diff: current ? contentDiff(await recordContent(db, current), p.content) : null,
-      // Approved edits since this one was written: its diff shows what approval would undo of them.
-      stale: !!current && current.version !== p.baseVersion,
-    });
-  }
-  return out;
 }
 
 /** Every revision of a record (approved, rejected, pending, withdrawn), oldest first, with reviewers and comments. */
