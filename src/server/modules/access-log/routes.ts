@@ -1,59 +1,69 @@
-/** The access-log review (administrators and the data protection officer): filter, page, export as CSV; person lookup. */
-import { stringify } from 'csv-stringify/sync';
+/**
+ * The access-log review (administrators and the data protection officer): filter, page, export as CSV; person
+ * lookup. Shapes and labels: src/shared/access-log/contract.ts.
+ */
 import { parseCivicNo } from '../../../ingest/ss12000/civic-number.ts';
+import { accessLogApi, accessLogExportPath, accessLogFilter, accessLogLabels } from '../../../shared/access-log/contract.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { forbidden, HttpError } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { requestLanguage } from '../../platform/language.ts';
+import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { dateOf } from '../../platform/dates.ts';
-import { csvHeader, csvRecord, presentAccessLogRow } from './present.ts';
+import { accessLogCsv } from './csv.ts';
+import { namesFor, presentAccessLogRow } from './present.ts';
 import { listAccessLog, personsByCivicNo } from './queries.ts';
-import { accessLogFilter, personLookupBody } from './schema.ts';
 
 const purpose = 'granskning av åtkomstloggen';
 /** Rows in one CSV export; a larger selection is cut and says so in its last line. */
 export const exportLimit = 100_000;
 
+const notACivicNo = { sv: 'är inte ett giltigt personnummer', en: 'is not a valid personnummer' };
+
 export function accessLogRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/access-log',
+    routeFor(accessLogApi.list, {
       permission: 'access-log.read',
-      schema: { querystring: accessLogFilter },
       async handler({ query, ctx, tx }) {
         if (!ctx.actor.tenantId) throw forbidden();
-        const rows = await listAccessLog(tx, ctx.actor.tenantId, query);
+        const tenantId = ctx.actor.tenantId;
+        const rows = await listAccessLog(tx, tenantId, query);
+        const names = await namesFor(tx, tenantId, rows, query.subjectId ? [query.subjectId] : []);
         await logAccess(tx, ctx, { action: 'access-log.read', subjectIds: query.subjectId ? [query.subjectId] : [], purpose, outcome: 'allowed' });
-        return { items: rows.map(presentAccessLogRow), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
+        return {
+          items: rows.map((r) => presentAccessLogRow(r, names)),
+          total: rows[0]?.total ?? 0,
+          page: query.page,
+          pageSize: query.pageSize,
+          subject: query.subjectId ? { id: query.subjectId, name: names.persons.get(query.subjectId) ?? null } : null,
+        };
       },
     }),
     defineRoute({
       method: 'GET',
-      url: '/api/access-log/export.csv',
+      url: accessLogExportPath,
       permission: 'access-log.read',
       schema: { querystring: accessLogFilter },
+      labels: accessLogLabels,
       async handler({ query, ctx, tx, reply }) {
         if (!ctx.actor.tenantId) throw forbidden();
         const rows = await listAccessLog(tx, ctx.actor.tenantId, query, exportLimit);
+        const names = await namesFor(tx, ctx.actor.tenantId, rows);
         await logAccess(tx, ctx, { action: 'access-log.export', subjectIds: query.subjectId ? [query.subjectId] : [], purpose, outcome: 'allowed' });
-        const records = [csvHeader, ...rows.map(csvRecord)];
-        const total = rows[0]?.total ?? 0;
-        if (total > rows.length) records.push([`urvalet har ${total} rader; exporten visar de ${rows.length} senaste`]);
-        // BOM and semicolons: Excel with Swedish settings opens it as columns, with å, ä and ö intact.
-        const csv = `\ufeff${stringify(records, { delimiter: ';' })}`;
         reply.header('content-type', 'text/csv; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="atkomstlogg-${dateOf(ctx.now)}.csv"`);
-        return csv;
+        return accessLogCsv(rows, names, rows[0]?.total ?? 0);
       },
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/people/lookup',
+    routeFor(accessLogApi.lookup, {
       permission: 'register-extract.create',
-      schema: { body: personLookupBody },
-      async handler({ body, ctx, tx }) {
+      async handler({ body, ctx, tx, req }) {
         const parsed = parseCivicNo(body.civicNo.replace(/[-+\s]/g, ''));
-        if (!parsed.ok) throw new HttpError(400, 'Fältet \'civicNo\' är inte ett giltigt personnummer.', { fields: [{ field: 'civicNo', message: 'ogiltigt personnummer' }] });
+        if (!parsed.ok) {
+          // Named as the form names it, in the request's language; the number itself is never echoed.
+          const language = requestLanguage(req);
+          const message = `${accessLogLabels.civicNo![language]}: ${notACivicNo[language]}.`;
+          throw new HttpError(400, message, { fields: [{ field: 'civicNo', label: accessLogLabels.civicNo![language], message }] });
+        }
         if (!ctx.actor.tenantId) throw forbidden();
         const matches = await personsByCivicNo(tx, ctx.actor.tenantId, parsed.civicNo);
         await logAccess(tx, ctx, {

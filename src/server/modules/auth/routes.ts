@@ -1,10 +1,10 @@
-/** Sign-in, sign-out and the signed-in account. */
+/** Sign-in, sign-out and the signed-in account (shapes: src/shared/auth/contract.ts). */
+import { authApi } from '../../../shared/auth/contract.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { clearSessionCookies, setSessionCookies } from '../../platform/authenticate.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { endSession, sessionCookie } from '../../platform/sessions.ts';
 import { presentMe } from './present.ts';
-import { signInBody } from './schema.ts';
 import { signIn } from './sign-in.ts';
 import { SignInThrottled } from './sign-in-throttle.ts';
 
@@ -14,11 +14,8 @@ import { SignInThrottled } from './sign-in-throttle.ts';
  */
 export function authRoutes(limits: { signInPerIpPerMinute: number }): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'POST',
-      url: '/api/auth/sign-in',
+    routeFor(authApi.signIn, {
       permission: 'public',
-      schema: { body: signInBody },
       rateLimit: { max: limits.signInPerIpPerMinute, timeWindow: 60_000 },
       async handler({ body, ctx, tx, reply, deps }) {
         const { actor, token } = await signIn(tx, ctx, body, deps.auth).catch((error: unknown) => {
@@ -29,20 +26,16 @@ export function authRoutes(limits: { signInPerIpPerMinute: number }): RouteDefin
         return presentMe(actor);
       },
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/auth/sign-out',
+    routeFor(authApi.signOut, {
       permission: 'session.self',
       async handler({ ctx, tx, req, reply, deps }) {
         await endSession(tx, req.cookies[sessionCookie] ?? '');
         await logAccess(tx, ctx, { action: 'auth.sign-out', purpose: 'utloggning', outcome: 'allowed' });
         clearSessionCookies(reply, deps.auth);
-        return { ok: true };
+        return { ok: true as const };
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/auth/me',
+    routeFor(authApi.me, {
       permission: 'session.self',
       async handler({ ctx }) {
         return presentMe(ctx.actor);

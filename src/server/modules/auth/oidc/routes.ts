@@ -7,7 +7,8 @@ import * as client from 'openid-client';
 import { logAccess } from '../../../platform/access-log.ts';
 import { setSessionCookies } from '../../../platform/authenticate.ts';
 import type { AuthConfig, OidcConfig } from '../../../platform/config.ts';
-import { defineRoute, Redirect, type RouteDefinition } from '../../../platform/routes.ts';
+import { authApi } from '../../../../shared/auth/contract.ts';
+import { defineRoute, Redirect, routeFor, type RouteDefinition } from '../../../platform/routes.ts';
 import { createSession } from '../../../platform/sessions.ts';
 import { accountForIdentity } from './identities.ts';
 import { providerConfiguration } from './provider.ts';
@@ -20,9 +21,7 @@ const failTo = (code: string) => new Redirect(`/logga-in?fel=${code}`);
 
 export function oidcRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/auth/providers',
+    routeFor(authApi.providers, {
       permission: 'public',
       async handler({ deps }) {
         const oidc = deps.auth.oidc;

@@ -1,0 +1,96 @@
+/**
+ * What an access-log row's codes mean to a person, in Swedish and English: the action as a phrase ("Läste elevens
+ * sida", "Inloggning"), the outcome ("Tillåten", "Nekad") and the role. Every action the server logs is listed —
+ * its own actions and every permission (a refused permission is logged under the permission's name); a test scans
+ * the server for actions without a label. An unknown code reads as a generic label, never as the code.
+ */
+import type { Label } from '../contract/endpoint.ts';
+import { roles } from '../access/roles.ts';
+
+const l = (sv: string, en: string): Label => ({ sv, en });
+
+/** Phrases for the actions the server logs, by code. */
+export const actionLabels: Readonly<Record<string, Label>> = {
+  'auth.sign-in': l('Inloggning', 'Sign-in'),
+  'auth.sign-out': l('Utloggning', 'Sign-out'),
+  'session.self': l('Läste sitt eget konto', 'Viewed their own account'),
+  public: l('Öppen sida', 'Public page'),
+
+  'students.list': l('Läste elevlistan', 'Viewed the student list'),
+  'students.filters': l('Läste elevlistans urval', "Viewed the student list's filters"),
+  'students.read': l('Läste elevens sida', "Viewed a student's page"),
+  'contact.read': l('Läste kontaktuppgifter', 'Viewed contact details'),
+  'attendance.read': l('Läste närvaro', 'Viewed attendance'),
+  'grades.read': l('Läste betyg', 'Viewed grades'),
+
+  'early-warning.read': l('Läste tidig upptäckt', 'Viewed early detection'),
+  'early-warning.worklist': l('Läste arbetslistan i tidig upptäckt', 'Viewed the early-detection worklist'),
+  'early-warning.worklist-export': l('Exporterade arbetslistan i tidig upptäckt', 'Exported the early-detection worklist'),
+  'early-warning.student': l('Läste elevens tidiga upptäckt', "Viewed a student's early detection"),
+  'early-warning.overview': l('Läste översikten i tidig upptäckt', 'Viewed the early-detection overview'),
+  'early-warning.connectedness': l('Skattade elevens skolanknytning', "Rated a student's school connectedness"),
+  'connectedness.write': l('Skattade elevens skolanknytning', "Rated a student's school connectedness"),
+  'early-warning.models': l('Hanterade prognosmodellerna', 'Managed the prediction models'),
+  'early-warning.settings': l('Hanterade inställningarna för tidig upptäckt', 'Managed the early-detection settings'),
+
+  'interventions.read': l('Läste elevhälsans ärenden', 'Viewed student-health cases'),
+  'interventions.write': l('Ändrade i elevhälsans ärenden', 'Changed student-health cases'),
+  'interventions.cases': l('Läste listan över elevhälsoärenden', 'Viewed the list of student-health cases'),
+  'interventions.case': l('Läste ett elevhälsoärende', 'Viewed a student-health case'),
+  'interventions.case.open': l('Öppnade ett elevhälsoärende', 'Opened a student-health case'),
+  'interventions.case.update': l('Ändrade ett elevhälsoärende', 'Changed a student-health case'),
+  'interventions.intervention.add': l('Lade till en insats', 'Added an intervention'),
+  'interventions.intervention.update': l('Ändrade en insats', 'Changed an intervention'),
+  'interventions.follow-up.add': l('Lade till en uppföljning', 'Added a follow-up'),
+  'interventions.follow-up.done': l('Markerade en uppföljning som gjord', 'Marked a follow-up as done'),
+  'interventions.note.add': l('Skrev en anteckning i ett elevhälsoärende', 'Wrote a note in a student-health case'),
+  'interventions.reminders': l('Läste påminnelser', 'Viewed reminders'),
+  'interventions.responsibles': l('Läste listan över möjliga ansvariga', 'Viewed the list of possible responsibles'),
+  'interventions.dashboard': l('Läste elevhälsans översikt', 'Viewed the student-health dashboard'),
+  'interventions.effect': l('Läste en insats effekt', "Viewed an intervention's effect"),
+  'interventions.effects': l('Läste metodernas effekter', "Viewed the methods' effects"),
+  'interventions.meetings': l('Läste elevhälsoteamets möten', 'Viewed the team meetings'),
+  'interventions.meeting': l('Läste ett möte', 'Viewed a team meeting'),
+  'interventions.meeting.create': l('Skapade ett möte', 'Created a team meeting'),
+  'interventions.meeting.update': l('Ändrade ett möte', 'Changed a team meeting'),
+  'interventions.notification': l('Läste en avisering', 'Opened a notification'),
+  'interventions.settings': l('Hanterade elevhälsans inställningar', 'Managed the student-health settings'),
+  'interventions.action-programme.save': l('Sparade ett åtgärdsprogram', 'Saved an action programme'),
+  'interventions.action-programme.pdf': l('Hämtade ett åtgärdsprogram (PDF)', 'Downloaded an action programme (PDF)'),
+  'interventions.summary.pdf': l('Hämtade en sammanfattning av ett elevhälsoärende (PDF)', 'Downloaded a case summary (PDF)'),
+
+  'people.lookup': l('Sökte en person på personnummer', 'Looked up a person by personnummer'),
+  'access-log.read': l('Granskade åtkomstloggen', 'Reviewed the access log'),
+  'access-log.export': l('Exporterade åtkomstloggen', 'Exported the access log'),
+  'register-extract.create': l('Tog fram ett registerutdrag', 'Produced a register extract'),
+  'register-extract.review': l('Sekretessprövade ett registerutdrag', 'Reviewed a register extract for secrecy'),
+  'register-extract.secrecy-review': l('Läste sekretessprövningen av ett registerutdrag', "Viewed a register extract's secrecy review"),
+  'register-extract.secrecy-decision': l('Beslutade i en sekretessprövning', 'Decided in a secrecy review'),
+
+  'youth-register.read': l('Läste aktivitetsansvarets register', 'Viewed the activity-responsibility register'),
+  'youth-register.write': l('Ändrade i aktivitetsansvarets register', 'Changed the activity-responsibility register'),
+  'handovers.read': l('Läste en överlämning', 'Viewed a handover'),
+  'handovers.write': l('Skrev en överlämning', 'Wrote a handover'),
+  'statistics.read': l('Läste statistik', 'Viewed statistics'),
+  'knowledge-bank.submit': l('Lämnade ett förslag till kunskapsbanken', 'Submitted a proposal to the knowledge bank'),
+  'knowledge-bank.edit': l('Redigerade i kunskapsbanken', 'Edited the knowledge bank'),
+  'knowledge-bank.moderate': l('Granskade förslag till kunskapsbanken', 'Moderated knowledge-bank proposals'),
+  'users.manage': l('Hanterade användare', 'Managed users'),
+  'settings.manage': l('Hanterade inställningar', 'Managed settings'),
+};
+
+const otherAction = l('Annan åtgärd', 'Other action');
+const otherRole = l('Annan roll', 'Other role');
+
+/** The phrase for an action code; an unknown code reads "Annan åtgärd". */
+export function actionLabel(code: string): Label {
+  return Object.hasOwn(actionLabels, code) ? actionLabels[code]! : otherAction;
+}
+
+/** The outcome as a person reads it: Tillåten / Nekad. */
+export const outcomeLabels = { allowed: l('Tillåten', 'Allowed'), denied: l('Nekad', 'Denied') } as const satisfies Record<string, Label>;
+
+/** A role's name (roles.ts); an unknown code reads "Annan roll". */
+export function roleLabel(code: string): Label {
+  return Object.hasOwn(roles, code) ? roles[code as keyof typeof roles].label : otherRole;
+}
