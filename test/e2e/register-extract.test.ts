@@ -29,14 +29,14 @@ test('the DPO withholds a sensitive note with a reason, then downloads and reads
   await assertAccessible(page, 'registerutdrag: sekretessprövning');
 
   await item.getByRole('button', { name: 'Lämna inte ut' }).click();
-  const reason = item.getByLabel('Skäl till beslutet');
+  const reason = item.getByLabel('Orsak', { exact: true });
   assert.equal(await reason.getAttribute('aria-invalid'), 'true');
-  assert.match(await item.innerText(), /Skriv skälet till beslutet\./);
+  assert.match(await item.innerText(), /Skriv orsaken till beslutet\./);
   assert.match(await item.innerText(), /Välj sekretessgrund när uppgiften inte ska lämnas ut\./);
   await assertAccessible(page, 'registerutdrag: fel vid fälten');
 
   await reason.fill('Uppgifter om en närstående.');
-  await item.getByLabel(/Sekretessgrund/).selectOption('harm-to-student');
+  await item.getByLabel('Sekretessgrund', { exact: true }).selectOption('harm-to-student');
   await item.getByRole('button', { name: 'Lämna inte ut' }).click();
   await review.getByRole('status').filter({ hasText: 'Beslutet är sparat.' }).waitFor();
   await item.getByText(/^Lämnas inte ut/).waitFor();

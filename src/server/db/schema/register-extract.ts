@@ -5,13 +5,10 @@
  * one per item counts), and holds the hash of the content it was taken on, so that changed content is reviewed again.
  */
 import { bigserial, char, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { secrecyDecisionKinds, secrecyItemKinds, secrecyReasonCategories } from '../../../shared/register-extract/vocabulary.ts';
 import { tenantId } from './columns.ts';
 
-/** What an item under secrecy is: a case note marked sensitive, or a protected identity's address and contact details. */
-export const secrecyItemKinds = ['sensitive-note', 'protected-contact'] as const;
-export const secrecyDecisionKinds = ['release', 'withhold'] as const;
-/** Why an item is withheld; printed (in Swedish) in the extract instead of the item. */
-export const secrecyReasonCategories = ['harm-to-student', 'other-person', 'protected-identity', 'health-care', 'other'] as const;
+/** The vocabularies (item kinds, decisions, grounds) live in src/shared/register-extract: the contract and the web app use them too. */
 
 export const secrecyDecisions = pgTable(
   'secrecy_decisions',

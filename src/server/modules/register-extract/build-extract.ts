@@ -4,6 +4,8 @@
  * protection officer has released them, and only in the DPO's extract.
  */
 import { sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { registerExtractDocument } from '../../../shared/register-extract/contract.ts';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { accessLogSection, knowledgeBankSection, secrecySection } from './activity.ts';
 import { attendanceSection } from './attendance.ts';
@@ -79,8 +81,8 @@ export async function buildRegisterExtract(
   };
 }
 
-/** The JSON handed out: the extract without the PDF's print instructions. */
-export function presentExtractJson(extract: RegisterExtract) {
+/** The JSON handed out (src/shared/register-extract/contract.ts: `registerExtractDocument`): the extract without the PDF's print instructions. */
+export function presentExtractJson(extract: RegisterExtract): z.input<typeof registerExtractDocument> {
   return {
     ...extract,
     sections: extract.sections.map((s) => ({ ...s, parts: s.parts.map(({ pdfSummary: _s, pdfEntries: _e, ...part }) => part) })),

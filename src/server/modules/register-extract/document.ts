@@ -3,12 +3,10 @@
  * parts, each part a list of entries of labelled values. The PDF prints exactly this; the JSON is this plus the ids in
  * `ids` for machines. Nothing here is a column name or a code.
  */
+import { sectionKeys, type SectionKey } from '../../../shared/register-extract/vocabulary.ts';
 
-/** The categories of data, in the order they are printed. */
-export const sectionKeys = [
-  'identity', 'enrolments', 'attendance', 'grades', 'early-warning', 'cases', 'notes', 'work', 'knowledge-bank', 'secrecy', 'access-log',
-] as const;
-export type SectionKey = (typeof sectionKeys)[number];
+/** The categories of data, in the order they are printed (shared: the JSON document's contract names them). */
+export { sectionKeys, type SectionKey };
 
 export const sectionHeadings: Record<SectionKey, string> = {
   identity: 'Personuppgifter',

@@ -6,6 +6,7 @@ import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { openAlvaCase, plainNoteText } from '../interventions/test-fixtures.ts';
+import { registerExtractDocument } from '../../../shared/register-extract/contract.ts';
 import { sectionHeadings, sectionKeys } from './document.ts';
 import { pdfText, readableStrings, unreadable } from './test-support.ts';
 
@@ -34,6 +35,10 @@ test('POST /api/register-extract: 401, 400 naming the field, 403 for the mentor,
   const bad = await post({ personId: 'x' }, dpo.headers);
   assert.equal(bad.statusCode, 400);
   assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['personId']);
+  assert.equal(bad.json().error, 'Person: är inte ett giltigt val.', 'named by its label, never the key or the value');
+  const badFormat = await post({ personId: students.alva, format: 'docx' }, { ...dpo.headers, 'accept-language': 'en' });
+  assert.deepEqual(badFormat.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    [['format', 'File format: has a value that is not one of the choices.']]);
   assert.equal((await post({ personId: students.alva, extra: 1 }, dpo.headers)).statusCode, 400, 'unknown fields are refused');
   assert.equal((await post({ personId: students.alva }, mentor.headers)).statusCode, 403);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['register-extract.create', 'denied']);
@@ -48,7 +53,9 @@ test('POST /api/register-extract: 401, 400 naming the field, 403 for the mentor,
 });
 
 test('the JSON extract reads in Swedish: one section per category in order, names and labels, no id, column name or code', async () => {
-  const extract = (await post({ personId: students.alva }, dpo.headers)).json() as Extract;
+  const json: unknown = (await post({ personId: students.alva }, dpo.headers)).json();
+  assert.deepEqual(registerExtractDocument.parse(json), json, 'the document is exactly what the shared contract describes');
+  const extract = json as Extract;
   assert.deepEqual(extract.sections.map((s) => s.heading), sectionKeys.map((k) => sectionHeadings[k]), 'every category once, in order');
   assert.equal(extract.person.name, 'Alva Testsson');
   const problems = readableStrings(extract).map((s) => [s, unreadable(s)]).filter(([, p]) => p);

@@ -1,20 +1,23 @@
 /**
- * The register extract (GDPR art. 15) and its secrecy review, every read logged:
+ * The register extract (GDPR art. 15) and its secrecy review, every read logged (contract:
+ * src/shared/register-extract/contract.ts):
  * - POST /api/register-extract: the extract handed out, as JSON or PDF (items under secrecy only once released, and
- *   only to the data protection officer; anyone else gets their count);
+ *   only to the data protection officer; anyone else gets their count) — a file route, its JSON checked with the
+ *   contract's document schema;
  * - GET  /api/register-extract/people/:personId/secrecy-review: the items under secrecy with their content (DPO only);
  * - POST /api/register-extract/people/:personId/secrecy-decisions: release or withhold one item, with a reason (DPO only).
  */
+import { registerExtractApi, registerExtractDocument, registerExtractEndpoint } from '../../../shared/register-extract/contract.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { actorCan, type ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { checkedResponse } from '../../platform/response-check.ts';
+import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { buildRegisterExtract, presentExtractJson } from './build-extract.ts';
 import { fullName, personOf } from './identity.ts';
 import { registerExtractPdf } from './pdf.ts';
-import { personParams, registerExtractBody, secrecyDecisionBody } from './schema.ts';
 import { recordSecrecyDecision, secrecyCounts, secretItemsOf } from './secrecy.ts';
 
 const purpose = 'registerutdrag enligt artikel 15 GDPR';
@@ -34,11 +37,13 @@ async function reachPerson(tx: DbOrTx, ctx: ActorContext, personId: string, acti
 
 export function registerExtractRoutes(): RouteDefinition[] {
   return [
+    // A file route (JSON or PDF): method, path, body and labels from the contract; the JSON checked with its document schema.
     defineRoute({
-      method: 'POST',
-      url: '/api/register-extract',
+      method: registerExtractEndpoint.method,
+      url: registerExtractEndpoint.path,
       permission: 'register-extract.create',
-      schema: { body: registerExtractBody },
+      schema: { body: registerExtractEndpoint.body },
+      labels: registerExtractEndpoint.labels,
       async handler({ body, ctx, tx, reply }) {
         const { tenantId } = await reachPerson(tx, ctx, body.personId, 'register-extract.create');
         const reviewer = actorCan(ctx.actor, 'register-extract.review');
@@ -53,14 +58,11 @@ export function registerExtractRoutes(): RouteDefinition[] {
           return registerExtractPdf(extract);
         }
         reply.header('content-disposition', `attachment; filename="${name}.json"`);
-        return presentExtractJson(extract);
+        return checkedResponse(registerExtractDocument, presentExtractJson(extract));
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/register-extract/people/:personId/secrecy-review',
+    routeFor(registerExtractApi.review, {
       permission: 'register-extract.review',
-      schema: { params: personParams },
       async handler({ params, ctx, tx }) {
         const { tenantId, person } = await reachPerson(tx, ctx, params.personId, 'register-extract.secrecy-review');
         const items = await secretItemsOf(tx, tenantId, params.personId);
@@ -68,11 +70,8 @@ export function registerExtractRoutes(): RouteDefinition[] {
         return { person: { id: params.personId, name: fullName(person) }, counts: secrecyCounts(items), items };
       },
     }),
-    defineRoute({
-      method: 'POST',
-      url: '/api/register-extract/people/:personId/secrecy-decisions',
+    routeFor(registerExtractApi.decide, {
       permission: 'register-extract.review',
-      schema: { params: personParams, body: secrecyDecisionBody },
       async handler({ params, body, ctx, tx }) {
         const action = 'register-extract.secrecy-decision';
         const { tenantId } = await reachPerson(tx, ctx, params.personId, action);
@@ -90,6 +89,8 @@ export function registerExtractRoutes(): RouteDefinition[] {
         }, { accountId: ctx.actor.accountId, at: ctx.now });
         await logAccess(tx, ctx, { action, subjectIds: [params.personId], purpose: reviewPurpose, outcome: 'allowed' });
         const updated = (await secretItemsOf(tx, tenantId, params.personId)).find((i) => i.kind === body.kind && i.itemId === body.itemId);
+        // Recorded in this transaction on the item just read: it is there (a defect otherwise, answered 500 and rolled back).
+        if (!updated) throw new Error('Beslutet sparades men uppgiften hittades inte.');
         return { item: updated };
       },
     }),

@@ -6,6 +6,8 @@ import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { openAlvaCase, sensitiveNoteText } from '../interventions/test-fixtures.ts';
+import { labelFor } from '../../../shared/contract/messages.ts';
+import { personParams, registerExtractApi, registerExtractBody, secrecyDecisionBody } from '../../../shared/register-extract/contract.ts';
 import { pendingText, withheldText } from './document.ts';
 import { reasonCategoryLabels } from './secrecy.ts';
 import { pdfText } from './test-support.ts';
@@ -39,6 +41,16 @@ async function handedOut(personId: string, headers: Record<string, string>) {
 }
 const hashOf = async (personId: string, kind: string) =>
   ((await review(personId, dpo.headers)).json().items as { kind: string; contentHash: string }[]).find((i) => i.kind === kind)?.contentHash ?? '';
+
+test('every request field of the extract and the review has a Swedish and an English label (the decision body is a union the contract test does not walk)', () => {
+  const { decide: endpoint } = registerExtractApi;
+  const keys = new Set([
+    ...Object.keys(registerExtractBody.shape), ...Object.keys(personParams.shape),
+    ...secrecyDecisionBody.options.flatMap((option) => Object.keys(option.shape)),
+  ]);
+  assert.deepEqual([...keys].filter((k) => !labelFor(endpoint.labels, [k], 'sv') || !labelFor(endpoint.labels, [k], 'en')), []);
+  assert.deepEqual([labelFor(endpoint.labels, ['reason'], 'sv'), labelFor(endpoint.labels, ['reasonCategory'], 'sv')], ['Orsak', 'Sekretessgrund']);
+});
 
 test('no item under secrecy leaves in an extract before the DPO has reviewed it: not for the DPO, not for an administrator', async () => {
   for (const headers of [dpo.headers, admin.headers]) {
@@ -86,9 +98,19 @@ test('POST secrecy-decisions: 401, 400 naming the field, 403, 404, 409 on change
   assert.equal((await decide(students.alva, withhold, {})).statusCode, 401);
   const empty = await decide(students.alva, { ...withhold, reason: '  ' }, dpo.headers);
   assert.equal(empty.statusCode, 400);
-  assert.deepEqual(empty.json().fields.map((f: { field: string }) => f.field), ['reason']);
+  assert.deepEqual(empty.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]), [['reason', 'Orsak: får inte vara tom.']]);
+  const emptyEn = await decide(students.alva, { ...withhold, reason: '' }, { ...dpo.headers, 'accept-language': 'en' });
+  assert.deepEqual(emptyEn.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]), [['reason', 'Reason: must not be empty.']]);
   const { reasonCategory: _r, ...noCategory } = withhold;
-  assert.deepEqual((await decide(students.alva, noCategory, dpo.headers)).json().fields.map((f: { field: string }) => f.field), ['reasonCategory']);
+  const missing = (await decide(students.alva, noCategory, dpo.headers)).json();
+  assert.deepEqual(missing.fields.map((f: { field: string }) => f.field), ['reasonCategory']);
+  assert.match(missing.error, /^Sekretessgrund: /);
+  const unknown = (await decide(students.alva, { ...withhold, decision: 'maybe', contentHash: 'x' }, dpo.headers)).json();
+  assert.deepEqual(unknown.fields.map((f: { field: string }) => f.field).sort(), ['decision']);
+  assert.match(unknown.error, /^Beslut: /);
+  for (const text of [empty.json().error, missing.error, unknown.error]) {
+    assert.ok(!/reason|decision|harm-to-student|withhold/.test(text), `no key or code in «${text}»`);
+  }
   assert.equal((await decide(students.alva, withhold, admin.headers)).statusCode, 403);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['register-extract.review', 'denied']);
   assert.equal((await decide(students.dana, withhold, dpo.headers)).statusCode, 404);

@@ -8,14 +8,12 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import type { PersonContact } from '../../db/schema/index.ts';
-import { secrecyDecisions, type secrecyDecisionKinds, type secrecyItemKinds, type secrecyReasonCategories } from '../../db/schema/register-extract.ts';
+import { secrecyDecisions } from '../../db/schema/register-extract.ts';
+import type { SecrecyDecisionKind, SecrecyItemKind, SecrecyReasonCategory, SecrecyState } from '../../../shared/register-extract/vocabulary.ts';
 import { fact, type Fact } from './document.ts';
 import { swedishDateTime, text } from './format.ts';
 
-export type SecrecyItemKind = (typeof secrecyItemKinds)[number];
-export type SecrecyDecisionKind = (typeof secrecyDecisionKinds)[number];
-export type SecrecyReasonCategory = (typeof secrecyReasonCategories)[number];
-export type SecrecyState = 'pending' | 'released' | 'withheld';
+export type { SecrecyDecisionKind, SecrecyItemKind, SecrecyReasonCategory, SecrecyState };
 
 /** Why an item is withheld, as printed in the extract in its place. */
 export const reasonCategoryLabels: Record<SecrecyReasonCategory, string> = {
@@ -34,6 +32,7 @@ export interface SecrecyDecision {
   decidedAt: string;
 }
 
+/** An item under secrecy; the review answers it as is (src/shared/register-extract/contract.ts: `secretItem`). */
 export interface SecretItem {
   kind: SecrecyItemKind;
   itemId: string;

@@ -1,8 +1,8 @@
 /** The register extract on screen: the sections of the JSON with their Swedish headings, as the PDF prints them. */
 import { useTranslation } from 'react-i18next';
-import type { Entry, Extract } from './types.ts';
+import type { ExtractEntry, RegisterExtractDocument } from '../../../shared/register-extract/contract.ts';
 
-export function ExtractView({ extract }: { extract: Extract }) {
+export function ExtractView({ extract }: { extract: RegisterExtractDocument }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="extract-view">
@@ -24,7 +24,7 @@ export function ExtractView({ extract }: { extract: Extract }) {
   );
 }
 
-function ExtractEntry({ entry }: { entry: Entry }) {
+function ExtractEntry({ entry }: { entry: ExtractEntry }) {
   return (
     <>
       {entry.title && <p className={entry.secrecy ? 'extract-secret' : undefined}><strong>{entry.title}</strong></p>}

@@ -4,13 +4,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
+import { api, call } from '../../shared/api.ts';
 import { downloadPost } from '../../shared/download.ts';
 import { useCan } from '../../shared/session.tsx';
 import { ErrorMessage, useTitle } from '../../shared/states.tsx';
+import { registerExtractEndpoint, type RegisterExtractBody, type RegisterExtractDocument } from '../../../shared/register-extract/contract.ts';
 import { ExtractView } from './ExtractView.tsx';
 import { SecrecyReview } from './SecrecyReview.tsx';
-import type { Extract } from './types.ts';
 import './register-extract.css';
 
 interface Person { id: string; givenName: string; familyName: string }
@@ -20,7 +20,7 @@ export default function RegisterExtractPage() {
   useTitle(t('registerExtract.nav'));
   const reviewer = useCan('register-extract.review');
   const [person, setPerson] = useState<Person | null>(null);
-  const [extract, setExtract] = useState<Extract | null>(null);
+  const [extract, setExtract] = useState<RegisterExtractDocument | null>(null);
   const [problem, setProblem] = useState<unknown>();
 
   async function find(event: FormEvent<HTMLFormElement>) {
@@ -41,7 +41,8 @@ export default function RegisterExtractPage() {
     setProblem(undefined);
     void fn().catch(setProblem);
   };
-  const download = (format: 'pdf' | 'json') => run(() => downloadPost('/api/register-extract', { personId: person?.id, format }, `registerutdrag.${format}`));
+  const download = (personId: string, format: 'pdf' | 'json') =>
+    run(() => downloadPost(registerExtractEndpoint.path, { personId, format } satisfies RegisterExtractBody, `registerutdrag.${format}`));
 
   return (
     <>
@@ -61,12 +62,12 @@ export default function RegisterExtractPage() {
             <h2 id="extract-download">{t('registerExtract.download')}</h2>
             <p>{t('registerExtract.downloadIntro')}</p>
             <p className="filters">
-              <button type="button" onClick={download('pdf')}>{t('registerExtract.pdf')}</button>
-              <button type="button" onClick={download('json')}>{t('registerExtract.json')}</button>
+              <button type="button" onClick={download(person.id, 'pdf')}>{t('registerExtract.pdf')}</button>
+              <button type="button" onClick={download(person.id, 'json')}>{t('registerExtract.json')}</button>
               {extract
                 ? <button type="button" onClick={() => setExtract(null)}>{t('registerExtract.hide')}</button>
                 : (
-                  <button type="button" onClick={run(async () => setExtract(await api<Extract>('/api/register-extract', { method: 'POST', body: { personId: person.id } })))}>
+                  <button type="button" onClick={run(async () => setExtract(await call(registerExtractEndpoint, { body: { personId: person.id, format: 'json' } })))}>
                     {t('registerExtract.show')}
                   </button>
                 )}

@@ -4,16 +4,16 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
+import { call } from '../../shared/api.ts';
 import { ErrorMessage, Loading, useLoad } from '../../shared/states.tsx';
+import { registerExtractApi, registerExtractLabels, type SecretItem } from '../../../shared/register-extract/contract.ts';
 import { DecisionForm } from './DecisionForm.tsx';
-import type { SecrecyReview as Review, SecretItem } from './types.ts';
 
 export function SecrecyReview({ personId, onDecided }: { personId: string; onDecided: () => void }) {
   const { t } = useTranslation();
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState(false);
-  const review = useLoad(() => api<Review>(`/api/register-extract/people/${personId}/secrecy-review`), `${personId}:${version}`);
+  const review = useLoad(() => call(registerExtractApi.review, { params: { personId } }), `${personId}:${version}`);
   const decided = () => {
     setSaved(true);
     setVersion((v) => v + 1);
@@ -39,7 +39,7 @@ export function SecrecyReview({ personId, onDecided }: { personId: string; onDec
 }
 
 function ReviewItem({ personId, item, onSaved }: { personId: string; item: SecretItem; onSaved: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const state = { pending: t('registerExtract.review.statePending'), released: t('registerExtract.review.stateReleased'), withheld: t('registerExtract.review.stateWithheld') }[item.state];
   const headingId = `secret-${item.itemId}`;
   return (
@@ -57,7 +57,7 @@ function ReviewItem({ personId, item, onSaved }: { personId: string; item: Secre
               {t('registerExtract.review.decidedBy', { at: item.decision.decidedAt, name: item.decision.decidedBy })}</>}
           </dd>
         </div>
-        {item.decision && <div><dt>{t('registerExtract.review.reason')}</dt><dd>{item.decision.reason}</dd></div>}
+        {item.decision && <div><dt>{registerExtractLabels.reason[i18n.language.startsWith('en') ? 'en' : 'sv']}</dt><dd>{item.decision.reason}</dd></div>}
       </dl>
       {item.decision && <h4>{t('registerExtract.review.change')}</h4>}
       <DecisionForm personId={personId} item={item} onSaved={onSaved} />
