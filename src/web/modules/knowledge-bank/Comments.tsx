@@ -1,13 +1,14 @@
 /** A revision's review conversation, oldest first, and a form to add to it (the submitter and the editors). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { send } from '../interventions/request.ts';
+import type { Comment } from '../../../shared/knowledge-bank/answers.ts';
+import { knowledgeApi } from '../../../shared/knowledge-bank/contract.ts';
+import { call } from '../../shared/api.ts';
+import { formatDateTime } from '../../shared/format.ts';
 import { inputId } from './fields.tsx';
-import type { Comment } from './types.ts';
-import { when } from './when.ts';
 
 export function Comments({ revisionId, comments, onAdded, level = 3 }: { revisionId: string; comments: Comment[]; onAdded: () => void; level?: 3 | 4 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [error, setError] = useState<unknown>();
   const [sent, setSent] = useState(false);
@@ -16,7 +17,7 @@ export function Comments({ revisionId, comments, onAdded, level = 3 }: { revisio
   const add = async () => {
     setError(undefined); setSent(false);
     try {
-      await send(`/api/knowledge/revisions/${revisionId}/comments`, 'POST', { body });
+      await call(knowledgeApi.comment, { params: { id: revisionId }, body: { body } });
       setBody(''); setSent(true); onAdded();
     } catch (e) { setError(e); }
   };
@@ -25,7 +26,7 @@ export function Comments({ revisionId, comments, onAdded, level = 3 }: { revisio
       <Heading id={`${inputId(field)}-heading`}>{t('knowledgeBank.comments')}</Heading>
       {comments.length === 0 ? <p className="muted">{t('knowledgeBank.noComments')}</p> : (
         <ul className="kb-comments">
-          {comments.map((c) => <li key={c.id}><strong>{c.author?.name ?? '–'}</strong>, {when(c.createdAt, i18n.language)}: {c.body}</li>)}
+          {comments.map((c) => <li key={c.id}><strong>{c.author?.name ?? '–'}</strong>, {formatDateTime(c.createdAt)}: {c.body}</li>)}
         </ul>
       )}
       <form onSubmit={(e) => { e.preventDefault(); void add(); }}>

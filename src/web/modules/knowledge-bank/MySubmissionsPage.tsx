@@ -2,19 +2,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { api } from '../../shared/api.ts';
+import { knowledgeApi } from '../../../shared/knowledge-bank/contract.ts';
+import { call } from '../../shared/api.ts';
+import { formatDateTime } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { Comments } from './Comments.tsx';
-import type { Revision } from './types.ts';
-import { when } from './when.ts';
 import './knowledge-bank.css';
 
 export default function MySubmissionsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   useTitle(t('knowledgeBank.mineTitle'));
   const location = useLocation();
   const [version, setVersion] = useState(0);
-  const mine = useLoad(() => api<{ items: Revision[] }>('/api/knowledge/submissions/mine'), String(version));
+  const mine = useLoad(() => call(knowledgeApi.mine), String(version));
   const sent = (location.state as { sent?: boolean } | null)?.sent;
   return (
     <>
@@ -33,8 +33,8 @@ export default function MySubmissionsPage() {
                 <p>
                   <span className={`kb-status kb-status-${r.status}`}>{t(`knowledgeBank.status.${r.status}`)}</span>
                   {' · '}{r.type === 'new' ? t('knowledgeBank.typeNew') : t('knowledgeBank.typeEdit')}
-                  {' · '}{t('knowledgeBank.submittedAt', { date: when(r.submittedAt, i18n.language) })}
-                  {r.reviewedAt && <>{' · '}{t('knowledgeBank.reviewedAt', { date: when(r.reviewedAt, i18n.language), name: r.reviewedBy?.name ?? '–' })}</>}
+                  {' · '}{t('knowledgeBank.submittedAt', { date: formatDateTime(r.submittedAt) })}
+                  {r.reviewedAt && <>{' · '}{t('knowledgeBank.reviewedAt', { date: formatDateTime(r.reviewedAt), name: r.reviewedBy?.name ?? '–' })}</>}
                 </p>
                 {r.status === 'rejected' && (
                   <div className="notice">

@@ -5,23 +5,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api } from '../../shared/api.ts';
+import { knowledgeApi } from '../../../shared/knowledge-bank/contract.ts';
+import { call } from '../../shared/api.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import { send } from '../interventions/request.ts';
 import { contentOf, draftOf, emptyDraft, type Draft } from './draft.ts';
 import { RecordForm } from './RecordForm.tsx';
-import type { RecordContent, Revision } from './types.ts';
 import './knowledge-bank.css';
 
 interface Start { draft: Draft; recordId?: string | undefined; name?: string | undefined }
 
 async function loadStart(recordId: string | null, revisionId: string | null): Promise<Start> {
   if (revisionId) {
-    const revision = await api<Revision>(`/api/knowledge/revisions/${revisionId}`);
+    const revision = await call(knowledgeApi.revision, { params: { id: revisionId } });
     return { draft: draftOf(revision.content), recordId: revision.record?.id, name: revision.record ? revision.content.nameSv : undefined };
   }
   if (recordId) {
-    const record = await api<{ recordId: string; content: RecordContent }>(`/api/knowledge/records/${recordId}/content`);
+    const record = await call(knowledgeApi.recordContent, { params: { id: recordId } });
     return { draft: draftOf(record.content), recordId: record.recordId, name: record.content.nameSv };
   }
   return { draft: emptyDraft };
@@ -30,7 +29,7 @@ async function loadStart(recordId: string | null, revisionId: string | null): Pr
 /** The published methods an example may link to; null when they cannot be loaded (the form works without them). */
 async function loadMethods(): Promise<{ id: string; nameSv: string }[] | null> {
   try {
-    return (await api<{ items: { id: string; nameSv: string }[] }>('/api/knowledge/methods')).items;
+    return (await call(knowledgeApi.methods)).items;
   } catch {
     return null;
   }
@@ -42,7 +41,10 @@ export default function SubmitPage() {
   const navigate = useNavigate();
   const recordId = params.get('record');
   const revisionId = params.get('revision');
-  const start = useLoad(async () => ({ ...(await loadStart(recordId, revisionId)), methods: await loadMethods() }), `${recordId}|${revisionId}`);
+  const start = useLoad(async () => {
+    const [begin, methods, municipalities] = await Promise.all([loadStart(recordId, revisionId), loadMethods(), call(knowledgeApi.municipalities)]);
+    return { ...begin, methods, municipalities: municipalities.items };
+  }, `${recordId}|${revisionId}`);
   const title = start.data?.name ? t('knowledgeBank.editTitle', { name: start.data.name }) : t('knowledgeBank.submitTitle');
   useTitle(title);
   const [error, setError] = useState<unknown>();
@@ -50,7 +52,7 @@ export default function SubmitPage() {
   const submit = async (draft: Draft) => {
     setBusy(true); setError(undefined);
     try {
-      await send('/api/knowledge/submissions', 'POST', { ...(start.data?.recordId ? { recordId: start.data.recordId } : {}), content: contentOf(draft) });
+      await call(knowledgeApi.submit, { body: { ...(start.data?.recordId ? { recordId: start.data.recordId } : {}), content: contentOf(draft) } });
       void navigate('/forslag', { state: { sent: true } });
     } catch (e) {
       setError(e);
@@ -63,7 +65,10 @@ export default function SubmitPage() {
       <p>{t('knowledgeBank.submitIntro')}</p>
       {start.loading && !start.data && <Loading />}
       {start.error !== undefined && <ErrorMessage error={start.error} />}
-      {start.data && <RecordForm key={`${recordId}|${revisionId}`} initial={start.data.draft} methods={start.data.methods} error={error} busy={busy} onSubmit={(d) => void submit(d)} />}
+      {start.data && (
+        <RecordForm key={`${recordId}|${revisionId}`} initial={start.data.draft} methods={start.data.methods} municipalities={start.data.municipalities}
+          error={error} busy={busy} onSubmit={(d) => void submit(d)} />
+      )}
     </>
   );
 }

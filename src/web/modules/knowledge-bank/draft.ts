@@ -2,12 +2,15 @@
  * The submit form's state (strings, as typed) and the content it sends: empty fields become null or are left out,
  * numbers are parsed (a value that is no number is sent as typed, so the server names the field).
  */
-import type { RecordContent } from './types.ts';
+import type { z } from 'zod';
+import type { RecordContent } from '../../../shared/knowledge-bank/answers.ts';
+import type { submissionContent } from '../../../shared/knowledge-bank/content.ts';
 
 export interface Draft {
   kind: 'example' | 'method';
   nameSv: string; nameEn: string; summarySv: string; summaryEn: string; descriptionSv: string;
-  municipalityCodes: string;
+  /** SCB codes, chosen by name. */
+  municipalityCodes: string[];
   places: { name: string; lat: string; lon: string }[];
   organisation: string;
   focusAreas: string[]; subChallenges: string; ageGroups: string[]; targetGroup: string;
@@ -20,7 +23,7 @@ export interface Draft {
 }
 
 export const emptyDraft: Draft = {
-  kind: 'example', nameSv: '', nameEn: '', summarySv: '', summaryEn: '', descriptionSv: '', municipalityCodes: '', places: [], organisation: '',
+  kind: 'example', nameSv: '', nameEn: '', summarySv: '', summaryEn: '', descriptionSv: '', municipalityCodes: [], places: [], organisation: '',
   focusAreas: [], subChallenges: '', ageGroups: [], targetGroup: '', preventionLevel: '', levels: [], plugInFactors: '',
   periodStart: '', periodEnd: '', activityStatus: '', costPerParticipant: '', outcomesMeasured: '',
   evidence: { rating: '', source: '', url: '', tier: '' }, sources: [{ title: '', url: '' }],
@@ -29,10 +32,11 @@ export const emptyDraft: Draft = {
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 
+/** The form's state for stored content (an edit's start, or an earlier suggestion sent again). */
 export function draftOf(c: RecordContent): Draft {
   return {
     kind: c.kind, nameSv: c.nameSv, nameEn: c.nameEn, summarySv: c.summarySv, summaryEn: c.summaryEn, descriptionSv: c.descriptionSv,
-    municipalityCodes: c.municipalityCodes.map((x) => x.trim()).join(', '),
+    municipalityCodes: c.municipalityCodes.map((x) => x.trim()),
     places: c.places.map((p) => ({ name: p.name, lat: str(p.lat), lon: str(p.lon) })),
     organisation: str(c.organisation), focusAreas: c.focusAreas, subChallenges: c.subChallenges.join('\n'), ageGroups: c.ageGroups,
     targetGroup: str(c.targetGroup), preventionLevel: str(c.preventionLevel), levels: c.levels, plugInFactors: c.plugInFactors.join('\n'),
@@ -58,10 +62,17 @@ function compact<T extends Record<string, string>>(o: T): Partial<T> | null {
   return Object.keys(kept).length ? kept : null;
 }
 
-export function contentOf(d: Draft): Record<string, unknown> {
+/** The submission's content as the contract takes it. */
+export type ContentInput = z.input<typeof submissionContent>;
+
+/**
+ * The content the form sends. A number field that holds no number is sent as typed, so that the server names it
+ * («Latitud för plats 1: ska vara ett tal.»): hence the cast.
+ */
+export function contentOf(d: Draft): ContentInput {
   return {
     kind: d.kind, nameSv: d.nameSv, nameEn: d.nameEn, summarySv: d.summarySv, summaryEn: d.summaryEn, descriptionSv: d.descriptionSv,
-    municipalityCodes: d.municipalityCodes.split(/[,\s]+/).map((s) => s.trim()).filter(Boolean),
+    municipalityCodes: d.municipalityCodes,
     places: d.places.map((p) => ({ name: p.name, lat: num(p.lat), lon: num(p.lon) })),
     organisation: orNull(d.organisation), focusAreas: d.focusAreas, subChallenges: lines(d.subChallenges), ageGroups: d.ageGroups,
     targetGroup: orNull(d.targetGroup), preventionLevel: orNull(d.preventionLevel), levels: d.levels, plugInFactors: lines(d.plugInFactors),
@@ -69,5 +80,5 @@ export function contentOf(d: Draft): Record<string, unknown> {
     costPerParticipant: d.costPerParticipant.trim() ? num(d.costPerParticipant) : null, outcomesMeasured: orNull(d.outcomesMeasured),
     evidence: compact(d.evidence), sources: d.sources.filter((s) => s.title.trim() || s.url.trim()),
     contact: compact(d.contact), methodIds: d.kind === 'example' ? d.methodIds : [],
-  };
+  } as ContentInput;
 }

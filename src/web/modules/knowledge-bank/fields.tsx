@@ -2,14 +2,16 @@
  * Form parts of the knowledge-bank pages: each input with its label, help and the server's message for exactly its
  * field, linked by aria-describedby (and aria-invalid when there is a message).
  */
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError } from '../interventions/request.ts';
+import { ApiError } from '../../shared/api.ts';
+
+/** A field the server named, as the form names it: the path inside the content (`content.places.0.lat` → `places.0.lat`). */
+export const formField = (field: string) => field.replace(/^content\./, '');
 
 /** The server's message(s) for exactly this field (e.g. `places.0.lat`). */
 export function messageFor(error: unknown, field: string): string | undefined {
-  if (!(error instanceof FormError)) return undefined;
-  const found = error.fields.filter((f) => f.field === field);
+  if (!(error instanceof ApiError)) return undefined;
+  const found = error.fields.filter((f) => formField(f.field) === field);
   return found.length ? found.map((f) => f.message).join(' ') : undefined;
 }
 
@@ -46,7 +48,7 @@ export function TextField({ field, label, value, onChange, error, help, required
   );
 }
 
-/** Checkboxes in a fieldset; the legend names the field, the message sits inside the fieldset. */
+/** Checkboxes in a fieldset, each beside its label; the legend names the field, the message sits inside the fieldset. */
 export function CheckGroup({ field, legend, options, value, onChange, error }: {
   field: string; legend: string; options: { value: string; label: string }[]; value: string[]; onChange: (v: string[]) => void; error: unknown;
 }) {
@@ -57,7 +59,7 @@ export function CheckGroup({ field, legend, options, value, onChange, error }: {
         <label key={o.value} className="check">
           <input type="checkbox" checked={value.includes(o.value)}
             onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))} />
-          {' '}{o.label}
+          <span>{o.label}</span>
         </label>
       ))}
       <FieldMessage field={field} error={error} />
@@ -85,19 +87,15 @@ export function SelectField({ field, label, value, onChange, options, error, emp
 export function ErrorSummary({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (error === undefined) return null;
-  const fields = error instanceof FormError ? error.fields : [];
+  const fields = error instanceof ApiError ? error.fields : [];
   return (
     <div role="alert" className="notice notice-error" tabIndex={-1} id="kb-error-summary">
       {fields.length > 0 ? (
         <>
           <p>{t('knowledgeBank.checkFields')}</p>
-          <ul>{fields.map((f) => <li key={f.field + f.message}><a href={`#${inputId(f.field)}`}>{f.message}</a></li>)}</ul>
+          <ul>{fields.map((f) => <li key={f.field + f.message}><a href={`#${inputId(formField(f.field))}`}>{f.message}</a></li>)}</ul>
         </>
       ) : <p>{error instanceof Error ? error.message : String(error)}</p>}
     </div>
   );
-}
-
-export function Section({ title, children }: { title: string; children: ReactNode }) {
-  return <fieldset><legend>{title}</legend>{children}</fieldset>;
 }

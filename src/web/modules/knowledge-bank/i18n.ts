@@ -1,28 +1,13 @@
-/** The knowledge bank's signed-in pages (submit, my submissions, review queue): Swedish first, English second. */
-const fieldsSv = {
-  kind: 'Typ', nameSv: 'Namn', nameEn: 'Namn på engelska', summarySv: 'Sammanfattning', summaryEn: 'Sammanfattning på engelska',
-  descriptionSv: 'Beskrivning', municipalityCodes: 'Kommunkoder (SCB)', places: 'Platser', organisation: 'Organisation',
-  focusAreas: 'Inriktningar', subChallenges: 'Delutmaningar', ageGroups: 'Åldersgrupper', targetGroup: 'Målgrupp',
-  preventionLevel: 'Nivå (universell, riktad, indikerad)', levels: 'Elevhälsans nivåer', plugInFactors: 'Plug In-framgångsfaktorer',
-  periodStart: 'Period från', periodEnd: 'Period till', activityStatus: 'Status för verksamheten', costPerParticipant: 'Kostnad per deltagare (kr)',
-  outcomesMeasured: 'Vad som mätts (resultat)', evidence: 'Evidens', sources: 'Källor', contact: 'Kontakt', methodIds: 'Metoder som exemplet använder',
-};
-const fieldsEn = {
-  kind: 'Kind', nameSv: 'Name', nameEn: 'Name in English', summarySv: 'Summary', summaryEn: 'Summary in English',
-  descriptionSv: 'Description', municipalityCodes: 'Municipality codes (SCB)', places: 'Places', organisation: 'Organisation',
-  focusAreas: 'Focus areas', subChallenges: 'Sub-challenges', ageGroups: 'Age groups', targetGroup: 'Target group',
-  preventionLevel: 'Level (universal, targeted, indicated)', levels: 'Student-health levels', plugInFactors: 'Plug In success factors',
-  periodStart: 'Period from', periodEnd: 'Period to', activityStatus: 'Activity status', costPerParticipant: 'Cost per participant (SEK)',
-  outcomesMeasured: 'Outcomes measured', evidence: 'Evidence', sources: 'Sources', contact: 'Contact', methodIds: 'Methods the example uses',
-};
-
+/**
+ * The knowledge bank's signed-in pages (submit, my submissions, review queue): Swedish first, English second. The
+ * form's field labels are the contract's (src/shared/knowledge-bank/labels.ts).
+ */
 export const knowledgeBank = {
   sv: {
     navSubmit: 'Föreslå ett exempel', navMine: 'Mina förslag', navQueue: 'Granskningskö',
     submitTitle: 'Föreslå ett exempel', editTitle: 'Föreslå en ändring: {{name}}',
     submitIntro: 'Ditt förslag granskas av en regional redaktör innan det publiceras i den öppna kunskapsbanken. Skriv bara sådant som går att belägga, och ange källor.',
     required: '(obligatoriskt)',
-    fields: fieldsSv,
     kinds: { example: 'Lokalt exempel', method: 'Metod' },
     focus: { 'mental-health': 'Psykisk hälsa', parents: 'Föräldrar som resurs', 'reading-language': 'Läsning och språkutveckling', motivation: 'Motivation och framtidstro' },
     ages: { preschool: 'Förskola', 'f-3': 'Grundskola F–3', '4-6': 'Grundskola 4–6', '7-9': 'Grundskola 7–9', 'upper-secondary': 'Gymnasium' },
@@ -30,11 +15,13 @@ export const knowledgeBank = {
     prevention: { universal: 'Universell', targeted: 'Riktad', indicated: 'Indikerad' },
     activity: { planned: 'Planerad', ongoing: 'Pågår', completed: 'Avslutad' },
     none: 'Inte angiven',
-    codesHelp: 'Fyra siffror per kommun, åtskilda med komma, t.ex. 1496, 1494.',
+    findMunicipality: 'Sök kommun', municipalityChoices: 'Kommuner att välja bland', chosenMunicipalities: 'Valda kommuner',
+    municipalitiesShown_one: '{{count}} kommun visas', municipalitiesShown_other: '{{count}} kommuner visas',
+    removeMunicipality: 'Ta bort {{name}}', unknownMunicipality: 'okänd kommun', unknownMethod: 'okänd metod', kronor: '{{amount}} kr',
     linesHelp: 'En per rad.',
     markdownHelp: 'Markdown: rubriker, listor och länkar. HTML visas som text.',
-    place: 'Plats {{n}}', placeName: 'Platsens namn', lat: 'Latitud', lon: 'Longitud', addPlace: 'Lägg till plats', removePlace: 'Ta bort plats {{n}}',
-    source: 'Källa {{n}}', sourceTitle: 'Titel', sourceUrl: 'Webbadress', addSource: 'Lägg till källa', removeSource: 'Ta bort källa {{n}}',
+    lat: 'latitud', lon: 'longitud', addPlace: 'Lägg till plats', removePlace: 'Ta bort plats {{n}}',
+    addSource: 'Lägg till källa', removeSource: 'Ta bort källa {{n}}',
     evidenceRating: 'Bedömning', evidenceSource: 'Vem som bedömt', evidenceUrl: 'Länk till bedömningen', evidenceTier: 'Evidensnivå',
     contactName: 'Namn', contactOrganisation: 'Organisation', contactEmail: 'E-post', contactPhone: 'Telefon', contactUrl: 'Webbplats',
     contactHelp: 'Publiceras öppet: ange bara en arbetskontakt som får visas.',
@@ -60,14 +47,13 @@ export const knowledgeBank = {
     lastReviewed: 'Senast granskad {{date}}', neverReviewed: 'Aldrig granskad av en redaktör', dueOn: 'att granska från {{date}}',
     markReviewed: 'Markera {{name}} som granskad', reviewedDone: '{{name}} är markerad som granskad i dag.',
     edit: 'Föreslå ändring',
-    yes: 'ja', no: 'nej', empty: '–',
+    empty: '–',
   },
   en: {
     navSubmit: 'Suggest an example', navMine: 'My suggestions', navQueue: 'Review queue',
     submitTitle: 'Suggest an example', editTitle: 'Suggest a change: {{name}}',
     submitIntro: 'A regional editor reviews your suggestion before it is published in the open knowledge bank. Write only what can be backed up, and give sources.',
     required: '(required)',
-    fields: fieldsEn,
     kinds: { example: 'Local example', method: 'Method' },
     focus: { 'mental-health': 'Mental health', parents: 'Parents as a resource', 'reading-language': 'Reading and language', motivation: 'Motivation and hope' },
     ages: { preschool: 'Preschool', 'f-3': 'School years F–3', '4-6': 'School years 4–6', '7-9': 'School years 7–9', 'upper-secondary': 'Upper secondary' },
@@ -75,11 +61,13 @@ export const knowledgeBank = {
     prevention: { universal: 'Universal', targeted: 'Targeted', indicated: 'Indicated' },
     activity: { planned: 'Planned', ongoing: 'Ongoing', completed: 'Completed' },
     none: 'Not given',
-    codesHelp: 'Four digits per municipality, separated by commas, e.g. 1496, 1494.',
+    findMunicipality: 'Find a municipality', municipalityChoices: 'Municipalities to choose from', chosenMunicipalities: 'Chosen municipalities',
+    municipalitiesShown_one: '{{count}} municipality shown', municipalitiesShown_other: '{{count}} municipalities shown',
+    removeMunicipality: 'Remove {{name}}', unknownMunicipality: 'unknown municipality', unknownMethod: 'unknown method', kronor: 'SEK {{amount}}',
     linesHelp: 'One per line.',
     markdownHelp: 'Markdown: headings, lists and links. HTML is shown as text.',
-    place: 'Place {{n}}', placeName: 'Name of the place', lat: 'Latitude', lon: 'Longitude', addPlace: 'Add a place', removePlace: 'Remove place {{n}}',
-    source: 'Source {{n}}', sourceTitle: 'Title', sourceUrl: 'Web address', addSource: 'Add a source', removeSource: 'Remove source {{n}}',
+    lat: 'latitude', lon: 'longitude', addPlace: 'Add a place', removePlace: 'Remove place {{n}}',
+    addSource: 'Add a source', removeSource: 'Remove source {{n}}',
     evidenceRating: 'Rating', evidenceSource: 'Rated by', evidenceUrl: 'Link to the rating', evidenceTier: 'Evidence tier',
     contactName: 'Name', contactOrganisation: 'Organisation', contactEmail: 'E-mail', contactPhone: 'Phone', contactUrl: 'Website',
     contactHelp: 'Published openly: give only a work contact that may be shown.',
@@ -105,6 +93,6 @@ export const knowledgeBank = {
     lastReviewed: 'Last reviewed {{date}}', neverReviewed: 'Never reviewed by an editor', dueOn: 'due from {{date}}',
     markReviewed: 'Mark {{name}} as reviewed', reviewedDone: '{{name}} is marked as reviewed today.',
     edit: 'Suggest a change',
-    yes: 'yes', no: 'no', empty: '–',
+    empty: '–',
   },
 };
