@@ -1,5 +1,7 @@
-// Early detection in a real browser: the student-health worklist with tiers and reasons, a student's indicator page
-// with its timeline, the overview without names, and the models page — each logged and free of axe violations.
+// Early detection in a real browser: the student-health worklist with tiers, reasons, places 1…n and the capacity
+// marking explained, its CSV export and print layout; a student's page headed by the name with values in percent, the
+// connectedness form that starts "Inte bedömd"; the overview without names; the models and settings pages in Swedish
+// and English — each logged and free of axe violations.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
@@ -15,6 +17,8 @@ const env = skip ? null : await startBrowserApp(async (database) => {
   await loadScenario(database);
   // Three weekly refreshes, so that the trend and the timeline have points.
   for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
+  // Eva scored by a model whose band covers nearly the whole scale: the page must not print "100 % (0 %–100 %)".
+  await database.db.execute(sql`UPDATE student_risk SET data_status = 'ok', probability = 0.998, lower = 0.002, upper = 0.999 WHERE student_id = ${students.eva}::uuid`);
 });
 
 test('the kurator\'s worklist ranks students by tier with reasons and trend; the student page shows indicators and timeline', { skip: skip ?? false }, async () => {
@@ -25,23 +29,61 @@ test('the kurator\'s worklist ranks students by tier with reasons and trend; the
   await table.waitFor();
   const rows = await table.getByRole('row').allInnerTexts();
   assert.equal(rows.length, 4, 'a header and three students (tier 2 and up)');
-  assert.match(rows[1] ?? '', /Samordnat stöd/);
+  assert.deepEqual(rows.slice(1).map((r) => /^\d+/.exec(r.trim())?.[0]), ['1', '2', '3'], 'the places are the order shown');
+  assert.match(rows[1] ?? '', /Utanför, Eva[\s\S]*Samordnat stöd[\s\S]*Osäker skattning/);
+  assert.ok(!/100\s?%\s?\(0\s?%/.test(rows.join('\n')), 'no uninformative band printed');
   assert.match(rows.slice(1).join('\n'), /Testsson, Alva[\s\S]*Låg närvaro[\s\S]*Ogiltig frånvaro över CSN-gränsen/);
   assert.match(rows[3] ?? '', /Provsson, Bo[\s\S]*Extra uppmärksamhet[\s\S]*Otillräckligt underlag/);
   assert.ok(!rows.join('\n').includes('Exempel, Cem'), 'Cem (tier 1) is not on the list');
-  assert.ok(await table.getByRole('img', { name: /Närvaro från/ }).count() > 0, 'trend sparklines with a text alternative');
+  assert.ok(await table.getByRole('img', { name: /Närvaro från \d+\s%/ }).count() > 0, 'trend sparklines with a text alternative');
+  // The capacity marking is words in the row, explained beside the table (not a coloured border alone).
+  assert.match(rows[1] ?? '', /Inom kapacitet/);
+  assert.match(await page.locator('#ew-capacity-help').innerText(), /Rader märkta ”Inom kapacitet” är de första eleverna på varje skolenhet/);
   await assertAccessible(page, 'kurator: arbetslistan');
 
+  // The CSV export: Excel-ready, Swedish headings, names not codes, logged with every student in it.
+  const href = await page.getByRole('link', { name: 'Ladda ner listan som CSV (Excel)' }).getAttribute('href');
+  const csv = await page.request.get(href ?? '');
+  const bytes = await csv.body();
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'a byte-order mark');
+  const text = bytes.subarray(3).toString('utf8');
+  assert.match(text.split('\n')[0] ?? '', /^Plats;Efternamn;Förnamn;Skolenhet;Årskurs;Program;Stödnivå;Skäl;/);
+  assert.match(text, /Testsson;Alva;Exempelgymnasiet;.*;Samordnat stöd;Låg närvaro, Ogiltig frånvaro över CSN-gränsen;/);
+  const exported = (await accessLogRows(env!.database)).filter((r) => r.action === 'early-warning.worklist-export').at(-1);
+  assert.deepEqual(exported?.subject_ids, [students.alva, students.bo, students.eva].sort());
+  // Printed: the table without the menu, the filters and the buttons; the capacity marking still in words.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.site-header').isVisible(), false);
+  assert.equal(await page.getByRole('button', { name: 'Skriv ut' }).isVisible(), false);
+  assert.equal(await table.getByText('Inom kapacitet').first().isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
   await table.getByRole('link', { name: 'Testsson, Alva' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Alva Testsson' }).waitFor();
   await page.getByRole('heading', { name: 'Indikatorer' }).waitFor();
   const indicators = await page.getByRole('table', { name: 'Indikatorer med startdatum och status' }).innerText();
-  assert.match(indicators, /Låg närvaro/);
-  await page.getByRole('img', { name: 'Diagram: närvaro och sannolikhet vecka för vecka' }).waitFor();
-  // The connectedness rating: saved through the API, counted from the next refresh.
+  assert.match(indicators, /Låg närvaro[^\n]*\d+(,\d)?\s%/, 'attendance as a percentage');
+  assert.match(indicators, /Ogiltig frånvaro över CSN-gränsen[^\n]*\d+ min/);
+  assert.ok(!/\b0\.\d{2,}/.test(indicators), 'no raw fractions');
+  const chart = page.getByRole('img', { name: 'Diagram: närvaro och sannolikhet vecka för vecka' });
+  await chart.locator('svg text', { hasText: '%' }).first().waitFor();
+  const axis = await chart.locator('svg text').allTextContents();
+  assert.ok(axis.includes('100\u00a0%') && axis.some((x) => /okt\.|sep\./.test(x)), `Swedish axis labels: ${axis.join(' | ')}`);
+  // The connectedness rating starts "Inte bedömd"; saving needs a level in every dimension.
+  for (const dimension of ['Studier', 'Beteende', 'Relationer', 'Känsla för skolan']) {
+    assert.equal(await page.getByLabel(dimension).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text), 'Inte bedömd', dimension);
+  }
   await page.getByLabel('Relationer').selectOption('red');
   await page.getByLabel('Känsla för skolan').selectOption('yellow');
   await page.getByRole('button', { name: 'Spara skattningen' }).click();
-  await page.getByText(/Skattningen är sparad \(2024-10-01\)/).waitFor();
+  await page.getByText('Studier: välj grön, gul eller röd.').waitFor();
+  assert.equal(await page.getByLabel('Beteende').getAttribute('aria-invalid'), 'true');
+  const none = await queryRows(env!.database.db, sql`SELECT 1 FROM connectedness_ratings WHERE student_id = ${students.alva}::uuid`);
+  assert.equal(none.length, 0, 'nothing saved while a dimension is not rated');
+  await page.getByLabel('Studier').selectOption('green');
+  await page.getByLabel('Beteende').selectOption('green');
+  await page.getByRole('button', { name: 'Spara skattningen' }).click();
+  await page.getByText(/Skattningen är sparad \(1\sokt\.\s2024\) och räknas in vid nästa uppdatering\./).waitFor();
   const [rating] = await queryRows<{ social: string; affective: string; academic: string }>(env!.database.db, sql`
     SELECT social, affective, academic FROM connectedness_ratings WHERE student_id = ${students.alva}::uuid`);
   assert.deepEqual(rating, { social: 'red', affective: 'yellow', academic: 'green' });
@@ -87,15 +129,20 @@ test('the analyst sees the overview without names; the administrator\'s models p
 
   // Settings: a threshold out of range is refused naming the field; a capacity is saved.
   await admin.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Inställningar tidig upptäckt' }).click();
-  const flag = admin.getByLabel('Närvaro under denna andel: kronisk frånvaro');
+  const flag = admin.getByLabel('Närvaro under denna nivå: kronisk frånvaro');
   await flag.waitFor();
-  assert.equal(await flag.inputValue(), '0.9');
+  assert.equal(await flag.inputValue(), '90', 'a percentage, not 0.9');
+  const form = await admin.locator('main form').innerText();
+  assert.match(form, /Tillåtet 70–98\s%, förval 90\s%\. Källa: USA:s utbildningsdepartement/);
+  assert.match(form, /Tillåtet 1–30 procentenheter, förval 5 procentenheter\./);
+  assert.match(form, /Tillåtet 60–1\s200 minuter, förval 240 minuter\./);
+  assert.ok(!/issue|#\d|\b0\.\d/.test(form), 'no issue numbers, no raw fractions');
   await assertAccessible(admin, 'admin: inställningar');
-  await flag.fill('0,3');
+  await flag.fill('30');
   await admin.getByRole('button', { name: 'Spara inställningarna' }).click();
-  await admin.getByRole('alert').waitFor();
-  assert.match(await admin.getByRole('alert').innerText(), /thresholds\.attendanceFlag: ska vara minst 0\.7/);
-  await flag.fill('0,92');
+  await admin.getByText(/^Närvaro under denna nivå: kronisk frånvaro: måste vara minst 70\s%\.$/).waitFor();
+  assert.equal(await flag.getAttribute('aria-invalid'), 'true');
+  await flag.fill('92');
   await admin.getByLabel('Exempelgymnasiet').fill('2');
   await admin.getByRole('button', { name: 'Spara inställningarna' }).click();
   await admin.getByText('Inställningarna är sparade och indikatorerna omräknade.').waitFor();
@@ -103,5 +150,16 @@ test('the analyst sees the overview without names; the administrator\'s models p
     SELECT thresholds, capacities FROM early_warning_settings WHERE tenant_id = ${kommun}::uuid`);
   assert.equal(stored?.thresholds.attendanceFlag, 0.92);
   assert.equal(stored?.capacities['a0000000-0000-4000-8000-000000000002'], 2);
+  // In English: the labels, units and sources in English, with English number formatting.
+  await admin.getByRole('button', { name: /English/ }).click();
+  const english = admin.getByLabel('Attendance below this level: chronic absence');
+  await english.waitFor();
+  assert.equal(await english.inputValue(), '92');
+  const englishForm = await admin.locator('main form').innerText();
+  assert.match(englishForm, /Allowed 70–98%, default 90%\. Source: US Department of Education/);
+  assert.match(englishForm, /Allowed 1–30 percentage points, default 5 percentage points\./);
+  assert.match(englishForm, /Upper Secondary School Ordinance/);
+  assert.ok(!/Närvaro|Källa|Tillåtet/.test(englishForm), 'no Swedish left on the English page');
+  await assertAccessible(admin, 'admin: settings in English');
   await admin.context().close();
 });

@@ -1,9 +1,11 @@
 /** Administrators: model versions with their test AUC beside the indicator rules', training, activation and reports. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
+import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
+import type { ModelVersion } from '../../../shared/early-warning/responses.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate, formatNumber } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import type { ModelVersion, TrainResult } from './types.ts';
 
 const statusKey = { active: 'statusActive', candidate: 'statusCandidate', retired: 'statusRetired' } as const;
 
@@ -14,17 +16,17 @@ export default function ModelsPage() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string>();
   const [error, setError] = useState<unknown>();
-  const models = useLoad(() => api<{ items: ModelVersion[] }>('/api/early-warning/models'), String(version));
+  const models = useLoad(() => call(earlyWarningApi.models), String(version));
   const run = async (action: () => Promise<string | undefined>) => {
     setBusy(true); setError(undefined); setMessage(undefined);
     try { setMessage(await action()); setVersion((v) => v + 1); } catch (e) { setError(e); } finally { setBusy(false); }
   };
   const train = () => run(async () => {
-    const { results } = await api<TrainResult>('/api/early-warning/models', { method: 'POST', body: {} });
+    const { results } = await call(earlyWarningApi.train, { body: {} });
     return results.map((r) => `${t(`earlyWarning.stage${r.stage}`)}: ${r.model ? t('earlyWarning.trained', { version: r.model.version }) : r.refused}`).join(' ');
   });
   const activate = (m: ModelVersion) => run(async () => {
-    await api(`/api/early-warning/models/${m.id}/activate`, { method: 'POST' });
+    await call(earlyWarningApi.activate, { params: { id: m.id } });
     return t('earlyWarning.activated', { version: m.version });
   });
   return (
@@ -46,8 +48,8 @@ export default function ModelsPage() {
           </tr></thead>
           <tbody>{models.data.items.map((m) => (
             <tr key={m.id}>
-              <td>{m.version}</td><td>{t(`earlyWarning.stage${m.stage}`)}</td><td>{t(`earlyWarning.${statusKey[m.status]}`)}</td><td>{m.trainedAsOf}</td>
-              <td>{m.testAuc.toFixed(3)}</td><td>{m.rulesAuc.toFixed(3)}</td>
+              <td>{m.version}</td><td>{t(`earlyWarning.stage${m.stage}`)}</td><td>{t(`earlyWarning.${statusKey[m.status]}`)}</td><td>{formatDate(m.trainedAsOf)}</td>
+              <td>{formatNumber(m.testAuc, 3)}</td><td>{formatNumber(m.rulesAuc, 3)}</td>
               <td><a href={`/api/early-warning/models/${m.id}/report?format=html`} download>{t('earlyWarning.report')} v{m.version}</a></td>
               <td>{m.status === 'active' ? null : m.testAuc > m.rulesAuc
                 ? <button type="button" disabled={busy} onClick={() => activate(m)}>{t('earlyWarning.activate')} v{m.version}</button>

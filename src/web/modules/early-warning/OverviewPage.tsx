@@ -1,17 +1,20 @@
 /** Counts without names for principals and analysts: per unit and tier, indicator, year and programme. */
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
+import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
+import type { Overview } from '../../../shared/early-warning/responses.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate, formatNumber } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { schoolTypeLabel } from '../students/school-types.ts';
 import { TierChart } from './TierChart.tsx';
-import type { Overview } from './types.ts';
 
 export default function OverviewPage() {
   const { t } = useTranslation();
   useTitle(t('earlyWarning.overviewTitle'));
-  const overview = useLoad(() => api<Overview>('/api/early-warning/overview'), 'overview');
+  const overview = useLoad(() => call(earlyWarningApi.overview), 'overview');
   // A hidden count says why: fewer than 5, or hidden so that a small count beside it cannot be subtracted out.
   const count = (c: { count: number | null; suppressed: Overview['units'][number]['suppressed'] }) =>
-    (c.count !== null ? String(c.count) : c.suppressed === 'complementary' ? t('earlyWarning.protected') : t('earlyWarning.fewer'));
+    (c.count !== null ? formatNumber(c.count, 0) : c.suppressed === 'complementary' ? t('earlyWarning.protected') : t('earlyWarning.fewer'));
   const d = overview.data;
   return (
     <>
@@ -22,7 +25,7 @@ export default function OverviewPage() {
       {d && !d.asOf && <EmptyState text={t('earlyWarning.notRefreshed')} />}
       {d?.asOf && (
         <>
-          <p>{t('earlyWarning.updated', { date: d.asOf })}</p>
+          <p>{t('earlyWarning.updated', { date: formatDate(d.asOf) })}</p>
           <TierChart units={d.units} />
           <table>
             <caption>{t('earlyWarning.perUnit')}</caption>
@@ -37,7 +40,7 @@ export default function OverviewPage() {
           <table>
             <caption>{t('earlyWarning.perYear')}</caption>
             <thead><tr><th scope="col">{t('earlyWarning.schoolType')}</th><th scope="col">{t('earlyWarning.year')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.years.map((y) => <tr key={`${y.schoolType}-${y.schoolYear}-${y.tier}`}><td>{y.schoolType}</td><td>{y.schoolYear ?? '–'}</td><td>{t(`earlyWarning.tier${y.tier}`)}</td><td>{count(y)}</td></tr>)}</tbody>
+            <tbody>{d.years.map((y) => <tr key={`${y.schoolType}-${y.schoolYear}-${y.tier}`}><td>{schoolTypeLabel(y.schoolType, t)}</td><td>{y.schoolYear ?? '–'}</td><td>{t(`earlyWarning.tier${y.tier}`)}</td><td>{count(y)}</td></tr>)}</tbody>
           </table>
           <table>
             <caption>{t('earlyWarning.perProgramme')}</caption>

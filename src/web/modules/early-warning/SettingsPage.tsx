@@ -1,45 +1,74 @@
-/** Administrators: the indicator thresholds (with their sources and ranges) and each unit's worklist capacity. */
+/**
+ * Administrators: the indicator thresholds — in percent, percentage points, minutes, days or counts, with their
+ * ranges, defaults and sources in the page's language — and each unit's worklist capacity.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
+import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
+import { thresholdNames, thresholdSpecs, type ThresholdName } from '../../../shared/early-warning/thresholds.ts';
+import { ApiError, call } from '../../shared/api.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { fromInput, toInput, withUnit } from './threshold-input.ts';
+import { ThresholdField } from './ThresholdField.tsx';
+import './early-warning.css';
 
-interface Settings {
-  thresholds: Record<string, number>;
-  capacities: Record<string, number>;
-  defaultCapacity: number;
-  units: { id: string; name: string }[];
-  specs: { name: string; default: number; min: number; max: number; label: string; source: string }[];
-}
+const problemKey = { number: 'notNumber', whole: 'notWhole', low: 'tooLow', high: 'tooHigh' } as const;
 
 export default function SettingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'sv';
   useTitle(t('earlyWarning.settingsTitle'));
   const [version, setVersion] = useState(0);
-  const settings = useLoad(() => api<Settings>('/api/early-warning/settings'), String(version));
-  const [values, setValues] = useState<Record<string, string>>({});
+  const settings = useLoad(() => call(earlyWarningApi.settings), String(version));
+  const [values, setValues] = useState<Partial<Record<ThresholdName, string>>>({});
   const [capacities, setCapacities] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [error, setError] = useState<unknown>();
+  const d = settings.data;
   useEffect(() => {
-    if (!settings.data) return;
-    setValues(Object.fromEntries(Object.entries(settings.data.thresholds).map(([k, v]) => [k, String(v)])));
-    setCapacities(Object.fromEntries(settings.data.units.map((u) => [u.id, String(settings.data?.capacities[u.id] ?? settings.data?.defaultCapacity ?? '')])));
-  }, [settings.data]);
+    if (!d) return;
+    setValues(Object.fromEntries(thresholdNames.map((n) => [n, toInput(thresholdSpecs[n], d.thresholds[n], language)])));
+    setCapacities(Object.fromEntries(d.units.map((u) => [u.id, String(d.capacities[u.id] ?? d.defaultCapacity)])));
+  }, [d, language]);
+
+  /** The stored values of the form, or the problems keyed by field (in the page's units and language). */
+  const read = () => {
+    const found: Record<string, string> = {};
+    const thresholds: Partial<Record<ThresholdName, number>> = {};
+    for (const name of thresholdNames) {
+      const spec = thresholdSpecs[name];
+      const parsed = fromInput(spec, values[name] ?? '');
+      if ('value' in parsed) thresholds[name] = parsed.value;
+      else found[`thresholds.${name}`] = t(`earlyWarning.${problemKey[parsed.problem]}`, { label: spec.label[language], min: withUnit(spec, spec.min, t), max: withUnit(spec, spec.max, t) });
+    }
+    const units: Record<string, number> = {};
+    for (const u of d?.units ?? []) {
+      const n = Number(capacities[u.id]);
+      if (/^\d+$/.test((capacities[u.id] ?? '').trim()) && n >= 1 && n <= 1000) units[u.id] = n;
+      else found[`capacities.${u.id}`] = t('earlyWarning.capacityInvalid', { unit: u.name });
+    }
+    return { thresholds, capacities: units, found };
+  };
+
   const save = async () => {
     setSaved(false); setError(undefined);
+    const { thresholds, capacities: units, found } = read();
+    setProblems(found);
+    const first = Object.keys(found)[0];
+    if (first) {
+      document.getElementById(first.startsWith('thresholds.') ? `th-${first.slice(11)}` : `cap-${first.slice(11)}`)?.focus();
+      return;
+    }
     try {
-      await api('/api/early-warning/settings', {
-        method: 'PUT',
-        body: {
-          thresholds: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v.replace(',', '.'))])),
-          capacities: Object.fromEntries(Object.entries(capacities).map(([k, v]) => [k, Number(v)])),
-        },
-      });
+      await call(earlyWarningApi.saveSettings, { body: { thresholds, capacities: units } });
       setSaved(true); setVersion((v) => v + 1);
-    } catch (e) { setError(e); }
+    } catch (e) {
+      if (e instanceof ApiError) setProblems(Object.fromEntries(e.fields.map((f) => [f.field, f.message])));
+      setError(e);
+    }
   };
-  const d = settings.data;
+  const count = Object.keys(problems).length;
   return (
     <>
       <h1>{t('earlyWarning.settingsTitle')}</h1>
@@ -47,16 +76,12 @@ export default function SettingsPage() {
       {settings.loading && !d && <Loading />}
       {settings.error !== undefined && <ErrorMessage error={settings.error} />}
       {d && (
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
           <fieldset>
             <legend>{t('earlyWarning.thresholds')}</legend>
-            {d.specs.map((s) => (
-              <div key={s.name} className="field">
-                <label htmlFor={`th-${s.name}`}>{s.label}</label>
-                <input id={`th-${s.name}`} inputMode="decimal" value={values[s.name] ?? ''} aria-describedby={`th-${s.name}-help`}
-                  onChange={(e) => setValues({ ...values, [s.name]: e.target.value })} />
-                <p id={`th-${s.name}-help`} className="help">{t('earlyWarning.range', { min: s.min, max: s.max, default: s.default })} {s.source}</p>
-              </div>
+            {thresholdNames.map((name) => (
+              <ThresholdField key={name} name={name} spec={thresholdSpecs[name]} language={language} value={values[name] ?? ''}
+                problem={problems[`thresholds.${name}`]} onChange={(v) => setValues({ ...values, [name]: v })} />
             ))}
           </fieldset>
           <fieldset>
@@ -64,12 +89,18 @@ export default function SettingsPage() {
             {d.units.map((u) => (
               <div key={u.id} className="field">
                 <label htmlFor={`cap-${u.id}`}>{u.name}</label>
-                <input id={`cap-${u.id}`} inputMode="numeric" value={capacities[u.id] ?? ''} onChange={(e) => setCapacities({ ...capacities, [u.id]: e.target.value })} />
+                <input id={`cap-${u.id}`} inputMode="numeric" value={capacities[u.id] ?? ''} aria-invalid={problems[`capacities.${u.id}`] ? true : undefined}
+                  aria-describedby={problems[`capacities.${u.id}`] ? `cap-${u.id}-error` : undefined}
+                  onChange={(e) => setCapacities({ ...capacities, [u.id]: e.target.value })} />
+                {problems[`capacities.${u.id}`] && <p id={`cap-${u.id}-error`} className="ew-field-error">{problems[`capacities.${u.id}`]}</p>}
               </div>
             ))}
           </fieldset>
           <button type="submit">{t('earlyWarning.saveSettings')}</button>
-          <div aria-live="polite">{saved && <p>{t('earlyWarning.settingsSaved')}</p>}</div>
+          <div aria-live="polite">
+            {saved && <p>{t('earlyWarning.settingsSaved')}</p>}
+            {count > 0 && error === undefined && <p className="ew-field-error">{t('earlyWarning.fixFields')}</p>}
+          </div>
           {error !== undefined && <ErrorMessage error={error} />}
         </form>
       )}
