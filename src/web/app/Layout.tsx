@@ -1,5 +1,8 @@
-/** The frame of every signed-in page: skip link, header with the account, nav by role, language switch. */
-import type { ReactNode } from 'react';
+/**
+ * The frame of every signed-in page: skip link, header with the account, nav by role, language switch. On a narrow
+ * screen (a phone) the menu folds behind a "Meny" button, so no page scrolls sideways.
+ */
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { setLanguage, type Language } from '../i18n/index.ts';
@@ -22,15 +25,20 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const entries = modulePages.filter((p) => p.navKey && me?.abilities.includes(p.permission));
+  const [menuOpen, setMenuOpen] = useState(false);
+  const close = () => setMenuOpen(false);
   return (
     <>
       <a className="skip-link" href="#main">{t('common.skipToContent')}</a>
       <header className="site-header">
         <span className="brand">{t('common.appName')}</span>
-        <nav aria-label={t('common.mainNav')}>
+        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>
+          {t('common.menu')}
+        </button>
+        <nav id="main-nav" aria-label={t('common.mainNav')} className={menuOpen ? 'open' : undefined}>
           <ul>
-            <li><NavLink to="/" end>{t('common.start')}</NavLink></li>
-            {entries.map((p) => <li key={p.path}><NavLink to={p.path}>{t(p.navKey ?? '')}</NavLink></li>)}
+            <li><NavLink to="/" end onClick={close}>{t('common.start')}</NavLink></li>
+            {entries.map((p) => <li key={p.path}><NavLink to={p.path} onClick={close}>{t(p.navKey ?? '')}</NavLink></li>)}
             {/* The public knowledge bank is served by the server, not this app: a plain link, a full page load. */}
             <li><a href="/kunskapsbank">{t('common.knowledgeBank')}</a></li>
           </ul>

@@ -1,0 +1,69 @@
+// Every role's pages, read as a person would: no id, field key or code in the visible text, in Swedish and in
+// English, and no sideways scrolling at a phone's width (390 px). The pages are found from each role's own menu
+// plus one detail page per list, so a new page is covered without a new test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { kommun } from '../support/access.ts';
+import { browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
+import { pageProblems } from '../support/readable.ts';
+import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
+import { loadScenario } from '../../src/server/modules/early-warning/test-scenario.ts';
+import { openAlvaCase } from '../../src/server/modules/interventions/test-fixtures.ts';
+
+const skip = browserUnavailable();
+// The early-detection scenario with three weekly refreshes and Alva's case (with notes, an intervention and follow-ups):
+// every list has rows, so every detail page is reached.
+const env = skip ? null : await startBrowserApp(async (database) => {
+  await loadScenario(database);
+  for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
+  await openAlvaCase(database);
+});
+const users = ['mentor', 'larare', 'kurator', 'rektor', 'analytiker', 'admin', 'dataskydd', 'redaktor'];
+
+/** Waits until the page has a heading and nothing is loading. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('main h1').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.includes('Laddar') && !document.querySelector('main [role="status"]')?.textContent?.includes('Loading'));
+}
+
+/** The menu's internal links and, for lists, the first row's link (a detail page). */
+async function pagesOf(page: Page): Promise<string[]> {
+  const menu = await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link').evaluateAll((links) =>
+    links.map((a) => a.getAttribute('href') ?? '').filter((href) => href.startsWith('/') && !href.startsWith('/kunskapsbank')));
+  const details: string[] = [];
+  for (const path of menu) {
+    await page.goto(path);
+    await settled(page);
+    const first = await page.locator('main table a[href^="/"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+    if (first) details.push(first);
+  }
+  return [...new Set(['/', ...menu, ...details])];
+}
+
+async function problemsOn(page: Page, paths: string[], label: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    await settled(page);
+    const { tokens, overflow } = await pageProblems(page);
+    if (tokens.length) problems.push(`${label} ${path}: ${tokens.slice(0, 8).join(', ')}`);
+    if (overflow > 1) problems.push(`${label} ${path}: scrolls sideways by ${overflow} px`);
+  }
+  return problems;
+}
+
+for (const user of users) {
+  test(`${user}: every page readable in Swedish and English, and usable at 390 px`, { skip: skip ?? false }, async () => {
+    const page = await newPage(env!);
+    await signInAs(page, user);
+    const paths = await pagesOf(page);
+    const problems = await problemsOn(page, paths, 'sv');
+    await page.getByRole('button', { name: 'English' }).click().catch(() => undefined);
+    problems.push(...(await problemsOn(page, paths, 'en')));
+    await page.setViewportSize({ width: 390, height: 844 });
+    problems.push(...(await problemsOn(page, paths, '390px')));
+    await page.context().close();
+    assert.deepEqual(problems, []);
+  });
+}
