@@ -83,6 +83,8 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   const checkAndConnect = await method.locator('option', { hasText: 'Check & Connect' }).getAttribute('value');
   await method.selectOption(checkAndConnect ?? '');
   assert.match(await form.locator('#iv-method-help').innerText(), /Evidens: .+ \(källa: .+\)/);
+  assert.ok((await form.getByLabel('Ansvarig').locator('option').allInnerTexts()).includes('Demo: Mentor (elevens mentor)'),
+    "the student's own mentor may carry an intervention out");
   await form.getByLabel('Mål').fill('Närvaro över 90 % till jullovet.');
   await form.getByLabel('Vem gör vad').fill('Kuratorn träffar Alva varje vecka; mentorn ringer hem vid frånvaro.');
   await form.getByLabel('Startdatum').fill('2024-10-01');
@@ -197,6 +199,12 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   const history = await page.getByRole('table', { name: 'Alla ändringar i ärendet' }).innerText();
   assert.match(history, /Ärendet öppnades[\s\S]*Insats lades till[\s\S]*Uppföljning gjordes[\s\S]*Anteckning lades till[\s\S]*Åtgärdsprogrammet sparades/);
   assert.ok(!/[0-9a-f]{8}-[0-9a-f]{4}-/.test(history), 'no ids in the history');
+  // Each change by its field's label, people by name, statuses by label: never a key (decidedBy, studentViews, teamIds …).
+  assert.doesNotMatch(history, /\b[a-z]+[A-Z][A-Za-z]*\b/);
+  assert.match(history, /Ansvarig: Demo: Kurator/);
+  assert.match(history, /Status: Öppnat → Planerat/);
+  assert.match(history, /Beslutat av: Rektor Exempelgymnasiet/);
+  assert.doesNotMatch(history, /: – →\s*$/m, 'no change from nothing to nothing');
   assert.ok(!history.includes(sensitiveText), "no sensitive note's text in the history");
 
   const kurator = await accountId(env!.database, 'kurator');

@@ -11,6 +11,10 @@ import type { Actor } from '../../platform/context.ts';
 import { allowedStudentIds } from '../students/policy.ts';
 import { canReadSensitiveFor, type CaseRow } from './policy.ts';
 import { accountNames, personOf, studentNames, unitName } from './queries.ts';
+import { historyIds, presentChanges, type HistoryLookups } from './history.ts';
+import { eventKindLabels, type CaseEventKind } from '../../../shared/interventions/labels.ts';
+
+const otherEvent = { sv: 'Ändring', en: 'Change' };
 
 /** The full case for `actor`; `today` decides which follow-ups are overdue. */
 export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: string) {
@@ -26,20 +30,29 @@ export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: st
     .where(and(eq(caseEvents.tenantId, row.tenantId), eq(caseEvents.caseId, row.id))).orderBy(asc(caseEvents.at));
   const [programme] = await tx.select().from(actionProgrammes)
     .where(and(eq(actionProgrammes.tenantId, row.tenantId), eq(actionProgrammes.caseId, row.id)));
-  const methodIds = [...new Set(interventions.map((i) => i.methodId).filter((id): id is string => !!id))];
+  const named = historyIds(events.map((e) => e.changes));
+  const methodIds = [...new Set([...interventions.map((i) => i.methodId).filter((id): id is string => !!id), ...named.methods])];
   const methodRows = methodIds.length ? await tx.select().from(methods).where(inArray(methods.id, methodIds)) : [];
   const methodById = new Map(methodRows.map((m) => [m.id, m]));
   const names = await accountNames(tx, [
     row.responsibleId, row.openedBy, ...row.teamIds, ...interventions.map((i) => i.responsibleId), ...followUps.map((f) => f.doneBy),
-    ...notes.map((n) => n.authorId), ...events.map((e) => e.accountId), programme?.updatedBy,
+    ...followUps.map((f) => f.responsibleId), ...notes.map((n) => n.authorId), ...events.map((e) => e.accountId), programme?.updatedBy,
+    ...named.accounts,
   ]);
+  const unit = await unitName(tx, row.tenantId, row.schoolUnitId);
+  const lookups: HistoryLookups = {
+    people: names,
+    methods: new Map(methodRows.map((m) => [m.id, { sv: m.nameSv, en: m.nameEn }])),
+    interventions: new Map(interventions.map((i) => [i.id, i.title])),
+    units: new Map([[row.schoolUnitId, unit ?? '']]),
+  };
   const student = (await studentNames(tx, row.tenantId, [row.studentId])).get(row.studentId) ?? null;
   const sensitive = await canReadSensitiveFor(tx, actor, row.studentId, today);
   const write = (await allowedStudentIds(tx, actor, [row.studentId], { asOf: today, permission: 'interventions.write' })).has(row.studentId);
   return {
     id: row.id, version: row.version, status: row.status, level: row.level, reason: row.reason, openedFrom: row.openedFrom,
     openedOn: row.openedOn, openedBy: personOf(names, row.openedBy), closedOn: row.closedOn, closingReason: row.closingReason, closingNote: row.closingNote,
-    student: { id: row.studentId, name: student, schoolUnit: { id: row.schoolUnitId, name: await unitName(tx, row.tenantId, row.schoolUnitId) } },
+    student: { id: row.studentId, name: student, schoolUnit: { id: row.schoolUnitId, name: unit } },
     atOpening: {
       tier: row.tierAtOpening, flags: row.indicatorsAtOpening?.flags ?? [], onset: row.indicatorsAtOpening?.onset ?? null,
       measures: row.indicatorsAtOpening?.measures ?? {},
@@ -63,7 +76,8 @@ export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: st
       return n.sensitive && !sensitive ? { ...common, restricted: true as const } : { ...common, body: n.body };
     }),
     events: events.map((e) => ({
-      at: e.at, by: personOf(names, e.accountId), kind: e.kind, entityId: e.entityId, meetingId: e.meetingId, changes: e.changes,
+      at: e.at, by: personOf(names, e.accountId), kind: e.kind as CaseEventKind, kindLabel: eventKindLabels[e.kind as CaseEventKind] ?? otherEvent,
+      entityId: e.entityId, meetingId: e.meetingId, changes: presentChanges(e.kind, e.changes, lookups),
     })),
     actionProgramme: programme ? {
       needs: programme.needs, studentViews: programme.studentViews, guardianViews: programme.guardianViews, decidedOn: programme.decidedOn,

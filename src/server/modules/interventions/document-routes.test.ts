@@ -98,6 +98,8 @@ test('GET action-programme.pdf: the sections the law asks for, with the student 
   assert.match(text, /2024-10-08: uppföljning av Check & Connect/);
   assert.match(text, /Skolväsendets överklagandenämnd/);
   assert.match(text, /fattades 2024-10-01 av Rektor Demo/);
+  assert.match(text.replace(/\s+/g, ' '), /Skolform, årskurs och program: Gymnasieskola, årskurs \d/, 'the school form by its name');
+  assert.doesNotMatch(text, /\bGY\b/, "never SS 12000's code");
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.action-programme.pdf', 'allowed', [students.alva]]);
 });
 
@@ -109,6 +111,18 @@ test('GET summary.pdf: a sensitive note only for the student-health team; the re
   assert.ok(kuratorText.includes(sensitiveNoteText) && kuratorText.includes(plainNoteText));
   assert.match(kuratorText, /Check & Connect/);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.summary.pdf', 'allowed', [students.alva]]);
+
+  // No key, code or id reaches the page: fields and values of the history by their labels, indicators by name.
+  await database.db.execute(sql`UPDATE cases SET tier_at_opening = 3,
+    indicators_at_opening = '{"flags": ["attendance", "failed-grades", "introduction"], "onset": "2024-09-02", "measures": {}}'::jsonb
+    WHERE id = ${fixture.caseId}::uuid`);
+  const labelled = pdfText((await get(`/api/interventions/cases/${fixture.caseId}/summary.pdf`, 'kurator')).rawPayload).replace(/\s+/g, ' ');
+  assert.match(labelled, /Samordnat stöd \(nivå 3\): Låg närvaro, F eller streck, Introduktionsprogram/);
+  assert.match(labelled, /Åtgärdsprogrammet sparades \(Elevens behov av särskilt stöd; Elevens synpunkter; Vårdnadshavarnas synpunkter; Beslutsdatum: 2024-10-01; Beslutat av: Rektor Demo/);
+  assert.match(labelled, /Ansvarig: Demo: Kurator/, 'people by name');
+  assert.doesNotMatch(labelled, /failed-grades|attendance|introduction/);
+  assert.doesNotMatch(labelled, /\b[a-z]+[A-Z][A-Za-z]*\b/, 'no field key (decidedBy, studentViews, teamIds …)');
+  assert.doesNotMatch(labelled, /[0-9a-f]{8}-[0-9a-f]{4}-/, 'no id');
 
   const rektorText = pdfText((await get(`/api/interventions/cases/${fixture.caseId}/summary.pdf`, 'rektor')).rawPayload);
   assert.ok(!rektorText.includes(sensitiveNoteText) && !rektorText.includes('oro hemma'), "no part of the sensitive note's text");

@@ -13,6 +13,7 @@ import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { schoolTypes } from '../register-extract/labels.ts';
 import { actionProgrammePdf, type DocumentContext } from './action-programme-pdf.ts';
 import { caseView } from './case-view.ts';
 import { diff, recordCaseEvent } from './events.ts';
@@ -39,20 +40,27 @@ export const actionProgrammeBody = z.strictObject({
 /** What the documents print beside the case: organiser, civic number, current schooling, protected identity. */
 async function documentContext(tx: DbOrTx, ctx: ActorContext, row: CaseRow): Promise<DocumentContext> {
   const today = dateOf(ctx.now);
-  const [info] = await queryRows<{ organiser: string; civic_no: string | null; security_marking: string; schooling: string | null }>(tx, sql`
-    SELECT o.name AS organiser, p.civic_no, p.security_marking,
-      (SELECT concat_ws(', ', e.school_type || coalesce(' år ' || e.school_year, ''), e.programme_code) FROM enrolments e
+  const [info] = await queryRows<{
+    organiser: string; civic_no: string | null; security_marking: string; school_type: string | null; school_year: number | null; programme: string | null;
+  }>(tx, sql`
+    SELECT o.name AS organiser, p.civic_no, p.security_marking, e.school_type, e.school_year, coalesce(pr.name, e.programme_code) AS programme
+      FROM persons p JOIN organisers o ON o.id = p.tenant_id
+      LEFT JOIN LATERAL (SELECT * FROM enrolments e
         WHERE e.tenant_id = p.tenant_id AND e.person_id = p.id AND NOT e.cancelled AND e.start_date <= ${today}::date
           AND (e.end_date IS NULL OR e.end_date >= ${today}::date)
-        ORDER BY e.start_date DESC, e.ordinal DESC LIMIT 1) AS schooling
-    FROM persons p JOIN organisers o ON o.id = p.tenant_id
-    WHERE p.tenant_id = ${row.tenantId}::uuid AND p.id = ${row.studentId}::uuid`);
+        ORDER BY e.start_date DESC, e.ordinal DESC LIMIT 1) e ON true
+      LEFT JOIN programmes pr ON pr.tenant_id = e.tenant_id AND pr.id = e.programme_id
+     WHERE p.tenant_id = ${row.tenantId}::uuid AND p.id = ${row.studentId}::uuid`);
+  // The school form by its name, never SS 12000's code (GY → Gymnasieskola); the programme by its name.
+  const schooling = info?.school_type
+    ? [schoolTypes[info.school_type] ?? 'Annan skolform', info.school_year !== null ? `årskurs ${info.school_year}` : null, info.programme].filter(Boolean).join(', ')
+    : null;
   const names = await accountNames(tx, [ctx.actor.accountId]);
   const civic = info?.civic_no ?? null;
   return {
     organiser: info?.organiser ?? '', generatedAt: ctx.now.toISOString(), generatedBy: names.get(ctx.actor.accountId) ?? null,
     student: {
-      civicNo: civic && civic.length === 12 ? `${civic.slice(0, 8)}-${civic.slice(8)}` : civic, schooling: info?.schooling ?? null,
+      civicNo: civic && civic.length === 12 ? `${civic.slice(0, 8)}-${civic.slice(8)}` : civic, schooling,
       protectedIdentity: (info?.security_marking ?? 'Ingen') !== 'Ingen',
     },
   };

@@ -5,8 +5,10 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import { accounts, caseInterventions, cases, organisations, persons, studentRisk, teamMeetings } from '../../db/schema/index.ts';
+import { eventKindLabels, type CaseEventKind } from '../../../shared/interventions/labels.ts';
+import { accounts, caseInterventions, cases, knowledgeRecords, organisations, persons, studentRisk, teamMeetings } from '../../db/schema/index.ts';
 import { agendaStudentIds, readAgenda } from './agenda.ts';
+import { historyIds, presentChanges, type HistoryLookups, type StoredChanges } from './history.ts';
 
 export type MeetingRow = typeof teamMeetings.$inferSelect;
 export interface Named { id: string; name: string }
@@ -42,7 +44,7 @@ async function studentNames(tx: DbOrTx, tenantId: string, ids: readonly string[]
 
 interface DecisionRow extends Record<string, unknown> {
   kind: string; case_id: string; student_id: string; intervention_id: string | null; title: string | null;
-  responsible_id: string | null; date: string; changes: Record<string, [unknown, unknown]> | null;
+  responsible_id: string | null; date: string; changes: StoredChanges | null;
 }
 
 /**
@@ -110,8 +112,18 @@ export async function presentMeeting(tx: DbOrTx, meeting: MeetingRow, visible: R
     : [];
   const titleOf = new Map(interventions.map((i) => [i.id, i.title]));
   const decisions = shown(decided);
-  const people = await accountNames(tx, [...new Set([...meeting.attendeeIds, ...decisions.flatMap((d) => (d.responsible_id ? [d.responsible_id] : []))])]);
-  const unit = await unitNames(tx, tenantId, [meeting.schoolUnitId]);
+  const named = historyIds(decisions.map((d) => d.changes ?? {}));
+  const people = await accountNames(tx, [...new Set([
+    ...meeting.attendeeIds, ...decisions.flatMap((d) => (d.responsible_id ? [d.responsible_id] : [])), ...named.accounts,
+  ])]);
+  const unit = await unitNames(tx, tenantId, [meeting.schoolUnitId, ...named.units]);
+  const methodRows = named.methods.length
+    ? await tx.select({ id: knowledgeRecords.id, sv: knowledgeRecords.nameSv, en: knowledgeRecords.nameEn }).from(knowledgeRecords).where(inArray(knowledgeRecords.id, named.methods))
+    : [];
+  const lookups: HistoryLookups = {
+    people, units: unit, methods: new Map(methodRows.map((m) => [m.id, { sv: m.sv, en: m.en }])),
+    interventions: new Map([...titleOf, ...decisions.flatMap((d) => (d.intervention_id && d.title ? [[d.intervention_id, d.title] as const] : []))]),
+  };
 
   const hidden = agenda.newFlags.length + agenda.overdueFollowUps.length + agenda.toEvaluate.length
     - flagged.length - followUps.length - evaluations.length;
@@ -140,13 +152,14 @@ export async function presentMeeting(tx: DbOrTx, meeting: MeetingRow, visible: R
       hidden,
     },
     decisions: decisions.map((d) => ({
-      kind: d.kind,
+      kind: d.kind as CaseEventKind,
+      kindLabel: eventKindLabels[d.kind as CaseEventKind] ?? { sv: 'Ändring', en: 'Change' },
       caseId: d.case_id,
       student: student(d.student_id),
       intervention: d.intervention_id ? { id: d.intervention_id, title: d.title ?? '' } : null,
       responsible: d.responsible_id ? { id: d.responsible_id, name: people.get(d.responsible_id) ?? '' } : null,
       date: d.date,
-      ...(d.changes && Object.keys(d.changes).length ? { changes: d.changes } : {}),
+      changes: presentChanges(d.kind, d.changes, lookups),
     })),
     hiddenDecisions: decided.length - decisions.length,
   };

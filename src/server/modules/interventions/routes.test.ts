@@ -179,7 +179,20 @@ test('GET /api/interventions/cases/:id: 401, 400, 403 teacher, 404 out of scope 
   assert.deepEqual(view.events.map((e: { kind: string }) => e.kind),
     ['case-opened', 'intervention-added', 'case-updated', 'intervention-updated', 'case-updated', 'note-added', 'note-added']);
   assert.deepEqual(view.events.at(-1).by, { id: ids.psykolog, name: 'Demo: Skolpsykolog' });
-  assert.deepEqual(view.events[2].changes, { status: ['opened', 'planned'] });
+  // The history as a person reads it: labels and names, never keys, codes or ids.
+  assert.deepEqual(view.events[2].changes, [{
+    field: 'status', label: { sv: 'Status', en: 'Status' },
+    before: { kind: 'label', label: { sv: 'Öppnat', en: 'Opened' } }, after: { kind: 'label', label: { sv: 'Planerat', en: 'Planned' } },
+  }]);
+  assert.deepEqual(view.events[0].kindLabel, { sv: 'Ärendet öppnades', en: 'The case was opened' });
+  const opened = Object.fromEntries(view.events[0].changes.map((c: { field: string; label: { sv: string }; after: unknown }) => [c.label.sv, c.after]));
+  assert.deepEqual(opened.Team, { kind: 'people', people: [{ id: ids.psykolog, name: 'Demo: Skolpsykolog' }] });
+  assert.deepEqual(opened.Ansvarig, { kind: 'people', people: [{ id: ids.kurator, name: 'Demo: Kurator' }] });
+  assert.deepEqual(opened['Öppnat från'], { kind: 'label', label: { sv: 'Flagga i tidig upptäckt', en: 'Early-detection flag' } });
+  assert.deepEqual(opened.Skolenhet, { kind: 'text', text: 'Exempelgymnasiet' });
+  const added = Object.fromEntries(view.events[1].changes.map((c: { field: string; after: unknown }) => [c.field, c.after]));
+  assert.deepEqual(added.methodId, { kind: 'label', label: { sv: 'Check & Connect', en: 'Check & Connect' } });
+  assert.equal(added.followUpDates.kind, 'dates');
   assert.deepEqual(view.can, { write: true, readSensitive: true });
   assert.equal(view.actionProgramme, null);
 });
@@ -262,7 +275,8 @@ test('PATCH /api/interventions/cases/:id: optimistic locking — the second of t
   const after = (await call('GET', url, 'kurator')).json();
   assert.equal(after.reason, 'Kuratorns formulering');
   assert.equal(after.level, 'preventing');
-  assert.deepEqual(after.events.at(-1).changes, { reason: ['Hög ogiltig frånvaro sedan skolstarten.', 'Kuratorns formulering'] });
+  assert.deepEqual(after.events.at(-1).changes.map((c: { field: string; before: unknown; after: unknown }) => [c.field, c.before, c.after]),
+    [['reason', { kind: 'text', text: 'Hög ogiltig frånvaro sedan skolstarten.' }, { kind: 'text', text: 'Kuratorns formulering' }]]);
 
   // Both at once from the same version: exactly one is saved.
   const [a, b] = await Promise.all([

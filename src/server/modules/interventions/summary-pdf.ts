@@ -3,33 +3,32 @@
  * It prints the case as the reader may see it (case-view.ts): a sensitive note's text only for the student-health roles;
  * for others that a sensitive note exists, never what it says.
  */
+import type { Change } from '../../../shared/interventions/history.ts';
+import { caseStatusLabels, closingReasonLabels, interventionStatusLabels, levelLabels, outcomeLabels } from '../../../shared/interventions/labels.ts';
+import { indicators as indicatorLabels, tiers as tierLabels } from '../register-extract/labels.ts';
 import type { CaseView } from './case-view.ts';
+import { swedishValue } from './history.ts';
 import { day, field, finish, heading, newPdf, paragraph, protectedIdentityWarning, type DocumentContext } from './action-programme-pdf.ts';
 import { swedishTime } from './refusals.ts';
 
-const statuses: Record<string, string> = { opened: 'Öppnat', planned: 'Planerat', 'in-progress': 'Pågår', 'follow-up': 'Uppföljning', closed: 'Avslutat' };
-const levels: Record<string, string> = { promoting: 'Främjande', preventing: 'Förebyggande', remedying: 'Åtgärdande' };
-const closingReasons: Record<string, string> = {
-  'goals-met': 'Målen är nådda', 'other-support': 'Annat stöd tar över', moved: 'Eleven har flyttat',
-  declined: 'Eleven eller vårdnadshavarna tackade nej', 'no-longer-needed': 'Stödet behövs inte längre', other: 'Annat',
-};
-const interventionStatuses: Record<string, string> = { planned: 'planerad', active: 'pågår', completed: 'avslutad', stopped: 'avbruten' };
-const outcomes: Record<string, string> = { improved: 'bättre', unchanged: 'oförändrat', worse: 'sämre' };
-const eventKinds: Record<string, string> = {
-  'case-opened': 'Ärendet öppnades', 'case-updated': 'Ärendet ändrades', 'case-closed': 'Ärendet avslutades', 'case-reopened': 'Ärendet öppnades igen',
-  'intervention-added': 'Insats lades till', 'intervention-updated': 'Insats ändrades', 'follow-up-added': 'Uppföljning lades till',
-  'follow-up-done': 'Uppföljning gjordes', 'note-added': 'Anteckning lades till', 'action-programme-saved': 'Åtgärdsprogrammet sparades',
-};
+const sv = (labels: Record<string, { sv: string }>, code: string | null | undefined) => (code ? (labels[code]?.sv ?? 'Annat') : '–');
 
-/** Swedish names of the fields a history entry changed. */
-const fieldNames: Record<string, string> = {
-  status: 'status', level: 'nivå', reason: 'anledning', openedFrom: 'öppnat från', responsibleId: 'ansvarig', teamIds: 'team',
-  schoolUnitId: 'skolenhet', closedOn: 'avslutat', closingReason: 'skäl', closingNote: 'kommentar', title: 'insats', methodId: 'metod',
-  goal: 'mål', actions: 'åtgärder', startDate: 'start', endDate: 'slut', followUpDates: 'uppföljningsdatum', interventionId: 'insats',
-  dueOn: 'uppföljningsdatum', doneOn: 'gjord', note: 'iakttagelse', sensitive: 'känslig', evaluation: 'utvärdering', outcome: 'resultat',
-  needs: 'behov', studentViews: 'elevens synpunkter', guardianViews: 'vårdnadshavarnas synpunkter', decidedOn: 'beslutsdatum',
-  decidedBy: 'beslutat av', evaluationOn: 'utvärderingsdatum',
-};
+/** The support tier and the indicators at opening as a person reads them: "Samordnat stöd (nivå 3): Låg närvaro, …". */
+export function situationText(tier: number, flags: readonly string[]): string {
+  const named = flags.map((f) => indicatorLabels[f] ?? 'Annan signal');
+  return `${tierLabels[tier] ?? 'Okänd stödnivå'} (nivå ${tier})${named.length ? `: ${named.join(', ')}` : ''}`;
+}
+
+/** One history entry's change in Swedish: a long text by its field only, other values "från … till …". */
+function changeText(change: Change): string {
+  if (change.before.kind === 'text' || change.after.kind === 'text') {
+    const short = [change.before, change.after].every((v) => v.kind !== 'text' || v.text.length <= 60);
+    if (!short) return change.label.sv;
+  }
+  return change.before.kind === 'empty' ? `${change.label.sv}: ${swedishValue(change.after)}`
+    // The PDF's standard font has no arrow.
+    : `${change.label.sv}: från ${swedishValue(change.before)} till ${swedishValue(change.after)}`;
+}
 
 export const restrictedNoteText = 'Känslig anteckning – innehållet visas bara för elevhälsans personal.';
 
@@ -45,29 +44,29 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
   field(doc, 'Elev', view.student.name);
   field(doc, 'Skolenhet', view.student.schoolUnit.name);
   field(doc, 'Skolform, årskurs och program', context.student.schooling);
-  field(doc, 'Status', statuses[view.status] ?? view.status);
-  field(doc, 'Nivå', levels[view.level] ?? view.level);
+  field(doc, 'Status', sv(caseStatusLabels, view.status));
+  field(doc, 'Nivå', sv(levelLabels, view.level));
   field(doc, 'Anledning', view.reason);
   field(doc, 'Öppnat', `${view.openedOn} av ${view.openedBy?.name ?? '–'} (${view.openedFrom === 'flag' ? 'från en flagga i tidig upptäckt' : 'manuellt'})`);
-  if (view.atOpening.tier !== null) field(doc, 'Stödnivå vid öppnandet', `${view.atOpening.tier}${view.atOpening.flags.length ? ` (${view.atOpening.flags.join(', ')})` : ''}`);
+  if (view.atOpening.tier !== null) field(doc, 'Stödnivå vid öppnandet', situationText(view.atOpening.tier, view.atOpening.flags));
   field(doc, 'Ansvarig', view.responsible?.name);
   field(doc, 'Team', view.team.map((p) => p?.name ?? '–').join(', ') || '–');
   if (view.closedOn) {
     field(doc, 'Avslutat', view.closedOn);
-    field(doc, 'Skäl', view.closingReason ? (closingReasons[view.closingReason] ?? view.closingReason) : null);
+    field(doc, 'Skäl', sv(closingReasonLabels, view.closingReason));
     if (view.closingNote) field(doc, 'Kommentar', view.closingNote);
   }
 
   heading(doc, `Insatser (${view.interventions.length})`);
   if (view.interventions.length === 0) paragraph(doc, 'Inga insatser.');
   for (const i of view.interventions) {
-    doc.moveDown(0.3).font('Helvetica-Bold').fontSize(10).text(`${i.title} (${interventionStatuses[i.status] ?? i.status})`).font('Helvetica');
+    doc.moveDown(0.3).font('Helvetica-Bold').fontSize(10).text(`${i.title} (${sv(interventionStatusLabels, i.status).toLowerCase()})`).font('Helvetica');
     field(doc, 'Mål', i.goal);
     field(doc, 'Vad som görs och av vem', i.actions);
     field(doc, 'Ansvarig', i.responsible?.name);
     field(doc, 'Tid', `från ${day(i.startDate)}${i.endDate ? ` till ${i.endDate}` : ''}`);
     if (i.evaluation) field(doc, 'Utvärdering', i.evaluation);
-    if (i.outcome) field(doc, 'Resultat', outcomes[i.outcome] ?? i.outcome);
+    if (i.outcome) field(doc, 'Resultat', sv(outcomeLabels, i.outcome));
     for (const f of i.followUps) {
       const state = f.done ? `gjord ${day(f.doneOn)} av ${f.doneBy?.name ?? '–'}${f.note ? `: ${f.note}` : ''}` : f.overdue ? 'försenad' : 'planerad';
       doc.fontSize(9).text(`  Uppföljning ${f.dueOn} – ${state}`);
@@ -89,8 +88,8 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
 
   heading(doc, `Historik (${view.events.length})`);
   for (const e of view.events) {
-    const fields = [...new Set(Object.keys(e.changes ?? {}).map((f) => fieldNames[f] ?? f))];
-    doc.fontSize(8).text(`${swedishTime(e.at)} · ${e.by?.name ?? '–'} · ${eventKinds[e.kind] ?? e.kind}${fields.length ? ` (${fields.join(', ')})` : ''}`);
+    const changes = e.changes.map(changeText);
+    doc.fontSize(8).text(`${swedishTime(e.at)} · ${e.by?.name ?? '–'} · ${e.kindLabel.sv}${changes.length ? ` (${changes.join('; ')})` : ''}`);
   }
 
   return finish(builder, `Handlingen kan innehålla uppgifter som omfattas av sekretess. ${context.organiser}.`);

@@ -2,17 +2,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../shared/states.tsx';
+import { useChangeValue } from './CaseHistory.tsx';
 import type { Decision } from './meeting-types.ts';
+import { useLocalText } from './parts.tsx';
+import { formatDate } from '../../shared/format.ts';
 
-/** What was decided: the intervention's title, or the kind of change with the fields it changed. */
+/** What was decided: the intervention's title, or the kind of change with what it changed (labels and values, never keys). */
 function useDecisionText() {
   const { t } = useTranslation();
+  const local = useLocalText();
+  const value = useChangeValue();
   return (d: Decision) => {
     if (d.kind === 'intervention-added' && d.intervention) return d.intervention.title;
-    const kind = t(`interventionMeetings.kind_${d.kind}`, { defaultValue: d.kind });
-    const fields = Object.keys(d.changes ?? {}).map((f) => t(`interventionMeetings.field_${f}`, { defaultValue: f }));
+    const kind = local(d.kindLabel);
+    const changes = d.changes.map((c) => `${local(c.label)}: ${c.before.kind === 'empty' ? value(c.after) : t('interventions.fromTo', { before: value(c.before), after: value(c.after) })}`);
     const what = d.intervention ? `${kind}: ${d.intervention.title}` : kind;
-    return fields.length ? `${what} (${fields.join(', ')})` : what;
+    return changes.length ? `${what} (${changes.join('; ')})` : what;
   };
 }
 
@@ -34,7 +39,7 @@ export function MeetingDecisions({ decisions, hidden }: { decisions: Decision[];
               <td><Link to={`/insatser/arende/${d.caseId}`}>{d.student.name}</Link></td>
               <td>{text(d)}</td>
               <td>{d.responsible?.name ?? '–'}</td>
-              <td className="nowrap">{d.date}</td>
+              <td className="nowrap">{formatDate(d.date)}</td>
             </tr>
           ))}</tbody>
         </table>

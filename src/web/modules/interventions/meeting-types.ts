@@ -1,4 +1,5 @@
 /** What the meeting, dashboard, effect and settings routes answer (docs/interventions.md). */
+import type { Change as HistoryChange } from '../../../shared/interventions/history.ts';
 
 export interface Named { id: string; name: string }
 
@@ -13,8 +14,8 @@ export interface AgendaEvaluation {
 
 /** A change recorded with the meeting's id: an intervention added, or another case change (its fields in `changes`). */
 export interface Decision {
-  kind: string; caseId: string; student: Named; intervention: { id: string; title: string } | null; responsible: Named | null; date: string;
-  changes?: Record<string, [unknown, unknown]>;
+  kind: string; kindLabel: { sv: string; en: string }; caseId: string; student: Named; intervention: { id: string; title: string } | null;
+  responsible: Named | null; date: string; changes: HistoryChange[];
 }
 
 export interface Meeting {

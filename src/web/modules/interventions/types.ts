@@ -1,4 +1,5 @@
 /** Response shapes of the interventions API (docs/interventions.md; src/server/modules/interventions/). */
+import type { CaseEvent } from '../../../shared/interventions/history.ts';
 export type CaseStatus = 'opened' | 'planned' | 'in-progress' | 'follow-up' | 'closed';
 export type Level = 'promoting' | 'preventing' | 'remedying';
 export type InterventionStatus = 'planned' | 'active' | 'completed' | 'stopped';
@@ -25,7 +26,6 @@ export interface Intervention {
 export type Note =
   | { id: string; sensitive: boolean; restricted?: false; author: Person | string | null; createdAt: string; body: string }
   | { id: string; sensitive: true; restricted: true; author: Person | string | null; createdAt: string };
-export interface CaseEvent { at: string; by: Person | string | null; kind: string; changes: Record<string, [unknown, unknown]> }
 export interface ActionProgramme {
   version: number; needs: string; studentViews: string; guardianViews: string; decidedOn: string; decidedBy: string; evaluationOn: string;
 }
