@@ -2,8 +2,11 @@
 // access log, and axe-core finds no WCAG 2.1 AA violation on any page. Skips itself without Chromium
 // outside CI (under CI=true a missing browser fails).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { accessLogRows, accountId, students } from '../support/access.ts';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/server/db/client.ts';
+import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 
 const skip = browserUnavailable();
@@ -128,16 +131,54 @@ for (const username of ['analytiker', 'kaa', 'redaktor', 'admin', 'dataskydd']) 
 test('the data protection officer reviews the access log and downloads a register extract', { skip: skip ?? false }, async () => {
   const page = await newPage(env!);
   await signInAs(page, 'dataskydd');
+  // More rows than one page holds (50): the DPO's own refused looks at the student list are logged too.
+  const [counted] = await queryRows<{ rows: number }>(env!.database.db, sql`SELECT count(*)::int AS rows FROM access_log WHERE tenant_id = ${kommun}::uuid`);
+  for (let i = counted?.rows ?? 0; i < 60; i++) await page.request.get('/api/students');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Åtkomstlogg' }).click();
-  await page.getByRole('table').waitFor();
+  const table = page.getByRole('table', { name: 'Loggrader, senaste först' });
+  await table.waitFor();
   await assertAccessible(page, 'åtkomstloggen');
+  // Readable: names and labels, never an id or a code.
+  await table.getByRole('cell', { name: 'Läste elevlistan' }).first().waitFor();
+  await table.getByRole('cell', { name: 'Nekad' }).first().waitFor();
+  await table.getByRole('cell', { name: 'Dataskyddsombud' }).first().waitFor();
+  const text = await table.innerText();
+  assert.doesNotMatch(text, /[0-9a-f]{8}-[0-9a-f]{4}-/i, 'no uuid');
+  assert.doesNotMatch(text, /\b(auth|students|access-log|dpo|allowed|denied)\b/, 'no code');
+
+  // Paged, the page in the URL.
+  const firstRow = await table.locator('tbody tr').first().textContent();
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await page.waitForURL('**/atkomstlogg?sida=2');
+  await page.getByText(/^Sida 2 av \d+$/).waitFor();
+  await page.waitForFunction((before) => document.querySelector('tbody tr')?.textContent !== before, firstRow);
+  await assertAccessible(page, 'åtkomstloggen, sida 2');
+
+  // The CSV: a BOM, semicolons and Swedish headings.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exportera som CSV (Excel)' }).click()]);
+  assert.match(download.suggestedFilename(), /^atkomstlogg-2024-10-01\.csv$/);
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.equal(csv.split('\r\n')[0], '\ufeffLoggrad-id;Tid;Användare;Användarnamn;Roller;Enheter;Åtgärd;Elever;Ändamål;Utfall;IP-adress');
+
+  // Printed: the table without the filter and the navigation.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('search').isVisible(), false);
+  assert.equal(await page.getByRole('navigation', { name: 'Huvudmeny' }).isVisible(), false);
+  assert.equal(await table.isVisible(), true);
+  await page.emulateMedia({ media: 'screen' });
+
   await page.getByLabel('Elevens personnummer', { exact: true }).fill('20080105-2382');
   const [filtered] = await Promise.all([
     page.waitForResponse((r) => r.url().includes(`subjectId=${students.bo}`)),
-    page.getByRole('button', { name: 'Visa' }).click(),
+    page.getByRole('button', { name: 'Visa', exact: true }).click(),
   ]);
   assert.equal(filtered.status(), 200);
-  assert.ok(!page.url().includes('2382'), 'the personnummer never enters the address');
+  await page.getByText('Visar loggrader om Bo Provsson.').waitFor();
+  assert.ok(!page.url().includes('2382') && !page.url().includes('sida='), 'the personnummer never enters the address; a new filter starts at page 1');
+  await page.getByLabel('Elevens personnummer', { exact: true }).fill('20080105-2383');
+  await page.getByRole('button', { name: 'Visa', exact: true }).click();
+  await page.getByText('Elevens personnummer: är inte ett giltigt personnummer.').waitFor();
+  await assertAccessible(page, 'åtkomstloggen, fel vid fältet');
 
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Registerutdrag' }).click();
   // The page loads lazily: wait for it, and match the label exactly (the access log has "Elevens personnummer").
@@ -146,10 +187,10 @@ test('the data protection officer reviews the access log and downloads a registe
   await page.getByRole('button', { name: 'Sök person' }).click();
   await page.getByRole('heading', { name: 'Hittade: Bo Provsson' }).waitFor();
   await assertAccessible(page, 'registerutdrag');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hämta som PDF' }).click()]);
-  assert.match(download.suggestedFilename(), /^registerutdrag-2024-10-01\.pdf$/);
-  const rows = await accessLogRows(env!.database);
-  assert.deepEqual([rows.at(-1)?.action, rows.at(-1)?.subject_ids], ['register-extract.create', [students.bo]]);
+  const [extract] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hämta som PDF' }).click()]);
+  assert.match(extract.suggestedFilename(), /^registerutdrag-2024-10-01\.pdf$/);
+  const logged = await accessLogRows(env!.database);
+  assert.deepEqual([logged.at(-1)?.action, logged.at(-1)?.subject_ids], ['register-extract.create', [students.bo]]);
   await page.context().close();
 });
 

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { endpoint, type FieldLabels } from '../contract/endpoint.ts';
-import { permissions } from '../access/permissions.ts';
 import { roleNames, type Scope } from '../access/roles.ts';
 import { line, secret } from '../input/index.ts';
 
@@ -34,7 +33,8 @@ export const me = z.object({
     unitIds: z.array(z.uuid()),
     municipalityCode: z.string().nullable(),
   })),
-  abilities: z.array(z.enum(permissions)),
+  /** The permissions the account holds (permissions.ts), which the app uses to show or hide what the policy allows. */
+  abilities: z.array(z.string()),
 });
 export type Me = z.output<typeof me>;
 

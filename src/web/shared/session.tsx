@@ -1,13 +1,9 @@
 /** The signed-in account (`GET /api/auth/me`) for every page: roles and abilities decide what is shown. */
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, ApiError } from './api.ts';
+import { authApi, type Me } from '../../shared/auth/contract.ts';
+import { ApiError, call } from './api.ts';
 
-export interface Me {
-  account: { id: string; username: string; displayName: string };
-  tenantId: string | null;
-  roles: { role: string; label: string; scope: string }[];
-  abilities: string[];
-}
+export type { Me };
 
 interface SessionState {
   me: Me | null;
@@ -24,7 +20,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [loading, setLoading] = useState(true);
   const refresh = useCallback(async () => {
     try {
-      setMe(await api<Me>('/api/auth/me'));
+      setMe(await call(authApi.me));
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) throw error;
       setMe(null);
@@ -33,7 +29,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const signOut = useCallback(async () => {
-    await api('/api/auth/sign-out', { method: 'POST' });
+    await call(authApi.signOut);
     setMe(null);
   }, []);
   useEffect(() => {

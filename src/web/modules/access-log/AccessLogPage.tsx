@@ -1,88 +1,74 @@
-/** The access-log review: filter by user, student (personnummer looked up by POST), period and outcome; CSV export. */
-import { useState, type FormEvent } from 'react';
+/**
+ * The access-log review (administrators and the data protection officer): filter and page kept in the URL, the rows
+ * with names and labels, CSV export of the selection, and a print view (access-log.css: filter and navigation hidden).
+ */
 import { useTranslation } from 'react-i18next';
-import { api, queryString } from '../../shared/api.ts';
+import { useSearchParams } from 'react-router';
+import { accessLogApi, accessLogExportPath } from '../../../shared/access-log/contract.ts';
+import { ApiError, call, queryString } from '../../shared/api.ts';
+import { Pager } from '../../shared/paging.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { AccessLogFilter, type LogFilter } from './AccessLogFilter.tsx';
+import { AccessLogTable } from './AccessLogTable.tsx';
+import './access-log.css';
 
-interface LogItem {
-  id: number; at: string; account: { username: string | null } | null; roles: string[]; action: string; subjectIds: string[];
-  purpose: string; outcome: 'allowed' | 'denied';
-}
+const pageSize = 50;
+/** The filter's keys in the URL (Swedish, like the other pages'); the page is `sida`. */
+const urlKeys = { username: 'anvandare', subjectId: 'elev', from: 'fran', to: 'till', outcome: 'utfall' } as const satisfies Record<keyof LogFilter, string>;
 
 export default function AccessLogPage() {
   const { t } = useTranslation();
   useTitle(t('accessLog.title'));
-  const [filter, setFilter] = useState<Record<string, string>>({});
-  const [problem, setProblem] = useState<unknown>();
-  const query = queryString({ ...filter, pageSize: 100 });
-  const log = useLoad(() => api<{ items: LogItem[]; total: number }>(`/api/access-log${query}`), query);
+  const [params, setParams] = useSearchParams();
+  const filter: LogFilter = Object.fromEntries(
+    Object.entries(urlKeys).map(([key, urlKey]) => [key, params.get(urlKey) || undefined]),
+  );
+  const page = Number(params.get('sida') ?? 1) || 1;
+  const query = { ...filter, outcome: filter.outcome as 'allowed' | 'denied' | undefined, page: params.get('sida') || undefined, pageSize };
+  const log = useLoad(() => call(accessLogApi.list, { query }), JSON.stringify(query));
+  const pages = log.data ? Math.max(1, Math.ceil(log.data.total / pageSize)) : 1;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-    setProblem(undefined);
-    const next: Record<string, string> = {};
-    for (const k of ['username', 'from', 'to', 'outcome']) if (form[k]) next[k] = form[k];
-    if (form.civicNo) {
-      try {
-        const { matches } = await api<{ matches: { id: string }[] }>('/api/people/lookup', { method: 'POST', body: { civicNo: form.civicNo } });
-        if (!matches[0]) return setProblem(new Error(t('accessLog.noPerson')));
-        next.subjectId = matches[0].id;
-      } catch (error) {
-        return setProblem(error);
-      }
+  /** A new filter starts at page 1. */
+  const apply = (next: LogFilter) => {
+    const url = new URLSearchParams();
+    for (const [key, urlKey] of Object.entries(urlKeys)) {
+      const value = next[key as keyof LogFilter];
+      if (value) url.set(urlKey, value);
     }
-    setFilter(next);
-  }
+    setParams(url);
+  };
+  const toPage = (n: number) => {
+    const url = new URLSearchParams(params);
+    url.set('sida', String(n));
+    setParams(url);
+  };
+  const subject = log.data?.subject;
+  const badRequest = log.error instanceof ApiError && log.error.status === 400;
 
   return (
-    <>
+    <div className="access-log-page">
       <h1>{t('accessLog.title')}</h1>
-      <p>{t('accessLog.intro')}</p>
-      <form className="filters" onSubmit={(e) => void submit(e)}>
-        <div><label htmlFor="log-user">{t('accessLog.who')}</label><input id="log-user" name="username" autoComplete="off" /></div>
-        <div>
-          <label htmlFor="log-civic">{t('accessLog.student')}</label>
-          <input id="log-civic" name="civicNo" autoComplete="off" aria-describedby="log-civic-hint" />
-          <p id="log-civic-hint" className="muted">{t('accessLog.studentHint')}</p>
-        </div>
-        <div><label htmlFor="log-from">{t('accessLog.from')}</label><input id="log-from" name="from" type="date" /></div>
-        <div><label htmlFor="log-to">{t('accessLog.to')}</label><input id="log-to" name="to" type="date" /></div>
-        <div>
-          <label htmlFor="log-outcome">{t('accessLog.outcome')}</label>
-          <select id="log-outcome" name="outcome" defaultValue="">
-            <option value="">{t('accessLog.all')}</option><option value="allowed">{t('accessLog.allowed')}</option>
-            <option value="denied">{t('accessLog.denied')}</option>
-          </select>
-        </div>
-        <div><button type="submit">{t('accessLog.search')}</button></div>
-      </form>
-      {problem !== undefined && <ErrorMessage error={problem} />}
+      <p className="no-print">{t('accessLog.intro')}</p>
+      <AccessLogFilter key={params.toString()} values={filter} listError={badRequest ? log.error : undefined} onApply={apply} />
+      {subject && (
+        <p>
+          {subject.name ? t('accessLog.aboutStudent', { name: subject.name }) : t('accessLog.aboutUnknown')}{' '}
+          <button type="button" className="link-button no-print" onClick={() => apply({ ...filter, subjectId: undefined })}>{t('accessLog.allStudents')}</button>
+        </p>
+      )}
       <p aria-live="polite">
-        {log.data ? t('accessLog.count', { count: log.data.total }) : ''}{' '}
-        <a href={`/api/access-log/export.csv${queryString(filter)}`} download>{t('accessLog.export')}</a>
+        {log.data ? t('accessLog.count', { count: log.data.total }) : ''}
+        {log.data && pages > 1 && <span className="print-only"> – {t('common.pageOf', { page, pages })}</span>}
+      </p>
+      <p className="no-print actions">
+        <a href={`${accessLogExportPath}${queryString({ ...filter })}`} download>{t('accessLog.export')}</a>{' '}
+        <button type="button" onClick={() => window.print()}>{t('accessLog.print')}</button>
       </p>
       {log.loading && !log.data && <Loading />}
       {log.error !== undefined && <ErrorMessage error={log.error} />}
       {log.data && log.data.items.length === 0 && <EmptyState text={t('accessLog.none')} />}
-      {log.data && log.data.items.length > 0 && (
-        <table>
-          <caption>{t('accessLog.caption')}</caption>
-          <thead><tr>
-            <th scope="col">{t('accessLog.at')}</th><th scope="col">{t('accessLog.who')}</th><th scope="col">{t('accessLog.roles')}</th>
-            <th scope="col">{t('accessLog.action')}</th><th scope="col">{t('accessLog.subjects')}</th>
-            <th scope="col">{t('accessLog.purpose')}</th><th scope="col">{t('accessLog.outcome')}</th>
-          </tr></thead>
-          <tbody>
-            {log.data.items.map((r) => (
-              <tr key={r.id}>
-                <td>{r.at.replace('T', ' ')}</td><td>{r.account?.username ?? '–'}</td><td>{r.roles.join(', ')}</td><td>{r.action}</td>
-                <td>{r.subjectIds.length}</td><td>{r.purpose}</td><td>{t(`accessLog.${r.outcome}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </>
+      {log.data && log.data.items.length > 0 && <AccessLogTable items={log.data.items} />}
+      <div className="no-print"><Pager page={page} pages={pages} onPage={toPage} /></div>
+    </div>
   );
 }
