@@ -1,13 +1,13 @@
 /**
  * The OpenAPI 3.1 document of the knowledge bank's read-only public API, generated from the same zod schemas the
- * routes validate with and answer by (public-schema.ts) through zod 4's `z.toJSONSchema` (JSON Schema 2020-12, which
+ * routes validate with and answer by (src/shared/knowledge-bank/public.ts) through zod 4's `z.toJSONSchema` (JSON Schema 2020-12, which
  * OpenAPI 3.1 uses as is). Served at GET /api/public/openapi.json.
  */
 import { z } from 'zod';
 import {
   errorAnswer, exportQuery, facetsAnswer, geoJsonAnswer, listAnswer, municipalitiesAnswer, municipalitiesQuery, recordAnswer,
   recordSummaryAnswer, searchAnswer, searchQuery, slugParams,
-} from './public-schema.ts';
+} from '../../../shared/knowledge-bank/public.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -31,7 +31,7 @@ function parameters(schema: z.ZodObject, where: 'query' | 'path'): JsonSchema[] 
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema, description: string) => ({ description, content: { 'application/json': { schema } } });
-const badRequest = json(ref('Error'), 'Ogiltig parameter: felet och fälten namnges på svenska (fields[].field).');
+const badRequest = json(ref('Error'), 'Ogiltig parameter: fields[].field namnger parametern, meddelandet på svenska (eller engelska med Accept-Language: en).');
 const tooMany = json(ref('Error'), 'För många anrop från samma IP-adress: försök igen om en stund.');
 
 /** The document; `serverUrl` is the site's public address. */

@@ -2,45 +2,17 @@
  * What the public read API shows of a knowledge-bank record: the content, never who submitted it (an account id),
  * its internal id, status or version. The description comes as Markdown and as safe HTML.
  */
-import type { Contact, Evidence, Place, Source } from '../../db/schema/knowledge-bank.ts';
+import type { z } from 'zod';
+import type { municipalitiesAnswer, recordAnswer, recordSummaryAnswer } from '../../../shared/knowledge-bank/public.ts';
+import type { Evidence } from '../../db/schema/knowledge-bank.ts';
 import { renderMarkdown } from './markdown.ts';
-import type { KnowledgeRecord, LinkedRecord, MunicipalityCount, RecordWithLinks } from './search.ts';
+import type { KnowledgeRecord, MunicipalityCount, RecordWithLinks } from './search.ts';
 
-export interface PublicMunicipality { code: string; name: string }
-
-export interface PublicRecordSummary {
-  slug: string;
-  kind: KnowledgeRecord['kind'];
-  name: { sv: string; en: string };
-  summary: { sv: string; en: string };
-  /** The record's public page. */
-  url: string;
-  municipalities: PublicMunicipality[];
-  places: Place[];
-  organisation: string | null;
-  focusAreas: string[];
-  ageGroups: string[];
-  preventionLevel: string | null;
-  evidence: Evidence | null;
-  activityStatus: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  publishedAt: string | null;
-  lastReviewedOn: string | null;
-}
-
-export interface PublicRecord extends PublicRecordSummary {
-  description: { markdown: string; html: string };
-  subChallenges: string[];
-  targetGroup: string | null;
-  levels: string[];
-  plugInFactors: string[];
-  costPerParticipant: number | null;
-  outcomesMeasured: string | null;
-  sources: Source[];
-  contact: Contact | null;
-  linked: (LinkedRecord & { url: string })[];
-}
+/** A record in a list, as the contract has it (src/shared/knowledge-bank/public.ts). */
+export type PublicRecordSummary = z.input<typeof recordSummaryAnswer>;
+/** A whole record, as the contract has it. */
+export type PublicRecord = z.input<typeof recordAnswer>;
+type MunicipalityCountAnswer = z.input<typeof municipalitiesAnswer>['items'][number];
 
 /** The public page of a record under `baseUrl` (scheme and host, no trailing slash). */
 export const recordUrl = (baseUrl: string, slug: string) => `${baseUrl}/kunskapsbank/${encodeURIComponent(slug)}`;
@@ -96,6 +68,6 @@ export function presentRecord(record: RecordWithLinks, baseUrl: string, names: M
 }
 
 /** A municipality's counts with its name. */
-export function presentMunicipalityCount(count: MunicipalityCount, names: Map<string, string>): MunicipalityCount & { name: string } {
+export function presentMunicipalityCount(count: MunicipalityCount, names: Map<string, string>): MunicipalityCountAnswer {
   return { ...count, name: names.get(count.code) ?? count.code };
 }

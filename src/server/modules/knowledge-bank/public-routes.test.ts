@@ -7,7 +7,7 @@ import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { csvHeader } from './exports.ts';
-import { geoJsonAnswer, listAnswer, municipalitiesAnswer, recordAnswer, searchAnswer } from './public-schema.ts';
+import { geoJsonAnswer, listAnswer, municipalitiesAnswer, recordAnswer, searchAnswer } from '../../../shared/knowledge-bank/public.ts';
 import { hiddenSlugs, insertTestRecords, testSlugs } from './test-records.ts';
 
 const database = await createTestDatabase();
@@ -62,34 +62,37 @@ test('facets in the querystring: repeated and comma-separated give the same view
   assert.deepEqual(found.items.map((i: { slug: string }) => i.slug), [testSlugs.motivation]);
 });
 
-test('400 in Swedish naming the field', async () => {
-  const cases: [string, string][] = [
-    ['/api/public/examples?focus=parents,astrologi', 'focus.1'],
-    ['/api/public/examples?page=0', 'page'],
-    ['/api/public/examples?pageSize=1000', 'pageSize'],
-    ['/api/public/examples?kind=blog', 'kind'],
-    ['/api/public/examples?municipality=88', 'municipality'],
-    ['/api/public/examples?evidence=kanske', 'evidence'],
-    ['/api/public/examples.csv?age=vuxen', 'age.0'],
-    ['/feed.atom?level=extrem', 'level'],
-    ['/api/public/municipalities?kind=blog', 'kind'],
-    ['/api/public/records/DROP%20TABLE', 'slug'],
-    ['/api/public/examples?page=0x10', 'page'],
-    ['/api/public/examples?pageSize=1e1', 'pageSize'],
-    ['/api/public/examples?page=%2B2', 'page'],
-    [`/api/public/examples?q=${'a'.repeat(201)}`, 'q'],
-    [`/api/public/examples.csv?q=${'a'.repeat(201)}`, 'q'],
-    [`/api/public/examples?${Array.from({ length: 9 }, () => 'focus=parents').join('&')}`, 'focus'],
+test('400 naming the parameter by its label, in Swedish or (Accept-Language) English, never echoing the value', async () => {
+  const cases: [string, string, string][] = [
+    ['/api/public/examples?focus=parents,astrologi', 'focus.1', 'Inriktning 2'],
+    ['/api/public/examples?page=0', 'page', 'Sida'],
+    ['/api/public/examples?pageSize=1000', 'pageSize', 'Poster per sida'],
+    ['/api/public/examples?kind=blog', 'kind', 'Typ'],
+    ['/api/public/examples?municipality=88', 'municipality', 'Kommun'],
+    ['/api/public/examples?evidence=kanske', 'evidence', 'Evidensgradering'],
+    ['/api/public/examples.csv?age=vuxen', 'age.0', 'Åldersgrupp 1'],
+    ['/feed.atom?level=extrem', 'level', 'Preventionsnivå'],
+    ['/api/public/municipalities?kind=blog', 'kind', 'Typ'],
+    ['/api/public/records/DROP%20TABLE', 'slug', 'Post'],
+    ['/api/public/examples?page=0x10', 'page', 'Sida'],
+    ['/api/public/examples?pageSize=1e1', 'pageSize', 'Poster per sida'],
+    ['/api/public/examples?page=%2B2', 'page', 'Sida'],
+    [`/api/public/examples?q=${'a'.repeat(201)}`, 'q', 'Sök'],
+    [`/api/public/examples.csv?q=${'a'.repeat(201)}`, 'q', 'Sök'],
+    [`/api/public/examples?${Array.from({ length: 9 }, () => 'focus=parents').join('&')}`, 'focus', 'Inriktning'],
   ];
-  for (const [url, field] of cases) {
+  for (const [url, field, label] of cases) {
     const res = await get(url);
     assert.equal(res.statusCode, 400, url);
     assert.deepEqual(res.json().fields.map((f: { field: string }) => f.field), [field], url);
-    assert.match(res.json().error, new RegExp(`Fältet '${field.replace('.', '\\.')}'`), url);
+    assert.ok(res.json().error.startsWith(`${label}: `), `${url}: ${res.json().error}`);
+    assert.doesNotMatch(res.json().error, /astrologi|blog|kanske|vuxen|extrem|DROP|0x10|Fältet/, url);
   }
+  const english = await app.inject({ method: 'GET', url: '/api/public/examples?kind=blog', headers: { 'accept-language': 'en' } });
+  assert.equal(english.json().error, 'Kind: has a value that is not one of the choices.');
   const unknown = await get('/api/public/examples?foo=1');
   assert.equal(unknown.statusCode, 400);
-  assert.match(unknown.json().error, /okända fält: foo/);
+  assert.deepEqual(unknown.json().fields.map((f: { field: string }) => f.field), ['foo']);
 });
 
 test('unpublished, rejected and retired records never appear in any public output', async () => {

@@ -2,17 +2,18 @@
  * The knowledge bank's public read API: no sign-in, no CSRF (GET only), no access-log rows (reference data, no personal
  * data about students), but rate-limited per IP (@fastify/rate-limit is registered with `global: false`, so each route
  * states its limit). Answers are open data: any site may read them (CORS `*`, no credentials). Only published records
- * are ever shown. Documented in OpenAPI at /api/public/openapi.json.
+ * are ever shown. The JSON routes follow the shared contract (src/shared/knowledge-bank/public.ts); documented in OpenAPI
+ * at /api/public/openapi.json.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/errors.ts';
 import { dateOf } from '../../platform/dates.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { exportQuery, publicKnowledgeApi, publicLabels } from '../../../shared/knowledge-bank/public.ts';
 import { examplesCsv, examplesGeoJson } from './exports.ts';
 import { atomFeed } from './feed.ts';
 import { openApiDocument } from './openapi.ts';
 import { presentMunicipalityCount, presentRecord, presentSummary } from './present.ts';
-import { exportQuery, municipalitiesQuery, searchQuery, slugParams } from './public-schema.ts';
 import { municipalityCounts, municipalityNames, recordBySlug, searchRecords, type SearchFilter } from './search.ts';
 import type { Tx } from '../../db/client.ts';
 
@@ -46,11 +47,8 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
   }
 
   return [
-    defineRoute({
-      method: 'GET',
-      url: '/api/public/examples',
+    routeFor(publicKnowledgeApi.examples, {
       permission: 'public',
-      schema: { querystring: searchQuery },
       rateLimit: read,
       async handler({ query, tx, req, reply }) {
         const result = await searchRecords(tx, query);
@@ -64,6 +62,7 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
       url: '/api/public/examples.json',
       permission: 'public',
       schema: { querystring: exportQuery },
+      labels: publicLabels,
       rateLimit: heavy,
       async handler({ query, tx, req, reply }) {
         const view = await wholeView(tx, req, query);
@@ -76,6 +75,7 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
       url: '/api/public/examples.csv',
       permission: 'public',
       schema: { querystring: exportQuery },
+      labels: publicLabels,
       rateLimit: heavy,
       async handler({ query, tx, req, reply, ctx }) {
         const { items, total } = await wholeView(tx, req, query);
@@ -91,6 +91,7 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
       url: '/api/public/examples.geojson',
       permission: 'public',
       schema: { querystring: exportQuery },
+      labels: publicLabels,
       rateLimit: heavy,
       async handler({ query, tx, req, reply }) {
         const { items } = await wholeView(tx, req, query);
@@ -99,11 +100,8 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
         return JSON.stringify(examplesGeoJson(items));
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/public/records/:slug',
+    routeFor(publicKnowledgeApi.record, {
       permission: 'public',
-      schema: { params: slugParams },
       rateLimit: read,
       async handler({ params, tx, req, reply }) {
         const record = await recordBySlug(tx, params.slug);
@@ -113,11 +111,8 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
         return presentRecord(record, baseUrl(req), names);
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: '/api/public/municipalities',
+    routeFor(publicKnowledgeApi.municipalities, {
       permission: 'public',
-      schema: { querystring: municipalitiesQuery },
       rateLimit: read,
       async handler({ query, tx, reply }) {
         const counts = await municipalityCounts(tx, query.kind);
@@ -141,6 +136,7 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
       url: '/feed.atom',
       permission: 'public',
       schema: { querystring: exportQuery },
+      labels: publicLabels,
       rateLimit: heavy,
       async handler({ query, tx, req, reply, ctx }) {
         const result = await searchRecords(tx, { ...query, sort: 'newest', page: 1, pageSize: feedSize });

@@ -37,7 +37,7 @@ const pageNumberParam = decimalInteger(1, pageLimits.page);
 /**
  * The filter in a query string; unknown parameters and values are dropped (a page never answers 400 to a hand-edited
  * URL; the platform's guard still refuses control characters). The same rules as the public API's schema
- * (public-schema.ts), applied by dropping rather than refusing.
+ * (src/shared/knowledge-bank/public.ts), applied by dropping rather than refusing.
  */
 export function parseFilter(query: Record<string, unknown>): PageFilter {
   // Cut by code points, so a pair of surrogates is never split.

@@ -1,7 +1,8 @@
 /**
- * The knowledge bank's public read API in zod: the querystrings the routes validate (a Swedish 400 names the field)
- * and the answers they give. The OpenAPI document (openapi.ts) is generated from these, and the route tests parse the
- * real answers with the answer schemas, so the document cannot drift from the API.
+ * The knowledge bank's public read API in zod, one contract for the routes, the OpenAPI document and any client: the
+ * querystrings the routes validate (a 400 names the field by its label, in the request's language), the answers they
+ * give, and the JSON endpoints. The OpenAPI document (server: openapi.ts) is generated from these, and every JSON
+ * answer is parsed with its schema before it leaves, so the document cannot drift from the API.
  *
  * Facet parameters (`focus`, `age`) take several values either repeated (`focus=parents&focus=motivation`, OpenAPI
  * `style: form, explode: true`) or comma-separated (`focus=parents,motivation`); a record matches any of them.
@@ -9,8 +10,10 @@
  * page numbers decimal digits only (`page=0x10` is a 400), through the shared input blocks (src/shared/input).
  */
 import { z } from 'zod';
-import { optionalLine, pageNumber, pageSize } from '../../../shared/input/index.ts';
-import { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds } from '../../db/schema/knowledge-bank.ts';
+import { endpoint, type FieldLabels } from '../contract/endpoint.ts';
+import { optionalLine, pageNumber, pageSize } from '../input/index.ts';
+import { contactAnswer, evidenceAnswer, placeAnswer, sourceAnswer } from './answers.ts';
+import { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds } from './vocabulary.ts';
 
 /** Repeated or comma-separated values of one parameter, each one of `values`. */
 function listOf<const T extends readonly [string, ...string[]]>(values: T, description: string) {
@@ -51,8 +54,8 @@ export const municipalitiesQuery = z.strictObject({
 });
 
 // Answers.
-const place = z.object({ name: z.string(), lat: z.number(), lon: z.number() });
-const evidence = z.object({ rating: z.string(), source: z.string(), url: z.string().optional(), tier: z.string().optional() });
+const place = placeAnswer;
+const evidence = evidenceAnswer;
 const bilingual = z.object({ sv: z.string(), en: z.string() });
 const counts = <T extends readonly [string, ...string[]]>(values: T) => z.object(Object.fromEntries(values.map((v) => [v, z.number().int()])) as Record<T[number], z.ZodNumber>);
 
@@ -103,8 +106,8 @@ export const recordAnswer = recordSummaryAnswer.extend({
   plugInFactors: z.array(z.string()),
   costPerParticipant: z.number().int().nullable(),
   outcomesMeasured: z.string().nullable(),
-  sources: z.array(z.object({ title: z.string(), url: z.string() })),
-  contact: z.object({ name: z.string(), organisation: z.string(), email: z.string(), phone: z.string(), url: z.string() }).partial().nullable(),
+  sources: z.array(sourceAnswer),
+  contact: contactAnswer.nullable(),
   linked: z.array(z.object({ slug: z.string(), kind: z.enum(recordKinds), nameSv: z.string(), nameEn: z.string(), summarySv: z.string(), url: z.url() })),
 });
 
@@ -125,3 +128,27 @@ export const errorAnswer = z.object({
   error: z.string(),
   fields: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });
+
+/** The parameters as the public pages' search form names them (every public route's 400 uses them). */
+export const publicLabels: FieldLabels = {
+  q: { sv: 'Sök', en: 'Search' },
+  kind: { sv: 'Typ', en: 'Kind' },
+  focus: { sv: 'Inriktning', en: 'Focus area' },
+  age: { sv: 'Åldersgrupp', en: 'Age group' },
+  level: { sv: 'Preventionsnivå', en: 'Prevention level' },
+  municipality: { sv: 'Kommun', en: 'Municipality' },
+  evidence: { sv: 'Evidensgradering', en: 'Evidence rating' },
+  page: { sv: 'Sida', en: 'Page' },
+  pageSize: { sv: 'Poster per sida', en: 'Records per page' },
+  slug: { sv: 'Post', en: 'Record' },
+};
+
+export type RecordSummary = z.output<typeof recordSummaryAnswer>;
+export type PublicRecord = z.output<typeof recordAnswer>;
+
+/** The public JSON endpoints (the exports, the feed and the OpenAPI document are files, not endpoints). */
+export const publicKnowledgeApi = {
+  examples: endpoint({ method: 'GET', path: '/api/public/examples', query: searchQuery, response: searchAnswer, labels: publicLabels }),
+  record: endpoint({ method: 'GET', path: '/api/public/records/:slug', params: slugParams, response: recordAnswer, labels: publicLabels }),
+  municipalities: endpoint({ method: 'GET', path: '/api/public/municipalities', query: municipalitiesQuery, response: municipalitiesAnswer, labels: publicLabels }),
+};
