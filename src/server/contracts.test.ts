@@ -61,9 +61,6 @@ const notYetOnContract = new Set<string>([
   'GET /api/interventions/interventions/:id/effect',
   'GET /api/interventions/effects',
   'PUT /api/interventions/cases/:id/action-programme',
-  'GET /api/public/examples',
-  'GET /api/public/records/:slug',
-  'GET /api/public/municipalities',
 ]);
 
 /** Every field path of an object schema (nested objects and arrays of objects included), `*` for array items. */
