@@ -115,6 +115,10 @@ test('the analyst sees the overview without names; the administrator\'s models p
   assert.match(await perUnit.getByRole('row', { name: /Exempelskolan 7–9\s+Samordnat stöd/ }).innerText(), /dold för att skydda en liten grupp/);
   assert.ok(!/Samordnat stöd\s+9\b/.test(await perUnit.innerText()), 'the nine are not shown');
   assert.ok(!/Alva|Testsson/.test(text), 'no names');
+  assert.match(await page.getByRole('table', { name: 'Per program (gymnasiet)' }).innerText(), /Naturvetenskapsprogrammet/, 'programmes by name');
+  const perYear = await page.getByRole('table', { name: 'Per skolform och årskurs' }).innerText();
+  assert.match(perYear, /Gymnasieskola/);
+  assert.ok(!/\bGY\b|\bGR\b/.test(perYear), 'school forms by name, not code');
   await assertAccessible(page, 'analytiker: översikt');
   await page.context().close();
 

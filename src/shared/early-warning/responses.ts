@@ -85,7 +85,7 @@ export const overview = z.object({
   units: z.array(z.object({ schoolUnitId: z.uuid(), name: z.string().nullable(), tier, ...count })),
   indicators: z.array(z.object({ indicator: z.string(), ...count })),
   years: z.array(z.object({ schoolType: z.string(), schoolYear: z.number().int().nullable(), tier, ...count })),
-  programmes: z.array(z.object({ programmeCode: z.string().nullable(), tier, ...count })),
+  programmes: z.array(z.object({ programmeCode: z.string().nullable(), programmeName: z.string().nullable(), tier, ...count })),
 });
 export type Overview = z.output<typeof overview>;
 

@@ -21,6 +21,12 @@ import { reportHtml } from './report-html.ts';
 import { mergeThresholds } from './thresholds.ts';
 import { TrainingRefused } from './train.ts';
 
+/** What each stage's model is for, as the models page names it (a refusal names the stage so). */
+const stageNames = {
+  GY: { sv: 'Gymnasiet', en: 'Upper secondary' },
+  GR: { sv: 'Årskurs 7–9', en: 'Years 7–9' },
+} as const;
+
 /** The tenant of an administrator's request, or 403 with a denied log row. */
 async function adminTenant(tx: DbOrTx, ctx: ActorContext, action: string): Promise<string> {
   if (!ctx.actor.tenantId) {
@@ -69,7 +75,7 @@ export function adminRoutes(): RouteDefinition[] {
     }),
     routeFor(earlyWarningApi.train, {
       permission: 'settings.manage',
-      async handler({ body, ctx, tx }) {
+      async handler({ body, ctx, tx, req }) {
         const tenantId = await adminTenant(tx, ctx, 'early-warning.models');
         // One stage, or both (upper secondary; years 7–9); 422 when no stage has the data for a model.
         const results: { stage: ModelStage; model: StoredModel | null; refused: string | null }[] = [];
@@ -81,7 +87,10 @@ export function adminRoutes(): RouteDefinition[] {
             results.push({ stage, model: null, refused: error.message });
           }
         }
-        if (results.every((r) => r.refused)) throw new HttpError(422, results.map((r) => `${r.stage}: ${r.refused}`).join(' '));
+        if (results.every((r) => r.refused)) {
+          const language = requestLanguage(req);
+          throw new HttpError(422, results.map((r) => `${stageNames[r.stage][language]}: ${r.refused}`).join(' '));
+        }
         return { results };
       },
     }),

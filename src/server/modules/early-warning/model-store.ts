@@ -26,6 +26,9 @@ export interface StoredModel {
 
 export class ActivationRefused extends Error {}
 
+/** An AUC in a Swedish sentence: three decimals with a decimal comma. */
+const auc = (x: number) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x);
+
 /** The organiser's thresholds (defaults where nothing is stored). */
 export async function loadThresholds(db: DbOrTx, tenantId: string): Promise<Thresholds> {
   const [row] = await db.select().from(earlyWarningSettings).where(eq(earlyWarningSettings.tenantId, tenantId));
@@ -52,7 +55,7 @@ export async function activateModel(db: DbOrTx, tenantId: string, modelId: strin
   if (!row) throw new ActivationRefused('Modellversionen finns inte.');
   if (!(row.testAuc > row.rulesAuc)) {
     throw new ActivationRefused(
-      `Modellen kan inte aktiveras: dess AUC på testårskullen (${row.testAuc.toFixed(3)}) är inte högre än indikatorreglernas (${row.rulesAuc.toFixed(3)}).`,
+      `Modellen kan inte aktiveras: dess AUC på testårskullen (${auc(row.testAuc)}) är inte högre än indikatorreglernas (${auc(row.rulesAuc)}).`,
     );
   }
   await db.update(riskModels).set({ status: 'retired' })

@@ -67,6 +67,6 @@ export function presentOverview(rows: OverviewRows): z.input<typeof overview> {
     years: rows.years.map((y, k) => ({
       schoolType: y.school_type, schoolYear: y.school_year, tier: y.tier, count: shown(y.n, why.years[k]!), suppressed: why.years[k]!,
     })),
-    programmes: rows.programmes.map((p, k) => ({ programmeCode: p.programme_code, tier: p.tier, count: shown(p.n, why.programmes[k]!), suppressed: why.programmes[k]! })),
+    programmes: rows.programmes.map((p, k) => ({ programmeCode: p.programme_code, programmeName: p.programme_name ?? null, tier: p.tier, count: shown(p.n, why.programmes[k]!), suppressed: why.programmes[k]! })),
   };
 }

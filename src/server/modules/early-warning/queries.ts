@@ -108,7 +108,7 @@ export interface OverviewRows {
   tiers: { school_unit_id: string; school_unit_name: string | null; tier: number; n: number }[];
   indicators: { indicator: string; n: number }[];
   years: { school_type: string; school_year: number | null; tier: number; n: number }[];
-  programmes: { programme_code: string | null; tier: number; n: number }[];
+  programmes: { programme_code: string | null; programme_name?: string | null; tier: number; n: number }[];
   asOf: string | null;
 }
 
@@ -126,7 +126,9 @@ export async function overviewCounts(db: DbOrTx, tenantId: string, where: SQL): 
   const years = await queryRows<OverviewRows['years'][number]>(db, sql`
     SELECT r.school_type, r.school_year, r.tier, count(*)::int AS n FROM student_risk r WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
   const programmes = await queryRows<OverviewRows['programmes'][number]>(db, sql`
-    SELECT r.programme_code, r.tier, count(*)::int AS n FROM student_risk r WHERE ${base} AND r.school_type = 'GY' GROUP BY 1, 2 ORDER BY 1, 2`);
+    SELECT r.programme_code, r.tier, count(*)::int AS n,
+      (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = r.programme_code) AS programme_name
+    FROM student_risk r WHERE ${base} AND r.school_type = 'GY' GROUP BY 1, 2 ORDER BY 1, 2`);
   const [asOf] = await queryRows<{ as_of: string | null }>(db, sql`SELECT max(r.as_of)::text AS as_of FROM student_risk r WHERE ${base}`);
   return { tiers, indicators, years, programmes, asOf: asOf?.as_of ?? null };
 }

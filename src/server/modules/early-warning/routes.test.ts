@@ -48,6 +48,7 @@ test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teac
   assert.deepEqual(alva.probability, { status: 'no-model' }, 'no model is active yet');
   assert.equal(alva.withinCapacity, true);
   assert.equal(body.asOf, scenarioDate);
+  assert.deepEqual([alva.programmeCode, alva.programmeName], ['NA', 'Naturvetenskapsprogrammet'], 'the programme by name');
   const bo = body.items.find((i: { id: string }) => i.id === students.bo);
   assert.deepEqual(bo.probability, { status: 'insufficient' });
   const log = await lastLog();
@@ -200,7 +201,7 @@ test('settings: thresholds out of range refused naming the field, levels in orde
 test('models: training refuses without finished cohorts; a model that does not beat the rules cannot be activated', async () => {
   const train = await call('POST', '/api/early-warning/models', admin.headers, {});
   assert.equal(train.statusCode, 422);
-  assert.match(train.json().error, /^GY: Minst två avslutade årskullar.* GR: Minst två avslutade årskullar/, 'both stages refused, each named');
+  assert.match(train.json().error, /^Gymnasiet: Minst två avslutade årskullar.* Årskurs 7–9: Minst två avslutade årskullar/, 'both stages refused, each named in words');
   const badStage = await call('POST', '/api/early-warning/models', admin.headers, { stage: 'GYS' });
   assert.equal(badStage.statusCode, 400);
   assert.deepEqual(badStage.json().fields.map((f: { field: string }) => f.field), ['stage']);
@@ -220,7 +221,7 @@ test('models: training refuses without finished cohorts; a model that does not b
   const weak = await insert(0.75);
   const refused = await call('POST', `/api/early-warning/models/${weak}/activate`, admin.headers);
   assert.equal(refused.statusCode, 409);
-  assert.match(refused.json().error, /inte högre än indikatorreglernas/);
+  assert.equal(refused.json().error, 'Modellen kan inte aktiveras: dess AUC på testårskullen (0,750) är inte högre än indikatorreglernas (0,800).');
   assert.equal((await call('POST', `/api/early-warning/models/${randomUUID()}/activate`, admin.headers)).statusCode, 404);
   const listed = (await call('GET', '/api/early-warning/models', admin.headers)).json();
   assert.deepEqual(listed.items.map((m: { status: string }) => m.status), ['candidate']);

@@ -45,7 +45,7 @@ export default function OverviewPage() {
           <table>
             <caption>{t('earlyWarning.perProgramme')}</caption>
             <thead><tr><th scope="col">{t('earlyWarning.programme')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.programmes.map((p) => <tr key={`${p.programmeCode}-${p.tier}`}><td>{p.programmeCode ?? '–'}</td><td>{t(`earlyWarning.tier${p.tier}`)}</td><td>{count(p)}</td></tr>)}</tbody>
+            <tbody>{d.programmes.map((p) => <tr key={`${p.programmeCode}-${p.tier}`}><td>{p.programmeName ?? p.programmeCode ?? '–'}</td><td>{t(`earlyWarning.tier${p.tier}`)}</td><td>{count(p)}</td></tr>)}</tbody>
           </table>
         </>
       )}

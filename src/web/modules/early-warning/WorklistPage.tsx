@@ -23,7 +23,8 @@ export default function WorklistPage() {
   useTitle(t('earlyWarning.title'));
   const { params, set } = useUrlFilters();
   const filters = useLoad(() => call(studentsApi.filters), 'filters');
-  const filter = { schoolUnitId: params.get('skola') || undefined, minTier: params.get('niva') ?? '2' };
+  const tier = params.get('niva');
+  const filter = { schoolUnitId: params.get('skola') || undefined, minTier: tier === '1' || tier === '3' ? tier : '2' };
   const query = { ...filter, page: params.get('sida') ?? '1', pageSize };
   const list = useLoad(() => call(earlyWarningApi.worklist, { query }), JSON.stringify(query));
   const page = Number(params.get('sida') ?? 1);
