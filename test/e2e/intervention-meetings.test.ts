@@ -3,6 +3,7 @@
 // message and never overwrites; a decision taken with the meeting is listed and the page prints without its forms;
 // the principal and the analyst see the overview's chart and table; the administrator sets retention. Axe on each page.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -137,7 +138,7 @@ test('the kurator creates a meeting, sees the agenda, saves minutes; a stale sav
   await page.reload();
   const decisions = page.getByRole('table', { name: /Beslut på mötet/ });
   await decisions.waitFor();
-  assert.match(await decisions.innerText(), /Alva Testsson\s+Studiestudio i matematik\s+Demo: Kurator\s+2024-10-03/);
+  assert.match(await decisions.innerText(), /Alva Testsson\s+Studiestudio i matematik\s+Demo: Kurator\s+3 okt. 2024/);
   await assertAccessible(page, 'kurator: genomfört möte med beslut');
 
   // Printed: the record and decisions, not the form.
@@ -199,6 +200,22 @@ test('the principal and the analyst see the overview as chart and table, with th
     assert.ok(!/Alva|Testsson|Syntet/.test(text), 'no names');
     await assertAccessible(page, `${username}: insatser – översikt`);
     if (username === 'analytiker') {
+      // A hidden count is drawn as a marked bar, never as nothing (which reads as zero).
+      await page.locator('.chart svg text', { hasText: /^dolt$/ }).first().waitFor();
+      // The tables as CSV for Excel: BOM, semicolons, Swedish headings, hidden cells as "dolt".
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner tabellerna (CSV för Excel)' }).click()]);
+      const csv = await readFile((await download.path())!, 'utf8');
+      assert.ok(csv.startsWith('\uFEFF'));
+      assert.match(csv, /^Skolenhet;Öppna ärenden;Försenade uppföljningar;/m);
+      assert.match(csv, /^Exempelgymnasiet;dolt;dolt;/m);
+      assert.match(csv, /^Totalt;8;dolt;/m);
+      assert.match(csv, /^dolt = färre än 5/m);
+      assert.ok(!/Alva|Testsson|Syntet/.test(csv), 'no names');
+      // Printed: the figures and tables, without the buttons.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.getByRole('button', { name: 'Ladda ner tabellerna (CSV för Excel)' }).isVisible(), false);
+      assert.equal(await figures.isVisible(), true);
+      await page.emulateMedia({ media: 'screen' });
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Interventions – overview', level: 1 }).waitFor();
       const english = await page.getByRole('table', { name: 'Key figures per school unit and for the organiser' }).innerText();

@@ -1,5 +1,6 @@
 /** Finished interventions per method and outcome, as a table; counts under 5 as "färre än 5", counts hidden to protect them as such. */
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../shared/format.ts';
 import { EmptyState } from '../../shared/states.tsx';
 import type { MethodOutcomes, Suppressed } from './meeting-types.ts';
 
@@ -7,7 +8,7 @@ export function DashboardOutcomes({ outcomes }: { outcomes: MethodOutcomes[] }) 
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   const kinds = [...new Set(outcomes.flatMap((o) => Object.keys(o.outcomes)))];
-  const count = (n: number | null | undefined, why: Suppressed | undefined) => (n !== null ? String(n ?? 0)
+  const count = (n: number | null | undefined, why: Suppressed | undefined) => (n !== null ? formatNumber(n ?? 0, 0)
     : why === 'complementary' ? t('interventionMeetings.protected') : t('interventionMeetings.fewer'));
   return (
     <section aria-labelledby="outcomes-heading">

@@ -9,27 +9,38 @@ import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.ts
 import { DashboardChart } from './DashboardChart.tsx';
 import { DashboardOutcomes } from './DashboardOutcomes.tsx';
 import { MethodEffectChart } from './MethodEffectChart.tsx';
+import { formatDate, formatNumber, formatPercent } from '../../shared/format.ts';
+import { dashboardCsv } from './dashboard-csv.ts';
 import { request } from './meeting-api.ts';
 import type { Dashboard, DashboardFigures, MethodEffects, Suppressed } from './meeting-types.ts';
 import './meeting.css';
+import './dashboard.css';
+
+/** Saves `text` as a file (the overview's data is already on the page: nothing new is asked of the server). */
+function downloadCsv(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}
 
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();
+  const language = i18n.language.startsWith('en') ? 'en' : 'sv';
   useTitle(t('interventionMeetings.overviewTitle'));
   const dashboard = useLoad(() => request<Dashboard>('/api/interventions/dashboard'), 'dashboard');
   const effects = useLoad(() => request<MethodEffects>('/api/interventions/effects'), 'effects');
   const hidden = (why: Suppressed) => t(why === 'complementary' ? 'interventionMeetings.protected' : 'interventionMeetings.fewer');
-  const count = (n: number | null, why: Suppressed) => (n === null ? hidden(why) : String(n));
-  const locale = i18n.language.startsWith('en') ? 'en-GB' : 'sv-SE';
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const count = (n: number | null, why: Suppressed) => (n === null ? hidden(why) : formatNumber(n, 0));
   const share = (f: DashboardFigures) => (f.tier3.total === 0 ? '–' : f.tier3.share === null
     ? hidden(f.suppressed.tier3Total === 'small' || f.suppressed.tier3WithCase === 'small' ? 'small' : 'complementary')
     : t('interventionMeetings.shareOf', {
-      share: percent.format(f.tier3.share), withCase: count(f.tier3.withCase, f.suppressed.tier3WithCase), total: count(f.tier3.total, f.suppressed.tier3Total),
+      share: formatPercent(f.tier3.share), withCase: count(f.tier3.withCase, f.suppressed.tier3WithCase), total: count(f.tier3.total, f.suppressed.tier3Total),
     }));
   const days = (f: DashboardFigures) => (f.medianDaysToFirstIntervention !== null
-    ? t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention, value: decimal.format(f.medianDaysToFirstIntervention) })
+    ? t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention, value: formatNumber(f.medianDaysToFirstIntervention) })
     : f.suppressed.casesWithIntervention === 'small' ? t('interventionMeetings.fewerCases') : '–');
   const row = (name: string, f: DashboardFigures, header = false) => (
     <tr key={name} className={header ? 'total-row' : undefined}>
@@ -47,7 +58,13 @@ export default function DashboardPage() {
       {d && (
         <section aria-labelledby="figures-heading">
           <h2 id="figures-heading">{t('interventionMeetings.figures')}</h2>
-          <p>{t('interventionMeetings.asOf', { date: d.asOf })}</p>
+          <p>{t('interventionMeetings.asOf', { date: formatDate(d.asOf) })}</p>
+          <p className="no-print dashboard-actions">
+            <button type="button" onClick={() => downloadCsv(dashboardCsv(d, effects.data, { t, language }), `insatser-oversikt-${d.asOf}.csv`)}>
+              {t('interventionMeetings.downloadCsv')}
+            </button>
+            <button type="button" onClick={() => window.print()}>{t('interventionMeetings.printOverview')}</button>
+          </p>
           {d.units.length > 0 && <DashboardChart units={d.units} />}
           <table>
             <caption>{t('interventionMeetings.figuresCaption')}</caption>
