@@ -10,10 +10,12 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where the built app lives (vite.config.ts's outDir). */
 export const webOutDir = join(root, 'dist', 'web');
 
-/** The newest modification time (ms) of the web sources and the build config (with its precompression plugin). */
+/**
+ * The newest modification time (ms) of the web sources, the shared contracts and input blocks the app imports
+ * (src/shared), and the build config (with its precompression plugin).
+ */
 function newestSource(): number {
-  const dir = join(root, 'src', 'web');
-  const files = readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f)));
+  const files = [join(root, 'src', 'web'), join(root, 'src', 'shared')].flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))));
   const config = [join(root, 'vite.config.ts'), join(root, 'src', 'cli', 'web-precompress.ts')];
   return Math.max(...[...files, ...config].map((f) => statSync(f).mtimeMs));
 }

@@ -34,17 +34,19 @@ export function browserUnavailable(): string | null {
 /** A hash of everything the web build reads. */
 function webHash(): string {
   const h = createHash('sha256');
-  const webDir = join(root, 'src', 'web');
-  for (const f of readdirSync(webDir, { recursive: true }).map(String).sort()) {
-    if (f.includes('.test.')) continue;
-    const p = join(webDir, f);
-    try {
-      h.update(f).update(readFileSync(p));
-    } catch {
-      // a directory
+  // The web app imports the shared contracts and input blocks (src/shared) as well as its own sources.
+  for (const dir of [join('src', 'web'), join('src', 'shared')]) {
+    for (const f of readdirSync(join(root, dir), { recursive: true }).map(String).sort()) {
+      if (f.includes('.test.')) continue;
+      const p = join(root, dir, f);
+      try {
+        h.update(join(dir, f)).update(readFileSync(p));
+      } catch {
+        // a directory
+      }
     }
   }
-  for (const f of ['vite.config.ts', 'package-lock.json']) if (existsSync(join(root, f))) h.update(readFileSync(join(root, f)));
+  for (const f of ['vite.config.ts', 'package-lock.json', join('src', 'cli', 'web-precompress.ts')]) if (existsSync(join(root, f))) h.update(readFileSync(join(root, f)));
   return h.digest('hex').slice(0, 12);
 }
 

@@ -113,11 +113,11 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
               await logAccess(tx, ctx, { action: route.permission, purpose: 'behörighetskontroll', outcome: 'denied' });
               throw forbidden();
             }
-            refuseMalformedQuery(req.url);
-            refuseHostileInput(req.query, 'query');
-            refuseHostileInput(req.params, 'params');
-            refuseHostileInput(req.body, 'body');
             const options = { labels: route.labels, language: requestLanguage(req) };
+            refuseMalformedQuery(req.url);
+            refuseHostileInput(req.query, 'query', options);
+            refuseHostileInput(req.params, 'params', options);
+            refuseHostileInput(req.body, 'body', options);
             const query = route.schema?.querystring ? validate(route.schema.querystring, req.query, 'query', options) : undefined;
             const params = route.schema?.params ? validate(route.schema.params, req.params, 'params', options) : undefined;
             const body = route.schema?.body ? validate(route.schema.body, req.body, 'body', options) : undefined;
