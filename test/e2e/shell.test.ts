@@ -20,12 +20,14 @@ async function listedNames(page: import('playwright-core').Page): Promise<string
 
 /** The listed names once they equal `expected` (the list updates after the URL does), or the last seen after 10 s. */
 async function namesSettledTo(page: import('playwright-core').Page, expected: string[]): Promise<string[]> {
-  let names: string[] = [];
-  for (const until = Date.now() + 10_000; Date.now() < until; await page.waitForTimeout(100)) {
-    names = await listedNames(page);
-    if (JSON.stringify(names) === JSON.stringify(expected)) break;
-  }
-  return names;
+  // Waits in the page for the table's links to read `expected` (no polling with sleeps), then reads them.
+  await page
+    .waitForFunction((want) => {
+      const links = [...document.querySelectorAll('main table a')].map((a) => a.textContent ?? '').sort();
+      return JSON.stringify(links) === JSON.stringify(want);
+    }, expected, { timeout: 10_000 })
+    .catch(() => undefined);
+  return listedNames(page);
 }
 
 test('the sign-in page is accessible, refuses a wrong password in Swedish, and switches to English', { skip: skip ?? false }, async () => {
