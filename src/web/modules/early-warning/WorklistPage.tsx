@@ -18,6 +18,9 @@ import './early-warning.css';
 
 const pageSize = 25;
 
+/** A programme's long compound name may break before "programmet" ("Naturvetenskaps-programmet"), so the column stays narrow. */
+const breakable = (name: string | null) => name?.replace(/(\p{L}{6,})(programmet)$/u, '$1\u00ad$2') ?? null;
+
 export default function WorklistPage() {
   const { t } = useTranslation();
   useTitle(t('earlyWarning.title'));
@@ -65,35 +68,38 @@ export default function WorklistPage() {
             <button type="button" onClick={() => window.print()}>{t('earlyWarning.print')}</button>
             <span className="muted">{t('earlyWarning.printNote')}</span>
           </div>
-          <table className="worklist" aria-describedby="ew-rank-help ew-capacity-help">
-            <caption>{t('earlyWarning.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('earlyWarning.rank')}</th><th scope="col">{t('earlyWarning.name')}</th><th scope="col">{t('earlyWarning.unit')}</th>
-                <th scope="col">{t('earlyWarning.yearProgramme')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.reasons')}</th>
-                <th scope="col">{t('earlyWarning.probability')}</th><th scope="col">{t('earlyWarning.onset')}</th><th scope="col">{t('earlyWarning.trend')}</th>
-                {showCases && <th scope="col" className="no-print">{t('interventions.caseColumn')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((s) => (
-                <tr key={s.id} className={s.withinCapacity ? 'within-capacity' : undefined}>
-                  <td>{s.rank}{s.withinCapacity && <span className="capacity-mark">{t('earlyWarning.withinCapacity')}</span>}</td>
-                  <td><Link to={`/tidig-upptackt/elev/${s.id}`}>{s.familyName}, {s.givenName}</Link></td>
-                  <td>{s.schoolUnit.name}</td>
-                  <td>{s.schoolYear ?? '–'}{s.programmeName ?? s.programmeCode ? `, ${s.programmeName ?? s.programmeCode}` : ''}</td>
-                  <td><TierBadge tier={s.tier} /></td>
-                  <td><Reasons reasons={s.reasons} flags={s.flags} /></td>
-                  <td><ProbabilityText p={s.probability} /></td>
-                  <td>{s.onset ? formatDate(s.onset) : '–'}</td>
-                  <td><Sparkline points={s.trend} /></td>
-                  {showCases && (
-                    <td className="no-print"><CaseLink openCaseId={s.openCaseId ?? undefined} studentId={s.id} studentName={`${s.givenName} ${s.familyName}`} schoolUnitId={s.schoolUnit.id} /></td>
-                  )}
+          <div className="ew-table-wrap">
+            <table className="worklist" aria-describedby="ew-rank-help ew-capacity-help">
+              <caption>{t('earlyWarning.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('earlyWarning.rank')}</th><th scope="col">{t('earlyWarning.studentUnit')}</th>
+                  <th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.reasons')}</th>
+                  <th scope="col">{t('earlyWarning.probability')}</th><th scope="col">{t('earlyWarning.onset')}</th><th scope="col">{t('earlyWarning.trend')}</th>
+                  {showCases && <th scope="col" className="no-print">{t('interventions.caseColumn')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {data.items.map((s) => (
+                  <tr key={s.id} className={s.withinCapacity ? 'within-capacity' : undefined}>
+                    <td>{s.rank}{s.withinCapacity && <span className="capacity-mark">{t('earlyWarning.withinCapacity')}</span>}</td>
+                    <td>
+                      <Link to={`/tidig-upptackt/elev/${s.id}`}>{s.familyName}, {s.givenName}</Link>
+                      <span className="ew-sub">{[s.schoolUnit.name, s.schoolYear === null ? null : t('earlyWarning.yearShort', { year: s.schoolYear }), breakable(s.programmeName ?? s.programmeCode)].filter(Boolean).join(', ')}</span>
+                    </td>
+                    <td><TierBadge tier={s.tier} /></td>
+                    <td><Reasons reasons={s.reasons} flags={s.flags} /></td>
+                    <td><ProbabilityText p={s.probability} /></td>
+                    <td>{s.onset ? formatDate(s.onset) : '–'}</td>
+                    <td><Sparkline points={s.trend} /></td>
+                    {showCases && (
+                      <td className="no-print"><CaseLink openCaseId={s.openCaseId ?? undefined} studentId={s.id} studentName={`${s.givenName} ${s.familyName}`} schoolUnitId={s.schoolUnit.id} /></td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
       <Pager page={page} pages={pages} onPage={(n) => set('sida', String(n))} />
