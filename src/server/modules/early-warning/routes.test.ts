@@ -183,6 +183,9 @@ test('settings: thresholds out of range refused naming the field, levels in orde
   assert.deepEqual(await refusedFields({ thresholds: { attendanceFlagg: 0.9 } }), ['thresholds.attendanceFlagg'], 'an unknown threshold');
   assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 1e9 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
   assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 2.5 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
+  const tooMany = await call('PUT', '/api/early-warning/settings', admin.headers, { capacities: Object.fromEntries(Array.from({ length: 1001 }, () => [randomUUID(), 5])) });
+  assert.deepEqual(tooMany.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    [['capacities', 'Kapacitet per skolenhet: får ha högst 1 000 skolenheter i en ändring.']]);
   const order = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceSevere: 0.93 } });
   assert.equal(order.statusCode, 400);
   assert.match(order.json().error, /Närvarogränserna/);
