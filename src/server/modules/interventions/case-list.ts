@@ -1,11 +1,12 @@
 /** The case list: the cases of the students in the actor's scope, with counts of interventions and follow-ups. */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import type { ListCasesQuery } from './schema.ts';
+import type { CaseListItem, ListCasesQuery } from '../../../shared/interventions/cases.ts';
+import type { CaseStatus, WorkLevel } from '../../../shared/interventions/labels.ts';
 
 export interface CaseListRow extends Record<string, unknown> {
   id: string; student_id: string; given_name: string; family_name: string; school_unit_id: string; school_unit_name: string | null;
-  status: string; level: string; reason: string; responsible_id: string; responsible_name: string | null; opened_on: string;
+  status: CaseStatus; level: WorkLevel; reason: string; responsible_id: string; responsible_name: string | null; opened_on: string;
   tier: number | null; interventions: number; next_follow_up: string | null; overdue: number; total: number;
 }
 
@@ -47,7 +48,7 @@ export async function listCases(
 }
 
 /** A row of the case list as the API shows it. */
-export function presentCaseListItem(r: CaseListRow) {
+export function presentCaseListItem(r: CaseListRow): CaseListItem {
   return {
     id: r.id,
     student: { id: r.student_id, name: `${r.given_name} ${r.family_name}`, schoolUnit: { id: r.school_unit_id, name: r.school_unit_name } },

@@ -13,11 +13,12 @@ import { canReadSensitiveFor, type CaseRow } from './policy.ts';
 import { accountNames, personOf, studentNames, unitName } from './queries.ts';
 import { historyIds, presentChanges, type HistoryLookups } from './history.ts';
 import { eventKindLabels, type CaseEventKind } from '../../../shared/interventions/labels.ts';
+import type { CaseView } from '../../../shared/interventions/cases.ts';
 
 const otherEvent = { sv: 'Ändring', en: 'Change' };
 
 /** The full case for `actor`; `today` decides which follow-ups are overdue. */
-export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: string) {
+export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: string): Promise<CaseView> {
   const interventions = await tx.select().from(caseInterventions)
     .where(and(eq(caseInterventions.tenantId, row.tenantId), eq(caseInterventions.caseId, row.id)))
     .orderBy(asc(caseInterventions.startDate), asc(caseInterventions.createdAt));
@@ -72,8 +73,8 @@ export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: st
       };
     }),
     notes: notes.map((n) => {
-      const common = { id: n.id, sensitive: n.sensitive, author: personOf(names, n.authorId), createdAt: n.createdAt, meetingId: n.meetingId };
-      return n.sensitive && !sensitive ? { ...common, restricted: true as const } : { ...common, body: n.body };
+      const common = { id: n.id, author: personOf(names, n.authorId), createdAt: n.createdAt, meetingId: n.meetingId };
+      return n.sensitive && !sensitive ? { ...common, sensitive: true as const, restricted: true as const } : { ...common, sensitive: n.sensitive, body: n.body };
     }),
     events: events.map((e) => ({
       at: e.at, by: personOf(names, e.accountId), kind: e.kind as CaseEventKind, kindLabel: eventKindLabels[e.kind as CaseEventKind] ?? otherEvent,
@@ -88,4 +89,4 @@ export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: st
   };
 }
 
-export type CaseView = Awaited<ReturnType<typeof caseView>>;
+export type { CaseView };

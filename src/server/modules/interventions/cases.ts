@@ -16,13 +16,13 @@ import { isEligibleResponsible, type CaseRow } from './policy.ts';
 import { caseUnitFor, lastChange, meetingAtUnit, openCaseIdOf, situationOf } from './queries.ts';
 import { purpose } from './reach.ts';
 import { badInput, conflict, staleVersion } from './refusals.ts';
-import type { OpenCaseBody, UpdateCaseBody } from './schema.ts';
+import type { OpenCaseBody, UpdateCaseBody } from '../../../shared/interventions/cases.ts';
+import { caseStatusLabels } from '../../../shared/interventions/labels.ts';
 
 type CaseStatus = (typeof caseStatuses)[number];
 
-export const statusLabels: Record<CaseStatus, string> = {
-  opened: 'öppnat', planned: 'planerat', 'in-progress': 'pågående', 'follow-up': 'under uppföljning', closed: 'avslutat',
-};
+/** A status as a message names it: «planerat» / «planned». */
+const status = (code: CaseStatus) => ({ sv: caseStatusLabels[code].sv.toLowerCase(), en: caseStatusLabels[code].en.toLowerCase() });
 
 /** The changes a user may ask for; `planned` also follows by itself from the first intervention. */
 const transitions: Record<CaseStatus, readonly CaseStatus[]> = {
@@ -61,7 +61,7 @@ async function guardOneOpenCase<T>(tx: Tx, tenantId: string, studentId: string, 
 
 /** 400 unless the responsible person and the team may work cases at the unit (policy.ts `eligibleResponsibles`). */
 export async function checkPeople(tx: Tx, tenantId: string, unitId: string, people: { responsibleId?: string | undefined; teamIds?: string[] | undefined }) {
-  const notEligible = 'personen arbetar inte med elevhälsan på elevens skolenhet';
+  const notEligible = { sv: 'personen arbetar inte med elevhälsan på elevens skolenhet', en: "the person does not work in student health at the student's school unit" };
   if (people.responsibleId && !(await isEligibleResponsible(tx, tenantId, unitId, people.responsibleId))) throw badInput('responsibleId', notEligible);
   for (const [i, id] of (people.teamIds ?? []).entries()) {
     if (!(await isEligibleResponsible(tx, tenantId, unitId, id))) throw badInput(`teamIds.${i}`, notEligible);
@@ -71,13 +71,16 @@ export async function checkPeople(tx: Tx, tenantId: string, unitId: string, peop
 /** 400 unless the person may be responsible for an intervention for the case's student: the unit's team or the student's mentor. */
 export async function checkInterventionResponsible(tx: Tx, row: CaseRow, responsibleId: string | undefined, asOf: string) {
   if (responsibleId && !(await isEligibleResponsible(tx, row.tenantId, row.schoolUnitId, responsibleId, { studentId: row.studentId, asOf }))) {
-    throw badInput('responsibleId', 'personen arbetar inte med elevhälsan på elevens skolenhet och är inte elevens mentor');
+    throw badInput('responsibleId', {
+      sv: 'personen arbetar inte med elevhälsan på elevens skolenhet och är inte elevens mentor',
+      en: "the person neither works in student health at the student's school unit nor is the student's mentor",
+    });
   }
 }
 
 /** 400 unless the meeting is a team meeting at the case's unit. */
 export async function checkMeeting(tx: Tx, tenantId: string, unitId: string, meetingId: string | undefined) {
-  if (meetingId && !(await meetingAtUnit(tx, tenantId, meetingId, unitId))) throw badInput('meetingId', 'mötet finns inte på elevens skolenhet');
+  if (meetingId && !(await meetingAtUnit(tx, tenantId, meetingId, unitId))) throw badInput('meetingId', { sv: 'mötet finns inte på elevens skolenhet', en: "the meeting is not at the student's school unit" });
 }
 
 /** Opens a case for a student in the actor's scope, at the student's unit among the actor's; 409 when one is open. */
@@ -98,7 +101,9 @@ export async function openCase(tx: Tx, ctx: ActorContext, body: OpenCaseBody): P
   await checkPeople(tx, tenantId, unit, body);
   const situation = await situationOf(tx, tenantId, body.studentId);
   if (body.openedFrom === 'flag' && !situation?.flags.length) {
-    throw badInput('openedFrom', 'eleven har ingen aktuell flagga från tidig upptäckt; öppna ärendet manuellt');
+    throw badInput('openedFrom', {
+      sv: 'eleven har ingen aktuell flagga från tidig upptäckt; öppna ärendet manuellt', en: 'the student has no current early-detection flag; open the case by hand',
+    });
   }
   const teamIds = [...new Set(body.teamIds ?? [])];
   const row = await guardOneOpenCase(tx, tenantId, body.studentId, async (sp) => {
@@ -132,13 +137,18 @@ async function statusChange(tx: Tx, row: CaseRow, body: UpdateCaseBody, today: s
   const to = body.status;
   if (!to || to === row.status) return {};
   if (!transitions[row.status].includes(to)) {
-    throw badInput('status', `ett ${statusLabels[row.status]} ärende kan inte bli ${statusLabels[to]}`);
+    throw badInput('status', {
+      sv: `ett ärende som är ${status(row.status).sv} kan inte bli ${status(to).sv}`, en: `a case that is ${status(row.status).en} cannot become ${status(to).en}`,
+    });
   }
   if (needsIntervention.includes(to) && (await interventionCount(tx, row)) === 0) {
-    throw badInput('status', `ärendet kan inte bli ${statusLabels[to]} utan någon insats; lägg till en insats först`);
+    throw badInput('status', {
+      sv: `ärendet kan inte bli ${status(to).sv} utan någon insats; lägg till en insats först`,
+      en: `the case cannot become ${status(to).en} without an intervention; add one first`,
+    });
   }
   if (to === 'closed') {
-    if (!body.closingReason) throw badInput('closingReason', 'ange varför ärendet avslutas');
+    if (!body.closingReason) throw badInput('closingReason', { sv: 'ange varför ärendet avslutas', en: 'say why the case is closed' });
     return { status: to, closedOn: today };
   }
   if (row.status === 'closed') {
@@ -156,8 +166,9 @@ export async function updateCase(tx: Tx, ctx: ActorContext, row: CaseRow, body: 
   const next: Partial<CaseRow> = await statusChange(tx, row, body, today);
   const finalStatus = next.status ?? row.status;
   if (finalStatus !== 'closed') {
-    if (body.closingReason) throw badInput('closingReason', 'anges bara när ärendet avslutas');
-    if (body.closingNote !== undefined) throw badInput('closingNote', 'anges bara när ärendet avslutas');
+    const onlyWhenClosing = { sv: 'anges bara när ärendet avslutas', en: 'is given only when the case is closed' };
+    if (body.closingReason) throw badInput('closingReason', onlyWhenClosing);
+    if (body.closingNote !== undefined) throw badInput('closingNote', onlyWhenClosing);
   }
   const editsWork = body.level !== undefined || body.reason !== undefined || body.responsibleId !== undefined || body.teamIds !== undefined;
   if (row.status === 'closed' && finalStatus === 'closed' && editsWork) {

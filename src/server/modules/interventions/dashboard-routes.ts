@@ -3,17 +3,18 @@
  * the whole organiser for an analyst, their own units for a principal (as early detection's overview). Logged without
  * subject ids: no student is read by name.
  */
-import { z } from 'zod';
 import { roles } from '../../../shared/access/roles.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { assignmentsGranting, type Actor } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
-import { forbidden, HttpError } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { forbidden } from '../../platform/errors.ts';
+import { requestLanguage } from '../../platform/language.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { dashboardApi } from '../../../shared/interventions/dashboard.ts';
+import { FieldRefusal } from './refusals.ts';
 import { dashboardFigures, type UnitScope } from './dashboard.ts';
 
 const purpose = 'uppföljning av elevhälsans insatser på skol- och huvudmannanivå';
-const dashboardQuery = z.strictObject({ schoolUnitId: z.uuid().optional() });
 
 /** The units whose figures the actor may see: all for organiser-wide statistics, else their units; null: none. */
 export function statisticsScope(actor: Actor): UnitScope | null {
@@ -25,9 +26,9 @@ export function statisticsScope(actor: Actor): UnitScope | null {
 
 export function dashboardRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET', url: '/api/interventions/dashboard', permission: 'statistics.read', schema: { querystring: dashboardQuery },
-      async handler({ query, ctx, tx }) {
+    routeFor(dashboardApi.read, {
+      permission: 'statistics.read',
+      async handler({ query, ctx, tx, req }) {
         const scope = statisticsScope(ctx.actor);
         if (!scope || !ctx.actor.tenantId) {
           await logAccess(tx, ctx, { action: 'interventions.dashboard', purpose, outcome: 'denied' });
@@ -36,8 +37,8 @@ export function dashboardRoutes(): RouteDefinition[] {
         const dashboard = await dashboardFigures(tx, ctx.actor.tenantId, scope, dateOf(ctx.now));
         if (query.schoolUnitId && !dashboard.units.some((u) => u.schoolUnit.id === query.schoolUnitId)) {
           await logAccess(tx, ctx, { action: 'interventions.dashboard', purpose, outcome: 'denied' });
-          const message = 'är inte en skolenhet du kan se siffror för';
-          throw new HttpError(403, `schoolUnitId: ${message}.`, { fields: [{ field: 'schoolUnitId', message }] });
+          const text = { sv: 'är inte en skolenhet du kan se siffror för', en: 'is not a school unit whose figures you may see' };
+          throw new FieldRefusal('schoolUnitId', text, dashboardApi.read.labels, 403).in(requestLanguage(req));
         }
         await logAccess(tx, ctx, { action: 'interventions.dashboard', purpose, outcome: 'allowed' });
         return query.schoolUnitId ? { ...dashboard, units: dashboard.units.filter((u) => u.schoolUnit.id === query.schoolUnitId) } : dashboard;

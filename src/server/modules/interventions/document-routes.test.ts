@@ -118,7 +118,7 @@ test('GET summary.pdf: a sensitive note only for the student-health team; the re
     WHERE id = ${fixture.caseId}::uuid`);
   const labelled = pdfText((await get(`/api/interventions/cases/${fixture.caseId}/summary.pdf`, 'kurator')).rawPayload).replace(/\s+/g, ' ');
   assert.match(labelled, /Samordnat stöd \(nivå 3\): Låg närvaro, F eller streck, Introduktionsprogram/);
-  assert.match(labelled, /Åtgärdsprogrammet sparades \(Elevens behov av särskilt stöd; Elevens synpunkter; Vårdnadshavarnas synpunkter; Beslutsdatum: 2024-10-01; Beslutat av: Rektor Demo/);
+  assert.match(labelled, /Åtgärdsprogrammet sparades \(Elevens behov av särskilt stöd; Elevens delaktighet och synpunkter; Vårdnadshavarnas delaktighet och synpunkter; Beslutsdatum: 2024-10-01; Beslutat av: Rektor Demo/);
   assert.match(labelled, /Ansvarig: Demo: Kurator/, 'people by name');
   assert.doesNotMatch(labelled, /failed-grades|attendance|introduction/);
   assert.doesNotMatch(labelled, /\b[a-z]+[A-Z][A-Za-z]*\b/, 'no field key (decidedBy, studentViews, teamIds …)');

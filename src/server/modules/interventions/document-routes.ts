@@ -4,15 +4,16 @@
  * logged with the student.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { calendarDate, line, paragraph } from '../../../shared/input/index.ts';
+import { emptyQuery, idParams } from '../../../shared/interventions/cases.ts';
+import { documentsApi } from '../../../shared/interventions/documents.ts';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { actionProgrammes } from '../../db/schema/index.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { HttpError } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { requestLanguage } from '../../platform/language.ts';
+import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { schoolTypes } from '../register-extract/labels.ts';
 import { actionProgrammePdf, type DocumentContext } from './action-programme-pdf.ts';
 import { caseView } from './case-view.ts';
@@ -21,21 +22,7 @@ import type { CaseRow } from './policy.ts';
 import { accountNames } from './queries.ts';
 import { purpose, reachCase } from './reach.ts';
 import { badInput, conflict, swedishTime } from './refusals.ts';
-import { emptyQuery, idParams, maxVersion } from './schema.ts';
 import { caseSummaryPdf } from './summary-pdf.ts';
-
-/** The longest texts of an åtgärdsprogram, in characters (docs/interventions.md, "Input limits"). */
-export const actionProgrammeLimits = { views: 10_000, decidedBy: 200 } as const;
-
-export const actionProgrammeBody = z.strictObject({
-  version: z.number({ error: 'ska vara versionen du läste' }).int().min(1).max(maxVersion).optional(),
-  needs: paragraph(actionProgrammeLimits.views),
-  studentViews: paragraph(actionProgrammeLimits.views),
-  guardianViews: paragraph(actionProgrammeLimits.views),
-  decidedOn: calendarDate(),
-  decidedBy: line(actionProgrammeLimits.decidedBy),
-  evaluationOn: calendarDate(),
-});
 
 /** What the documents print beside the case: organiser, civic number, current schooling, protected identity. */
 async function documentContext(tx: DbOrTx, ctx: ActorContext, row: CaseRow): Promise<DocumentContext> {
@@ -74,12 +61,15 @@ function sendPdf(reply: { header: (k: string, v: string) => unknown }, name: str
 
 export function documentRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'PUT', url: '/api/interventions/cases/:id/action-programme', permission: 'interventions.write', schema: { params: idParams, body: actionProgrammeBody },
-      async handler({ params, body, ctx, tx }) {
+    routeFor(documentsApi.saveActionProgramme, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req }) {
         const action = 'interventions.action-programme.save';
         const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
-        if (body.evaluationOn < body.decidedOn) throw badInput('evaluationOn', 'utvärderingen kan inte ligga före beslutet');
+        if (body.evaluationOn < body.decidedOn) {
+          throw badInput('evaluationOn', { sv: 'utvärderingen kan inte ligga före beslutet', en: 'the evaluation cannot be before the decision' })
+            .in(requestLanguage(req));
+        }
         const { version: read, ...values } = body;
         const [current] = await tx.select().from(actionProgrammes)
           .where(and(eq(actionProgrammes.tenantId, row.tenantId), eq(actionProgrammes.caseId, row.id)));

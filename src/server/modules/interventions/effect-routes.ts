@@ -4,22 +4,20 @@
  * without subject ids, counts under five suppressed).
  */
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { roles } from '../../../shared/access/roles.ts';
 import { caseInterventions } from '../../db/schema/index.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { assignmentsGranting, type Actor } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { effectApi } from '../../../shared/interventions/effect.ts';
 import { effectCaveat, interventionEffect, methodEffects } from './effect.ts';
 import { loadCaseForActor } from './policy.ts';
 
 const purpose = 'elevhälsans arbete med stöd och insatser';
 const statisticsPurpose = 'uppföljning av insatsers effekt på skol- och huvudmannanivå';
 
-const idParams = z.strictObject({ id: z.uuid({ error: 'ska vara ett giltigt id' }) });
-const emptyQuery = z.strictObject({});
 
 /** The units whose cases an actor's statistics cover: the whole organiser for an analyst, their units for a principal. */
 export function statisticsUnits(actor: Actor): 'all' | string[] | null {
@@ -31,8 +29,8 @@ export function statisticsUnits(actor: Actor): 'all' | string[] | null {
 
 export function interventionEffectRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET', url: '/api/interventions/interventions/:id/effect', permission: 'interventions.read', schema: { params: idParams, querystring: emptyQuery },
+    routeFor(effectApi.intervention, {
+      permission: 'interventions.read',
       async handler({ params, ctx, tx }) {
         const today = dateOf(ctx.now);
         const tenantId = ctx.actor.tenantId;
@@ -50,8 +48,8 @@ export function interventionEffectRoutes(): RouteDefinition[] {
         return effect;
       },
     }),
-    defineRoute({
-      method: 'GET', url: '/api/interventions/effects', permission: 'statistics.read', schema: { querystring: emptyQuery },
+    routeFor(effectApi.methods, {
+      permission: 'statistics.read',
       async handler({ ctx, tx }) {
         const units = statisticsUnits(ctx.actor);
         if (!units || !ctx.actor.tenantId) {

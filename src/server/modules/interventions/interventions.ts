@@ -15,11 +15,15 @@ import type { CaseRow } from './policy.ts';
 import { lastChange } from './queries.ts';
 import type { FollowUpRow, InterventionRow } from './reach.ts';
 import { badInput, conflict, staleVersion } from './refusals.ts';
-import type { AddInterventionBody, AddNoteBody, UpdateInterventionBody } from './schema.ts';
+import type { AddInterventionBody, AddNoteBody, UpdateInterventionBody } from '../../../shared/interventions/interventions.ts';
+import { fieldLabels, interventionStatusLabels } from '../../../shared/interventions/labels.ts';
 
 type InterventionStatus = (typeof interventionStatuses)[number];
 
-const statusLabels: Record<InterventionStatus, string> = { planned: 'planerad', active: 'pågående', completed: 'avslutad', stopped: 'avbruten' };
+/** A status as a message names it: «planerad» / «planned». */
+const status = (code: InterventionStatus) => ({ sv: interventionStatusLabels[code].sv.toLowerCase(), en: interventionStatusLabels[code].en.toLowerCase() });
+const statusField = { ...fieldLabels, status: { sv: 'Insatsens status', en: "The intervention's status" } };
+const endBeforeStart = { sv: 'slutdatumet ligger före startdatumet', en: 'the end date is before the start date' };
 const transitions: Record<InterventionStatus, readonly InterventionStatus[]> = {
   planned: ['active', 'stopped'],
   active: ['completed', 'stopped'],
@@ -34,7 +38,7 @@ function refuseIfClosed(row: CaseRow): void {
 
 /** 400 for a follow-up date before today (`field`). */
 function checkFutureDate(field: string, date: string, today: string): void {
-  if (date < today) throw badInput(field, `datumet ${date} har redan passerat; välj i dag eller ett senare datum`);
+  if (date < today) throw badInput(field, { sv: 'datumet har redan passerat; välj i dag eller ett senare datum', en: 'the date has passed; choose today or a later date' });
 }
 
 /** Adds an intervention and its follow-ups (ids in date order); a case still `opened` becomes `planned`. */
@@ -44,14 +48,14 @@ export async function addIntervention(tx: Tx, ctx: ActorContext, row: CaseRow, b
   let title = body.title;
   if (body.methodId) {
     const method = await publishedMethod(tx, body.methodId);
-    if (!method) throw badInput('methodId', 'metoden finns inte i metodbanken eller används inte längre');
+    if (!method) throw badInput('methodId', { sv: 'metoden finns inte i metodbanken eller används inte längre', en: 'the method is not in the method library or no longer used' });
     title ??= method.nameSv;
   }
-  if (!title) throw badInput('title', 'välj en metod eller skriv vad insatsen är');
-  if (body.endDate && body.endDate < body.startDate) throw badInput('endDate', 'slutdatumet ligger före startdatumet');
+  if (!title) throw badInput('title', { sv: 'välj en metod eller skriv vad insatsen är', en: 'choose a method or write what the intervention is' });
+  if (body.endDate && body.endDate < body.startDate) throw badInput('endDate', endBeforeStart);
   for (const [i, due] of body.followUpDates.entries()) {
     checkFutureDate(`followUpDates.${i}`, due, today);
-    if (due < body.startDate) throw badInput(`followUpDates.${i}`, 'uppföljningen ligger före insatsens start');
+    if (due < body.startDate) throw badInput(`followUpDates.${i}`, { sv: 'uppföljningen ligger före insatsens start', en: 'the follow-up is before the intervention starts' });
   }
   await checkInterventionResponsible(tx, row, body.responsibleId, today);
   await checkMeeting(tx, row.tenantId, row.schoolUnitId, body.meetingId);
@@ -85,9 +89,12 @@ export async function updateIntervention(
   }
   refuseIfClosed(row);
   if (body.status && body.status !== current.status && !transitions[current.status].includes(body.status)) {
-    throw badInput('status', `en ${statusLabels[current.status]} insats kan inte bli ${statusLabels[body.status]}`);
+    throw badInput('status', {
+      sv: `en insats som är ${status(current.status).sv} kan inte bli ${status(body.status).sv}`,
+      en: `an intervention that is ${status(current.status).en} cannot become ${status(body.status).en}`,
+    }, statusField);
   }
-  if (body.endDate && body.endDate < current.startDate) throw badInput('endDate', 'slutdatumet ligger före startdatumet');
+  if (body.endDate && body.endDate < current.startDate) throw badInput('endDate', endBeforeStart);
   await checkInterventionResponsible(tx, row, body.responsibleId, dateOf(ctx.now));
   await checkMeeting(tx, row.tenantId, row.schoolUnitId, body.meetingId);
   const next: Partial<InterventionRow> = {
@@ -140,7 +147,7 @@ export async function completeFollowUp(
   refuseIfClosed(row);
   const today = dateOf(ctx.now);
   const doneOn = body.doneOn ?? today;
-  if (doneOn > today) throw badInput('doneOn', 'en uppföljning kan inte vara gjord i framtiden');
+  if (doneOn > today) throw badInput('doneOn', { sv: 'en uppföljning kan inte vara gjord i framtiden', en: 'a follow-up cannot be done in the future' });
   const [updated] = await tx.update(interventionFollowUps).set({ doneOn, doneBy: ctx.actor.accountId, note: body.note })
     .where(and(eq(interventionFollowUps.tenantId, row.tenantId), eq(interventionFollowUps.id, followUp.id), isNull(interventionFollowUps.doneOn)))
     .returning({ id: interventionFollowUps.id });

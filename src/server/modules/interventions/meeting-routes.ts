@@ -5,45 +5,36 @@
  * Decisions are recorded as case changes through the case routes with `meetingId` and read back here.
  */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
-import { calendarDate, optionalParagraph } from '../../../shared/input/index.ts';
+import { meetingsApi, meetingLabels } from '../../../shared/interventions/meetings.ts';
 import type { Permission } from '../../../shared/access/permissions.ts';
+import type { FastifyRequest } from 'fastify';
 import type { DbOrTx } from '../../db/client.ts';
 import { roleAssignments, teamMeetings } from '../../db/schema/index.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { assignmentsGranting, type Actor, type ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { HttpError, notFound } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { requestLanguage } from '../../platform/language.ts';
+import { FieldRefusal } from './refusals.ts';
 import { allowedStudentIds } from '../students/policy.ts';
 import { agendaStudentIds, generateAgenda } from './agenda.ts';
 import { loadMeeting, meetingStudentIds, presentMeeting, unitNames, type MeetingRow } from './meetings.ts';
-import { maxVersion } from './schema.ts';
 
 const purpose = 'elevhälsans arbete med stöd och insatser';
-/** The longest minutes, in characters, and the most attendees (docs/interventions.md, "Input limits"). */
-export const meetingLimits = { minutes: 20_000, attendees: 40 } as const;
-const idParams = z.strictObject({ id: z.uuid({ error: 'ska vara ett id (uuid)' }) });
-const listQuery = z.strictObject({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }).optional() });
-const createBody = z.strictObject({ schoolUnitId: z.uuid({ error: 'ska vara en skolenhets id (uuid)' }), heldOn: calendarDate() });
-const updateBody = z.strictObject({
-  version: z.number({ error: 'saknas: ange versionen du läste' }).int().min(1).max(maxVersion),
-  minutes: optionalParagraph(meetingLimits.minutes).nullable().optional(),
-  attendeeIds: z.array(z.uuid({ error: 'ska vara ett konto-id (uuid)' })).max(meetingLimits.attendees, { error: `högst ${meetingLimits.attendees} deltagare` }).optional(),
-  status: z.enum(['planned', 'held'], { error: 'ska vara planned eller held' }).optional(),
-});
-
 /** The school units where the actor holds a role granting `permission`. */
 export function actorUnits(actor: Actor, permission: Permission): Set<string> {
   return new Set(assignmentsGranting(actor, permission).flatMap((a) => a.unitIds));
 }
 
 /** 403 naming `schoolUnitId` (logged) unless it is one of the actor's units for `permission`. */
-async function requireUnit(tx: DbOrTx, ctx: ActorContext, unitId: string, permission: Permission, action: string): Promise<string> {
+async function requireUnit(
+  tx: DbOrTx, ctx: ActorContext, req: FastifyRequest, unitId: string, permission: Permission, action: string,
+): Promise<string> {
   if (ctx.actor.tenantId && actorUnits(ctx.actor, permission).has(unitId)) return ctx.actor.tenantId;
   await logAccess(tx, ctx, { action, purpose, outcome: 'denied' });
-  const message = 'är inte en av dina skolenheter';
-  throw new HttpError(403, `schoolUnitId: ${message}.`, { fields: [{ field: 'schoolUnitId', message }] });
+  throw new FieldRefusal('schoolUnitId', { sv: 'är inte en av dina skolenheter', en: 'is not one of your school units' }, meetingLabels, 403)
+    .in(requestLanguage(req));
 }
 
 /** The meeting if it is at one of the actor's units for `permission`; else a denied row and 404. */
@@ -54,26 +45,25 @@ async function reachMeeting(tx: DbOrTx, ctx: ActorContext, id: string, permissio
   throw notFound();
 }
 
-/** 400 naming `attendeeIds.N` for an account without a role at the organiser. */
-async function checkAttendees(tx: DbOrTx, tenantId: string, ids: readonly string[]): Promise<void> {
+/** 400 naming `attendeeIds.N` («Närvarande 2: …») for an account without a role at the organiser. */
+async function checkAttendees(tx: DbOrTx, req: FastifyRequest, tenantId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   const rows = await tx.selectDistinct({ accountId: roleAssignments.accountId }).from(roleAssignments)
     .where(and(eq(roleAssignments.tenantId, tenantId), inArray(roleAssignments.accountId, [...ids])));
   const known = new Set(rows.map((r) => r.accountId));
   const bad = ids.findIndex((id) => !known.has(id));
   if (bad >= 0) {
-    const field = `attendeeIds.${bad}`;
-    const message = 'är inte en användare hos huvudmannen';
-    throw new HttpError(400, `${field}: ${message}.`, { fields: [{ field, message }] });
+    const text = { sv: 'är inte en användare hos huvudmannen', en: 'is not a user at the organiser' };
+    throw new FieldRefusal(`attendeeIds.${bad}`, text, meetingLabels).in(requestLanguage(req));
   }
 }
 
 export function meetingRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET', url: '/api/interventions/meetings', permission: 'interventions.read', schema: { querystring: listQuery },
-      async handler({ query, ctx, tx }) {
-        if (query.schoolUnitId) await requireUnit(tx, ctx, query.schoolUnitId, 'interventions.read', 'interventions.meetings');
+    routeFor(meetingsApi.list, {
+      permission: 'interventions.read',
+      async handler({ query, ctx, tx, req }) {
+        if (query.schoolUnitId) await requireUnit(tx, ctx, req, query.schoolUnitId, 'interventions.read', 'interventions.meetings');
         const units = query.schoolUnitId ? [query.schoolUnitId] : [...actorUnits(ctx.actor, 'interventions.read')];
         if (!ctx.actor.tenantId || units.length === 0) return { items: [] };
         const rows = await tx.select({ id: teamMeetings.id, schoolUnitId: teamMeetings.schoolUnitId, heldOn: teamMeetings.heldOn, status: teamMeetings.status })
@@ -85,22 +75,23 @@ export function meetingRoutes(): RouteDefinition[] {
         return { items: rows.map((r) => ({ id: r.id, schoolUnit: { id: r.schoolUnitId, name: names.get(r.schoolUnitId) ?? '' }, heldOn: r.heldOn, status: r.status })) };
       },
     }),
-    defineRoute({
-      method: 'POST', url: '/api/interventions/meetings', permission: 'interventions.write', schema: { body: createBody },
-      async handler({ body, ctx, tx, reply }) {
-        const tenantId = await requireUnit(tx, ctx, body.schoolUnitId, 'interventions.write', 'interventions.meeting.create');
+    routeFor(meetingsApi.create, {
+      permission: 'interventions.write',
+      async handler({ body, ctx, tx, req, reply }) {
+        const tenantId = await requireUnit(tx, ctx, req, body.schoolUnitId, 'interventions.write', 'interventions.meeting.create');
         const agenda = await generateAgenda(tx, tenantId, body.schoolUnitId, body.heldOn, dateOf(ctx.now));
         const [row] = await tx.insert(teamMeetings).values({
           tenantId, schoolUnitId: body.schoolUnitId, heldOn: body.heldOn, agenda: { ...agenda }, createdBy: ctx.actor.accountId,
         }).returning({ id: teamMeetings.id });
+        if (!row) throw new Error('create meeting: the insert returned no row');
         // Generating the agenda read these students' risk and case data.
         await logAccess(tx, ctx, { action: 'interventions.meeting.create', subjectIds: agendaStudentIds(agenda), purpose, outcome: 'allowed' });
         reply.code(201);
-        return { id: row?.id };
+        return { id: row.id };
       },
     }),
-    defineRoute({
-      method: 'GET', url: '/api/interventions/meetings/:id', permission: 'interventions.read', schema: { params: idParams },
+    routeFor(meetingsApi.read, {
+      permission: 'interventions.read',
       async handler({ params, ctx, tx }) {
         const meeting = await reachMeeting(tx, ctx, params.id, 'interventions.read', 'interventions.meeting');
         const concerned = await meetingStudentIds(tx, meeting);
@@ -110,11 +101,11 @@ export function meetingRoutes(): RouteDefinition[] {
         return page;
       },
     }),
-    defineRoute({
-      method: 'PATCH', url: '/api/interventions/meetings/:id', permission: 'interventions.write', schema: { params: idParams, body: updateBody },
-      async handler({ params, body, ctx, tx }) {
+    routeFor(meetingsApi.update, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req }) {
         const meeting = await reachMeeting(tx, ctx, params.id, 'interventions.write', 'interventions.meeting.update');
-        if (body.attendeeIds) await checkAttendees(tx, meeting.tenantId, body.attendeeIds);
+        if (body.attendeeIds) await checkAttendees(tx, req, meeting.tenantId, body.attendeeIds);
         const [row] = await tx.update(teamMeetings)
           .set({
             version: sql`${teamMeetings.version} + 1`,

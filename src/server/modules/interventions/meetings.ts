@@ -6,6 +6,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { eventKindLabels, type CaseEventKind } from '../../../shared/interventions/labels.ts';
+import type { Meeting } from '../../../shared/interventions/meetings.ts';
 import { accounts, caseInterventions, cases, knowledgeRecords, organisations, persons, studentRisk, teamMeetings } from '../../db/schema/index.ts';
 import { agendaStudentIds, readAgenda } from './agenda.ts';
 import { historyIds, presentChanges, type HistoryLookups, type StoredChanges } from './history.ts';
@@ -76,7 +77,7 @@ export async function meetingStudentIds(tx: DbOrTx, meeting: MeetingRow): Promis
  * The meeting as the reader sees it: `visible` are the students they may see (the only names resolved); items about
  * others are left out and counted in `agenda.hidden` and `hiddenDecisions`.
  */
-export async function presentMeeting(tx: DbOrTx, meeting: MeetingRow, visible: ReadonlySet<string>) {
+export async function presentMeeting(tx: DbOrTx, meeting: MeetingRow, visible: ReadonlySet<string>): Promise<Meeting> {
   const tenantId = meeting.tenantId;
   const agenda = readAgenda(meeting.agenda);
   const decided = await meetingDecisions(tx, tenantId, meeting.id);

@@ -4,23 +4,21 @@
  * is a 404 (logged).
  */
 import { and, desc, eq, gte, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { notifications } from '../../db/schema/index.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { notFound } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { notificationsApi } from '../../../shared/interventions/settings.ts';
 import type { DigestPayload } from './digest.ts';
 
-const emptyQuery = z.strictObject({});
-const idParams = z.strictObject({ id: z.uuid() });
 /** How far back the start page lists notifications. */
 const KEEP_DAYS = 30;
 
 export function notificationRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET', url: '/api/interventions/notifications', permission: 'session.self', schema: { querystring: emptyQuery },
+    routeFor(notificationsApi.list, {
+      permission: 'session.self',
       async handler({ ctx, tx }) {
         if (!ctx.actor.tenantId) return { items: [], unread: 0 };
         const since = new Date(ctx.now.getTime() - KEEP_DAYS * 86_400_000);
@@ -34,8 +32,8 @@ export function notificationRoutes(): RouteDefinition[] {
         return { items, unread: items.filter((i) => i.readAt === null).length };
       },
     }),
-    defineRoute({
-      method: 'POST', url: '/api/interventions/notifications/:id/read', permission: 'session.self', schema: { params: idParams },
+    routeFor(notificationsApi.read, {
+      permission: 'session.self',
       async handler({ params, ctx, tx }) {
         const [row] = ctx.actor.tenantId
           ? await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, ${ctx.now.toISOString()}::timestamptz)` })

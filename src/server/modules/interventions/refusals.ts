@@ -1,9 +1,48 @@
-/** The case routes' refusals, in plain Swedish: a 400 naming the field, a 409 saying what to do instead. */
+/**
+ * The interventions routes' refusals: a 400 naming the field by the form's label («Ansvarig: personen arbetar inte …»),
+ * in the request's language, never its key or the value sent; a 409 saying what to do instead. Commands throw a
+ * FieldRefusal in Swedish; the route answers it in the request's language (`inRequestLanguage`).
+ */
+import type { FastifyRequest } from 'fastify';
+import type { FieldLabels, Label } from '../../../shared/contract/endpoint.ts';
+import { labelFor, type Language } from '../../../shared/contract/messages.ts';
+import { fieldLabels } from '../../../shared/interventions/labels.ts';
 import { HttpError } from '../../platform/errors.ts';
+import { requestLanguage } from '../../platform/language.ts';
 
-/** 400 naming one field, e.g. `followUpDates.1`. */
-export function badInput(field: string, message: string): HttpError {
-  return new HttpError(400, `${field}: ${message}`, { fields: [{ field, message }] });
+/** A field the module's own rules refused (`followUpDates.1`), with what is wrong in both languages (400, or 403 for a unit not the actor's). */
+export class FieldRefusal extends HttpError {
+  constructor(readonly field: string, readonly text: Label, readonly labels: FieldLabels = fieldLabels, status = 400) {
+    const { message, fields } = FieldRefusal.parts(field, text, labels, 'sv');
+    super(status, message, { fields });
+  }
+
+  private static parts(field: string, text: Label, labels: FieldLabels, language: Language) {
+    const label = labelFor(labels, field.split('.'), language) ?? (language === 'sv' ? 'Ett fält' : 'A field');
+    const message = `${label}: ${text[language]}.`;
+    return { message, fields: [{ field, label, message }] };
+  }
+
+  /** The same refusal in `language`. */
+  in(language: Language): HttpError {
+    const { message, fields } = FieldRefusal.parts(this.field, this.text, this.labels, language);
+    return new HttpError(this.statusCode, message, { fields });
+  }
+}
+
+/** 400 naming one field, e.g. `followUpDates.1` («Uppföljningsdatum 2: …»). */
+export function badInput(field: string, text: Label, labels?: FieldLabels): FieldRefusal {
+  return new FieldRefusal(field, text, labels);
+}
+
+/** Runs a command; a FieldRefusal it throws is answered in the request's language. */
+export async function inRequestLanguage<T>(req: Pick<FastifyRequest, 'headers' | 'query'>, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof FieldRefusal) throw error.in(requestLanguage(req));
+    throw error;
+  }
 }
 
 /** 409 with the extra fields the client needs (the existing case's id, the current version). */

@@ -52,10 +52,27 @@ test('the commands agree: Alva\'s mentor may be responsible for her intervention
   const asCaseResponsible = await call('PATCH', `/api/interventions/cases/${fixture.caseId}`, { version: caseNow, responsibleId: mentor });
   assert.equal(asCaseResponsible.statusCode, 400);
   assert.deepEqual(asCaseResponsible.json().fields.map((f: { field: string }) => f.field), ['responsibleId']);
+  assert.equal(asCaseResponsible.json().error, 'Ansvarig: personen arbetar inte med elevhälsan på elevens skolenhet.', 'named by the form\'s label');
 
   const evaCase = await call('POST', '/api/interventions/cases', { studentId: students.eva, reason: 'Frånvaro', level: 'preventing', responsibleId: kuratorId, openedFrom: 'manual' });
   assert.equal(evaCase.statusCode, 201, evaCase.body);
   const notHers = await intervention(evaCase.json().id, mentor);
   assert.equal(notHers.statusCode, 400);
   assert.deepEqual(notHers.json().fields.map((f: { field: string }) => f.field), ['responsibleId']);
+});
+
+test('a 400 names the field as the form does, in the request\'s language, never its key or the value', async () => {
+  const body = { studentId: students.cem, reason: ' ', level: 'preventing', responsibleId: kuratorId, openedFrom: 'manual' };
+  const sv = await call('POST', '/api/interventions/cases', body);
+  assert.equal(sv.statusCode, 400);
+  assert.deepEqual([sv.json().error, sv.json().fields[0].field], ['Anledning: får inte vara tom.', 'reason']);
+  const en = await app.inject({ method: 'POST', url: '/api/interventions/cases', headers: { ...kurator.headers, 'accept-language': 'en' }, payload: body });
+  assert.equal(en.json().error, 'Reason: must not be empty.');
+  const refused = await app.inject({
+    method: 'POST', url: `/api/interventions/cases/${fixture.caseId}/interventions`, headers: { ...kurator.headers, 'accept-language': 'en' },
+    payload: { title: 'Samtal', goal: 'Mål', actions: 'Kurator', responsibleId: kuratorId, startDate: scenarioDate, followUpDates: ['2024-10-08', '2024-09-01'] },
+  });
+  assert.equal(refused.statusCode, 400);
+  assert.deepEqual(refused.json().fields, [{ field: 'followUpDates.1', label: 'Follow-up date 2', message: 'Follow-up date 2: the date has passed; choose today or a later date.' }]);
+  assert.doesNotMatch(refused.body, /2024-09-01|followUpDates\b(?!\.1)/);
 });

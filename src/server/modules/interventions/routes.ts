@@ -8,7 +8,10 @@ import { assignmentsGranting } from '../../platform/context.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { casesApi } from '../../../shared/interventions/cases.ts';
+import { interventionsApi } from '../../../shared/interventions/interventions.ts';
+import { peopleApi } from '../../../shared/interventions/people.ts';
 import type { DbOrTx } from '../../db/client.ts';
 import { allowedStudentIds, scopeStudentsQuery } from '../students/policy.ts';
 import { listCases, presentCaseListItem } from './case-list.ts';
@@ -19,10 +22,7 @@ import { presentMethod, publishedMethods } from './methods.ts';
 import { eligibleResponsibles } from './policy.ts';
 import { purpose, reachCase, reachFollowUp, reachIntervention } from './reach.ts';
 import { remindersFor } from './reminders.ts';
-import {
-  addFollowUpBody, addInterventionBody, addNoteBody, emptyQuery, followUpDoneBody, idParams, listCasesQuery, openCaseBody,
-  responsiblesQuery, updateCaseBody, updateInterventionBody,
-} from './schema.ts';
+import { inRequestLanguage } from './refusals.ts';
 
 /** Logs an allowed change (or read) of the student's case data. */
 const logAllowed = (tx: DbOrTx, ctx: ActorContext, action: string, studentId: string) =>
@@ -40,14 +40,14 @@ async function readScope(tx: DbOrTx, ctx: ActorContext, action: string) {
 
 export function interventionRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET', url: '/api/methods', permission: 'interventions.read', schema: { querystring: emptyQuery },
+    routeFor(peopleApi.methods, {
+      permission: 'interventions.read',
       async handler({ tx }) {
         return { items: (await publishedMethods(tx)).map(presentMethod) };
       },
     }),
-    defineRoute({
-      method: 'GET', url: '/api/interventions/cases', permission: 'interventions.read', schema: { querystring: listCasesQuery },
+    routeFor(casesApi.list, {
+      permission: 'interventions.read',
       async handler({ query, ctx, tx }) {
         const action = 'interventions.cases';
         const { scope, tenantId } = await readScope(tx, ctx, action);
@@ -56,16 +56,16 @@ export function interventionRoutes(): RouteDefinition[] {
         return { items: rows.map(presentCaseListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
       },
     }),
-    defineRoute({
-      method: 'POST', url: '/api/interventions/cases', permission: 'interventions.write', schema: { body: openCaseBody },
-      async handler({ body, ctx, tx, reply }) {
-        const opened = await openCase(tx, ctx, body);
+    routeFor(casesApi.open, {
+      permission: 'interventions.write',
+      async handler({ body, ctx, tx, req, reply }) {
+        const opened = await inRequestLanguage(req, () => openCase(tx, ctx, body));
         reply.code(201);
         return opened;
       },
     }),
-    defineRoute({
-      method: 'GET', url: '/api/interventions/cases/:id', permission: 'interventions.read', schema: { params: idParams },
+    routeFor(casesApi.read, {
+      permission: 'interventions.read',
       async handler({ params, ctx, tx }) {
         const row = await reachCase(tx, ctx, params.id, 'interventions.read', 'interventions.case');
         const view = await caseView(tx, ctx.actor, row, dateOf(ctx.now));
@@ -73,72 +73,68 @@ export function interventionRoutes(): RouteDefinition[] {
         return view;
       },
     }),
-    defineRoute({
-      method: 'PATCH', url: '/api/interventions/cases/:id', permission: 'interventions.write', schema: { params: idParams, body: updateCaseBody },
-      async handler({ params, body, ctx, tx }) {
+    routeFor(casesApi.update, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req }) {
         const action = 'interventions.case.update';
         const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
         await logAllowed(tx, ctx, action, row.studentId);
-        return updateCase(tx, ctx, row, body);
+        return inRequestLanguage(req, () => updateCase(tx, ctx, row, body));
       },
     }),
-    defineRoute({
-      method: 'POST', url: '/api/interventions/cases/:id/interventions', permission: 'interventions.write',
-      schema: { params: idParams, body: addInterventionBody },
-      async handler({ params, body, ctx, tx, reply }) {
+    routeFor(interventionsApi.add, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req, reply }) {
         const action = 'interventions.intervention.add';
         const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
         await logAllowed(tx, ctx, action, row.studentId);
-        const added = await addIntervention(tx, ctx, row, body);
+        const added = await inRequestLanguage(req, () => addIntervention(tx, ctx, row, body));
         reply.code(201);
         return { id: added.id };
       },
     }),
-    defineRoute({
-      method: 'PATCH', url: '/api/interventions/interventions/:id', permission: 'interventions.write',
-      schema: { params: idParams, body: updateInterventionBody },
-      async handler({ params, body, ctx, tx }) {
+    routeFor(interventionsApi.update, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req }) {
         const action = 'interventions.intervention.update';
         const { intervention, caseRow } = await reachIntervention(tx, ctx, params.id, 'interventions.write', action);
         await logAllowed(tx, ctx, action, caseRow.studentId);
-        return updateIntervention(tx, ctx, caseRow, intervention, body);
+        return inRequestLanguage(req, () => updateIntervention(tx, ctx, caseRow, intervention, body));
       },
     }),
-    defineRoute({
-      method: 'POST', url: '/api/interventions/interventions/:id/follow-ups', permission: 'interventions.write',
-      schema: { params: idParams, body: addFollowUpBody },
-      async handler({ params, body, ctx, tx, reply }) {
+    routeFor(interventionsApi.addFollowUp, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req, reply }) {
         const action = 'interventions.follow-up.add';
         const { intervention, caseRow } = await reachIntervention(tx, ctx, params.id, 'interventions.write', action);
         await logAllowed(tx, ctx, action, caseRow.studentId);
-        const added = await addFollowUp(tx, ctx, caseRow, intervention, body.dueOn);
+        const added = await inRequestLanguage(req, () => addFollowUp(tx, ctx, caseRow, intervention, body.dueOn));
         reply.code(201);
         return added;
       },
     }),
-    defineRoute({
-      method: 'POST', url: '/api/interventions/follow-ups/:id/done', permission: 'interventions.write',
-      schema: { params: idParams, body: followUpDoneBody },
-      async handler({ params, body, ctx, tx }) {
+    routeFor(interventionsApi.followUpDone, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req }) {
         const action = 'interventions.follow-up.done';
         const { followUp, caseRow } = await reachFollowUp(tx, ctx, params.id, 'interventions.write', action);
         await logAllowed(tx, ctx, action, caseRow.studentId);
-        return completeFollowUp(tx, ctx, caseRow, followUp, body);
+        return inRequestLanguage(req, () => completeFollowUp(tx, ctx, caseRow, followUp, body));
       },
     }),
-    defineRoute({
-      method: 'POST', url: '/api/interventions/cases/:id/notes', permission: 'interventions.write', schema: { params: idParams, body: addNoteBody },
-      async handler({ params, body, ctx, tx, reply }) {
+    routeFor(interventionsApi.addNote, {
+      permission: 'interventions.write',
+      async handler({ params, body, ctx, tx, req, reply }) {
         const action = 'interventions.note.add';
         const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
         await logAllowed(tx, ctx, action, row.studentId);
-        const added = await addNote(tx, ctx, row, body);
+        const added = await inRequestLanguage(req, () => addNote(tx, ctx, row, body));
         reply.code(201);
         return added;
       },
     }),
-    defineRoute({
-      method: 'GET', url: '/api/interventions/responsibles', permission: 'interventions.write', schema: { querystring: responsiblesQuery },
+    routeFor(peopleApi.responsibles, {
+      permission: 'interventions.write',
       async handler({ query, ctx, tx }) {
         // Staff of one of the actor's own units; with a student, also their mentors (for an intervention). Another
         // unit, or a student out of scope, is as unknown as a missing one.
@@ -158,8 +154,8 @@ export function interventionRoutes(): RouteDefinition[] {
         return { items };
       },
     }),
-    defineRoute({
-      method: 'GET', url: '/api/interventions/reminders', permission: 'interventions.read', schema: { querystring: emptyQuery },
+    routeFor(peopleApi.reminders, {
+      permission: 'interventions.read',
       async handler({ ctx, tx }) {
         const action = 'interventions.reminders';
         const { scope, tenantId } = await readScope(tx, ctx, action);

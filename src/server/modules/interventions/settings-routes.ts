@@ -4,16 +4,14 @@
  * deletes what the rule says. No student data: nothing to log but refusals.
  */
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
 import { interventionSettings } from '../../db/schema/index.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { defineRoute, type RouteDefinition } from '../../platform/routes.ts';
+import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { settingsApi } from '../../../shared/interventions/settings.ts';
 
-const emptyQuery = z.strictObject({});
-export const settingsBody = z.strictObject({ retentionYears: z.number().int().min(1).max(50).nullable() });
 
 /** The retention rule of an organiser: years, or null (keep). */
 export async function retentionYearsOf(db: DbOrTx, tenantId: string): Promise<number | null> {
@@ -29,14 +27,14 @@ async function adminTenant(tx: DbOrTx, ctx: ActorContext): Promise<string> {
 
 export function interventionSettingsRoutes(): RouteDefinition[] {
   return [
-    defineRoute({
-      method: 'GET', url: '/api/interventions/settings', permission: 'settings.manage', schema: { querystring: emptyQuery },
+    routeFor(settingsApi.read, {
+      permission: 'settings.manage',
       async handler({ ctx, tx }) {
         return { retentionYears: await retentionYearsOf(tx, await adminTenant(tx, ctx)) };
       },
     }),
-    defineRoute({
-      method: 'PUT', url: '/api/interventions/settings', permission: 'settings.manage', schema: { body: settingsBody },
+    routeFor(settingsApi.save, {
+      permission: 'settings.manage',
       async handler({ body, ctx, tx }) {
         const tenantId = await adminTenant(tx, ctx);
         const values = { retentionYears: body.retentionYears, updatedBy: ctx.actor.accountId, updatedAt: ctx.now.toISOString() };
