@@ -40,7 +40,7 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await signInAs(page, 'kurator');
   const reminders = page.getByRole('region', { name: 'Uppföljningar att göra' });
   await reminders.getByRole('heading', { name: 'Försenade (1)' }).waitFor();
-  assert.match(await reminders.innerText(), /Försenad: Cem Exempel: Check & Connect, senast 2024-09-20/);
+  assert.match(await reminders.innerText(), /Försenad: Cem Exempel: Check & Connect, senast 20 sep\. 2024/);
   assert.equal(await reminders.getByRole('heading', { name: /De närmaste 14 dagarna/ }).count(), 0);
   await assertAccessible(page, 'kurator: startsidan med en försenad uppföljning');
 
@@ -59,7 +59,7 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await dialog.getByRole('alert').waitFor();
   const reason = dialog.getByLabel('Anledning');
   assert.equal(await reason.getAttribute('aria-invalid'), 'true');
-  assert.match(await page.locator(`#${(await reason.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? 'none'}`).innerText(), /^Fel: .*reason/);
+  assert.match(await page.locator(`#${(await reason.getAttribute('aria-describedby'))?.split(' ').at(-1) ?? 'none'}`).innerText(), /^Fel: Anledning: får inte vara tom\./);
   await assertAccessible(page, 'kurator: dialogen öppna ärende med fel');
   await reason.fill('Hög ogiltig frånvaro sedan skolstarten; var fjärde lektion.');
   await dialog.getByLabel('Nivå').selectOption('preventing');
@@ -96,7 +96,7 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await form.getByRole('button', { name: 'Spara insatsen' }).click();
   const intervention = page.getByRole('article', { name: 'Check & Connect' });
   await intervention.waitFor();
-  assert.match(await intervention.innerText(), /2024-10-08 – planerad/);
+  assert.match(await intervention.innerText(), /8 okt\. 2024 – planerad/);
   // The effect panel loads on its own after the intervention appears ('Laddar …' until then).
   await intervention.getByText(/För tidigt att mäta/).waitFor();
   await assertAccessible(page, 'kurator: ärende med insats');
@@ -104,16 +104,16 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   // The start page reminds of the follow-up; the link leads back to the case.
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Start' }).click();
   await reminders.getByRole('heading', { name: 'De närmaste 14 dagarna (1)' }).waitFor();
-  assert.match(await reminders.innerText(), /Alva Testsson: Check & Connect, senast 2024-10-08/);
+  assert.match(await reminders.innerText(), /Alva Testsson: Check & Connect, senast 8 okt\. 2024/);
   await assertAccessible(page, 'kurator: startsidan med påminnelse');
   await reminders.getByRole('link', { name: 'Alva Testsson' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ärende: Alva Testsson' }).waitFor();
 
   // The follow-up is recorded with what came out of it.
-  await intervention.getByRole('button', { name: 'Markera som gjord (2024-10-08)' }).click();
-  await intervention.getByLabel('Vad kom fram vid uppföljningen 2024-10-08?').fill('Närvaron är bättre; fortsätter som planerat.');
+  await intervention.getByRole('button', { name: 'Markera som gjord (8 okt. 2024)' }).click();
+  await intervention.getByLabel('Vad kom fram vid uppföljningen 8 okt. 2024?').fill('Närvaron är bättre; fortsätter som planerat.');
   await intervention.getByRole('button', { name: 'Spara uppföljningen' }).click();
-  await intervention.getByText(/2024-10-08 – gjord 2024-10-01 av Demo: Kurator: Närvaron är bättre/).waitFor();
+  await intervention.getByText(/8 okt\. 2024 – gjord 1 okt\. 2024 av Demo: Kurator: Närvaron är bättre/).waitFor();
   const [followUp] = await queryRows<{ done_on: string; note: string }>(env!.database.db, sql`
     SELECT done_on::text, note FROM intervention_follow_ups WHERE case_id = ${caseId}::uuid`);
   assert.deepEqual(followUp, { done_on: '2024-10-01', note: 'Närvaron är bättre; fortsätter som planerat.' });
@@ -149,7 +149,7 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Ärenden' }).click();
   const list = page.getByRole('table', { name: /Ärenden \(2 st\)/ });
   await list.waitFor();
-  assert.match(await list.getByRole('row').filter({ hasText: 'Alva Testsson' }).innerText(), /Planerat\s+Förebyggande\s+Demo: Kurator\s+2024-10-01\s+–/);
+  assert.match(await list.getByRole('row').filter({ hasText: 'Alva Testsson' }).innerText(), /Planerat\s+Förebyggande\s+Demo: Kurator\s+1 okt\. 2024\s+–/);
   assert.match(await list.getByRole('row').filter({ hasText: 'Cem Exempel' }).innerText(), /Pågår[\s\S]*\(försenade uppföljningar: 1\)/);
   await assertAccessible(page, 'kurator: ärendelistan');
   // The filters live in the URL: closed cases — none yet.
@@ -165,7 +165,7 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   assert.match(effectText, /Närvaro de fyra veckorna före start: 50 %\. Vecka 4–8 efter start: 85 %\. Förändring: \+35 procentenheter\./);
   assert.match(effectText, /ingen randomiserad studie|visar inte att insatsen orsakade/);
   await effect.getByText('Visa som tabell').click();
-  assert.match(await effect.getByRole('table').innerText(), /Före\s+2024-07-08 – 2024-08-04\s+50 %/);
+  assert.match(await effect.getByRole('table').innerText(), /Före\s+8 juli 2024 – 4 aug\. 2024\s+50 %/);
   await assertAccessible(page, 'kurator: uppmätt förändring');
 
   // The worklist now links to Alva's case instead of offering a second one.

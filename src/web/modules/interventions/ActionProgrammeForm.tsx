@@ -6,15 +6,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './parts.tsx';
-import { FormError, send } from './request.ts';
+import { documentsApi } from '../../../shared/interventions/documents.ts';
+import type { CaseView } from '../../../shared/interventions/cases.ts';
+import { call } from '../../shared/api.ts';
+import { isStale } from './request.ts';
 import { FormProblem } from './FormProblem.tsx';
-import type { CaseDetail } from './types.ts';
 
 const textFields = ['needs', 'studentViews', 'guardianViews'] as const;
 const otherFields = ['decidedOn', 'decidedBy', 'evaluationOn'] as const;
 type Key = (typeof textFields)[number] | (typeof otherFields)[number];
 
-export function ActionProgrammeSection({ data, onSaved, onReload }: { data: CaseDetail; onSaved: () => void; onReload: () => void }) {
+export function ActionProgrammeSection({ data, onSaved, onReload }: { data: CaseView; onSaved: () => void; onReload: () => void }) {
   const { t } = useTranslation();
   const ap = data.actionProgramme;
   const [values, setValues] = useState<Record<Key, string>>({
@@ -24,12 +26,12 @@ export function ActionProgrammeSection({ data, onSaved, onReload }: { data: Case
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const stale = error instanceof FormError && error.status === 409;
+  const stale = isStale(error);
   const set = (k: Key, v: string) => setValues({ ...values, [k]: v });
   const submit = async () => {
     setBusy(true); setError(undefined); setSaved(false);
     try {
-      await send(`/api/interventions/cases/${data.id}/action-programme`, 'PUT', ap ? { version: ap.version, ...values } : values);
+      await call(documentsApi.saveActionProgramme, { params: { id: data.id }, body: ap ? { version: ap.version, ...values } : values });
       setSaved(true);
       onSaved();
     } catch (e) { setError(e); } finally { setBusy(false); }

@@ -1,12 +1,13 @@
 /** The cases in the actor's scope: filters (status, unit, mine, name) in the URL, paged, next follow-up with overdue named. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, queryString, call } from '../../shared/api.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate } from '../../shared/format.ts';
 import { Pager, useUrlFilters } from '../../shared/paging.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { studentsApi } from '../../../shared/students/contract.ts';
+import { casesApi, type CaseListItem, type ListCasesQuery } from '../../../shared/interventions/cases.ts';
 import { personName } from './parts.tsx';
-import type { CaseList, CaseListItem } from './types.ts';
 import './interventions.css';
 
 const pageSize = 25;
@@ -15,15 +16,10 @@ function NextFollowUp({ item }: { item: CaseListItem }) {
   const { t } = useTranslation();
   return (
     <>
-      {item.nextFollowUp ?? '–'}
+      {item.nextFollowUp ? formatDate(item.nextFollowUp) : '–'}
       {item.overdueFollowUps > 0 && <> <span className="overdue">({t('interventions.overdueCount', { count: item.overdueFollowUps })})</span></>}
     </>
   );
-}
-
-function unitName(u: CaseListItem['student']['schoolUnit']): string {
-  if (!u) return '–';
-  return typeof u === 'string' ? u : (u.name ?? '–');
 }
 
 export default function CaseListPage() {
@@ -31,12 +27,14 @@ export default function CaseListPage() {
   useTitle(t('interventions.listTitle'));
   const { params, set } = useUrlFilters();
   const filters = useLoad(() => call(studentsApi.filters), 'filters');
-  const status = params.get('status') ?? 'open';
-  const query = queryString({
-    status, schoolUnitId: params.get('skola') ?? undefined, mine: params.get('mina') === '1' ? 'true' : undefined,
-    q: params.get('sok') ?? undefined, page: params.get('sida') ?? undefined, pageSize,
-  });
-  const list = useLoad(() => api<CaseList>(`/api/interventions/cases${query}`), query);
+  const asked = params.get('status');
+  // An unknown status in the address reads as the default rather than an error page.
+  const status: ListCasesQuery['status'] = asked === 'closed' || asked === 'all' ? asked : 'open';
+  const query = {
+    status, schoolUnitId: params.get('skola') || undefined, mine: params.get('mina') === '1' ? 'true' as const : undefined,
+    q: params.get('sok') || undefined, page: params.get('sida') || undefined, pageSize,
+  };
+  const list = useLoad(() => call(casesApi.list, { query }), JSON.stringify(query));
   const page = Number(params.get('sida') ?? 1);
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / pageSize)) : 1;
   const data = list.data;
@@ -86,11 +84,11 @@ export default function CaseListPage() {
             {data.items.map((c) => (
               <tr key={c.id}>
                 <td><Link to={`/insatser/arende/${c.id}`}>{c.student.name}</Link></td>
-                <td>{unitName(c.student.schoolUnit)}</td>
+                <td>{c.student.schoolUnit.name ?? '–'}</td>
                 <td>{t(`interventions.caseStatus.${c.status}`)}</td>
                 <td>{t(`interventions.levels.${c.level}`)}</td>
                 <td>{personName(c.responsible)}</td>
-                <td>{c.openedOn}</td>
+                <td>{formatDate(c.openedOn)}</td>
                 <td><NextFollowUp item={c} /></td>
               </tr>
             ))}

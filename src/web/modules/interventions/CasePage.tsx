@@ -5,18 +5,18 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../shared/api.ts';
+import { casesApi, type CaseView as CaseDetail } from '../../../shared/interventions/cases.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate, localToday } from '../../shared/format.ts';
 import { useCan } from '../../shared/session.tsx';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { ActionProgrammeSection } from './ActionProgrammeForm.tsx';
 import { CaseHistory } from './CaseHistory.tsx';
 import { CaseStatusForm } from './CaseStatusForm.tsx';
-import { localToday } from './dates.ts';
 import { InterventionForm } from './InterventionForm.tsx';
 import { InterventionItem } from './InterventionItem.tsx';
 import { NoteSection } from './NoteSection.tsx';
 import { personName } from './parts.tsx';
-import type { CaseDetail } from './types.ts';
 import './interventions.css';
 
 function AtOpening({ data }: { data: CaseDetail }) {
@@ -24,14 +24,14 @@ function AtOpening({ data }: { data: CaseDetail }) {
   const a = data.atOpening;
   return (
     <section aria-labelledby="case-opening" className="case-section">
-      <h2 id="case-opening">{t('interventions.atOpening', { date: data.openedOn })}</h2>
+      <h2 id="case-opening">{t('interventions.atOpening', { date: formatDate(data.openedOn) })}</h2>
       <dl className="case-facts">
         <dt>{t('interventions.reason')}</dt><dd>{data.reason}</dd>
         <dt>{t('interventions.openedFrom')}</dt><dd>{t(`interventions.from.${data.openedFrom}`)}</dd>
-        <dt>{t('interventions.tier')}</dt><dd>{a?.tier ? t(`earlyWarning.tier${a.tier}`) : t('interventions.noTier')}</dd>
+        <dt>{t('interventions.tier')}</dt><dd>{a.tier ? t(`earlyWarning.tier${a.tier}`) : t('interventions.noTier')}</dd>
         <dt>{t('interventions.indicators')}</dt>
-        <dd>{a && a.flags.length > 0 ? <ul className="reasons">{a.flags.map((f) => <li key={f}>{t(`earlyWarning.ind.${f}`)}</li>)}</ul> : '–'}</dd>
-        {a?.onset && <><dt>{t('interventions.onset')}</dt><dd>{a.onset}</dd></>}
+        <dd>{a.flags.length > 0 ? <ul className="reasons">{a.flags.map((f) => <li key={f}>{t(`earlyWarning.ind.${f}`)}</li>)}</ul> : '–'}</dd>
+        {a.onset && <><dt>{t('interventions.onset')}</dt><dd>{formatDate(a.onset)}</dd></>}
       </dl>
     </section>
   );
@@ -45,7 +45,7 @@ export default function CasePage() {
   const [reloads, setReloads] = useState(0);
   const [reloadFrom, setReloadFrom] = useState<CaseDetail>();
   const canSeeEarlyWarning = useCan('early-warning.read');
-  const page = useLoad(() => api<CaseDetail>(`/api/interventions/cases/${id}`), `${id}:${version}`);
+  const page = useLoad(() => call(casesApi.read, { params: { id } }), `${id}:${version}`);
   const data = page.data;
   useEffect(() => {
     if (reloadFrom && page.data && page.data !== reloadFrom) { setReloadFrom(undefined); setReloads((r) => r + 1); }
@@ -62,10 +62,10 @@ export default function CasePage() {
       <h1>{t('interventions.caseTitle', { name: data.student.name ?? '–' })}</h1>
       <dl className="case-facts">
         <dt>{t('interventions.unit')}</dt><dd>{data.student.schoolUnit.name ?? '–'}</dd>
-        <dt>{t('interventions.status')}</dt><dd>{t(`interventions.caseStatus.${data.status}`)}{data.closedOn && ` (${data.closedOn})`}</dd>
+        <dt>{t('interventions.status')}</dt><dd>{t(`interventions.caseStatus.${data.status}`)}{data.closedOn && ` (${formatDate(data.closedOn)})`}</dd>
         <dt>{t('interventions.level')}</dt><dd>{t(`interventions.levels.${data.level}`)}</dd>
         <dt>{t('interventions.responsible')}</dt><dd>{personName(data.responsible)}</dd>
-        {data.team.length > 0 && <><dt>{t('interventions.team')}</dt><dd>{data.team.map((p) => p.name).join(', ')}</dd></>}
+        {data.team.length > 0 && <><dt>{t('interventions.team')}</dt><dd>{data.team.map((p) => personName(p)).join(', ')}</dd></>}
       </dl>
       {canSeeEarlyWarning && <p><Link to={`/tidig-upptackt/elev/${data.student.id}`}>{t('interventions.toEarlyWarning')}</Link></p>}
       {page.error !== undefined && <ErrorMessage error={page.error} />}

@@ -5,25 +5,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './parts.tsx';
-import { FormError, send } from './request.ts';
+import { casesApi, type CaseView, type UpdateCaseBody } from '../../../shared/interventions/cases.ts';
+import { caseStatuses, closingReasons, workLevels as levels, type CaseStatus, type ClosingReason, type WorkLevel as Level } from '../../../shared/interventions/labels.ts';
+import { call } from '../../shared/api.ts';
+import { isStale } from './request.ts';
 import { FormProblem } from './FormProblem.tsx';
-import { caseStatuses, closingReasons, levels, type CaseDetail, type CaseStatus, type Level } from './types.ts';
 import { useResponsibles } from './useResponsibles.ts';
 
-export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseDetail; onSaved: () => void; onReload: () => void }) {
+export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseView; onSaved: () => void; onReload: () => void }) {
   const { t } = useTranslation();
   const responsibles = useResponsibles(data.student.schoolUnit.id);
   const [status, setStatus] = useState<CaseStatus>(data.status);
   const [level, setLevel] = useState<Level>(data.level);
   const [responsibleId, setResponsibleId] = useState(data.responsible?.id ?? '');
-  const [closingReason, setClosingReason] = useState(data.closingReason ?? '');
+  const [closingReason, setClosingReason] = useState<ClosingReason | ''>(data.closingReason ?? '');
   const [closingNote, setClosingNote] = useState(data.closingNote ?? '');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const stale = error instanceof FormError && error.status === 409;
+  const stale = isStale(error);
   const submit = async () => {
     setBusy(true); setError(undefined);
-    const body: Record<string, unknown> = { version: data.version };
+    const body: UpdateCaseBody = { version: data.version };
     if (status !== data.status) body.status = status;
     if (level !== data.level) body.level = level;
     if (responsibleId && responsibleId !== data.responsible?.id) body.responsibleId = responsibleId;
@@ -32,7 +34,7 @@ export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseDetail; 
       if (closingNote.trim()) body.closingNote = closingNote;
     }
     try {
-      await send('/api/interventions/cases/' + data.id, 'PATCH', body);
+      await call(casesApi.update, { params: { id: data.id }, body });
       onSaved();
     } catch (e) { setError(e); } finally { setBusy(false); }
   };
@@ -68,7 +70,7 @@ export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseDetail; 
           <>
             <Field id="case-closing-reason" label={t('interventions.closingReason')} field="closingReason" error={error}>
               {(p) => (
-                <select {...p} value={closingReason} onChange={(e) => setClosingReason(e.target.value)}>
+                <select {...p} value={closingReason} onChange={(e) => setClosingReason(e.target.value as ClosingReason | '')}>
                   <option value="">{t('interventions.choose')}</option>
                   {closingReasons.map((r) => <option key={r} value={r}>{t(`interventions.closing.${r}`)}</option>)}
                 </select>

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../shared/chart.tsx';
 import { formatNumber } from '../../shared/format.ts';
-import type { Dashboard, Suppressed } from './meeting-types.ts';
+import type { Dashboard, Suppressed } from '../../../shared/interventions/dashboard.ts';
 
 type Measure = 'openCases' | 'overdueFollowUps';
 interface Bar { value: number; hidden?: Suppressed }

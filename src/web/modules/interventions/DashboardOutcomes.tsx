@@ -2,12 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format.ts';
 import { EmptyState } from '../../shared/states.tsx';
-import type { MethodOutcomes, Suppressed } from './meeting-types.ts';
+import type { MethodOutcomes, Suppressed } from '../../../shared/interventions/dashboard.ts';
 
 export function DashboardOutcomes({ outcomes }: { outcomes: MethodOutcomes[] }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
-  const kinds = [...new Set(outcomes.flatMap((o) => Object.keys(o.outcomes)))];
+  const kinds = ['improved', 'unchanged', 'worse'] as const;
   const count = (n: number | null | undefined, why: Suppressed | undefined) => (n !== null ? formatNumber(n ?? 0, 0)
     : why === 'complementary' ? t('interventionMeetings.protected') : t('interventionMeetings.fewer'));
   return (

@@ -11,8 +11,9 @@ import { DashboardOutcomes } from './DashboardOutcomes.tsx';
 import { MethodEffectChart } from './MethodEffectChart.tsx';
 import { formatDate, formatNumber, formatPercent } from '../../shared/format.ts';
 import { dashboardCsv } from './dashboard-csv.ts';
-import { request } from './meeting-api.ts';
-import type { Dashboard, DashboardFigures, MethodEffects, Suppressed } from './meeting-types.ts';
+import { dashboardApi, type DashboardFigures, type Suppressed } from '../../../shared/interventions/dashboard.ts';
+import { effectApi } from '../../../shared/interventions/effect.ts';
+import { call } from '../../shared/api.ts';
 import './meeting.css';
 import './dashboard.css';
 
@@ -30,8 +31,8 @@ export default function DashboardPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language.startsWith('en') ? 'en' : 'sv';
   useTitle(t('interventionMeetings.overviewTitle'));
-  const dashboard = useLoad(() => request<Dashboard>('/api/interventions/dashboard'), 'dashboard');
-  const effects = useLoad(() => request<MethodEffects>('/api/interventions/effects'), 'effects');
+  const dashboard = useLoad(() => call(dashboardApi.read), 'dashboard');
+  const effects = useLoad(() => call(effectApi.methods), 'effects');
   const hidden = (why: Suppressed) => t(why === 'complementary' ? 'interventionMeetings.protected' : 'interventionMeetings.fewer');
   const count = (n: number | null, why: Suppressed) => (n === null ? hidden(why) : formatNumber(n, 0));
   const share = (f: DashboardFigures) => (f.tier3.total === 0 ? '–' : f.tier3.share === null

@@ -2,11 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './parts.tsx';
-import { send } from './request.ts';
+import { interventionsApi } from '../../../shared/interventions/interventions.ts';
+import type { FollowUpView } from '../../../shared/interventions/cases.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate } from '../../shared/format.ts';
 import { FormProblem } from './FormProblem.tsx';
-import type { FollowUp } from './types.ts';
 
-export function FollowUpForm({ followUp, onSaved }: { followUp: FollowUp; onSaved: () => void }) {
+export function FollowUpForm({ followUp, onSaved }: { followUp: FollowUpView; onSaved: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
@@ -16,20 +18,20 @@ export function FollowUpForm({ followUp, onSaved }: { followUp: FollowUp; onSave
   const submit = async () => {
     setBusy(true); setError(undefined);
     try {
-      await send(`/api/interventions/follow-ups/${followUp.id}/done`, 'POST', { note });
+      await call(interventionsApi.followUpDone, { params: { id: followUp.id }, body: { note } });
       onSaved();
     } catch (e) { setError(e); } finally { setBusy(false); }
   };
   if (!open) {
     return (
       <button type="button" aria-expanded="false" aria-controls={id} onClick={() => setOpen(true)}>
-        {t('interventions.markDone')}<span className="visually-hidden"> ({followUp.dueOn})</span>
+        {t('interventions.markDone')}<span className="visually-hidden"> ({formatDate(followUp.dueOn)})</span>
       </button>
     );
   }
   return (
     <form id={id} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
-      <Field id={`${id}-note`} label={t('interventions.followUpNote', { date: followUp.dueOn })} field="note" error={error}>
+      <Field id={`${id}-note`} label={t('interventions.followUpNote', { date: formatDate(followUp.dueOn) })} field="note" error={error}>
         {(p) => <textarea {...p} autoFocus value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <div className="inline-form">

@@ -3,12 +3,12 @@
  * them (each is also shown at its field).
  */
 import { useTranslation } from 'react-i18next';
-import { FormError } from './request.ts';
+import { ApiError } from '../../shared/api.ts';
 
 export function FormProblem({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (error === undefined) return null;
-  const fields = error instanceof FormError ? error.fields : [];
+  const fields = error instanceof ApiError ? error.fields : [];
   return (
     <div role="alert" className="notice notice-error">
       {fields.length > 0 ? (

@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api.ts';
+import { interventionsApi, type AddInterventionBody } from '../../../shared/interventions/interventions.ts';
+import { peopleApi } from '../../../shared/interventions/people.ts';
+import { call } from '../../shared/api.ts';
 import { useSession } from '../../shared/session.tsx';
 import { useLoad } from '../../shared/states.tsx';
 import { Field, useLocalText } from './parts.tsx';
-import { send } from './request.ts';
 import { FormProblem } from './FormProblem.tsx';
-import type { Method } from './types.ts';
 import { useResponsibles } from './useResponsibles.ts';
 
 export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSaved }: {
@@ -19,7 +19,7 @@ export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSav
   const { t } = useTranslation();
   const local = useLocalText();
   const { me } = useSession();
-  const methods = useLoad(() => api<{ items: Method[] }>('/api/methods').then((r) => r.items), 'methods');
+  const methods = useLoad(() => call(peopleApi.methods).then((r) => r.items), 'methods');
   // The student's mentor may carry an intervention out (docs/interventions.md, "Who may be responsible").
   const responsibles = useResponsibles(schoolUnitId, { studentId });
   const [methodId, setMethodId] = useState('');
@@ -36,11 +36,11 @@ export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSav
   const chosen = responsibleId || (responsibles.data?.some((r) => r.accountId === me?.account.id) ? (me?.account.id ?? '') : '');
   const submit = async () => {
     setBusy(true); setError(undefined);
-    const body: Record<string, unknown> = { goal, actions, responsibleId: chosen, startDate, followUpDates: followUps.filter(Boolean) };
+    const body: AddInterventionBody = { goal, actions, responsibleId: chosen, startDate, followUpDates: followUps.filter(Boolean) };
     if (methodId) body.methodId = methodId; else body.title = title;
     if (endDate) body.endDate = endDate;
     try {
-      await send(`/api/interventions/cases/${caseId}/interventions`, 'POST', body);
+      await call(interventionsApi.add, { params: { id: caseId }, body });
       onSaved();
     } catch (e) { setError(e); } finally { setBusy(false); }
   };

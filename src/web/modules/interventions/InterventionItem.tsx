@@ -5,9 +5,11 @@ import { EffectPanel } from './EffectPanel.tsx';
 import { FollowUpList } from './FollowUpList.tsx';
 import { InterventionUpdateForm } from './InterventionUpdateForm.tsx';
 import { Field, personName, useLocalText } from './parts.tsx';
-import { send } from './request.ts';
+import type { InterventionView as Intervention } from '../../../shared/interventions/cases.ts';
+import { interventionsApi } from '../../../shared/interventions/interventions.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate } from '../../shared/format.ts';
 import { FormProblem } from './FormProblem.tsx';
-import type { Intervention } from './types.ts';
 
 function AddFollowUp({ item, onSaved }: { item: Intervention; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -16,7 +18,7 @@ function AddFollowUp({ item, onSaved }: { item: Intervention; onSaved: () => voi
   const submit = async () => {
     setError(undefined);
     try {
-      await send(`/api/interventions/interventions/${item.id}/follow-ups`, 'POST', { dueOn });
+      await call(interventionsApi.addFollowUp, { params: { id: item.id }, body: { dueOn } });
       setDueOn('');
       onSaved();
     } catch (e) { setError(e); }
@@ -45,7 +47,7 @@ export function InterventionItem({ item, canWrite, onSaved, onReload }: { item: 
         <dt>{t('interventions.goal')}</dt><dd>{item.goal}</dd>
         <dt>{t('interventions.actions')}</dt><dd>{item.actions}</dd>
         <dt>{t('interventions.responsible')}</dt><dd>{personName(item.responsible)}</dd>
-        <dt>{t('interventions.period')}</dt><dd>{item.startDate} – {item.endDate ?? t('interventions.noEnd')}</dd>
+        <dt>{t('interventions.period')}</dt><dd>{formatDate(item.startDate)} – {item.endDate ? formatDate(item.endDate) : t('interventions.noEnd')}</dd>
         {item.outcome && <><dt>{t('interventions.outcome')}</dt><dd>{t(`interventions.outcomes.${item.outcome}`)}</dd></>}
         {item.evaluation && <><dt>{t('interventions.evaluation')}</dt><dd>{item.evaluation}</dd></>}
       </dl>

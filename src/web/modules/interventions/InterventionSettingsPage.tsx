@@ -3,16 +3,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { MeetingField } from './MeetingField.tsx';
-import { fieldError, request } from './meeting-api.ts';
+import { settingsApi } from '../../../shared/interventions/settings.ts';
+import { call } from '../../shared/api.ts';
+import { fieldMessage as fieldError } from './request.ts';
 import './meeting.css';
-
-interface Settings { retentionYears: number | null }
 
 export default function InterventionSettingsPage() {
   const { t } = useTranslation();
   useTitle(t('interventionMeetings.settingsTitle'));
   const [loads, setLoads] = useState(0);
-  const settings = useLoad(() => request<Settings>('/api/interventions/settings'), String(loads));
+  const settings = useLoad(() => call(settingsApi.read), String(loads));
   const [years, setYears] = useState('');
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
@@ -25,7 +25,8 @@ export default function InterventionSettingsPage() {
     // Sent as typed: the server names the field when it is not a whole number in range.
     const retentionYears = trimmed === '' ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
     try {
-      await request('/api/interventions/settings', { method: 'PUT', body: { retentionYears } });
+      // A value that is not a whole number goes as typed, so that the server names the field (the form's one check).
+      await call(settingsApi.save, { body: { retentionYears: retentionYears as number | null } });
       setSaved(true); setLoads((n) => n + 1);
     } catch (e) { setError(e); }
   };

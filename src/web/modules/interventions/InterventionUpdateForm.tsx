@@ -2,33 +2,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './parts.tsx';
-import { FormError, send } from './request.ts';
+import type { InterventionView as Intervention } from '../../../shared/interventions/cases.ts';
+import { interventionsApi, type UpdateInterventionBody } from '../../../shared/interventions/interventions.ts';
+import { outcomes, type InterventionStatus, type Outcome } from '../../../shared/interventions/labels.ts';
+import { call } from '../../shared/api.ts';
+import { isStale } from './request.ts';
 import { FormProblem } from './FormProblem.tsx';
-import type { Intervention, InterventionStatus } from './types.ts';
 
 /** The steps the server allows from each status (interventions.ts): planned → active | stopped, active → completed | stopped. */
 const nextStatuses: Record<InterventionStatus, InterventionStatus[]> = {
   planned: ['planned', 'active', 'stopped'], active: ['active', 'completed', 'stopped'], completed: ['completed'], stopped: ['stopped'],
 };
-const outcomes = ['improved', 'unchanged', 'worse'] as const;
 
 export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Intervention; onSaved: () => void; onReload: () => void }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState(item.status);
-  const [outcome, setOutcome] = useState(item.outcome ?? '');
+  const [outcome, setOutcome] = useState<Outcome | ''>(item.outcome ?? '');
   const [evaluation, setEvaluation] = useState(item.evaluation ?? '');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const stale = error instanceof FormError && error.status === 409;
+  const stale = isStale(error);
   const id = `ivu-${item.id}`;
   const submit = async () => {
     setBusy(true); setError(undefined);
-    const body: Record<string, unknown> = { version: item.version };
+    const body: UpdateInterventionBody = { version: item.version };
     if (status !== item.status) body.status = status;
     if (outcome && outcome !== item.outcome) body.outcome = outcome;
     if (evaluation !== (item.evaluation ?? '')) body.evaluation = evaluation;
     try {
-      await send(`/api/interventions/interventions/${item.id}`, 'PATCH', body);
+      await call(interventionsApi.update, { params: { id: item.id }, body });
       onSaved();
     } catch (e) { setError(e); } finally { setBusy(false); }
   };
@@ -46,7 +48,7 @@ export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Inte
           </Field>
           <Field id={`${id}-outcome`} label={t('interventions.outcome')} field="outcome" error={error}>
             {(p) => (
-              <select {...p} value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+              <select {...p} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome | '')}>
                 <option value="">{t('interventions.notEvaluated')}</option>
                 {outcomes.map((o) => <option key={o} value={o}>{t(`interventions.outcomes.${o}`)}</option>)}
               </select>

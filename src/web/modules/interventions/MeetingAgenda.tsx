@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../shared/states.tsx';
-import type { Meeting } from './meeting-types.ts';
+import type { Meeting } from '../../../shared/interventions/meetings.ts';
+import { formatDate } from '../../shared/format.ts';
 
 export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
   const { t } = useTranslation();
@@ -25,7 +26,7 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
               <td><Link to={`/tidig-upptackt/elev/${f.student.id}`}>{f.student.name}</Link></td>
               <td>{f.tier === null ? '–' : t(`earlyWarning.tier${f.tier}`)}</td>
               <td>{f.flags.length === 0 ? '–' : f.flags.map(flagText).join(', ')}</td>
-              <td className="nowrap">{f.onset ?? '–'}</td>
+              <td className="nowrap">{f.onset ? formatDate(f.onset) : '–'}</td>
               <td>{f.caseId ? <Link to={`/insatser/arende/${f.caseId}`}>{t('interventionMeetings.caseOpened')}</Link> : t('interventionMeetings.noCase')}</td>
             </tr>
           ))}</tbody>
@@ -43,7 +44,7 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
             <tr key={f.followUpId}>
               <td><Link to={`/insatser/arende/${f.caseId}`}>{f.student.name}</Link></td>
               <td>{f.title}</td>
-              <td className="nowrap">{f.dueOn}</td>
+              <td className="nowrap">{formatDate(f.dueOn)}</td>
             </tr>
           ))}</tbody>
         </table>
@@ -60,7 +61,7 @@ export function MeetingAgenda({ agenda }: { agenda: Meeting['agenda'] }) {
             <tr key={`${e.caseId}-${e.interventionId ?? ''}`}>
               <td><Link to={`/insatser/arende/${e.caseId}`}>{e.student.name}</Link></td>
               <td>{e.title ?? t('interventionMeetings.wholeCase')}</td>
-              <td>{e.reason === 'ended' ? t('interventionMeetings.ended', { date: e.endDate ?? '–' }) : t('interventionMeetings.inFollowUp')}</td>
+              <td>{e.reason === 'ended' ? t('interventionMeetings.ended', { date: e.endDate ? formatDate(e.endDate) : '–' }) : t('interventionMeetings.inFollowUp')}</td>
             </tr>
           ))}</tbody>
         </table>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../shared/states.tsx';
 import { useChangeValue } from './CaseHistory.tsx';
-import type { Decision } from './meeting-types.ts';
+import type { Decision } from '../../../shared/interventions/meetings.ts';
 import { useLocalText } from './parts.tsx';
 import { formatDate } from '../../shared/format.ts';
 

@@ -6,8 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage, useLoad } from '../../shared/states.tsx';
 import { MeetingField } from './MeetingField.tsx';
-import { FieldApiError, fieldError, request } from './meeting-api.ts';
-import type { Meeting, Responsible } from './meeting-types.ts';
+import { meetingsApi, type Meeting } from '../../../shared/interventions/meetings.ts';
+import { peopleApi } from '../../../shared/interventions/people.ts';
+import { ApiError, call } from '../../shared/api.ts';
+import { fieldMessage as fieldError, isStale } from './request.ts';
 
 /** `focusOnStart` (after a reload): focus moves to the minutes, since the reload button it came from is gone. */
 export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, onReload }: {
@@ -24,22 +26,17 @@ export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, o
   }, [focusOnStart]);
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const people = useLoad(
-    () => request<{ items: Responsible[] }>(`/api/interventions/responsibles?schoolUnitId=${encodeURIComponent(meeting.schoolUnit.id)}`),
-    meeting.schoolUnit.id,
-  );
+  const people = useLoad(() => call(peopleApi.responsibles, { query: { schoolUnitId: meeting.schoolUnit.id } }), meeting.schoolUnit.id);
   // The unit's eligible people, plus anyone already recorded as present who no longer is.
   const choices = [
     ...(people.data?.items ?? []).map((p) => ({ id: p.accountId, name: p.displayName })),
     ...meeting.attendees.filter((a) => !people.data?.items.some((p) => p.accountId === a.id)),
   ];
-  const conflict = error instanceof FieldApiError && error.status === 409;
+  const conflict = isStale(error) && error instanceof ApiError;
   const save = async () => {
     setError(undefined); setBusy(true); onSaving();
     try {
-      const answer = await request<{ version: number }>(`/api/interventions/meetings/${meeting.id}`, {
-        method: 'PATCH', body: { version, minutes, attendeeIds, status },
-      });
+      const answer = await call(meetingsApi.update, { params: { id: meeting.id }, body: { version, minutes, attendeeIds, status } });
       setVersion(answer.version);
       onSaved();
     } catch (e) {

@@ -7,8 +7,9 @@ import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.ts
 import { MeetingAgenda } from './MeetingAgenda.tsx';
 import { MeetingDecisions } from './MeetingDecisions.tsx';
 import { MeetingMinutesForm } from './MeetingMinutesForm.tsx';
-import { request } from './meeting-api.ts';
-import type { Meeting } from './meeting-types.ts';
+import { meetingsApi } from '../../../shared/interventions/meetings.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate } from '../../shared/format.ts';
 import './meeting.css';
 
 export default function MeetingPage() {
@@ -21,22 +22,22 @@ export default function MeetingPage() {
   const [formKey, setFormKey] = useState(0);
   const reloading = useRef(false);
   const [saved, setSaved] = useState(false);
-  const meeting = useLoad(() => request<Meeting>(`/api/interventions/meetings/${id}`), `${id}-${loads}`);
+  const meeting = useLoad(() => call(meetingsApi.read, { params: { id } }), `${id}-${loads}`);
   const m = meeting.data;
   useEffect(() => {
     if (!reloading.current || !m) return;
     reloading.current = false;
     setFormKey((k) => k + 1);
   }, [m]);
-  useTitle(m ? t('interventionMeetings.meetingTitle', { date: m.heldOn }) : t('interventionMeetings.listTitle'));
+  useTitle(m ? t('interventionMeetings.meetingTitle', { date: formatDate(m.heldOn) }) : t('interventionMeetings.listTitle'));
   if (meeting.error !== undefined) return <ErrorMessage error={meeting.error} />;
   if (!m) return <Loading />;
   return (
     <article className="meeting">
-      <h1>{t('interventionMeetings.meetingTitle', { date: m.heldOn })}</h1>
+      <h1>{t('interventionMeetings.meetingTitle', { date: formatDate(m.heldOn) })}</h1>
       <dl className="facts">
         <dt>{t('interventionMeetings.unit')}</dt><dd>{m.schoolUnit.name}</dd>
-        <dt>{t('interventionMeetings.date')}</dt><dd>{m.heldOn}</dd>
+        <dt>{t('interventionMeetings.date')}</dt><dd>{formatDate(m.heldOn)}</dd>
         <dt>{t('interventionMeetings.status')}</dt><dd>{t(`interventionMeetings.status_${m.status}`)}</dd>
       </dl>
       <p className="no-print"><button type="button" onClick={() => window.print()}>{t('interventionMeetings.print')}</button></p>

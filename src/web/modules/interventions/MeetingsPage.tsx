@@ -2,13 +2,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { call, queryString } from '../../shared/api.ts';
+import { meetingsApi } from '../../../shared/interventions/meetings.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate } from '../../shared/format.ts';
 import { useCan } from '../../shared/session.tsx';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { studentsApi } from '../../../shared/students/contract.ts';
 import { MeetingField } from './MeetingField.tsx';
-import { fieldError, request } from './meeting-api.ts';
-import type { MeetingListItem } from './meeting-types.ts';
+import { fieldMessage as fieldError } from './request.ts';
 import './meeting.css';
 
 export default function MeetingsPage() {
@@ -17,9 +18,7 @@ export default function MeetingsPage() {
   const canWrite = useCan('interventions.write');
   const [unitFilter, setUnitFilter] = useState('');
   const units = useLoad(() => call(studentsApi.filters), 'units');
-  const list = useLoad(
-    () => request<{ items: MeetingListItem[] }>(`/api/interventions/meetings${queryString({ schoolUnitId: unitFilter })}`), unitFilter,
-  );
+  const list = useLoad(() => call(meetingsApi.list, { query: { schoolUnitId: unitFilter || undefined } }), unitFilter);
   const unitOptions = units.data?.schoolUnits ?? [];
   return (
     <>
@@ -51,7 +50,7 @@ export default function MeetingsPage() {
             </tr></thead>
             <tbody>{list.data.items.map((m) => (
               <tr key={m.id}>
-                <td><Link to={`/insatser/moten/${m.id}`}>{t('interventionMeetings.meetingOn', { date: m.heldOn })}</Link></td>
+                <td><Link to={`/insatser/moten/${m.id}`}>{t('interventionMeetings.meetingOn', { date: formatDate(m.heldOn) })}</Link></td>
                 <td>{m.schoolUnit.name}</td>
                 <td>{t(`interventionMeetings.status_${m.status}`)}</td>
               </tr>
@@ -75,7 +74,7 @@ function NewMeetingForm({ units }: { units: { id: string; name: string }[] }) {
   const create = async () => {
     setError(undefined); setBusy(true);
     try {
-      const { id } = await request<{ id: string }>('/api/interventions/meetings', { method: 'POST', body: { schoolUnitId: chosenUnit, heldOn } });
+      const { id } = await call(meetingsApi.create, { body: { schoolUnitId: chosenUnit, heldOn } });
       void navigate(`/insatser/moten/${id}`);
     } catch (e) {
       setError(e); setBusy(false);

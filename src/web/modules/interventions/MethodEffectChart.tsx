@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart, type ChartOption } from '../../shared/chart.tsx';
-import type { Change, MethodEffects } from './meeting-types.ts';
+import type { Change, MethodEffects } from '../../../shared/interventions/effect.ts';
 
 /** Percentage points with one decimal, e.g. 0.032 → 3.2. */
 const points = (share: number) => Math.round(share * 1000) / 10;
@@ -14,7 +14,7 @@ export function MethodEffectChart({ effects }: { effects: MethodEffects }) {
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   const name = (m: MethodEffects['methods'][number]) => (en ? m.method.name.en : m.method.name.sv);
-  const caveat = typeof effects.caveat === 'string' ? effects.caveat : en ? effects.caveat.en : effects.caveat.sv;
+  const caveat = en ? effects.caveat.en : effects.caveat.sv;
   const number = new Intl.NumberFormat(en ? 'en-GB' : 'sv-SE', { maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' });
   const pp = (c: Change | null) => (c ? t('interventionMeetings.pp', { value: number.format(points(c.attendanceRate)) }) : '–');
   const count = (n: number | null | undefined) => (n === null ? t('interventionMeetings.fewer') : n === undefined ? '–' : String(n));

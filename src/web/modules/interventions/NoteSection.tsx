@@ -5,12 +5,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, personName } from './parts.tsx';
-import { send } from './request.ts';
-import { stockholmTime } from './time.ts';
+import { interventionsApi } from '../../../shared/interventions/interventions.ts';
+import type { CaseView } from '../../../shared/interventions/cases.ts';
+import { call } from '../../shared/api.ts';
+import { formatDateTime } from '../../shared/format.ts';
 import { FormProblem } from './FormProblem.tsx';
-import type { CaseDetail } from './types.ts';
 
-export function NoteSection({ data, onSaved }: { data: CaseDetail; onSaved: () => void }) {
+export function NoteSection({ data, onSaved }: { data: CaseView; onSaved: () => void }) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [sensitive, setSensitive] = useState(false);
@@ -19,7 +20,7 @@ export function NoteSection({ data, onSaved }: { data: CaseDetail; onSaved: () =
   const submit = async () => {
     setBusy(true); setError(undefined);
     try {
-      await send(`/api/interventions/cases/${data.id}/notes`, 'POST', { body, sensitive });
+      await call(interventionsApi.addNote, { params: { id: data.id }, body: { body, sensitive } });
       setBody(''); setSensitive(false);
       onSaved();
     } catch (e) { setError(e); } finally { setBusy(false); }
@@ -32,10 +33,10 @@ export function NoteSection({ data, onSaved }: { data: CaseDetail; onSaved: () =
           {data.notes.map((n) => (
             <li key={n.id}>
               <p className="muted">
-                {stockholmTime(n.createdAt)}, {personName(n.author)}
+                {formatDateTime(n.createdAt)}, {personName(n.author)}
                 {n.sensitive && <> – <strong>{t('interventions.sensitiveMark')}</strong></>}
               </p>
-              <p>{n.restricted ? <em>{t('interventions.restrictedNote')}</em> : n.body}</p>
+              <p>{'restricted' in n ? <em>{t('interventions.restrictedNote')}</em> : n.body}</p>
             </li>
           ))}
         </ul>

@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../shared/session.tsx';
 import { Field } from './parts.tsx';
-import { FormError, send } from './request.ts';
+import { casesApi } from '../../../shared/interventions/cases.ts';
+import { workLevels as levels, type WorkLevel as Level } from '../../../shared/interventions/labels.ts';
+import { ApiError, call } from '../../shared/api.ts';
 import { FormProblem } from './FormProblem.tsx';
-import { levels, type Level } from './types.ts';
 import { useResponsibles } from './useResponsibles.ts';
 
 export function OpenCaseDialog({ studentId, studentName, schoolUnitId, openedFrom }: {
@@ -28,14 +29,14 @@ export function OpenCaseDialog({ studentId, studentName, schoolUnitId, openedFro
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const chosen = responsibleId || (responsibles.data?.some((r) => r.accountId === me?.account.id) ? (me?.account.id ?? '') : '');
-  const existing = error instanceof FormError && error.status === 409 && typeof error.body.caseId === 'string' ? error.body.caseId : null;
+  const existing = error instanceof ApiError && error.status === 409 && typeof error.body.caseId === 'string' ? error.body.caseId : null;
   const id = `open-case-${studentId}`;
   const show = () => { setOpen(true); ref.current?.showModal(); };
   const close = () => { ref.current?.close(); setOpen(false); };
   const submit = async () => {
     setBusy(true); setError(undefined);
     try {
-      const res = await send<{ id: string }>('/api/interventions/cases', 'POST', { studentId, reason, level, responsibleId: chosen, openedFrom });
+      const res = await call(casesApi.open, { body: { studentId, reason, level, responsibleId: chosen, openedFrom } });
       close();
       void navigate(`/insatser/arende/${res.id}`);
     } catch (e) { setError(e); } finally { setBusy(false); }

@@ -1,9 +1,10 @@
 /** The start page's reminders: the actor's overdue and upcoming (14 days) follow-ups, each linking to its case. */
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../shared/api.ts';
+import { peopleApi, type Reminder } from '../../../shared/interventions/people.ts';
+import { call } from '../../shared/api.ts';
+import { formatDate } from '../../shared/format.ts';
 import { ErrorMessage, Loading, useLoad } from '../../shared/states.tsx';
-import type { Reminder, Reminders } from './types.ts';
 import './interventions.css';
 
 function ReminderList({ items, overdue }: { items: Reminder[]; overdue: boolean }) {
@@ -13,7 +14,7 @@ function ReminderList({ items, overdue }: { items: Reminder[]; overdue: boolean 
       {items.map((r) => (
         <li key={r.followUpId}>
           {overdue && <span className="overdue">{t('interventions.overdueMark')} </span>}
-          <Link to={`/insatser/arende/${r.caseId}`}>{r.student.name}</Link>: {r.title}, {t('interventions.dueOn', { date: r.dueOn })}
+          <Link to={`/insatser/arende/${r.caseId}`}>{r.student.name}</Link>: {r.title}, {t('interventions.dueOn', { date: formatDate(r.dueOn) })}
         </li>
       ))}
     </ul>
@@ -22,7 +23,7 @@ function ReminderList({ items, overdue }: { items: Reminder[]; overdue: boolean 
 
 export function RemindersPanel() {
   const { t } = useTranslation();
-  const reminders = useLoad(() => api<Reminders>('/api/interventions/reminders'), 'reminders');
+  const reminders = useLoad(() => call(peopleApi.reminders), 'reminders');
   const data = reminders.data;
   return (
     <section aria-labelledby="reminders">

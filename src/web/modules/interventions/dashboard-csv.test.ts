@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { csvCell, csvNumber, dashboardCsv } from './dashboard-csv.ts';
-import type { Dashboard, DashboardFigures } from './meeting-types.ts';
+import type { Dashboard, DashboardFigures } from '../../../shared/interventions/dashboard.ts';
 import { interventionMeetings } from './meetings-i18n.ts';
 
 const texts = (language: 'sv' | 'en') => ({
@@ -24,7 +24,7 @@ const dashboard: Dashboard = {
       schoolUnit: { id: 'u1', name: 'Skola; "A"' }, outcomes: [] },
     { ...figures({ medianDaysToFirstIntervention: null, casesWithIntervention: 0, tier3: { total: 0, withCase: 0, share: null } }), schoolUnit: { id: 'u2', name: '=HYPERLINK()' }, outcomes: [] },
   ],
-  outcomes: [{ method: { id: 'm', name: { sv: 'Mentorskap', en: 'Mentoring' } }, outcomes: { improved: null, unchanged: 0, worse: 7 }, suppressed: { improved: 'small', unchanged: null, worse: null } }],
+  outcomes: [{ method: { id: 'm', slug: 'mentoring', name: { sv: 'Mentorskap', en: 'Mentoring' } }, outcomes: { improved: null, unchanged: 0, worse: 7 }, suppressed: { improved: 'small', unchanged: null, worse: null } }],
 };
 
 test('the overview as CSV: BOM, semicolons, Swedish headings and decimal commas, hidden cells as "dolt" with the reason below', () => {

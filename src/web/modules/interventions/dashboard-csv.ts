@@ -4,7 +4,8 @@
  * why. No names of students — the overview has none. Text cells that a spreadsheet would read as a formula are quoted
  * with a leading apostrophe.
  */
-import type { Dashboard, DashboardFigures, MethodEffects, MethodOutcomes, Suppressed } from './meeting-types.ts';
+import type { Dashboard, DashboardFigures, MethodOutcomes, Suppressed } from '../../../shared/interventions/dashboard.ts';
+import type { MethodEffects } from '../../../shared/interventions/effect.ts';
 
 export interface CsvTexts {
   /** The page's translations (`interventionMeetings.*`). */
@@ -47,7 +48,7 @@ export function dashboardCsv(d: Dashboard, effects: MethodEffects | undefined, {
     [],
     [k('outcomesCaption')],
     [k('method'), ...outcomeKinds.map((o) => k(`outcome_${o}`))],
-    ...d.outcomes.map((o) => [methodName(o), ...outcomeKinds.map((kind) => count(o.outcomes[kind], o.suppressed[kind] ?? undefined))]),
+    ...d.outcomes.map((o) => [methodName(o), ...outcomeKinds.map((kind) => count(o.outcomes[kind], o.suppressed[kind]))]),
   ];
   if (effects && effects.methods.length > 0) {
     const pp = (c: { attendanceRate: number } | null, n: number | null) => (c ? csvNumber(c.attendanceRate * 100, language) : n === 0 ? '' : hidden);

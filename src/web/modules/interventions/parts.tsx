@@ -2,12 +2,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldMessage } from './request.ts';
-import type { Person } from './types.ts';
 
-/** A person's name whether the API gives `{ id, name }`, a plain name or nothing. */
-export function personName(p: Person | string | null | undefined): string {
-  if (!p) return '–';
-  return typeof p === 'string' ? p : (p.name ?? '–');
+/** A person's name, or '–' for nobody (or an account whose name is gone). */
+export function personName(p: { name: string | null } | null | undefined): string {
+  return p?.name ?? '–';
 }
 
 /** A `{ sv, en }` text (or a plain one) in the current language. */
