@@ -5,7 +5,7 @@
  */
 import type { Change } from '../../../shared/interventions/history.ts';
 import { caseStatusLabels, closingReasonLabels, interventionStatusLabels, levelLabels, outcomeLabels } from '../../../shared/interventions/labels.ts';
-import { indicators as indicatorLabels, tiers as tierLabels } from '../register-extract/labels.ts';
+import { indicatorLabel, tierNames } from '../../../shared/early-warning/labels.ts';
 import type { CaseView } from './case-view.ts';
 import { swedishValue } from './history.ts';
 import { day, field, finish, heading, newPdf, paragraph, protectedIdentityWarning, type DocumentContext } from './action-programme-pdf.ts';
@@ -15,8 +15,8 @@ const sv = (labels: Record<string, { sv: string }>, code: string | null | undefi
 
 /** The support tier and the indicators at opening as a person reads them: "Samordnat stöd (nivå 3): Låg närvaro, …". */
 export function situationText(tier: number, flags: readonly string[]): string {
-  const named = flags.map((f) => indicatorLabels[f] ?? 'Annan signal');
-  return `${tierLabels[tier] ?? 'Okänd stödnivå'} (nivå ${tier})${named.length ? `: ${named.join(', ')}` : ''}`;
+  const named = flags.map((f) => indicatorLabel(f, 'sv'));
+  return `${tierNames[tier as 1 | 2 | 3]?.sv ?? 'Okänd stödnivå'} (nivå ${tier})${named.length ? `: ${named.join(', ')}` : ''}`;
 }
 
 /** One history entry's change in Swedish: a long text by its field only, other values "från … till …". */
