@@ -5,10 +5,11 @@
  * A new route is covered without a new test. FULLFOLJ_WALK_RUNS sets the runs per route and part (default 12).
  */
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import { fixtureClock, loadAccessFixtures, signIn, type Session } from '../../test/support/access.ts';
+import { captureStderr } from '../../test/support/captured-stderr.ts';
 import { createTestDatabase } from '../../test/support/database.ts';
 import { hostileBody, hostileQuery, hostileUrl, marker } from '../../test/support/hostile-input.ts';
 import { queryRows } from './db/client.ts';
@@ -20,15 +21,8 @@ const runs = Number(process.env.FULLFOLJ_WALK_RUNS ?? 12);
 const database = await createTestDatabase();
 await loadAccessFixtures(database);
 
-const logged: string[] = [];
-const write = process.stderr.write.bind(process.stderr);
-process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-  logged.push(String(chunk));
-  return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-}) as typeof process.stderr.write;
-after(() => {
-  process.stderr.write = write;
-});
+// Everything the server logs during this file, to show that no submitted value reaches the log.
+const logged = captureStderr();
 
 const app = await buildApp({ database, config: { logLevel: 'warn', auth: { signInPerIpPerMinute: 100_000 } }, clock: fixtureClock });
 await app.ready();

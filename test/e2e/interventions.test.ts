@@ -6,10 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { inflateSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/server/db/client.ts';
 import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
+import { pdfText } from '../support/pdf-text.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
 import { addLessons, loadScenario, schoolDays } from '../../src/server/modules/early-warning/test-scenario.ts';
@@ -240,26 +240,3 @@ test('the kurator opens a case from the worklist, plans, is reminded, follows up
   await assertAccessible(principal, 'rektor: ärende på engelska');
   await principal.context().close();
 });
-
-/**
- * The text drawn in a PDF (pdfkit with its standard fonts): each content stream inflated, the hex strings of every
- * TJ array decoded as WinAnsi (Latin-1 for the letters used here) and joined — enough to find a name.
- */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  for (const m of raw.matchAll(/stream\r?\n/g)) {
-    const start = (m.index ?? 0) + m[0].length;
-    const end = raw.indexOf('endstream', start);
-    let content: string;
-    try {
-      content = inflateSync(pdf.subarray(start, end)).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const tj of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
-      lines.push([...(tj[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1] ?? '', 'hex').toString('latin1')).join(''));
-    }
-  }
-  return lines.join('\n');
-}

@@ -58,7 +58,8 @@ for (const [name, makeSource] of [
       assert.equal(r.upserted + r.unchanged, c.upserted + c.unchanged, `${endpoint} counted once`);
     }
     assert.deepEqual(await comparable(crashed.db), await comparable(clean.db));
-    const runs = await queryRows(crashed.db, sql`SELECT status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid ORDER BY started_at`);
+    // A resumed run takes over the stopped run's start time: the order is when each ended.
+    const runs = await queryRows(crashed.db, sql`SELECT status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid ORDER BY finished_at`);
     assert.deepEqual(runs.map((r) => r.status).slice(-2), ['failed', 'completed']);
     assert.equal(runs.filter((r) => r.status === 'running').length, 0);
   });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { fixtureClock, loadAccessFixtures, signIn } from '../../../test/support/access.ts';
+import { captureStderr } from '../../../test/support/captured-stderr.ts';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { buildApp } from '../app.ts';
 import { defaultAuthConfig } from './config.ts';
@@ -12,15 +13,7 @@ await loadAccessFixtures(database);
 const marker = 'MARKER-19121212-1212';
 
 // Everything the server logs during this file, to show that no submitted value reaches the log.
-const logged: string[] = [];
-const write = process.stderr.write.bind(process.stderr);
-process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-  logged.push(String(chunk));
-  return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
-}) as typeof process.stderr.write;
-after(() => {
-  process.stderr.write = write;
-});
+const logged = captureStderr();
 
 const app = await buildApp({ database, config: { logLevel: 'error' }, clock: fixtureClock });
 // Routes that fail inside the database with the marker as a bound value, as a buggy handler would.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { inflateSync } from 'node:zlib';
+import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { sql } from 'drizzle-orm';
 import { accessLogRows, fixtureClock, friskola, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
@@ -24,19 +24,6 @@ const programme = {
 const put = (headers: Record<string, string>, payload: Record<string, unknown>) => app.inject({ method: 'PUT', url: programmeUrl, headers, payload });
 const get = async (url: string, username?: string) => app.inject({ method: 'GET', url, headers: username ? (await signIn(app, username)).headers : {} });
 
-/** The text a pdfkit PDF shows: its content streams inflated, the hex strings of each TJ operator decoded (WinAnsi). */
-function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  for (const m of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
-    let content: string;
-    try { content = inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1'); } catch { continue; }
-    for (const op of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
-      const hex = [...(op[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('');
-      lines.push(Buffer.from(hex, 'hex').toString('latin1'));
-    }
-  }
-  return lines.join('\n');
-}
 
 test('PUT action-programme: 401, 400 naming the field, 403, 404 for the other organiser (logged, nothing saved), 200 with an event; stale version 409', async () => {
   assert.equal((await get(`${programmeUrl}.pdf`, 'kurator')).statusCode, 404, 'no programme yet');
