@@ -124,7 +124,12 @@ test('a race the check cannot see: another transaction\'s uncommitted open case 
   const opening = call('POST', '/api/interventions/cases', 'kurator', {
     studentId: students.cem, reason: 'Test', level: 'preventing', responsibleId: ids.kurator, openedFrom: 'manual',
   });
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  // On PostgreSQL, release only once the opening is blocked behind the uncommitted row (a lock that is not granted);
+  // PGlite has one connection, so the opening simply queues behind the held transaction and needs no wait.
+  if (database.kind === 'postgres') {
+    const waiting = async () => (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`))[0]?.n ?? 0;
+    for (const until = Date.now() + 30_000; Date.now() < until && (await waiting()) === 0;) await new Promise((resolve) => setImmediate(resolve));
+  }
   release();
   await other;
   const res = await opening;
