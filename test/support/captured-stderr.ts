@@ -14,3 +14,18 @@ export function captureStderr(): string[] {
   });
   return logged;
 }
+
+/** Runs `fn`, capturing what is written to stdout and stderr meanwhile (passed through: the test runner reports there). */
+export async function capturingOutput<T>(fn: () => Promise<T>): Promise<{ result: T; output: string }> {
+  let output = '';
+  const out = process.stdout.write.bind(process.stdout);
+  const err = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return out(chunk as string, ...rest); }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return err(chunk as string, ...rest); }) as typeof process.stderr.write;
+  try {
+    return { result: await fn(), output };
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+}

@@ -8,6 +8,7 @@ import { importSs12000, type ImportReport } from './import-ss12000.ts';
 import { memorySource } from './memory-source.ts';
 import { formatReport } from './report-text.ts';
 import { cloneDocuments, countRows, fixtureDocuments } from './test-helpers.ts';
+import { capturingOutput } from '../../../test/support/captured-stderr.ts';
 
 const database = await createTestDatabase();
 const { db } = database;
@@ -30,19 +31,9 @@ function organiserDocs(mutate: (docs: Docs) => void): Docs {
 
 /** Imports, recording (and passing through) everything written to stdout/stderr meanwhile. */
 async function importCapturing(docs: Docs, pageSize = 1000): Promise<{ report: ImportReport; output: string }> {
-  let output = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  // Pass everything through: the test runner reports on the same streams.
-  process.stdout.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return out(chunk as string, ...rest); }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return err(chunk as string, ...rest); }) as typeof process.stderr.write;
-  try {
-    const report = await importSs12000(database, memorySource(docs, pageSize), { onProgress: (p) => process.stderr.write(`progress ${JSON.stringify(p)}\n`) });
-    return { report, output };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
+  const { result: report, output } = await capturingOutput(() =>
+    importSs12000(database, memorySource(docs, pageSize), { onProgress: (p) => process.stderr.write(`progress ${JSON.stringify(p)}\n`) }));
+  return { report, output };
 }
 
 const person = (docs: Docs, i: number) => docs.persons![i]!;

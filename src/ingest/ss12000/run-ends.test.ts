@@ -8,6 +8,7 @@ import { ABANDONED_REASON } from './import-runs.ts';
 import { memorySource } from './memory-source.ts';
 import type { Ss12000Source } from './source.ts';
 import { fixtureDocuments } from './test-helpers.ts';
+import { capturingOutput } from '../../../test/support/captured-stderr.ts';
 
 const KOMMUN = 'a0000000-0000-4000-8000-000000000001';
 const CIVIC_NO = '200701012395'; // a Skatteverket test number in the fixture
@@ -32,28 +33,13 @@ function failingAt(endpoint: string, error: unknown): Ss12000Source {
   };
 }
 
-/** Runs `fn`, capturing what is written to stdout and stderr meanwhile (and passing it through). */
-async function capturing<T>(fn: () => Promise<T>): Promise<{ result: T; output: string }> {
-  let output = '';
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return out(chunk as string, ...rest); }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return err(chunk as string, ...rest); }) as typeof process.stderr.write;
-  try {
-    return { result: await fn(), output };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
-
 test('a database failure midway closes the run as failed with the kind and SQLSTATE only, never the values', async () => {
   // What Drizzle throws: its message lists the bound parameters — a page of people.
   const driverError = Object.assign(new Error(`terminating connection; key (civic_no)=(${CIVIC_NO})`), { code: '57P01' });
   const queryError = Object.assign(new Error(`Failed query: insert into persons …\nparams: ${CIVIC_NO},Alva,Testgatan 1`), {
     name: 'DrizzleQueryError', params: [CIVIC_NO, 'Alva', 'Testgatan 1'], cause: driverError,
   });
-  const { result: report, output } = await capturing(() => importSs12000(database, failingAt('groups', queryError)));
+  const { result: report, output } = await capturingOutput(() => importSs12000(database, failingAt('groups', queryError)));
   assert.equal(report.status, 'failed');
   assert.equal(report.failure, 'databasfel: databasen avbröt frågan eller stängdes (operator intervention), SQLSTATE 57P01');
   assert.equal(report.counts.persons.upserted, 5, 'what was committed before the failure stays');
