@@ -4,16 +4,18 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, call } from '../../shared/api.ts';
+import { call } from '../../shared/api.ts';
+import { accessLogApi } from '../../../shared/access-log/contract.ts';
 import { downloadPost } from '../../shared/download.ts';
 import { useCan } from '../../shared/session.tsx';
 import { ErrorMessage, useTitle } from '../../shared/states.tsx';
+import type { ResponseOf } from '../../../shared/contract/endpoint.ts';
 import { registerExtractEndpoint, type RegisterExtractBody, type RegisterExtractDocument } from '../../../shared/register-extract/contract.ts';
 import { ExtractView } from './ExtractView.tsx';
 import { SecrecyReview } from './SecrecyReview.tsx';
 import './register-extract.css';
 
-interface Person { id: string; givenName: string; familyName: string }
+type Person = ResponseOf<typeof accessLogApi.lookup>['matches'][number];
 
 export default function RegisterExtractPage() {
   const { t } = useTranslation();
@@ -30,7 +32,7 @@ export default function RegisterExtractPage() {
     setPerson(null);
     setExtract(null);
     try {
-      const { matches } = await api<{ matches: Person[] }>('/api/people/lookup', { method: 'POST', body: { civicNo } });
+      const { matches } = await call(accessLogApi.lookup, { body: { civicNo } });
       if (matches[0]) setPerson(matches[0]);
       else setProblem(new Error(t('registerExtract.noPerson')));
     } catch (error) {
