@@ -8,10 +8,19 @@ export async function copyTableAcross(from: Database, to: Database, table: strin
   const csv = await from.copyOutCsv(table);
   if (!csv) return { rows: 0, seconds: 0 };
   // COPY … TO leaves generated columns out (knowledge_records.search), and COPY … FROM may not name them: the same list.
-  const columns = await queryRows<{ name: string }>(from.db, sql`
+  const columns = await queryRows<{ name: string }>(
+    from.db,
+    sql`
     SELECT column_name AS name FROM information_schema.columns
-     WHERE table_schema = 'public' AND table_name = ${table} AND is_generated = 'NEVER' ORDER BY ordinal_position`);
-  const { seconds } = await timed(() => to.copyCsv(table, columns.map((c) => `"${c.name}"`), csv));
+     WHERE table_schema = 'public' AND table_name = ${table} AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+  );
+  const { seconds } = await timed(() =>
+    to.copyCsv(
+      table,
+      columns.map((c) => `"${c.name}"`),
+      csv,
+    ),
+  );
   // Counted in the destination: a quoted field may hold line breaks, so CSV lines are not rows.
   const [copied] = await queryRows<{ n: number }>(to.db, sql`SELECT count(*)::int AS n FROM ${sql.identifier(table)}`);
   return { rows: copied?.n ?? 0, seconds };

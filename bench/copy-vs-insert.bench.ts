@@ -18,12 +18,21 @@ const copyVsInsert: Benchmark = {
   async run(engine, log) {
     const { rows } = syntheticAttendance(ROWS);
     const csv = toCsv(rows);
-    const copySeconds = await withFresh(engine, async (database) =>
-      (await timed(() => database.copyCsv('attendances', attendanceColumns, csv))).seconds);
-    const insertSeconds = await withFresh(engine, async ({ db }) =>
-      (await timed(() => db.transaction(async (tx) => {
-        for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(attendances).values(rows.slice(i, i + INSERT_BATCH));
-      }))).seconds);
+    const copySeconds = await withFresh(
+      engine,
+      async (database) => (await timed(() => database.copyCsv('attendances', attendanceColumns, csv))).seconds,
+    );
+    const insertSeconds = await withFresh(
+      engine,
+      async ({ db }) =>
+        (
+          await timed(() =>
+            db.transaction(async (tx) => {
+              for (let i = 0; i < rows.length; i += INSERT_BATCH) await tx.insert(attendances).values(rows.slice(i, i + INSERT_BATCH));
+            }),
+          )
+        ).seconds,
+    );
     log(`${rows.length} rows: COPY ${copySeconds.toFixed(2)} s, INSERT ${insertSeconds.toFixed(2)} s`);
     return { value: rows.length / copySeconds, baseline: rows.length / insertSeconds };
   },

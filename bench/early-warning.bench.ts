@@ -49,7 +49,8 @@ function syntheticRegion(students: number): Region {
     units: Array.from({ length: Math.ceil(students / UNIT_SIZE) }, () => randomUUID()),
     studentIds: Array.from({ length: students }, () => randomUUID()),
     classes: Array.from({ length: classCount }, () => ({
-      activityId: randomUUID(), lessonIds: Array.from({ length: LESSONS_PER_DAY }, () => randomUUID()),
+      activityId: randomUUID(),
+      lessonIds: Array.from({ length: LESSONS_PER_DAY }, () => randomUUID()),
     })),
   };
 }
@@ -81,7 +82,9 @@ function attendanceCsv(region: Region): { chunks: string[]; rows: number } {
         else if (kind === 1) [attended, valid, reason] = [0, 50, 'Sjukdom'];
         else if ((kind === 2 || kind === 3) && l === 0) [attended, invalid] = [30, 20];
         else if ((s + l) % 25 === 0) [attended, invalid] = [0, 50];
-        lines.push(`${region.tenantId},${randomUUID()},${lessons[l]},${studentId},${SCHOOL_DAY},t,${attended},${valid},${invalid},0,${reason},${reportedAt},${sourceModified}`);
+        lines.push(
+          `${region.tenantId},${randomUUID()},${lessons[l]},${studentId},${SCHOOL_DAY},t,${attended},${valid},${invalid},0,${reason},${reportedAt},${sourceModified}`,
+        );
       }
     }
     rows += lines.length;
@@ -94,24 +97,62 @@ function attendanceCsv(region: Region): { chunks: string[]; rows: number } {
 async function loadRegion(database: Database, region: Region): Promise<void> {
   const { tenantId } = region;
   await database.db.insert(organisers).values({
-    id: tenantId, name: 'Mätregionen', organisationNumber: '2120009999', kind: 'municipal', municipalityCode: '1496',
+    id: tenantId,
+    name: 'Mätregionen',
+    organisationNumber: '2120009999',
+    kind: 'municipal',
+    municipalityCode: '1496',
   });
-  await database.copyCsv('organisations', ['tenant_id', 'id', 'organisation_type', 'display_name', 'school_unit_code', 'school_types', 'municipality_code', 'parent_id', 'source_modified'], [
-    `${tenantId},${tenantId},Huvudman,Mätregionen,,{},1496,,${sourceModified}`,
-    ...region.units.map((id, u) => `${tenantId},${id},Skolenhet,Mätgymnasiet ${u + 1},${String(99_000_000 + u)},{GY},1496,${tenantId},${sourceModified}`),
-  ].join('\n'));
-  await database.copyCsv('persons', ['tenant_id', 'id', 'given_name', 'family_name', 'sex', 'source_modified'],
-    region.studentIds.map((id, s) => `${tenantId},${id},Elev${s},Mätsson,${s % 2 ? 'Kvinna' : 'Man'},${sourceModified}`).join('\n'));
+  await database.copyCsv(
+    'organisations',
+    [
+      'tenant_id',
+      'id',
+      'organisation_type',
+      'display_name',
+      'school_unit_code',
+      'school_types',
+      'municipality_code',
+      'parent_id',
+      'source_modified',
+    ],
+    [
+      `${tenantId},${tenantId},Huvudman,Mätregionen,,{},1496,,${sourceModified}`,
+      ...region.units.map(
+        (id, u) => `${tenantId},${id},Skolenhet,Mätgymnasiet ${u + 1},${String(99_000_000 + u)},{GY},1496,${tenantId},${sourceModified}`,
+      ),
+    ].join('\n'),
+  );
+  await database.copyCsv(
+    'persons',
+    ['tenant_id', 'id', 'given_name', 'family_name', 'sex', 'source_modified'],
+    region.studentIds.map((id, s) => `${tenantId},${id},Elev${s},Mätsson,${s % 2 ? 'Kvinna' : 'Man'},${sourceModified}`).join('\n'),
+  );
   // Year 1, 2 or 3 by class; a student's current enrolment began when they started upper secondary.
-  await database.copyCsv('enrolments', ['tenant_id', 'person_id', 'ordinal', 'school_unit_id', 'school_type', 'school_year', 'programme_code', 'start_date'],
-    region.studentIds.map((id, s) => {
-      const year = 1 + (classOf(s) % 3);
-      return `${tenantId},${id},0,${region.units[unitOf(s)]},GY,${year},${PROGRAMMES[classOf(s) % PROGRAMMES.length]},${2026 - year}-08-15`;
-    }).join('\n'));
-  await database.copyCsv('activities', ['tenant_id', 'id', 'display_name', 'organisation_id', 'start_date', 'source_modified'],
-    region.classes.map((c, k) => `${tenantId},${c.activityId},Mentorstid ${k + 1},${region.units[unitOf(k * CLASS_SIZE)]},2025-08-15,${sourceModified}`).join('\n'));
-  await database.copyCsv('calendar_events', ['tenant_id', 'id', 'activity_id', 'start_time', 'end_time', 'source_modified'],
-    region.classes.flatMap((c) => c.lessonIds.map((id, l) => `${tenantId},${id},${c.activityId},${lessonStart(l)},${lessonEnd(l)},${sourceModified}`)).join('\n'));
+  await database.copyCsv(
+    'enrolments',
+    ['tenant_id', 'person_id', 'ordinal', 'school_unit_id', 'school_type', 'school_year', 'programme_code', 'start_date'],
+    region.studentIds
+      .map((id, s) => {
+        const year = 1 + (classOf(s) % 3);
+        return `${tenantId},${id},0,${region.units[unitOf(s)]},GY,${year},${PROGRAMMES[classOf(s) % PROGRAMMES.length]},${2026 - year}-08-15`;
+      })
+      .join('\n'),
+  );
+  await database.copyCsv(
+    'activities',
+    ['tenant_id', 'id', 'display_name', 'organisation_id', 'start_date', 'source_modified'],
+    region.classes
+      .map((c, k) => `${tenantId},${c.activityId},Mentorstid ${k + 1},${region.units[unitOf(k * CLASS_SIZE)]},2025-08-15,${sourceModified}`)
+      .join('\n'),
+  );
+  await database.copyCsv(
+    'calendar_events',
+    ['tenant_id', 'id', 'activity_id', 'start_time', 'end_time', 'source_modified'],
+    region.classes
+      .flatMap((c) => c.lessonIds.map((id, l) => `${tenantId},${id},${c.activityId},${lessonStart(l)},${lessonEnd(l)},${sourceModified}`))
+      .join('\n'),
+  );
   // Statistics as autovacuum would have them for the standing data; the day's attendance is loaded in the timed part.
   await database.db.execute(sql`analyze organisations, persons, enrolments, activities, calendar_events`);
 }
@@ -135,7 +176,8 @@ async function copyChunks(database: Database, chunks: string[]): Promise<void> {
 const regionDayRefresh: Benchmark = {
   name: 'region-day refresh',
   unit: 's',
-  describe: `seconds to COPY one school day of lesson attendance for ${STUDENTS} students (${LESSONS_PER_DAY} lessons each; BENCH_REGION_STUDENTS) ` +
+  describe:
+    `seconds to COPY one school day of lesson attendance for ${STUDENTS} students (${LESSONS_PER_DAY} lessons each; BENCH_REGION_STUDENTS) ` +
     `with database.copyCsv and refresh every indicator (refreshTenant, one transaction) / seconds of a bare COPY of the same rows into an empty ` +
     `attendances table plus one per-student SQL aggregate over them; lower is better (1 = the refresh costs nothing beyond the aggregate). ` +
     `The rows are COPYed, not imported: at the default scale the day is 1.5 M documents, minutes through the SS 12000 importer alone (see "import rows/s")`,
@@ -148,26 +190,39 @@ const regionDayRefresh: Benchmark = {
       const copy = await timed(() => copyChunks(database, chunks));
       const refresh = await timed(() => database.db.transaction((tx) => refreshTenant(tx, region.tenantId, SCHOOL_DAY)));
       const s = refresh.result;
-      if (s.students !== STUDENTS) throw new Error(`uppdateringen såg ${s.students} elever, inte ${STUDENTS} (the refresh saw the wrong students)`);
-      const [written] = await queryRows<{ risk: number; episodes: number }>(database.db, sql`
+      if (s.students !== STUDENTS)
+        throw new Error(`uppdateringen såg ${s.students} elever, inte ${STUDENTS} (the refresh saw the wrong students)`);
+      const [written] = await queryRows<{ risk: number; episodes: number }>(
+        database.db,
+        sql`
         select (select count(*)::int from student_risk where tenant_id = ${region.tenantId}::uuid) as risk,
-               (select count(*)::int from indicator_episodes where tenant_id = ${region.tenantId}::uuid) as episodes`);
-      log(`${s.students} students, tiers 1/2/3 ${s.tiers[1]}/${s.tiers[2]}/${s.tiers[3]}, ${s.activeIndicators} indicators; ` +
-        `${written?.risk} student_risk rows, ${written?.episodes} indicator episodes`);
+               (select count(*)::int from indicator_episodes where tenant_id = ${region.tenantId}::uuid) as episodes`,
+      );
+      log(
+        `${s.students} students, tiers 1/2/3 ${s.tiers[1]}/${s.tiers[2]}/${s.tiers[3]}, ${s.activeIndicators} indicators; ` +
+          `${written?.risk} student_risk rows, ${written?.episodes} indicator episodes`,
+      );
       return { copySeconds: copy.seconds, refreshSeconds: refresh.seconds };
     });
     const bare = await withFresh(engine, async (database) => {
       await checkpoint(database, log);
       const copy = await timed(() => copyChunks(database, chunks));
-      const aggregate = await timed(() => queryRows<{ student_id: string }>(database.db, sql`
+      const aggregate = await timed(() =>
+        queryRows<{ student_id: string }>(
+          database.db,
+          sql`
         select student_id, sum(attendance_minutes)::int as attended, sum(valid_absence_minutes)::int as valid,
                sum(invalid_absence_minutes)::int as invalid
-        from attendances where tenant_id = ${region.tenantId}::uuid and lesson_date = ${SCHOOL_DAY}::date group by student_id`));
+        from attendances where tenant_id = ${region.tenantId}::uuid and lesson_date = ${SCHOOL_DAY}::date group by student_id`,
+        ),
+      );
       if (aggregate.result.length !== STUDENTS) throw new Error(`summan gav ${aggregate.result.length} elever, inte ${STUDENTS}`);
       return { copySeconds: copy.seconds, aggregateSeconds: aggregate.seconds };
     });
-    log(`${rows} attendance rows: COPY ${loaded.copySeconds.toFixed(2)} s + refresh ${loaded.refreshSeconds.toFixed(2)} s; ` +
-      `bare COPY ${bare.copySeconds.toFixed(2)} s + aggregate ${bare.aggregateSeconds.toFixed(2)} s`);
+    log(
+      `${rows} attendance rows: COPY ${loaded.copySeconds.toFixed(2)} s + refresh ${loaded.refreshSeconds.toFixed(2)} s; ` +
+        `bare COPY ${bare.copySeconds.toFixed(2)} s + aggregate ${bare.aggregateSeconds.toFixed(2)} s`,
+    );
     return { value: loaded.copySeconds + loaded.refreshSeconds, baseline: bare.copySeconds + bare.aggregateSeconds };
   },
 };
@@ -182,7 +237,8 @@ const TRAIN_TODAY = '2026-11-22';
 const modelTraining: Benchmark = {
   name: 'model training',
   unit: 's',
-  describe: `seconds of trainModel (training examples, logistic regression, evaluation with baselines, forest and subgroups; one transaction each) ` +
+  describe:
+    `seconds of trainModel (training examples, logistic regression, evaluation with baselines, forest and subgroups; one transaction each) ` +
     `for every organiser of the demo region (scale ${TRAIN_SCALE}, BENCH_TRAIN_SCALE; today ${TRAIN_TODAY}) with upper-secondary students, ` +
     `skipping those refused for too little data / seconds of trainingExamples alone (the data read) for the same organisers; ` +
     `lower is better (1 = fitting and evaluating cost nothing beside the read)`,
@@ -190,9 +246,12 @@ const modelTraining: Benchmark = {
     return withFresh(engine, async (database) => {
       const seed = await timed(() => seedDemoRegion(database, { seed: 1, scale: TRAIN_SCALE, today: TRAIN_TODAY }));
       log(`demo region seeded in ${seed.seconds.toFixed(1)} s (not timed)`);
-      const tenants = await queryRows<{ id: string; name: string }>(database.db, sql`
+      const tenants = await queryRows<{ id: string; name: string }>(
+        database.db,
+        sql`
         select o.id, o.name from organisers o
-        where exists (select 1 from enrolments e where e.tenant_id = o.id and e.school_type = 'GY') order by o.name`);
+        where exists (select 1 from enrolments e where e.tenant_id = o.id and e.school_type = 'GY') order by o.name`,
+      );
       let [value, baseline, trained] = [0, 0, 0];
       for (const t of tenants) {
         // The read first: the model's own read then runs as warm as it, so the ratio is the fitting and evaluation.
@@ -206,13 +265,16 @@ const modelTraining: Benchmark = {
           continue;
         }
         const { split } = train.result.report;
-        log(`${t.name}: ${read.result.length} examples; train cohorts ${split.trainCohorts.join(', ')} (${split.nTrain}), ` +
-          `test cohort ${split.testCohort} (${split.nTest}); trainModel ${train.seconds.toFixed(2)} s, trainingExamples ${read.seconds.toFixed(2)} s`);
+        log(
+          `${t.name}: ${read.result.length} examples; train cohorts ${split.trainCohorts.join(', ')} (${split.nTrain}), ` +
+            `test cohort ${split.testCohort} (${split.nTest}); trainModel ${train.seconds.toFixed(2)} s, trainingExamples ${read.seconds.toFixed(2)} s`,
+        );
         value += train.seconds;
         baseline += read.seconds;
         trained += 1;
       }
-      if (trained === 0) throw new Error(`ingen av ${tenants.length} huvudmän kunde träna en modell (no organiser could train; raise BENCH_TRAIN_SCALE)`);
+      if (trained === 0)
+        throw new Error(`ingen av ${tenants.length} huvudmän kunde träna en modell (no organiser could train; raise BENCH_TRAIN_SCALE)`);
       log(`${trained} of ${tenants.length} organisers trained`);
       return { value, baseline };
     });

@@ -22,19 +22,51 @@ function syntheticOrganiser() {
   const [school, group, activity] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
   return {
     organisations: [
-      { id: tenantId, meta, displayName: 'Mätkommun', organisationType: 'Huvudman', organisationNumber: '2120009999', municipalityCode: '1496' },
-      { id: school, meta, displayName: 'Mätskolan', organisationType: 'Skolenhet', schoolUnitCode: '99999999', parentOrganisation: { id: tenantId } },
+      {
+        id: tenantId,
+        meta,
+        displayName: 'Mätkommun',
+        organisationType: 'Huvudman',
+        organisationNumber: '2120009999',
+        municipalityCode: '1496',
+      },
+      {
+        id: school,
+        meta,
+        displayName: 'Mätskolan',
+        organisationType: 'Skolenhet',
+        schoolUnitCode: '99999999',
+        parentOrganisation: { id: tenantId },
+      },
     ],
     persons: studentIds.map((id, i) => ({ id, meta, givenName: `Elev${i}`, familyName: 'Mätsson' })),
     groups: [{ id: group, meta, displayName: 'M1', groupType: 'Klass', organisation: { id: school }, startDate: '2025-08-15' }],
-    activities: [{ id: activity, meta, displayName: 'Mät', calendarEventsRequired: true, startDate: '2025-08-15', groups: [{ id: group }], organisation: { id: school } }],
+    activities: [
+      {
+        id: activity,
+        meta,
+        displayName: 'Mät',
+        calendarEventsRequired: true,
+        startDate: '2025-08-15',
+        groups: [{ id: group }],
+        organisation: { id: school },
+      },
+    ],
     calendarEvents: lessons.map((l) => ({
-      id: l.id, meta, activity: { id: activity }, startTime: l.startTime,
+      id: l.id,
+      meta,
+      activity: { id: activity },
+      startTime: l.startTime,
       endTime: new Date(Date.parse(l.startTime) + 3_000_000).toISOString(),
     })),
     attendances: rows.map((r) => ({
-      id: r.id, meta, calendarEvent: { id: r.calendarEventId }, student: { id: r.studentId }, isReported: true,
-      attendanceMinutes: r.attendanceMinutes, ...(r.validAbsenceMinutes ? { validAbsenceMinutes: r.validAbsenceMinutes } : {}),
+      id: r.id,
+      meta,
+      calendarEvent: { id: r.calendarEventId },
+      student: { id: r.studentId },
+      isReported: true,
+      attendanceMinutes: r.attendanceMinutes,
+      ...(r.validAbsenceMinutes ? { validAbsenceMinutes: r.validAbsenceMinutes } : {}),
     })),
   };
 }
@@ -51,9 +83,12 @@ const demoSeed: Benchmark = {
   async run(engine, log) {
     return withFresh(engine, async (seeded) => {
       const { seconds } = await timed(() => seedDemoRegion(seeded, { seed: 1, scale: 1, today: DEMO_TODAY }));
-      const tables = await queryRows<{ name: string }>(seeded.db, sql`
+      const tables = await queryRows<{ name: string }>(
+        seeded.db,
+        sql`
         SELECT table_name AS name FROM information_schema.tables
-         WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`);
+         WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+      );
       let rows = 0;
       let copySeconds = 0;
       await withFresh(engine, async (copied) => {

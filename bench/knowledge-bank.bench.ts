@@ -23,7 +23,10 @@ const chromiumPath = process.env.FULLFOLJ_CHROMIUM ?? '/usr/bin/chromium';
 export const publicPath = '/kunskapsbank';
 export const baselinePath = '/logga-in';
 
-interface Served { baseUrl: string; close(): Promise<void> }
+interface Served {
+  baseUrl: string;
+  close(): Promise<void>;
+}
 
 /** The server on a fresh database with the seed records and the built app (BENCH_WEB_ROOT: an existing build). */
 async function serve(engine: Engine, log: (m: string) => void): Promise<Served> {
@@ -31,11 +34,17 @@ async function serve(engine: Engine, log: (m: string) => void): Promise<Served> 
   let app: FastifyInstance | undefined;
   try {
     await seedKnowledgeBank(database.db);
-    const webRoot = process.env.BENCH_WEB_ROOT ?? await ensureWebBuild(log);
+    const webRoot = process.env.BENCH_WEB_ROOT ?? (await ensureWebBuild(log));
     app = await buildApp({ database, config: { logLevel: 'silent' }, webRoot });
     const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
     const started = app;
-    return { baseUrl, close: async () => { await started.close(); await database.close(); } };
+    return {
+      baseUrl,
+      close: async () => {
+        await started.close();
+        await database.close();
+      },
+    };
   } catch (error) {
     await app?.close();
     await database.close();
@@ -48,8 +57,10 @@ async function assertPublicPage(baseUrl: string): Promise<void> {
   const res = await fetch(`${baseUrl}${publicPath}`, { headers: { accept: 'text/html' } });
   const html = await res.text();
   if (res.status !== 200 || !/<main[\s>]/.test(html) || /<div id="root"><\/div>/.test(html)) {
-    throw new Error(`Den publika sidan ${publicPath} saknas (svar ${res.status}, ${res.headers.get('content-type') ?? '–'}): ` +
-      'benchmarken mäter kunskapsbankens serverrenderade kartsida (the public knowledge-bank page is missing).');
+    throw new Error(
+      `Den publika sidan ${publicPath} saknas (svar ${res.status}, ${res.headers.get('content-type') ?? '–'}): ` +
+        'benchmarken mäter kunskapsbankens serverrenderade kartsida (the public knowledge-bank page is missing).',
+    );
   }
 }
 
@@ -61,18 +72,22 @@ export async function loadedAssetsGzip(baseUrl: string, path: string): Promise<{
     const bodies = new Map<string, Promise<Buffer>>();
     page.on('response', (response) => {
       const type = response.request().resourceType();
-      if ((type === 'script' || type === 'stylesheet') && response.ok() && !bodies.has(response.url())) bodies.set(response.url(), response.body());
+      if ((type === 'script' || type === 'stylesheet') && response.ok() && !bodies.has(response.url()))
+        bodies.set(response.url(), response.body());
     });
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     const inline = await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? ''));
-    const all = [...await Promise.all(bodies.values()), ...inline.filter(Boolean).map((css) => Buffer.from(css))];
+    const all = [...(await Promise.all(bodies.values())), ...inline.filter(Boolean).map((css) => Buffer.from(css))];
     return { bytes: all.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0), files: all.length };
   } finally {
     await browser.close();
   }
 }
 
-export interface Scores { performance: number; accessibility: number }
+export interface Scores {
+  performance: number;
+  accessibility: number;
+}
 
 /** The metrics the performance score is made of, as Lighthouse displays them (for the log: what costs the score). */
 const metricIds = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
@@ -85,9 +100,17 @@ async function lighthouseScores(url: string, log: (m: string) => void): Promise<
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   for (let attempt = 1; ; attempt++) {
-    const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
+    const chrome = await chromeLauncher.launch({
+      chromePath: chromiumPath,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+    });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
       const categories = result?.lhr.categories;
       const performance = categories?.performance?.score;
       const accessibility = categories?.accessibility?.score;
@@ -144,8 +167,10 @@ function lighthouseFor(engine: Engine, log: (m: string) => void): Promise<{ valu
         }
         const value = medianScores(values);
         const baseline = medianScores(baselines);
-        log(`Lighthouse ${publicPath}: ${JSON.stringify(values)} → median ${JSON.stringify(value)}; ` +
-          `${baselinePath}: ${JSON.stringify(baselines)} → median ${JSON.stringify(baseline)}`);
+        log(
+          `Lighthouse ${publicPath}: ${JSON.stringify(values)} → median ${JSON.stringify(value)}; ` +
+            `${baselinePath}: ${JSON.stringify(baselines)} → median ${JSON.stringify(baseline)}`,
+        );
         return { value, baseline };
       } finally {
         await served.close();

@@ -8,7 +8,9 @@ const benchDir = fileURLToPath(new URL('.', import.meta.url));
 
 /** Every benchmark of every `*.bench.ts` file, in file-name order; `only` keeps names containing it. */
 export async function loadBenchmarks(only?: string): Promise<Benchmark[]> {
-  const files = readdirSync(benchDir).filter((f) => f.endsWith('.bench.ts')).sort();
+  const files = readdirSync(benchDir)
+    .filter((f) => f.endsWith('.bench.ts'))
+    .sort();
   const all: Benchmark[] = [];
   for (const file of files) {
     const mod = (await import(pathToFileURL(join(benchDir, file)).href)) as { benchmarks?: Benchmark[] };

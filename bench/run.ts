@@ -41,7 +41,13 @@ try {
     for (const b of benchmarks) {
       log(`▶ ${b.name} (${engine.kind}) — ${b.describe}`);
       const { value, baseline } = await b.run(engine, (m) => log(`  ${m}`));
-      results.push({ name: `${b.name} (${engine.kind})`, value: round(value), unit: b.unit, baseline: round(baseline), ratio: round(value / baseline) });
+      results.push({
+        name: `${b.name} (${engine.kind})`,
+        value: round(value),
+        unit: b.unit,
+        baseline: round(baseline),
+        ratio: round(value / baseline),
+      });
     }
   }
 } finally {
@@ -49,4 +55,5 @@ try {
 }
 
 if (json) process.stdout.write(`${JSON.stringify(results)}\n`);
-else for (const r of results) process.stdout.write(`${r.name}: ${r.value} ${r.unit} (baseline ${r.baseline} ${r.unit}, ratio ${r.ratio})\n`);
+else
+  for (const r of results) process.stdout.write(`${r.name}: ${r.value} ${r.unit} (baseline ${r.baseline} ${r.unit}, ratio ${r.ratio})\n`);

@@ -34,7 +34,9 @@ async function latencies(url: string, headers: Record<string, string>): Promise<
   let non2xx = 0;
   for (let round = 0; round < 10 && times.length < MIN_SAMPLES; round++) {
     const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS }, (error, r) => (error ? reject(error) : resolve(r)));
+      const instance = autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS }, (error, r) =>
+        error ? reject(error) : resolve(r),
+      );
       instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
     });
     non2xx += result.non2xx;
@@ -61,7 +63,10 @@ const studentList: Benchmark = {
           body: JSON.stringify({ username: 'kurator', password: demoPassword }),
         });
         if (!signIn.ok) throw new Error(`Inloggningen misslyckades: ${signIn.status}`);
-        const cookie = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+        const cookie = signIn.headers
+          .getSetCookie()
+          .map((c) => c.split(';')[0])
+          .join('; ');
         const headers = { cookie };
         const list = await latencies(`${base}/api/students?page=2&pageSize=25`, headers);
         const me = await latencies(`${base}/api/auth/me`, headers);

@@ -10,8 +10,18 @@ export type AttendanceRow = typeof attendances.$inferInsert;
 
 /** The attendances columns in the order of `toCsv`. */
 export const attendanceColumns = [
-  'tenant_id', 'id', 'calendar_event_id', 'student_id', 'lesson_date', 'is_reported', 'attendance_minutes',
-  'valid_absence_minutes', 'invalid_absence_minutes', 'other_attendance_minutes', 'absence_reason', 'reported_at',
+  'tenant_id',
+  'id',
+  'calendar_event_id',
+  'student_id',
+  'lesson_date',
+  'is_reported',
+  'attendance_minutes',
+  'valid_absence_minutes',
+  'invalid_absence_minutes',
+  'other_attendance_minutes',
+  'absence_reason',
+  'reported_at',
   'source_modified',
 ];
 
@@ -40,9 +50,19 @@ export function syntheticAttendance(rowCount: number, students = 1000): Syntheti
       if (rows.length === rowCount) break;
       const absent = (l + s) % 10 === 0;
       rows.push({
-        tenantId, id: randomUUID(), calendarEventId: lesson.id, studentId, lessonDate: lesson.startTime.slice(0, 10),
-        isReported: true, attendanceMinutes: absent ? 0 : 50, validAbsenceMinutes: absent ? 50 : 0,
-        invalidAbsenceMinutes: 0, otherAttendanceMinutes: 0, absenceReason: null, reportedAt: null, sourceModified,
+        tenantId,
+        id: randomUUID(),
+        calendarEventId: lesson.id,
+        studentId,
+        lessonDate: lesson.startTime.slice(0, 10),
+        isReported: true,
+        attendanceMinutes: absent ? 0 : 50,
+        validAbsenceMinutes: absent ? 50 : 0,
+        invalidAbsenceMinutes: 0,
+        otherAttendanceMinutes: 0,
+        absenceReason: null,
+        reportedAt: null,
+        sourceModified,
       });
     }
   }
@@ -52,10 +72,22 @@ export function syntheticAttendance(rowCount: number, students = 1000): Syntheti
 /** The rows as CSV in `attendanceColumns` order (empty field = NULL; no field needs quoting). */
 export function toCsv(rows: AttendanceRow[]): string {
   return rows
-    .map((r) => [
-      r.tenantId, r.id, r.calendarEventId, r.studentId, r.lessonDate, r.isReported ? 't' : 'f', r.attendanceMinutes,
-      r.validAbsenceMinutes, r.invalidAbsenceMinutes, r.otherAttendanceMinutes, r.absenceReason ?? '', r.reportedAt ?? '',
-      r.sourceModified,
-    ].join(','))
+    .map((r) =>
+      [
+        r.tenantId,
+        r.id,
+        r.calendarEventId,
+        r.studentId,
+        r.lessonDate,
+        r.isReported ? 't' : 'f',
+        r.attendanceMinutes,
+        r.validAbsenceMinutes,
+        r.invalidAbsenceMinutes,
+        r.otherAttendanceMinutes,
+        r.absenceReason ?? '',
+        r.reportedAt ?? '',
+        r.sourceModified,
+      ].join(','),
+    )
     .join('\n');
 }

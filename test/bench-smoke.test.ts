@@ -35,7 +35,13 @@ test('the student-list benchmark takes the nearest-rank percentile', async () =>
   const { percentile } = await import('../bench/student-list.bench.ts');
   assert.equal(percentile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 95), 10);
   assert.equal(percentile([5, 1, 4, 2, 3, 6, 7, 8, 9, 10], 50), 5);
-  assert.equal(percentile(Array.from({ length: 100 }, (_, i) => i + 1), 95), 95);
+  assert.equal(
+    percentile(
+      Array.from({ length: 100 }, (_, i) => i + 1),
+      95,
+    ),
+    95,
+  );
 });
 
 // The knowledge bank's public map page (bench/knowledge-bank.bench.ts): the gzip entry on the build the browser tests

@@ -38,9 +38,11 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   if (!shouldSeedDemo(database.kind, before.organisers, config.seedDemo, interrupted)) return before;
   // Loaded only here: a start on a populated database never loads the generator.
   const { seedDemoRegion } = await import('../ingest/demo/index.ts');
-  progress(interrupted
-    ? 'Förra starten avbröts medan demoregionen skapades: gör klart (finishing the interrupted demo seeding)…'
-    : 'Tom databas: skapar demoregionen (empty database: generating and importing the demo region)…');
+  progress(
+    interrupted
+      ? 'Förra starten avbröts medan demoregionen skapades: gör klart (finishing the interrupted demo seeding)…'
+      : 'Tom databas: skapar demoregionen (empty database: generating and importing the demo region)…',
+  );
   if (marker) writeFileSync(marker, `${new Date().toISOString()}\n`);
   const started = Date.now();
   await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
@@ -62,7 +64,11 @@ export async function ensureDemoAccounts(database: Database, config: Config): Pr
   if (seededMarker) {
     // Cases need the demo accounts as responsible persons, so the history comes after them (only for a region seeded now).
     const { seedDemoInterventions } = await import('../ingest/demo/interventions.ts');
-    await seedDemoInterventions(database, { today: dateOf(new Date()), seed: demoRegionOptions.seed, onProgress: (m) => progress(`  ${m}`) });
+    await seedDemoInterventions(database, {
+      today: dateOf(new Date()),
+      seed: demoRegionOptions.seed,
+      onProgress: (m) => progress(`  ${m}`),
+    });
     if (seededMarker.path) rmSync(seededMarker.path, { force: true });
     seededMarker = null;
   }

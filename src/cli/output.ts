@@ -1,6 +1,8 @@
 /** Output for CLI commands: human text by default, one JSON document on stdout with --json. */
 
-export interface OutputOptions { json?: boolean }
+export interface OutputOptions {
+  json?: boolean;
+}
 
 /** Prints `json` as JSON when --json was given, otherwise the human text. */
 export function printResult(opts: OutputOptions, json: unknown, human: () => string): void {

@@ -7,7 +7,12 @@ import { test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { builtWebRoot } from '../../test/support/browser.ts';
 
-interface Chunk { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean }
+interface Chunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
+}
 
 const webRoot = await builtWebRoot();
 const manifest = JSON.parse(readFileSync(join(webRoot, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
@@ -45,7 +50,9 @@ test("the public pages' entry carries no map library; Leaflet comes with the map
 });
 
 test('every built script, stylesheet and page of 1 KB or more has a .br and a .gz beside it that decode to it', () => {
-  const files = readdirSync(join(webRoot, 'assets')).map((f) => join('assets', f)).filter((f) => /\.(js|css)$/.test(f));
+  const files = readdirSync(join(webRoot, 'assets'))
+    .map((f) => join('assets', f))
+    .filter((f) => /\.(js|css)$/.test(f));
   const large = files.filter((f) => statSync(join(webRoot, f)).size >= 1024);
   assert.ok(large.length > 5);
   for (const file of large) {

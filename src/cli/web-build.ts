@@ -15,7 +15,9 @@ export const webOutDir = join(root, 'dist', 'web');
  * (src/shared), and the build config (with its precompression plugin).
  */
 function newestSource(): number {
-  const files = [join(root, 'src', 'web'), join(root, 'src', 'shared')].flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))));
+  const files = [join(root, 'src', 'web'), join(root, 'src', 'shared')].flatMap((dir) =>
+    readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))),
+  );
   const config = [join(root, 'vite.config.ts'), join(root, 'src', 'cli', 'web-precompress.ts')];
   return Math.max(...[...files, ...config].map((f) => statSync(f).mtimeMs));
 }

@@ -21,17 +21,23 @@ const minBytes = 1024;
 /** Writes `<file>.br` and `<file>.gz` beside each of `files` (relative to `dir`) that is compressible and ≥ 1 KB. */
 export async function precompressFiles(dir: string, files: string[]): Promise<string[]> {
   const done: string[] = [];
-  await Promise.all(files.filter((f) => compressible.test(f)).map(async (file) => {
-    const path = join(dir, file);
-    const body = await readFile(path);
-    if (body.length < minBytes) return;
-    const [br, gz] = await Promise.all([
-      brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-      gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
-    ]);
-    await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
-    done.push(file);
-  }));
+  await Promise.all(
+    files
+      .filter((f) => compressible.test(f))
+      .map(async (file) => {
+        const path = join(dir, file);
+        const body = await readFile(path);
+        if (body.length < minBytes) return;
+        const [br, gz] = await Promise.all([
+          brotli(body, {
+            params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+          }),
+          gzipAsync(body, { level: constants.Z_BEST_COMPRESSION }),
+        ]);
+        await Promise.all([writeFile(`${path}.br`, br), writeFile(`${path}.gz`, gz)]);
+        done.push(file);
+      }),
+  );
   return done.sort();
 }
 
@@ -43,7 +49,10 @@ export function precompress(): Plugin {
     async writeBundle(options, bundle) {
       if (!options.dir) return;
       // The manifest is for the server only (src/server/modules/knowledge-bank/pages/assets.ts).
-      await precompressFiles(options.dir, Object.keys(bundle).filter((f) => !f.startsWith('.vite/')));
+      await precompressFiles(
+        options.dir,
+        Object.keys(bundle).filter((f) => !f.startsWith('.vite/')),
+      );
     },
   };
 }

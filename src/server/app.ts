@@ -66,7 +66,8 @@ export async function buildApp({ database, config, clock = () => new Date(), web
   const auth: AuthConfig = { ...defaultAuthConfig, ...config.auth };
   const hops = config.trustProxy;
   // A hop count trusts that many proxies nearest the server; a list trusts exactly those addresses.
-  const trustProxy: FastifyServerOptions['trustProxy'] = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
+  const trustProxy: FastifyServerOptions['trustProxy'] =
+    typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false);
   const app = Fastify({
     logger: loggerOptions(config.logLevel),
     requestIdHeader: false,
@@ -81,7 +82,15 @@ export async function buildApp({ database, config, clock = () => new Date(), web
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const config = route.config as Pick<CatalogEntry, 'permission' | 'schema' | 'response' | 'labels'> | undefined;
-    for (const method of methods) catalog.push({ method, url: route.url, permission: config?.permission, schema: config?.schema, response: config?.response, labels: config?.labels });
+    for (const method of methods)
+      catalog.push({
+        method,
+        url: route.url,
+        permission: config?.permission,
+        schema: config?.schema,
+        response: config?.response,
+        labels: config?.labels,
+      });
   });
 
   installErrorBoundary(app);
@@ -89,7 +98,12 @@ export async function buildApp({ database, config, clock = () => new Date(), web
   await app.register(helmet, {
     contentSecurityPolicy: {
       // Everything is bundled and served from here; inline styles only for the chart library's SVG.
-      directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], upgradeInsecureRequests: null },
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        upgradeInsecureRequests: null,
+      },
     },
   });
   await app.register(cookie);

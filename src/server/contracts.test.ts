@@ -35,16 +35,17 @@ const fileOrPageRoutes = new Set<string>([
 ]);
 
 /** JSON routes still declared without a shared endpoint (to be moved module by module; never add to this list). */
-const notYetOnContract = new Set<string>([
-  'GET /api/health',
-]);
+const notYetOnContract = new Set<string>(['GET /api/health']);
 
 /** Every field path of an object schema (nested objects and arrays of objects included), `*` for array items. */
 function fieldPaths(schema: z.ZodType | undefined, prefix: string[] = []): string[][] {
   let current: unknown = schema;
   for (let i = 0; i < 10 && current; i++) {
     if (current instanceof z.ZodObject) {
-      return Object.entries(current.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [[...prefix, key], ...fieldPaths(child, [...prefix, key])]);
+      return Object.entries(current.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [
+        [...prefix, key],
+        ...fieldPaths(child, [...prefix, key]),
+      ]);
     }
     if (current instanceof z.ZodArray) return fieldPaths(current.element as z.ZodType, [...prefix, '*']);
     const def = (current as { _zod?: { def?: { innerType?: unknown; in?: unknown; schema?: unknown } } })._zod?.def;
@@ -60,8 +61,15 @@ const routes = app.routeCatalog.filter((r) => r.method !== 'HEAD' && !r.url.incl
 const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
 
 test('every JSON route comes from a shared endpoint, except the listed file/page routes and those not yet moved', () => {
-  const without = routes.filter((r) => !r.response).map(key).filter((k) => !fileOrPageRoutes.has(k));
-  assert.deepEqual(without.filter((k) => !notYetOnContract.has(k)), [], 'a new route is declared with routeFor(endpoint)');
+  const without = routes
+    .filter((r) => !r.response)
+    .map(key)
+    .filter((k) => !fileOrPageRoutes.has(k));
+  assert.deepEqual(
+    without.filter((k) => !notYetOnContract.has(k)),
+    [],
+    'a new route is declared with routeFor(endpoint)',
+  );
   const moved = [...notYetOnContract].filter((k) => !without.includes(k));
   assert.deepEqual(moved, [], 'a route now on a contract leaves the not-yet list');
 });

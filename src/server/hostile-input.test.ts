@@ -31,7 +31,9 @@ const existing = new Set((await queryRows<{ username: string }>(database.db, sql
 /** A demo account whose role holds `permission` (in the kommun organiser), or null for public routes. */
 function usernameFor(permission: string): string | null {
   if (permission === 'public') return null;
-  const role = (Object.keys(roles) as Role[]).find((r) => (roles[r].permissions as readonly string[]).includes(permission) && existing.has(demoUsernames[r]));
+  const role = (Object.keys(roles) as Role[]).find(
+    (r) => (roles[r].permissions as readonly string[]).includes(permission) && existing.has(demoUsernames[r]),
+  );
   assert.ok(role, `no demo account holds ${permission}`);
   return demoUsernames[role];
 }
@@ -44,16 +46,24 @@ async function headersFor(permission: string): Promise<Record<string, string>> {
   return session.headers;
 }
 
-interface Answer { statusCode: number; body: string; headers: Record<string, unknown> }
+interface Answer {
+  statusCode: number;
+  body: string;
+  headers: Record<string, unknown>;
+}
 
 /** The promises every answer keeps. */
 function check(route: CatalogEntry, res: Answer, hostile: boolean, what: string): void {
   const where = `${route.method} ${route.url} (${what})`;
   assert.ok(res.statusCode < 500, `${where} answered ${res.statusCode}: ${res.body.slice(0, 300)}`);
-  if (hostile) assert.ok(!res.body.toLowerCase().includes(marker.toLowerCase()), `${where} echoed a refused value: ${res.body.slice(0, 300)}`);
+  if (hostile)
+    assert.ok(!res.body.toLowerCase().includes(marker.toLowerCase()), `${where} echoed a refused value: ${res.body.slice(0, 300)}`);
   if (res.statusCode === 400 && String(res.headers['content-type']).startsWith('application/json')) {
     const fields = (JSON.parse(res.body) as { fields?: { field?: unknown }[] }).fields;
-    assert.ok(fields?.length && fields.every((f) => typeof f.field === 'string' && f.field.length > 0), `${where}: a 400 names a field: ${res.body.slice(0, 300)}`);
+    assert.ok(
+      fields?.length && fields.every((f) => typeof f.field === 'string' && f.field.length > 0),
+      `${where}: a 400 names a field: ${res.body.slice(0, 300)}`,
+    );
   }
 }
 
@@ -83,7 +93,12 @@ for (const route of routes) {
     });
     if (bodyless) return;
     await holds(fc.tuple(url, hostileBody(route.schema?.body)), async ([path, body]) => {
-      const res = await app.inject({ method, url: path.path, headers: { ...headers, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+      const res = await app.inject({
+        method,
+        url: path.path,
+        headers: { ...headers, 'content-type': 'application/json' },
+        payload: JSON.stringify(body),
+      });
       check(route, res, true, `body ${JSON.stringify(body).slice(0, 120)}`);
     });
   });

@@ -11,5 +11,11 @@ import { App } from './app/App.tsx';
 const root = document.getElementById('root');
 if (root) {
   const app = createRoot(root);
-  startTransition(() => app.render(<StrictMode><App /></StrictMode>));
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
+  );
 }

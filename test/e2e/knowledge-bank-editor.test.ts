@@ -17,12 +17,17 @@ import { loadAccessFixtures } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 
 const skip = browserUnavailable();
-const env = skip ? null : await startBrowserApp(async (database) => {
-  await loadAccessFixtures(database);
-  await seedKnowledgeBank(database.db);
-  // Reviewed long before the fixture date (2024-10-01): due for review.
-  await database.db.update(knowledgeRecords).set({ lastReviewedOn: '2023-06-01' }).where(eq(knowledgeRecords.slug, 'improve-skaraborg'));
-});
+const env = skip
+  ? null
+  : await startBrowserApp(async (database) => {
+      await loadAccessFixtures(database);
+      await seedKnowledgeBank(database.db);
+      // Reviewed long before the fixture date (2024-10-01): due for review.
+      await database.db
+        .update(knowledgeRecords)
+        .set({ lastReviewedOn: '2023-06-01' })
+        .where(eq(knowledgeRecords.slug, 'improve-skaraborg'));
+    });
 
 const name = 'Läxhjälp med mentorer i Skövde (testexempel)';
 
@@ -31,12 +36,14 @@ const name = 'Läxhjälp med mentorer i Skövde (testexempel)';
  * (a checkbox stretched to an input's minimum width draws its box in the middle, far from the text).
  */
 async function checkboxGaps(page: Page): Promise<{ label: string; width: number; gap: number; drift: number }[]> {
-  return page.locator('form.kb-form label.check').evaluateAll((labels) => labels.flatMap((label) => {
-    const box = label.querySelector('input')!.getBoundingClientRect();
-    const text = label.querySelector('span')!.getBoundingClientRect();
-    if (!box.width) return [];
-    return [{ label: label.textContent ?? '', width: box.width, gap: text.left - box.right, drift: Math.abs(text.top - box.top) }];
-  }));
+  return page.locator('form.kb-form label.check').evaluateAll((labels) =>
+    labels.flatMap((label) => {
+      const box = label.querySelector('input')!.getBoundingClientRect();
+      const text = label.querySelector('span')!.getBoundingClientRect();
+      if (!box.width) return [];
+      return [{ label: label.textContent ?? '', width: box.width, gap: text.left - box.right, drift: Math.abs(text.top - box.top) }];
+    }),
+  );
 }
 
 test('a suggestion goes from the form through rejection and a second try to published', { skip: skip ?? false }, async () => {
@@ -49,7 +56,11 @@ test('a suggestion goes from the form through rejection and a second try to publ
   await user.setViewportSize({ width: 390, height: 844 });
   const gaps = await checkboxGaps(user);
   assert.ok(gaps.length > 20, `checkboxes measured: ${gaps.length}`);
-  assert.deepEqual(gaps.filter((g) => g.width > 24 || g.gap < 0 || g.gap > 16 || g.drift > 6), [], 'a checkbox far from its label');
+  assert.deepEqual(
+    gaps.filter((g) => g.width > 24 || g.gap < 0 || g.gap > 16 || g.drift > 6),
+    [],
+    'a checkbox far from its label',
+  );
   await assertAccessible(user, 'användare: tomt förslagsformulär');
   await user.setViewportSize({ width: 1280, height: 900 });
 
@@ -73,7 +84,10 @@ test('a suggestion goes from the form through rejection and a second try to publ
   await user.getByRole('button', { name: 'Send the suggestion' }).click();
   await user.getByText('Name: must have at least 3 characters.').first().waitFor();
   assert.equal(await user.getByLabel('Name (required)').getAttribute('aria-invalid'), 'true');
-  await user.getByRole('group', { name: 'Municipalities (required)' }).getByText('Municipalities: needs at least one municipality for a local example.').waitFor();
+  await user
+    .getByRole('group', { name: 'Municipalities (required)' })
+    .getByText('Municipalities: needs at least one municipality for a local example.')
+    .waitFor();
   await user.getByRole('button', { name: 'Svenska' }).click();
 
   await nameInput.fill(name);
@@ -126,7 +140,11 @@ test('a suggestion goes from the form through rejection and a second try to publ
 
   await item.getByRole('textbox', { name: 'Ny kommentar' }).fill('Finns det en utvärdering av läxhjälpen?');
   await item.getByRole('button', { name: 'Skicka kommentar' }).click();
-  await item.getByRole('listitem').filter({ hasText: 'Demo: Regional redaktör' }).filter({ hasText: 'Finns det en utvärdering av läxhjälpen?' }).waitFor();
+  await item
+    .getByRole('listitem')
+    .filter({ hasText: 'Demo: Regional redaktör' })
+    .filter({ hasText: 'Finns det en utvärdering av läxhjälpen?' })
+    .waitFor();
   await item.getByRole('button', { name: `Avvisa: ${name}` }).click();
   const reason = item.getByLabel('Skäl till avvisningen (obligatoriskt)');
   await item.getByRole('alert').waitFor();
@@ -158,10 +176,13 @@ test('a suggestion goes from the form through rejection and a second try to publ
   const second = editor.getByRole('article', { name: `${name} (Nytt)` });
   await second.getByRole('button', { name: `Godkänn och publicera: ${name}` }).click();
   await editor.getByText(`Godkänt: ${name} är publicerad.`).waitFor();
-  const [record] = await queryRows<{ slug: string; status: string; last_reviewed_on: string; outcomes_measured: string; methods: number }>(env!.database.db, sql`
+  const [record] = await queryRows<{ slug: string; status: string; last_reviewed_on: string; outcomes_measured: string; methods: number }>(
+    env!.database.db,
+    sql`
     SELECT r.slug, r.status, r.last_reviewed_on::text AS last_reviewed_on, r.outcomes_measured,
            (SELECT count(*)::int FROM knowledge_links l WHERE l.example_id = r.id) AS methods
-      FROM knowledge_records r WHERE r.name_sv = ${name}`);
+      FROM knowledge_records r WHERE r.name_sv = ${name}`,
+  );
   assert.equal(record?.status, 'published');
   assert.equal(record?.last_reviewed_on, '2024-10-01');
   assert.match(record?.outcomes_measured ?? '', /matematik/);
@@ -172,7 +193,10 @@ test('a suggestion goes from the form through rejection and a second try to publ
   await editor.getByText('IMprove i Skaraborg är markerad som granskad i dag.').waitFor();
   await editor.getByRole('button', { name: 'Markera IMprove i Skaraborg som granskad' }).waitFor({ state: 'detached' });
   // The records built only on the issue's seed list have never been reviewed by an editor: they stay in the list.
-  assert.match(await editor.getByRole('listitem').filter({ hasText: 'Plug In-verkstad Emmaboda' }).innerText(), /Aldrig granskad av en redaktör/);
+  assert.match(
+    await editor.getByRole('listitem').filter({ hasText: 'Plug In-verkstad Emmaboda' }).innerText(),
+    /Aldrig granskad av en redaktör/,
+  );
   await assertAccessible(editor, 'redaktör: kön efter beslut');
 
   await user.reload();

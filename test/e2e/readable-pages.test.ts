@@ -14,28 +14,42 @@ import { openAlvaCase } from '../../src/server/modules/interventions/test-fixtur
 const skip = browserUnavailable();
 // The early-detection scenario with three weekly refreshes and Alva's case (with notes, an intervention and follow-ups):
 // every list has rows, so every detail page is reached.
-const env = skip ? null : await startBrowserApp(async (database) => {
-  await loadScenario(database);
-  for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
-  await openAlvaCase(database);
-});
+const env = skip
+  ? null
+  : await startBrowserApp(async (database) => {
+      await loadScenario(database);
+      for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
+      await openAlvaCase(database);
+    });
 const users = ['mentor', 'larare', 'kurator', 'rektor', 'analytiker', 'admin', 'dataskydd', 'redaktor'];
 
 /** Waits until the page has a heading and nothing is loading. */
 async function settled(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
-  await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.includes('Laddar') && !document.querySelector('main [role="status"]')?.textContent?.includes('Loading'));
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('main [role="status"]')?.textContent?.includes('Laddar') &&
+      !document.querySelector('main [role="status"]')?.textContent?.includes('Loading'),
+  );
 }
 
 /** The menu's internal links and, for lists, the first row's link (a detail page). */
 async function pagesOf(page: Page): Promise<string[]> {
-  const menu = await page.getByRole('navigation', { name: /Huvudmeny|Main menu/ }).getByRole('link').evaluateAll((links) =>
-    links.map((a) => a.getAttribute('href') ?? '').filter((href) => href.startsWith('/') && !href.startsWith('/kunskapsbank')));
+  const menu = await page
+    .getByRole('navigation', { name: /Huvudmeny|Main menu/ })
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((a) => a.getAttribute('href') ?? '').filter((href) => href.startsWith('/') && !href.startsWith('/kunskapsbank')),
+    );
   const details: string[] = [];
   for (const path of menu) {
     await page.goto(path);
     await settled(page);
-    const first = await page.locator('main table a[href^="/"]').first().getAttribute('href', { timeout: 1000 }).catch(() => null);
+    const first = await page
+      .locator('main table a[href^="/"]')
+      .first()
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => null);
     if (first) details.push(first);
   }
   return [...new Set(['/', ...menu, ...details])];
@@ -59,7 +73,10 @@ for (const user of users) {
     await signInAs(page, user);
     const paths = await pagesOf(page);
     const problems = await problemsOn(page, paths, 'sv');
-    await page.getByRole('button', { name: 'English' }).click().catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'English' })
+      .click()
+      .catch(() => undefined);
     problems.push(...(await problemsOn(page, paths, 'en')));
     await page.setViewportSize({ width: 390, height: 844 });
     problems.push(...(await problemsOn(page, paths, '390px')));

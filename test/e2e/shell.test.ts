@@ -22,10 +22,14 @@ async function listedNames(page: import('playwright-core').Page): Promise<string
 async function namesSettledTo(page: import('playwright-core').Page, expected: string[]): Promise<string[]> {
   // Waits in the page for the table's links to read `expected` (no polling with sleeps), then reads them.
   await page
-    .waitForFunction((want) => {
-      const links = [...document.querySelectorAll('main table a')].map((a) => a.textContent ?? '').sort();
-      return JSON.stringify(links) === JSON.stringify(want);
-    }, expected, { timeout: 10_000 })
+    .waitForFunction(
+      (want) => {
+        const links = [...document.querySelectorAll('main table a')].map((a) => a.textContent ?? '').sort();
+        return JSON.stringify(links) === JSON.stringify(want);
+      },
+      expected,
+      { timeout: 10_000 },
+    )
     .catch(() => undefined);
   return listedNames(page);
 }
@@ -58,7 +62,8 @@ const scopes: { username: string; expected: string[] }[] = [
   { username: 'kurator', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'] },
   // The student-health team and the principal: their school unit.
   ...['rektor', 'skolskoterska', 'specialpedagog', 'psykolog', 'syv'].map((username) => ({
-    username, expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'],
+    username,
+    expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva', 'Utanför, Eva'],
   })),
   { username: 'fri-kurator', expected: ['Dana'] },
 ];
@@ -70,7 +75,7 @@ for (const { username, expected } of scopes) {
     await assertAccessible(page, `${username}: start`);
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Elever' }).click();
     const names = await listedNames(page);
-    if (username.startsWith('fri-')) assert.equal(names.length, 1) ;
+    if (username.startsWith('fri-')) assert.equal(names.length, 1);
     else assert.deepEqual(names, expected);
     await assertAccessible(page, `${username}: elevlistan`);
     const account = await accountId(env!.database, username);
@@ -91,7 +96,10 @@ test("a student's page: chart and grades for the mentor; no contact details for 
   await signInAs(page, 'mentor');
   await page.goto(`/elever/${students.alva}`);
   await page.getByRole('heading', { name: 'Alva Testsson' }).waitFor();
-  await page.getByRole('img', { name: /närvaro och frånvaro/ }).locator('svg').waitFor();
+  await page
+    .getByRole('img', { name: /närvaro och frånvaro/ })
+    .locator('svg')
+    .waitFor();
   await page.getByRole('heading', { name: 'Betyg' }).waitFor();
   await page.getByRole('heading', { name: 'Kontaktuppgifter' }).waitFor();
   // The address, e-mail and guardian the register holds (a defect once showed "Inga kontaktuppgifter" for everyone).
@@ -134,7 +142,10 @@ test('the data protection officer reviews the access log and downloads a registe
   const page = await newPage(env!);
   await signInAs(page, 'dataskydd');
   // More rows than one page holds (50): the DPO's own refused looks at the student list are logged too.
-  const [counted] = await queryRows<{ rows: number }>(env!.database.db, sql`SELECT count(*)::int AS rows FROM access_log WHERE tenant_id = ${kommun}::uuid`);
+  const [counted] = await queryRows<{ rows: number }>(
+    env!.database.db,
+    sql`SELECT count(*)::int AS rows FROM access_log WHERE tenant_id = ${kommun}::uuid`,
+  );
   for (let i = counted?.rows ?? 0; i < 60; i++) await page.request.get('/api/students');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Åtkomstlogg' }).click();
   const table = page.getByRole('table', { name: 'Loggrader, senaste först' });
@@ -157,7 +168,10 @@ test('the data protection officer reviews the access log and downloads a registe
   await assertAccessible(page, 'åtkomstloggen, sida 2');
 
   // The CSV: a BOM, semicolons and Swedish headings.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exportera som CSV (Excel)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Exportera som CSV (Excel)' }).click(),
+  ]);
   assert.match(download.suggestedFilename(), /^atkomstlogg-2024-10-01\.csv$/);
   const csv = readFileSync(await download.path(), 'utf8');
   assert.equal(csv.split('\r\n')[0], '\ufeffLoggrad-id;Tid;Användare;Användarnamn;Roller;Enheter;Åtgärd;Elever;Ändamål;Utfall;IP-adress');
@@ -176,7 +190,10 @@ test('the data protection officer reviews the access log and downloads a registe
   ]);
   assert.equal(filtered.status(), 200);
   await page.getByText('Visar loggrader om Bo Provsson.').waitFor();
-  assert.ok(!page.url().includes('2382') && !page.url().includes('sida='), 'the personnummer never enters the address; a new filter starts at page 1');
+  assert.ok(
+    !page.url().includes('2382') && !page.url().includes('sida='),
+    'the personnummer never enters the address; a new filter starts at page 1',
+  );
   await page.getByLabel('Elevens personnummer', { exact: true }).fill('20080105-2383');
   await page.getByRole('button', { name: 'Visa', exact: true }).click();
   await page.getByText('Elevens personnummer: är inte ett giltigt personnummer.').waitFor();

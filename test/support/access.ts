@@ -28,12 +28,16 @@ export const students = {
 /** Imports both fixture organisers (plus Eva) and creates demo accounts in each (friskola's prefixed `fri-`). */
 export async function loadAccessFixtures(database: Database): Promise<void> {
   const docs = cloneDocuments(fixtureDocuments('kommun'));
-  docs.persons = [...(docs.persons ?? []), {
-    id: students.eva,
-    meta: { created: '2024-08-01T08:00:00+02:00', modified: '2024-08-15T10:00:00+02:00' },
-    givenName: 'Eva', familyName: 'Utanför',
-    enrolments: [{ enroledAt: { id: 'a0000000-0000-4000-8000-000000000002' }, schoolType: 'GY', schoolYear: 1, startDate: '2024-08-15' }],
-  }];
+  docs.persons = [
+    ...(docs.persons ?? []),
+    {
+      id: students.eva,
+      meta: { created: '2024-08-01T08:00:00+02:00', modified: '2024-08-15T10:00:00+02:00' },
+      givenName: 'Eva',
+      familyName: 'Utanför',
+      enrolments: [{ enroledAt: { id: 'a0000000-0000-4000-8000-000000000002' }, schoolType: 'GY', schoolYear: 1, startDate: '2024-08-15' }],
+    },
+  ];
   await importSs12000(database, memorySource(docs));
   await importSs12000(database, memorySource(fixtureDocuments('friskola')));
   const asOf = '2024-10-01';
@@ -41,26 +45,46 @@ export async function loadAccessFixtures(database: Database): Promise<void> {
   await createDemoAccounts(database, { tenantId: friskola, asOf, usernamePrefix: 'fri-' });
 }
 
-export interface Session { cookie: string; csrf: string; headers: Record<string, string> }
+export interface Session {
+  cookie: string;
+  csrf: string;
+  headers: Record<string, string>;
+}
 
 /** Signs in with the demo password and returns the cookies and CSRF header for later requests. */
 export async function signIn(app: FastifyInstance, username: string, password = demoPassword): Promise<Session> {
-  const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'x-fullfolj-csrf': '1' }, payload: { username, password } });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    headers: { 'x-fullfolj-csrf': '1' },
+    payload: { username, password },
+  });
   assert.equal(res.statusCode, 200, `sign-in as ${username}: ${res.body}`);
   const jar = Object.fromEntries(res.cookies.map((c) => [c.name, c.value]));
-  const cookie = Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookie = Object.entries(jar)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
   const csrf = jar.fullfolj_csrf ?? '';
   return { cookie, csrf, headers: { cookie, 'x-fullfolj-csrf': csrf } };
 }
 
 export interface LogRow extends Record<string, unknown> {
-  tenant_id: string; account_id: string | null; action: string; outcome: string; subject_ids: string[]; role: string | null; request_id: string;
+  tenant_id: string;
+  account_id: string | null;
+  action: string;
+  outcome: string;
+  subject_ids: string[];
+  role: string | null;
+  request_id: string;
 }
 
 /** Access-log rows, oldest first (subject ids sorted). */
 export async function accessLogRows(database: Database): Promise<LogRow[]> {
-  const rows = await queryRows<LogRow>(database.db, sql`
-    SELECT tenant_id, account_id, action, outcome, subject_ids::text[] AS subject_ids, role, request_id FROM access_log ORDER BY id`);
+  const rows = await queryRows<LogRow>(
+    database.db,
+    sql`
+    SELECT tenant_id, account_id, action, outcome, subject_ids::text[] AS subject_ids, role, request_id FROM access_log ORDER BY id`,
+  );
   return rows.map((r) => ({ ...r, subject_ids: [...r.subject_ids].sort() }));
 }
 

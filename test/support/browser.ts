@@ -46,7 +46,8 @@ function webHash(): string {
       }
     }
   }
-  for (const f of ['vite.config.ts', 'package-lock.json', join('src', 'cli', 'web-precompress.ts')]) if (existsSync(join(root, f))) h.update(readFileSync(join(root, f)));
+  for (const f of ['vite.config.ts', 'package-lock.json', join('src', 'cli', 'web-precompress.ts')])
+    if (existsSync(join(root, f))) h.update(readFileSync(join(root, f)));
   return h.digest('hex').slice(0, 12);
 }
 
@@ -119,7 +120,12 @@ export async function signInAs(page: Page, username: string, password = demoPass
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
 
 /** Runs axe-core for WCAG 2.0/2.1 A and AA on the page and fails with every violation listed (and on script errors). */
 export async function assertAccessible(page: Page, label: string): Promise<void> {
@@ -130,7 +136,12 @@ export async function assertAccessible(page: Page, label: string): Promise<void>
     const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return {
       passes: result.passes.length,
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })),
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({ target: n.target })),
+      })),
     };
   });
   assert.ok(passes > 5, `axe ran its rules (${passes} passed), ${label}`);

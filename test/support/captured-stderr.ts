@@ -20,8 +20,14 @@ export async function capturingOutput<T>(fn: () => Promise<T>): Promise<{ result
   let output = '';
   const out = process.stdout.write.bind(process.stdout);
   const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return out(chunk as string, ...rest); }) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: unknown, ...rest: never[]) => { output += String(chunk); return err(chunk as string, ...rest); }) as typeof process.stderr.write;
+  process.stdout.write = ((chunk: unknown, ...rest: never[]) => {
+    output += String(chunk);
+    return out(chunk as string, ...rest);
+  }) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: unknown, ...rest: never[]) => {
+    output += String(chunk);
+    return err(chunk as string, ...rest);
+  }) as typeof process.stderr.write;
   try {
     return { result: await fn(), output };
   } finally {

@@ -28,14 +28,31 @@ const refusedInUrl = fc.oneof(
   fc.constant(`${marker}\u001b[31m`),
   fc.constant(`${marker}\u0085`),
   fc.constant(marker.repeat(500)),
-  fc.integer({ min: 0, max: 31 }).filter((c) => c !== 9 && c !== 10 && c !== 13).map((c) => `${marker}${String.fromCharCode(c)}`),
+  fc
+    .integer({ min: 0, max: 31 })
+    .filter((c) => c !== 9 && c !== 10 && c !== 13)
+    .map((c) => `${marker}${String.fromCharCode(c)}`),
 );
 
 const refusedStrings = fc.oneof({ weight: 8, arbitrary: refusedInUrl }, { weight: 1, arbitrary: fc.constant(marker.repeat(30_000)) });
 
 /** Values of a wrong or boundary kind, without the marker (a route may legitimately echo e.g. a number). */
 const oddValues = fc.oneof(
-  fc.constantFrom('2026-02-30', '0001-01-01', '2026-13-01', '9999-12-31', '2026-1-1', '0x10', '1e3', ' 7', '-1', '+3', '99999999999999999999', 'NaN', ''),
+  fc.constantFrom(
+    '2026-02-30',
+    '0001-01-01',
+    '2026-13-01',
+    '9999-12-31',
+    '2026-1-1',
+    '0x10',
+    '1e3',
+    ' 7',
+    '-1',
+    '+3',
+    '99999999999999999999',
+    'NaN',
+    '',
+  ),
   fc.constantFrom(0, -1, 2 ** 31, Number.MAX_SAFE_INTEGER + 2, 1e308, -1e308, 0.5),
   fc.boolean(),
   fc.constant(null),
@@ -65,7 +82,9 @@ const extraKey = fc.stringMatching(/^[a-z][a-zA-Z]{0,12}$/).map((k) => `x${k}`);
 export function hostileBody(schema: z.ZodType | undefined): fc.Arbitrary<unknown> {
   const keys = keysOf(schema);
   const record = fc.record(Object.fromEntries(keys.map((k) => [k, jsonValue])), { requiredKeys: [] });
-  const withExtra = fc.tuple(record, fc.option(fc.tuple(extraKey, jsonValue), { nil: undefined })).map(([body, extra]) => (extra ? { ...body, [extra[0]]: extra[1] } : body));
+  const withExtra = fc
+    .tuple(record, fc.option(fc.tuple(extraKey, jsonValue), { nil: undefined }))
+    .map(([body, extra]) => (extra ? { ...body, [extra[0]]: extra[1] } : body));
   return fc.oneof({ weight: 6, arbitrary: withExtra }, { weight: 1, arbitrary: jsonValue });
 }
 
@@ -74,7 +93,9 @@ export function percentEncode(value: string): string {
   let out = '';
   for (const char of value) {
     const code = char.codePointAt(0)!;
-    if (code >= 0xd800 && code <= 0xdfff) out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
+    if (code >= 0xd800 && code <= 0xdfff)
+      out +=
+        `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`.toUpperCase();
     else out += encodeURIComponent(char);
   }
   return out;
@@ -83,7 +104,10 @@ export function percentEncode(value: string): string {
 const queryValue = fc.oneof(
   { weight: 4, arbitrary: refusedInUrl.map(percentEncode) },
   { weight: 1, arbitrary: fc.constantFrom('%00', '%FF', '%C0%80', '%ED%A0%80', `${marker}%`, `${marker}%E0%A4%A`) },
-  { weight: 3, arbitrary: oddValues.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => encodeURIComponent(String(v))) },
+  {
+    weight: 3,
+    arbitrary: oddValues.filter((v) => typeof v === 'string' || typeof v === 'number').map((v) => encodeURIComponent(String(v))),
+  },
 );
 
 /** A query string for a query schema: known fields with hostile values (some repeated), maybe an unknown one. */

@@ -6,7 +6,11 @@ export function pdfText(pdf: Buffer): string {
   const lines: string[] = [];
   for (const m of pdf.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
     let content: string;
-    try { content = inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1'); } catch { continue; }
+    try {
+      content = inflateSync(Buffer.from(m[1] ?? '', 'latin1')).toString('latin1');
+    } catch {
+      continue;
+    }
     for (const op of content.matchAll(/\[(.*?)\]\s*TJ/g)) {
       const hex = [...(op[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('');
       lines.push(Buffer.from(hex, 'hex').toString('latin1'));

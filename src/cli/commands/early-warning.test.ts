@@ -20,7 +20,13 @@ const seeded = cli('seed', '--scale', '0.25', '--today', '2026-11-22', '--json')
 
 test('seed prepares early detection: a model per upper-secondary organiser that beats the rules, and weekly refreshes', () => {
   assert.equal(seeded.status, 0, seeded.stderr);
-  const out = JSON.parse(seeded.stdout) as { earlyWarning: { models: { organiser: string; testAuc: number; rulesAuc: number; activated: boolean }[]; refreshes: number; students: number } };
+  const out = JSON.parse(seeded.stdout) as {
+    earlyWarning: {
+      models: { organiser: string; testAuc: number; rulesAuc: number; activated: boolean }[];
+      refreshes: number;
+      students: number;
+    };
+  };
   assert.equal(out.earlyWarning.refreshes, 6);
   assert.ok(out.earlyWarning.students > 0);
   for (const m of out.earlyWarning.models) assert.equal(m.activated, m.testAuc > m.rulesAuc, m.organiser);
@@ -29,10 +35,17 @@ test('seed prepares early detection: a model per upper-secondary organiser that 
 test('early-warning refresh --json refreshes every organiser; an older date than the last refresh is refused', () => {
   const run = cli('early-warning', 'refresh', '--today', '2026-11-23', '--json');
   assert.equal(run.status, 0, run.stderr);
-  const out = JSON.parse(run.stdout) as { asOf: string; students: number; organisers: { students: number; tiers: Record<string, number> }[] };
+  const out = JSON.parse(run.stdout) as {
+    asOf: string;
+    students: number;
+    organisers: { students: number; tiers: Record<string, number> }[];
+  };
   assert.equal(out.asOf, '2026-11-23');
   assert.equal(out.organisers.length, 17);
-  assert.equal(out.students, out.organisers.reduce((s, o) => s + o.students, 0));
+  assert.equal(
+    out.students,
+    out.organisers.reduce((s, o) => s + o.students, 0),
+  );
   const older = cli('early-warning', 'refresh', '--today', '2026-11-01');
   assert.equal(older.status, 1);
   assert.match(older.stderr, /äldre än den senaste/);
@@ -43,8 +56,14 @@ test('early-warning refresh --json refreshes every organiser; an older date than
 test('model train, list and activate --json', () => {
   const trained = cli('model', 'train', '--organiser', 'Skövde kommun', '--today', '2026-11-23', '--json');
   assert.equal(trained.status, 0, trained.stderr);
-  const out = JSON.parse(trained.stdout) as { results: { organiser: string; stage: string; model?: { version: number; status: string }; refused?: string }[] };
-  assert.deepEqual(out.results.map((r) => r.stage), ['GY', 'GR'], 'both stages by default');
+  const out = JSON.parse(trained.stdout) as {
+    results: { organiser: string; stage: string; model?: { version: number; status: string }; refused?: string }[];
+  };
+  assert.deepEqual(
+    out.results.map((r) => r.stage),
+    ['GY', 'GR'],
+    'both stages by default',
+  );
   for (const result of out.results) {
     assert.ok(result.model ? result.model.status === 'candidate' : /årskull|elever/.test(result.refused ?? ''), JSON.stringify(result));
   }

@@ -15,8 +15,16 @@ export function registerEarlyWarning(program: Command): void {
       const asOf = todayOption(opts.today);
       const started = performance.now();
       const summaries = await withDatabase((d) => refreshAll(d.db, asOf, (s) => progress(`${s.tenantId}: ${s.students} elever`)));
-      const totals = { organisers: summaries.length, students: summaries.reduce((s, x) => s + x.students, 0), durationMs: Math.round(performance.now() - started) };
-      printResult(opts, { asOf, ...totals, organisers: summaries }, () =>
-        `Tidig upptäckt uppdaterad per ${asOf}: ${totals.organisers} huvudmän, ${totals.students} elever på ${(totals.durationMs / 1000).toFixed(1)} s.`);
+      const totals = {
+        organisers: summaries.length,
+        students: summaries.reduce((s, x) => s + x.students, 0),
+        durationMs: Math.round(performance.now() - started),
+      };
+      printResult(
+        opts,
+        { asOf, ...totals, organisers: summaries },
+        () =>
+          `Tidig upptäckt uppdaterad per ${asOf}: ${totals.organisers} huvudmän, ${totals.students} elever på ${(totals.durationMs / 1000).toFixed(1)} s.`,
+      );
     });
 }

@@ -35,19 +35,41 @@ function cliAsync(...args: string[]): Promise<{ status: number | null; stdout: s
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { env: cliEnv() });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   return new Promise((done) => child.on('close', (status) => done({ status, stdout, stderr })));
 }
 
-interface JsonResult { status: string; reason: string | null; reports: { status: string; failure: string | null; counts: Record<string, { upserted: number; unchanged: number; rejected: number }>; errors: { location: string; field: string; reason: string }[] }[] }
+interface JsonResult {
+  status: string;
+  reason: string | null;
+  reports: {
+    status: string;
+    failure: string | null;
+    counts: Record<string, { upserted: number; unchanged: number; rejected: number }>;
+    errors: { location: string; field: string; reason: string }[];
+  }[];
+}
 
 test('import ss12000 <region dir> --json imports each organiser subdirectory and prints one JSON object', () => {
   const run = cli('import', 'ss12000', fixtureRegion, '--json');
   assert.equal(run.status, 0, run.stderr);
-  const output = JSON.parse(run.stdout) as { status: string; reports: { organiserName: string; status: string; counts: Record<string, { upserted: number }> }[] };
+  const output = JSON.parse(run.stdout) as {
+    status: string;
+    reports: { organiserName: string; status: string; counts: Record<string, { upserted: number }> }[];
+  };
   assert.equal(output.status, 'completed');
-  assert.deepEqual(output.reports.map((r) => [r.organiserName, r.status]), [['Exempelskolan AB', 'completed'], ['Exempelkommun', 'completed']]);
+  assert.deepEqual(
+    output.reports.map((r) => [r.organiserName, r.status]),
+    [
+      ['Exempelskolan AB', 'completed'],
+      ['Exempelkommun', 'completed'],
+    ],
+  );
   assert.equal(output.reports[1]?.counts.attendances?.upserted, 4);
   assert.match(run.stderr, /Importerar files:/, 'progress goes to stderr');
 });
@@ -60,7 +82,10 @@ test('a failed import exits non-zero, names location/field/reason, and never pri
   writeFileSync(file, readFileSync(file, 'utf8').replace('197501079292', bad));
   const human = cli('import', 'ss12000', dir);
   assert.equal(human.status, 1);
-  assert.match(human.stdout, /persons\/page-2\.json\[0\] Person d0000000-0000-4000-8000-000000000004: civicNo\.value: ogiltigt personnummer/);
+  assert.match(
+    human.stdout,
+    /persons\/page-2\.json\[0\] Person d0000000-0000-4000-8000-000000000004: civicNo\.value: ogiltigt personnummer/,
+  );
   assert.match(human.stdout, /misslyckad \(failed\)/);
   assert.equal(`${human.stdout}${human.stderr}`.includes(bad), false);
   const json = cli('import', 'ss12000', dir, '--json');
@@ -94,9 +119,13 @@ test('NUL and a lone surrogate in person documents: only those are rejected, not
   assert.equal((persons?.upserted ?? 0) + (persons?.unchanged ?? 0), 3, 'the other persons are written');
   assert.equal(persons?.rejected, 2);
   const personErrors = report!.errors.filter((e) => e.location.startsWith('persons/'));
-  assert.deepEqual(personErrors.map((e) => [e.location, e.field]), [
-    ['persons/page-1.json[0]', 'givenName'], ['persons/page-1.json[1]', 'addresses[0].streetAddress'],
-  ]);
+  assert.deepEqual(
+    personErrors.map((e) => [e.location, e.field]),
+    [
+      ['persons/page-1.json[0]', 'givenName'],
+      ['persons/page-1.json[1]', 'addresses[0].streetAddress'],
+    ],
+  );
   const printed = `${run.stdout}${run.stderr}`;
   for (const secret of ['Markör', '200701012395', '197501079292', '198001022386', '20080105-2382', '200801052382', 'Testgatan']) {
     assert.equal(printed.includes(secret), false, `${secret} is never printed`);

@@ -8,7 +8,13 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import {
-  apiSource, fileSource, importSs12000, isOrganiserDirectory, type ImportProgress, type ImportReport, type Ss12000Source,
+  apiSource,
+  fileSource,
+  importSs12000,
+  isOrganiserDirectory,
+  type ImportProgress,
+  type ImportReport,
+  type Ss12000Source,
 } from '../../ingest/ss12000/index.ts';
 import { safeMessage } from '../../ingest/ss12000/failure.ts';
 import { formatReport } from '../../ingest/ss12000/report-text.ts';
@@ -19,7 +25,13 @@ import { refreshAll } from '../../server/modules/early-warning/refresh.ts';
 import { dateOf } from '../../server/platform/dates.ts';
 
 interface ImportOptions {
-  url?: string; token?: string; batchSize?: string; json?: boolean; maxPages?: string; maxResponseMb?: string; timeout?: string;
+  url?: string;
+  token?: string;
+  batchSize?: string;
+  json?: boolean;
+  maxPages?: string;
+  maxResponseMb?: string;
+  timeout?: string;
 }
 
 /** The command's one result. */
@@ -45,9 +57,12 @@ function wholeNumber(flag: string, value: string | undefined, max: number): numb
 function organiserDirectories(dir: string): string[] {
   const root = resolve(dir);
   if (isOrganiserDirectory(root)) return [root];
-  const dirs = readdirSync(root).sort().map((name) => join(root, name))
+  const dirs = readdirSync(root)
+    .sort()
+    .map((name) => join(root, name))
     .filter((path) => statSync(path).isDirectory() && isOrganiserDirectory(path));
-  if (dirs.length === 0) throw new UsageError(`${root} har varken organisations.json, organisations/ eller undermappar med dem (no SS 12000 documents found)`);
+  if (dirs.length === 0)
+    throw new UsageError(`${root} har varken organisations.json, organisations/ eller undermappar med dem (no SS 12000 documents found)`);
   return dirs;
 }
 
@@ -58,12 +73,15 @@ function sources(dir: string | undefined, opts: ImportOptions): Ss12000Source[] 
     if (!token) throw new UsageError('--url kräver --token eller miljövariabeln SS12000_TOKEN (a Bearer token is required)');
     const maxResponseMb = wholeNumber('--max-response-mb', opts.maxResponseMb, 4096);
     const timeout = wholeNumber('--timeout', opts.timeout, 3600);
-    return [apiSource({
-      baseUrl: opts.url, token,
-      ...(maxResponseMb ? { maxResponseBytes: maxResponseMb * 1024 * 1024 } : {}),
-      ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
-      maxPages: wholeNumber('--max-pages', opts.maxPages, 10_000_000),
-    })];
+    return [
+      apiSource({
+        baseUrl: opts.url,
+        token,
+        ...(maxResponseMb ? { maxResponseBytes: maxResponseMb * 1024 * 1024 } : {}),
+        ...(timeout ? { timeoutMs: timeout * 1000 } : {}),
+        maxPages: wholeNumber('--max-pages', opts.maxPages, 10_000_000),
+      }),
+    ];
   }
   if (!dir) throw new UsageError('Ange en mapp med SS 12000-dokument eller --url (give a directory or --url)');
   return organiserDirectories(dir).map(fileSource);
@@ -78,7 +96,9 @@ function progressReporter(): (p: ImportProgress) => void {
     if (p.endpoint === lastEndpoint && now - last < 2000) return;
     last = now;
     lastEndpoint = p.endpoint;
-    progress(`  ${p.endpoint}: ${p.pages} sidor, ${p.counts.upserted} nya/ändrade, ${p.counts.unchanged} oförändrade, ${p.counts.rejected} avvisade`);
+    progress(
+      `  ${p.endpoint}: ${p.pages} sidor, ${p.counts.upserted} nya/ändrade, ${p.counts.unchanged} oförändrade, ${p.counts.rejected} avvisade`,
+    );
   };
 }
 
@@ -138,7 +158,9 @@ export function registerImport(program: Command): void {
     .action(async (dir: string | undefined, opts: ImportOptions) => {
       const result = await runImportCommand(dir, opts);
       if (result.reason) progress(`Fel: ${result.reason}`);
-      printResult(opts, result, () => [...result.reports.map((r) => formatReport(r)), ...(result.reason ? [`Importen misslyckades: ${result.reason}`] : [])].join('\n\n'));
+      printResult(opts, result, () =>
+        [...result.reports.map((r) => formatReport(r)), ...(result.reason ? [`Importen misslyckades: ${result.reason}`] : [])].join('\n\n'),
+      );
       if (result.status !== 'completed') process.exitCode = 1;
     });
 }

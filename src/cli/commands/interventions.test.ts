@@ -30,11 +30,24 @@ const unit = 'a0000000-0000-4000-8000-000000000002';
   await database.db.execute(sql`UPDATE accounts SET username = 'psykolog@skola.example' WHERE id = ${psykologId}::uuid`);
   for (const [i, studentId] of [students.alva, ...Array.from({ length: 5 }, () => randomUUID())].entries()) {
     await addCase(database.db, {
-      tenantId: kommun, studentId, schoolUnitId: unit, responsibleId: i === 0 ? psykologId : kuratorId, openedOn: '2024-09-01',
+      tenantId: kommun,
+      studentId,
+      schoolUnitId: unit,
+      responsibleId: i === 0 ? psykologId : kuratorId,
+      openedOn: '2024-09-01',
       interventions: [{ methodSlug: 'mentoring', startDate: '2024-09-10', followUps: [{ dueOn: '2024-09-20' }] }],
     });
   }
-  await addCase(database.db, { tenantId: kommun, studentId: students.bo, schoolUnitId: unit, responsibleId: kuratorId, openedOn: '2019-01-01', status: 'closed', closedOn: '2019-06-01', withHistory: true });
+  await addCase(database.db, {
+    tenantId: kommun,
+    studentId: students.bo,
+    schoolUnitId: unit,
+    responsibleId: kuratorId,
+    openedOn: '2019-01-01',
+    status: 'closed',
+    closedOn: '2019-06-01',
+    withHistory: true,
+  });
   await database.db.execute(sql`INSERT INTO intervention_settings (tenant_id, retention_years) VALUES (${kommun}::uuid, 3)`);
   await database.close();
 }
@@ -45,7 +58,10 @@ async function cli(env: Record<string, string>, ...args: string[]) {
   delete childEnv.DATABASE_URL;
   if (!env.FULLFOLJ_SMTP_URL) delete childEnv.FULLFOLJ_SMTP_URL;
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { env: childEnv, encoding: 'utf8' });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+      env: childEnv,
+      encoding: 'utf8',
+    });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -56,10 +72,21 @@ async function cli(env: Record<string, string>, ...args: string[]) {
 test('interventions report --json: figures per unit and organiser, no names, small counts suppressed; a bad --organiser is refused', async () => {
   const res = await cli({}, 'interventions', 'report', '--today', '2024-10-01', '--json');
   assert.equal(res.status, 0, res.stderr);
-  const out = JSON.parse(res.stdout) as { asOf: string; organisers: { id: string; total: { openCases: number | null; overdueFollowUps: number | null; medianDaysToFirstIntervention: number | null }; units: { schoolUnit: { id: string }; openCases: number | null }[] }[] };
+  const out = JSON.parse(res.stdout) as {
+    asOf: string;
+    organisers: {
+      id: string;
+      total: { openCases: number | null; overdueFollowUps: number | null; medianDaysToFirstIntervention: number | null };
+      units: { schoolUnit: { id: string }; openCases: number | null }[];
+    }[];
+  };
   assert.equal(out.asOf, '2024-10-01');
   const k = out.organisers.find((o) => o.id === kommun);
-  assert.deepEqual([k?.total.openCases, k?.total.overdueFollowUps, k?.total.medianDaysToFirstIntervention], [6, 6, 9], 'onset unknown: from the opening day (1 Sep) to 10 Sep');
+  assert.deepEqual(
+    [k?.total.openCases, k?.total.overdueFollowUps, k?.total.medianDaysToFirstIntervention],
+    [6, 6, 9],
+    'onset unknown: from the opening day (1 Sep) to 10 Sep',
+  );
   assert.equal(k?.units.find((u) => u.schoolUnit.id === unit)?.openCases, 6);
   assert.ok(out.organisers.filter((o) => o.id !== kommun).every((o) => o.total.openCases === 0));
   assert.ok(!/Testsson|Provsson|Exempel\b/.test(res.stdout) && !res.stdout.includes(students.alva), 'no names, no student ids');
@@ -71,11 +98,16 @@ test('interventions report --json: figures per unit and organiser, no names, sma
 test('interventions digest --json: notifications once a day, e-mail through FULLFOLJ_SMTP_URL with counts only', async () => {
   const received: { to: string[]; raw: string }[] = [];
   const smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => { received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') }); done(); });
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        done();
+      });
     },
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
@@ -83,11 +115,30 @@ test('interventions digest --json: notifications once a day, e-mail through FULL
     const env = { FULLFOLJ_SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` };
     const first = await cli(env, 'interventions', 'digest', '--today', '2024-10-01', '--json');
     assert.equal(first.status, 0, first.stderr);
-    assert.deepEqual(JSON.parse(first.stdout), { forDate: '2024-10-01', accounts: 2, created: 2, emailed: 1, noAddress: 1, failed: 0, smtp: true });
-    assert.deepEqual(received.map((m) => m.to), [['psykolog@skola.example']]);
+    assert.deepEqual(JSON.parse(first.stdout), {
+      forDate: '2024-10-01',
+      accounts: 2,
+      created: 2,
+      emailed: 1,
+      noAddress: 1,
+      failed: 0,
+      smtp: true,
+    });
+    assert.deepEqual(
+      received.map((m) => m.to),
+      [['psykolog@skola.example']],
+    );
     assert.ok(!received[0]!.raw.includes('Testsson') && !received[0]!.raw.includes(students.alva));
     const second = await cli({}, 'interventions', 'digest', '--today', '2024-10-01', '--json');
-    assert.deepEqual(JSON.parse(second.stdout), { forDate: '2024-10-01', accounts: 2, created: 0, emailed: 0, noAddress: 0, failed: 0, smtp: false });
+    assert.deepEqual(JSON.parse(second.stdout), {
+      forDate: '2024-10-01',
+      accounts: 2,
+      created: 0,
+      emailed: 0,
+      noAddress: 0,
+      failed: 0,
+      smtp: false,
+    });
   } finally {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   }
@@ -96,8 +147,14 @@ test('interventions digest --json: notifications once a day, e-mail through FULL
 test('interventions retention --json deletes the case closed past the rule, once', async () => {
   const res = await cli({}, 'interventions', 'retention', '--today', '2024-10-01', '--json');
   assert.equal(res.status, 0, res.stderr);
-  const out = JSON.parse(res.stdout) as { cases: number; organisers: { tenantId: string; closedBefore: string; deleted: Record<string, number> }[] };
+  const out = JSON.parse(res.stdout) as {
+    cases: number;
+    organisers: { tenantId: string; closedBefore: string; deleted: Record<string, number> }[];
+  };
   assert.equal(out.cases, 1);
-  assert.deepEqual(out.organisers.map((o) => [o.tenantId, o.closedBefore, o.deleted.events, o.deleted.notes]), [[kommun, '2021-10-01', 1, 1]]);
+  assert.deepEqual(
+    out.organisers.map((o) => [o.tenantId, o.closedBefore, o.deleted.events, o.deleted.notes]),
+    [[kommun, '2021-10-01', 1, 1]],
+  );
   assert.equal(JSON.parse((await cli({}, 'interventions', 'retention', '--today', '2024-10-01', '--json')).stdout).cases, 0);
 });

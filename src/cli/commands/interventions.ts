@@ -22,17 +22,22 @@ const line = (label: string, f: DashboardFigures) =>
  */
 export function registerInterventions(program: Command): void {
   const cmd = program.command('interventions').description('Insatser: nyckeltal, påminnelser och gallring (interventions)');
-  cmd.command('report')
+  cmd
+    .command('report')
     .description('Nyckeltal per skolenhet och huvudman, utan namn; antal under 5 visas inte (the dashboard figures)')
     .option('--organiser <id>', 'bara denna huvudman (organiser id)')
     .option('--today <date>', 'datum att räkna per, ÅÅÅÅ-MM-DD (default: i dag i svensk tid)')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action(async (opts: { organiser?: string; today?: string; json?: boolean }) => {
       const asOf = todayOption(opts.today);
-      if (opts.organiser !== undefined && !uuidPattern.test(opts.organiser)) throw new Error(`--organiser ska vara en huvudmans id (uuid), inte "${opts.organiser}".`);
+      if (opts.organiser !== undefined && !uuidPattern.test(opts.organiser))
+        throw new Error(`--organiser ska vara en huvudmans id (uuid), inte "${opts.organiser}".`);
       const result = await withDatabase(async ({ db }) => {
-        const chosen = await db.select({ id: organisers.id, name: organisers.name }).from(organisers)
-          .where(opts.organiser ? eq(organisers.id, opts.organiser) : undefined).orderBy(asc(organisers.name));
+        const chosen = await db
+          .select({ id: organisers.id, name: organisers.name })
+          .from(organisers)
+          .where(opts.organiser ? eq(organisers.id, opts.organiser) : undefined)
+          .orderBy(asc(organisers.name));
         if (opts.organiser && chosen.length === 0) throw new Error(`Ingen huvudman har id ${opts.organiser}.`);
         const out = [];
         for (const o of chosen) {
@@ -41,29 +46,43 @@ export function registerInterventions(program: Command): void {
         }
         return out;
       });
-      printResult(opts, { asOf, organisers: result }, () => [
-        `Insatser per ${asOf} (antal under 5 visas som <5; dolt = dolt för att skydda en liten grupp):`,
-        ...result.flatMap((o) => [line(o.name, o.total), ...o.units.map((u) => line(`  ${u.schoolUnit.name}`, u))]),
-      ].join('\n'));
+      printResult(opts, { asOf, organisers: result }, () =>
+        [
+          `Insatser per ${asOf} (antal under 5 visas som <5; dolt = dolt för att skydda en liten grupp):`,
+          ...result.flatMap((o) => [line(o.name, o.total), ...o.units.map((u) => line(`  ${u.schoolUnit.name}`, u))]),
+        ].join('\n'),
+      );
     });
 
-  cmd.command('digest')
+  cmd
+    .command('digest')
     .description('Dagens påminnelser om uppföljningar: i appen, och som e-post utan personuppgifter när FULLFOLJ_SMTP_URL är satt')
     .option('--today <date>', 'dagen påminnelserna gäller, ÅÅÅÅ-MM-DD (default: i dag i svensk tid)')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action(async (opts: { today?: string; json?: boolean }) => {
       const today = todayOption(opts.today);
       const env = process.env;
-      const result = await withDatabase((d) => runDigest(d, today, {
-        smtpUrl: env.FULLFOLJ_SMTP_URL || undefined, from: env.FULLFOLJ_MAIL_FROM || undefined, publicUrl: env.FULLFOLJ_PUBLIC_URL || undefined,
-      }));
-      printResult(opts, result, () =>
-        `Påminnelser ${today}: ${result.accounts} personer, ${result.created} nya i appen` +
-        (result.smtp ? `, ${result.emailed} e-post skickade, ${result.noAddress} utan adress, ${result.failed} misslyckades.` : ' (ingen e-post: FULLFOLJ_SMTP_URL är inte satt).'));
+      const result = await withDatabase((d) =>
+        runDigest(d, today, {
+          smtpUrl: env.FULLFOLJ_SMTP_URL || undefined,
+          from: env.FULLFOLJ_MAIL_FROM || undefined,
+          publicUrl: env.FULLFOLJ_PUBLIC_URL || undefined,
+        }),
+      );
+      printResult(
+        opts,
+        result,
+        () =>
+          `Påminnelser ${today}: ${result.accounts} personer, ${result.created} nya i appen` +
+          (result.smtp
+            ? `, ${result.emailed} e-post skickade, ${result.noAddress} utan adress, ${result.failed} misslyckades.`
+            : ' (ingen e-post: FULLFOLJ_SMTP_URL är inte satt).'),
+      );
       if (result.failed > 0) process.exitCode = 1;
     });
 
-  cmd.command('retention')
+  cmd
+    .command('retention')
     .description('Gallra avslutade ärenden äldre än huvudmannens regel (delete closed cases past the retention rule)')
     .option('--today <date>', 'datum att räkna från, ÅÅÅÅ-MM-DD (default: i dag i svensk tid)')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
@@ -74,6 +93,7 @@ export function registerInterventions(program: Command): void {
       printResult(opts, { today, cases, organisers: results }, () =>
         results.length === 0
           ? 'Ingen huvudman har en gallringsregel för ärenden; inget togs bort.'
-          : `Gallring ${today}: ${cases} avslutade ärenden borttagna (${results.map((r) => `${r.tenantId}: ${r.deleted.cases}, stängda före ${r.closedBefore}`).join('; ')}).`);
+          : `Gallring ${today}: ${cases} avslutade ärenden borttagna (${results.map((r) => `${r.tenantId}: ${r.deleted.cases}, stängda före ${r.closedBefore}`).join('; ')}).`,
+      );
     });
 }

@@ -40,13 +40,28 @@ async function cli(...args: string[]) {
 test('knowledge review-reminders --json: never reviewed first, then records last reviewed 12 months or more before --today', async () => {
   const res = await cli('knowledge', 'review-reminders', '--today', '2024-10-01', '--json');
   assert.equal(res.status, 0, res.stderr);
-  const out = JSON.parse(res.stdout) as { today: string; months: number; records: { slug: string; lastReviewedOn: string | null; dueOn: string }[] };
+  const out = JSON.parse(res.stdout) as {
+    today: string;
+    months: number;
+    records: { slug: string; lastReviewedOn: string | null; dueOn: string }[];
+  };
   assert.deepEqual([out.today, out.months], ['2024-10-01', 12]);
-  assert.deepEqual(out.records.map((r) => [r.slug, r.lastReviewedOn]), [['study-career-guidance', null], ['check-and-connect', '2023-10-01']]);
+  assert.deepEqual(
+    out.records.map((r) => [r.slug, r.lastReviewedOn]),
+    [
+      ['study-career-guidance', null],
+      ['check-and-connect', '2023-10-01'],
+    ],
+  );
   assert.equal(out.records[1]!.dueOn, '2024-10-01');
 
-  const nextDay = JSON.parse((await cli('knowledge', 'review-reminders', '--today', '2024-10-02', '--json')).stdout) as { records: { slug: string }[] };
-  assert.deepEqual(nextDay.records.map((r) => r.slug), ['study-career-guidance', 'check-and-connect', 'mentoring']);
+  const nextDay = JSON.parse((await cli('knowledge', 'review-reminders', '--today', '2024-10-02', '--json')).stdout) as {
+    records: { slug: string }[];
+  };
+  assert.deepEqual(
+    nextDay.records.map((r) => r.slug),
+    ['study-career-guidance', 'check-and-connect', 'mentoring'],
+  );
 });
 
 test('knowledge review-reminders in words, and a bad --today is refused', async () => {

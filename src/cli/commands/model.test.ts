@@ -12,7 +12,10 @@ test('model evaluate --dataset uci --json prints exactly {"results": [{subject, 
   assert.equal(run.status, 0, run.stderr);
   const output = JSON.parse(run.stdout) as { results: { subject: string; setup: string; accuracy: number; paperBest: number }[] };
   assert.deepEqual(Object.keys(output), ['results']);
-  assert.deepEqual(output.results.map((r) => `${r.subject}${r.setup}`), ['matA', 'matB', 'matC', 'porA', 'porB', 'porC']);
+  assert.deepEqual(
+    output.results.map((r) => `${r.subject}${r.setup}`),
+    ['matA', 'matB', 'matC', 'porA', 'porB', 'porC'],
+  );
   for (const r of output.results) assert.ok(r.accuracy > 0.5 && r.accuracy < 1 && r.paperBest > 0.5 && r.paperBest < 1);
   assert.match(run.stderr, /mat A: \d+\.\d %/); // progress on stderr, not stdout
 });

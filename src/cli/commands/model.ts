@@ -13,7 +13,8 @@ import { printResult, progress } from '../output.ts';
 /** The --today option: a valid YYYY-MM-DD, or today in Swedish time. */
 export function todayOption(value: string | undefined): string {
   if (value === undefined) return dateOf(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new Error(`Ogiltigt datum "${value}", ange ÅÅÅÅ-MM-DD (invalid --today).`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new Error(`Ogiltigt datum "${value}", ange ÅÅÅÅ-MM-DD (invalid --today).`);
   return value;
 }
 
@@ -64,7 +65,8 @@ export function registerModel(program: Command): void {
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action((opts: EvaluateOptions) => {
       if (opts.dataset !== 'uci') throw new Error(`okänd datamängd "${opts.dataset}" (unknown dataset; known: uci)`);
-      if (opts.model !== 'logistic' && opts.model !== 'forest') throw new Error(`--model måste vara logistic eller forest (got "${opts.model}")`);
+      if (opts.model !== 'logistic' && opts.model !== 'forest')
+        throw new Error(`--model måste vara logistic eller forest (got "${opts.model}")`);
       const results = evaluateUci({
         runs: positiveInteger(opts.runs, 'runs', 1),
         folds: positiveInteger(opts.folds, 'folds', 2),
@@ -89,7 +91,8 @@ function stagesOption(value: string): ModelStage[] {
 
 /** `model train|list|activate`: versions on the organisers' own finished cohorts. */
 function registerVersions(model: Command): void {
-  model.command('train')
+  model
+    .command('train')
     .description('Träna en ny modellversion per huvudman på avslutade årskullar (train on finished cohorts)')
     .option('--organiser <name>', 'bara huvudmannen med detta namn')
     .option('--stage <stage>', 'gy (examen inom tre år), gr (behörighet efter åk 9) eller all', 'all')
@@ -124,9 +127,12 @@ function registerVersions(model: Command): void {
         }
         return out;
       });
-      printResult(opts, { asOf, results }, () => results.map((r) => (r.model ? modelLine(r.organiser, r.model) : `${r.organiser} (${r.stage}): ${r.refused}`)).join('\n'));
+      printResult(opts, { asOf, results }, () =>
+        results.map((r) => (r.model ? modelLine(r.organiser, r.model) : `${r.organiser} (${r.stage}): ${r.refused}`)).join('\n'),
+      );
     });
-  model.command('list')
+  model
+    .command('list')
     .description('Lista modellversioner (list versions)')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action(async (opts: { json?: boolean }) => {
@@ -136,9 +142,14 @@ function registerVersions(model: Command): void {
         for (const o of organisers) out.push({ organiser: o.name, models: await listModels(d.db, o.id) });
         return out.filter((o) => o.models.length > 0);
       });
-      printResult(opts, { results }, () => results.flatMap((r) => r.models.map((m) => modelLine(r.organiser, m))).join('\n') || 'Inga modellversioner.');
+      printResult(
+        opts,
+        { results },
+        () => results.flatMap((r) => r.models.map((m) => modelLine(r.organiser, m))).join('\n') || 'Inga modellversioner.',
+      );
     });
-  model.command('activate <id>')
+  model
+    .command('activate <id>')
     .description('Aktivera en modellversion (bara om den slår indikatorreglerna)')
     .option('--today <date>', 'datum att räkna om per, ÅÅÅÅ-MM-DD')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')

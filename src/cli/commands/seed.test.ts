@@ -20,14 +20,17 @@ test('seed --report --json prints exactly {"figures": [{name, generated, target}
   assert.equal(run.status, 0, run.stderr);
   const output = JSON.parse(run.stdout) as { figures: { name: string; generated: number; target: number }[] };
   assert.deepEqual(Object.keys(output), ['figures']);
-  assert.deepEqual(output.figures.map((f) => f.name), ['diploma-within-4-years-incl-introduction', 'diploma-within-3-years-national', 'kaa-share-16-19']);
+  assert.deepEqual(
+    output.figures.map((f) => f.name),
+    ['diploma-within-4-years-incl-introduction', 'diploma-within-3-years-national', 'kaa-share-16-19'],
+  );
   for (const f of output.figures) {
     assert.deepEqual(Object.keys(f), ['name', 'generated', 'target']);
     assert.ok(f.generated > 0 && f.generated < 1 && f.target > 0 && f.target < 1, f.name);
   }
 });
 
-test('seed --out writes the importer\'s file layout, and `import ss12000` reads it back without errors', () => {
+test("seed --out writes the importer's file layout, and `import ss12000` reads it back without errors", () => {
   const out = join(work, 'files');
   const run = cli('seed', '--out', out, '--scale', '0.05', '--seed', '4', '--today', '2026-11-22', '--json');
   assert.equal(run.status, 0, run.stderr);

@@ -9,7 +9,15 @@ import { createDemoAccounts } from '../../server/modules/auth/demo-accounts.ts';
 import { seedDemoInterventions } from '../../ingest/demo/interventions.ts';
 import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
 
-interface SeedOptions { scale: string; seed: string; today?: string; out?: string; report?: boolean; json?: boolean; knowledgeBank?: boolean }
+interface SeedOptions {
+  scale: string;
+  seed: string;
+  today?: string;
+  out?: string;
+  report?: boolean;
+  json?: boolean;
+  knowledgeBank?: boolean;
+}
 
 function parseNumber(value: string, name: string): number {
   const n = Number(value);
@@ -31,24 +39,37 @@ export function registerSeed(program: Command): void {
     .option('--out <dir>', 'skriv SS 12000-filer i stället för att ladda databasen (write files instead)')
     .option('--report', 'visa genererade nyckeltal bredvid publicerade (figures beside targets; no database)')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
-    .option('--knowledge-bank', 'bara kunskapsbankens källbelagda poster, i vilken databas som helst (only the knowledge bank seed; any database)')
+    .option(
+      '--knowledge-bank',
+      'bara kunskapsbankens källbelagda poster, i vilken databas som helst (only the knowledge bank seed; any database)',
+    )
     .action(async (opts: SeedOptions) => {
       if (opts.knowledgeBank) {
         const knowledgeBank = await withDatabase((database) => seedKnowledgeBank(database.db));
-        printResult(opts, knowledgeBank, () =>
-          `Kunskapsbanken: ${knowledgeBank.inserted} nya, ${knowledgeBank.updated} uppdaterade, ${knowledgeBank.unchanged} oförändrade, ` +
-          `${knowledgeBank.keptEdited} ändrade av redaktör (lämnade orörda)`);
+        printResult(
+          opts,
+          knowledgeBank,
+          () =>
+            `Kunskapsbanken: ${knowledgeBank.inserted} nya, ${knowledgeBank.updated} uppdaterade, ${knowledgeBank.unchanged} oförändrade, ` +
+            `${knowledgeBank.keptEdited} ändrade av redaktör (lämnade orörda)`,
+        );
         return;
       }
-      const options = { seed: parseNumber(opts.seed, 'seed'), scale: parseNumber(opts.scale, 'scale'), ...(opts.today ? { today: opts.today } : {}) };
+      const options = {
+        seed: parseNumber(opts.seed, 'seed'),
+        scale: parseNumber(opts.scale, 'scale'),
+        ...(opts.today ? { today: opts.today } : {}),
+      };
       if (opts.report || opts.out) {
         const region = generateDemoRegion(options);
         const folders = opts.out ? writeDemoRegion(opts.out, region) : [];
         const figures = demoReport(region);
-        printResult(opts, opts.report ? { figures } : { folders }, () => [
-          ...(opts.out ? [`Skrev ${folders.length} huvudmäns SS 12000-filer till ${opts.out}`] : []),
-          ...figures.map((f) => `${f.name}: ${(f.generated * 100).toFixed(1)} % (publicerat ${(f.target * 100).toFixed(1)} %)`),
-        ].join('\n'));
+        printResult(opts, opts.report ? { figures } : { folders }, () =>
+          [
+            ...(opts.out ? [`Skrev ${folders.length} huvudmäns SS 12000-filer till ${opts.out}`] : []),
+            ...figures.map((f) => `${f.name}: ${(f.generated * 100).toFixed(1)} % (publicerat ${(f.target * 100).toFixed(1)} %)`),
+          ].join('\n'),
+        );
         return;
       }
       const summary = await withDatabase(async (database) => {
@@ -68,8 +89,12 @@ export function registerSeed(program: Command): void {
         const knowledgeBank = await seedKnowledgeBank(database.db);
         return { ...seeded, earlyWarning, interventions, knowledgeBank };
       });
-      printResult(opts, summary, () =>
-        `Demoregionen är laddad: ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elevposter, ` +
-        `${summary.documents} dokument på ${(summary.durationMs / 1000).toFixed(1)} s`);
+      printResult(
+        opts,
+        summary,
+        () =>
+          `Demoregionen är laddad: ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elevposter, ` +
+          `${summary.documents} dokument på ${(summary.durationMs / 1000).toFixed(1)} s`,
+      );
     });
 }

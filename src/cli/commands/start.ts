@@ -11,7 +11,10 @@ import { printResult, progress } from '../output.ts';
 import { ensureWebBuild } from '../web-build.ts';
 import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
 
-interface StartOptions { json?: boolean; host?: string }
+interface StartOptions {
+  json?: boolean;
+  host?: string;
+}
 
 /**
  * `fullfolj start` (npm start): open and migrate the configured database, seed the demo region into
@@ -71,7 +74,13 @@ function stopOnSignals(close: () => Promise<void>): () => Promise<void> {
 }
 
 /** The start-up summary on stdout: aggregate counts only. */
-function printSummary(opts: StartOptions, app: FastifyInstance, database: Database, summary: DatabaseSummary, demoAccounts: DemoAccount[]): void {
+function printSummary(
+  opts: StartOptions,
+  app: FastifyInstance,
+  database: Database,
+  summary: DatabaseSummary,
+  demoAccounts: DemoAccount[],
+): void {
   const address = app.server.address();
   const host = typeof address === 'object' && address ? address.address : '127.0.0.1';
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -82,9 +91,7 @@ function printSummary(opts: StartOptions, app: FastifyInstance, database: Databa
     [
       `Fullfölj körs på ${url} (databas: ${database.kind})`,
       `  ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elever`,
-      ...(demoUsers.length
-        ? [`  Demoanvändare (lösenord "${demoPassword}"): ${demoUsers.map((u) => u.username).join(', ')}`]
-        : []),
+      ...(demoUsers.length ? [`  Demoanvändare (lösenord "${demoPassword}"): ${demoUsers.map((u) => u.username).join(', ')}`] : []),
       `  Hälsokontroll: ${url}/api/health — stoppa med Ctrl+C`,
     ].join('\n'),
   );

@@ -30,7 +30,19 @@ export function schoolDays(from: string, to: string): string[] {
 /** Whole months of a school year as [start, end] pairs, September–May, then June up to term end. */
 export function monthsOf(s: number, until?: string): [string, string][] {
   const months: [string, string][] = [];
-  const list = [[s, 8], [s, 9], [s, 10], [s, 11], [s, 12], [s + 1, 1], [s + 1, 2], [s + 1, 3], [s + 1, 4], [s + 1, 5], [s + 1, 6]] as const;
+  const list = [
+    [s, 8],
+    [s, 9],
+    [s, 10],
+    [s, 11],
+    [s, 12],
+    [s + 1, 1],
+    [s + 1, 2],
+    [s + 1, 3],
+    [s + 1, 4],
+    [s + 1, 5],
+    [s + 1, 6],
+  ] as const;
   for (const [y, m] of list) {
     const start = m === 8 ? termStart(s) : `${y}-${String(m).padStart(2, '0')}-01`;
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -14,7 +14,10 @@ export interface ClassGroup {
 
 /** Groups the entries of school years `from`…`to` into classes. */
 export function buildClasses(
-  timelines: Map<Student, Entry[]>, from: number, to: number, idFor: (unit: Unit, s: number, label: string) => string,
+  timelines: Map<Student, Entry[]>,
+  from: number,
+  to: number,
+  idFor: (unit: Unit, s: number, label: string) => string,
 ): ClassGroup[] {
   const classes = new Map<string, ClassGroup>();
   for (const [student, entries] of timelines) {
@@ -22,7 +25,18 @@ export function buildClasses(
       if (entry.s < from || entry.s > to) continue;
       const key = `${entry.unit.id}:${entry.s}:${entry.label}`;
       let c = classes.get(key);
-      if (!c) classes.set(key, (c = { id: idFor(entry.unit, entry.s, entry.label), unit: entry.unit, s: entry.s, label: entry.label, schoolType: entry.schoolType, members: [] }));
+      if (!c)
+        classes.set(
+          key,
+          (c = {
+            id: idFor(entry.unit, entry.s, entry.label),
+            unit: entry.unit,
+            s: entry.s,
+            label: entry.label,
+            schoolType: entry.schoolType,
+            members: [],
+          }),
+        );
       c.members.push({ student, entry });
     }
   }
@@ -35,4 +49,6 @@ export function buildClasses(
  * (AggregatedAttendance), which keeps seeding at scale 1 well under a minute on any date.
  */
 export const hasLessonAttendance = (c: ClassGroup) =>
-  c.schoolType === 'GY' || c.schoolType === 'GYS' || ((c.schoolType === 'GR' || c.schoolType === 'GRS') && Number.parseInt(c.label, 10) === 9);
+  c.schoolType === 'GY' ||
+  c.schoolType === 'GYS' ||
+  ((c.schoolType === 'GR' || c.schoolType === 'GRS') && Number.parseInt(c.label, 10) === 9);

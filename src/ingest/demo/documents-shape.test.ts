@@ -13,15 +13,23 @@ import type { Endpoint } from '../ss12000/documents.ts';
 import { generateDemoRegion } from './generate.ts';
 
 interface Schema {
-  $ref?: string; allOf?: Schema[]; required?: string[]; enum?: unknown[]; type?: string;
-  properties?: Record<string, Schema>; items?: Schema;
+  $ref?: string;
+  allOf?: Schema[];
+  required?: string[];
+  enum?: unknown[];
+  type?: string;
+  properties?: Record<string, Schema>;
+  items?: Schema;
 }
 
 const spec = parse(readFileSync(new URL('../../../assets/ss12000/openapi_ss12000_version2_1_0.yaml', import.meta.url), 'utf8')) as {
   components: { schemas: Record<string, Schema> };
 };
 // The importer's documented errata (docs/ss12000.md), e.g. Grade's `required` naming a property Grade does not have.
-const schemas = { ...applyErrata(spec.components.schemas as SchemaMap), Certificate: certificateSchema } as unknown as Record<string, Schema>;
+const schemas = { ...applyErrata(spec.components.schemas as SchemaMap), Certificate: certificateSchema } as unknown as Record<
+  string,
+  Schema
+>;
 
 /** $ref and allOf flattened into one schema. */
 function resolve(schema: Schema): Schema {
@@ -29,8 +37,11 @@ function resolve(schema: Schema): Schema {
   if (!schema.allOf) return schema;
   const parts = schema.allOf.map(resolve);
   return {
-    ...schema, allOf: undefined, type: parts.find((p) => p.type)?.type ?? schema.type,
-    required: parts.flatMap((p) => p.required ?? []), properties: Object.assign({}, ...parts.map((p) => p.properties ?? {})) as Record<string, Schema>,
+    ...schema,
+    allOf: undefined,
+    type: parts.find((p) => p.type)?.type ?? schema.type,
+    required: parts.flatMap((p) => p.required ?? []),
+    properties: Object.assign({}, ...parts.map((p) => p.properties ?? {})) as Record<string, Schema>,
   };
 }
 
@@ -41,7 +52,8 @@ function problems(value: unknown, raw: Schema, path: string): string[] {
   const out: string[] = [];
   if (schema.enum && !schema.enum.includes(value)) out.push(`${path}: ${JSON.stringify(value)} is not one of the enum`);
   const type = jsonType(value);
-  if (schema.type && schema.type !== type && !(schema.type === 'number' && type === 'integer')) out.push(`${path}: ${type}, expected ${schema.type}`);
+  if (schema.type && schema.type !== type && !(schema.type === 'number' && type === 'integer'))
+    out.push(`${path}: ${type}, expected ${schema.type}`);
   if (Array.isArray(value) && schema.items) value.forEach((v, i) => out.push(...problems(v, schema.items as Schema, `${path}[${i}]`)));
   if (type === 'object' && value !== null) {
     const obj = value as Record<string, unknown>;
@@ -55,9 +67,18 @@ function problems(value: unknown, raw: Schema, path: string): string[] {
 }
 
 const schemaOf: Record<Endpoint, string> = {
-  organisations: 'Organisation', programmes: 'Programme', syllabuses: 'Syllabus', persons: 'Person', groups: 'Group',
-  duties: 'Duty', activities: 'Activity', calendarEvents: 'CalendarEvent', attendances: 'Attendance',
-  aggregatedAttendance: 'AggregatedAttendance', grades: 'Grade', certificates: 'Certificate',
+  organisations: 'Organisation',
+  programmes: 'Programme',
+  syllabuses: 'Syllabus',
+  persons: 'Person',
+  groups: 'Group',
+  duties: 'Duty',
+  activities: 'Activity',
+  calendarEvents: 'CalendarEvent',
+  attendances: 'Attendance',
+  aggregatedAttendance: 'AggregatedAttendance',
+  grades: 'Grade',
+  certificates: 'Certificate',
 };
 
 test('every generated document has the required fields, enums and types of its SS 12000 schema', () => {
@@ -80,5 +101,8 @@ test('every generated document has the required fields, enums and types of its S
 test('the light check itself catches a missing required field and a value outside an enum', () => {
   const bad = { id: 'x', meta: {}, displayName: 'X', organisationType: 'Kommun' };
   const found = problems(bad, { $ref: '#/components/schemas/Organisation' }, 'o');
-  assert.ok(found.some((p) => p.includes('organisationType')), found.join('; '));
+  assert.ok(
+    found.some((p) => p.includes('organisationType')),
+    found.join('; '),
+  );
 });

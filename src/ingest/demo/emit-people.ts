@@ -23,7 +23,12 @@ export const personId = (seed: number, org: OrganiserPlan, key: string) => stabl
 
 function personDoc(seed: number, org: OrganiserPlan, p: Person, meta: object, birthDate = p.identity.birthDate) {
   return {
-    id: personId(seed, org, p.key), meta, givenName: p.givenName, familyName: p.familyName, birthDate, sex: p.sex,
+    id: personId(seed, org, p.key),
+    meta,
+    givenName: p.givenName,
+    familyName: p.familyName,
+    birthDate,
+    sex: p.sex,
     securityMarking: p.marking,
     ...(p.identity.civicNo ? { civicNo: { value: p.identity.civicNo, nationality: 'SE' } } : {}),
     addresses: [{ type: 'Folkbokföring', ...p.address, country: 'Sverige', municipalityCode: Number(p.homeMunicipality) }],
@@ -35,7 +40,10 @@ export function emitStudent(sets: DocumentSets, seed: number, org: OrganiserPlan
   sets.add(org.id, 'persons', {
     ...personDoc(seed, org, student, meta),
     enrolments: entries.map((e) => ({
-      enroledAt: { id: e.unit.id }, schoolType: e.schoolType, schoolYear: Math.min(e.schoolYear, 10), ...enrolmentPeriod(e),
+      enroledAt: { id: e.unit.id },
+      schoolType: e.schoolType,
+      schoolYear: Math.min(e.schoolYear, 10),
+      ...enrolmentPeriod(e),
       ...(e.programme ? { programme: { id: programmeId(seed, org, e.programme) } } : {}),
     })),
     responsibles: student.guardians.map((g) => ({ person: { id: personId(seed, org, g.key) }, relationType: 'Vårdnadshavare' })),

@@ -14,7 +14,14 @@ import type { Population, Staff, Student } from './population.ts';
 import { stableId, type Random } from './random.ts';
 import type { Entry } from './timeline.ts';
 
-interface Context { seed: number; sets: DocumentSets; meta: object; random: Random; population: Population; teachers: Map<string, Staff[]> }
+interface Context {
+  seed: number;
+  sets: DocumentSets;
+  meta: object;
+  random: Random;
+  population: Population;
+  teachers: Map<string, Staff[]>;
+}
 
 /** The unit's teacher who grades a subject or course: the same one for every student of the unit. */
 function graderOf(ctx: Context, unitId: string, code: string): Staff | undefined {
@@ -51,9 +58,17 @@ function gradeDoc(ctx: Context, student: Student, e: Entry, code: string, value:
   const grader = graderOf(ctx, e.unit.id, code);
   const teacher = grader ? { id: personId(ctx.seed, org, grader.key) } : undefined;
   ctx.sets.add(org.id, 'grades', {
-    id: stableId(ctx.seed, 'grade', org.id, student.key, code, date), meta: ctx.meta, student: { id: personId(ctx.seed, org, student.key) },
-    ...(teacher ? { registeredBy: teacher, gradingTeacher: teacher } : {}), organisation: { id: e.unit.id }, registeredDate: date, gradeValue: value, finalGrade, syllabus: { id: syllabusId(ctx.seed, org, code) },
-    semester: date.slice(5, 7) === '12' ? 'HT' : 'VT', year: Number(date.slice(0, 4)),
+    id: stableId(ctx.seed, 'grade', org.id, student.key, code, date),
+    meta: ctx.meta,
+    student: { id: personId(ctx.seed, org, student.key) },
+    ...(teacher ? { registeredBy: teacher, gradingTeacher: teacher } : {}),
+    organisation: { id: e.unit.id },
+    registeredDate: date,
+    gradeValue: value,
+    finalGrade,
+    syllabus: { id: syllabusId(ctx.seed, org, code) },
+    semester: date.slice(5, 7) === '12' ? 'HT' : 'VT',
+    year: Number(date.slice(0, 4)),
   });
 }
 
@@ -68,7 +83,8 @@ function compulsoryGrades(ctx: Context, student: Student, e: Entry): void {
   const grades = grSubjects.map((s) => ({ code: s.code, core: 'core' in s, value: drawGrade(student.risk - 0.3, ctx.random) }));
   if (e.schoolYear === 9) {
     for (const g of grades) if (eligible && g.core && !isPass(g.value)) g.value = 'E';
-    if (!eligible && grades.filter((g) => g.core).every((g) => isPass(g.value))) (grades.find((g) => g.code === 'MA') as { value: GradeValue }).value = 'F';
+    if (!eligible && grades.filter((g) => g.core).every((g) => isPass(g.value)))
+      (grades.find((g) => g.code === 'MA') as { value: GradeValue }).value = 'F';
   }
   for (const g of grades) gradeDoc(ctx, student, e, g.code, g.value, termEnd(e.s), e.schoolYear === 9);
 }
@@ -79,8 +95,13 @@ export const eligibleForNational = (student: Student) => student.path.kind.start
 function leavingCertificate(ctx: Context, student: Student, e: Entry): void {
   const org = e.unit.organiser;
   ctx.sets.add(org.id, 'certificates', {
-    id: stableId(ctx.seed, 'certificate', org.id, student.key, 'gr'), meta: ctx.meta, student: { id: personId(ctx.seed, org, student.key) },
-    schoolUnit: { id: e.unit.id }, kind: 'slutbetyg-grundskola', issuedDate: termEnd(e.s), eligibleNationalProgramme: eligibleForNational(student),
+    id: stableId(ctx.seed, 'certificate', org.id, student.key, 'gr'),
+    meta: ctx.meta,
+    student: { id: personId(ctx.seed, org, student.key) },
+    schoolUnit: { id: e.unit.id },
+    kind: 'slutbetyg-grundskola',
+    issuedDate: termEnd(e.s),
+    eligibleNationalProgramme: eligibleForNational(student),
   });
 }
 
@@ -104,7 +125,8 @@ function upperSecondary(ctx: Context, student: Student, entries: Entry[], final:
       return;
     }
     if (e.to < date) return; // the student left during the year
-    for (const c of slice) graded.push({ code: c.code, required: c.required, value: drawGrade(student.risk + extraRisk, ctx.random), entry: e, date });
+    for (const c of slice)
+      graded.push({ code: c.code, required: c.required, value: drawGrade(student.risk + extraRisk, ctx.random), entry: e, date });
   });
   if (certificate && certificate.date <= ctx.population.today) conformToOutcome(graded, diploma);
   for (const g of graded) gradeDoc(ctx, student, g.entry, g.code, g.value, g.date);
@@ -112,9 +134,15 @@ function upperSecondary(ctx: Context, student: Student, entries: Entry[], final:
   const last = entries[entries.length - 1] as Entry;
   const org = last.unit.organiser;
   ctx.sets.add(org.id, 'certificates', {
-    id: stableId(ctx.seed, 'certificate', org.id, student.key, 'gy'), meta: ctx.meta, student: { id: personId(ctx.seed, org, student.key) },
-    schoolUnit: { id: last.unit.id }, kind: certificate.kind, programmeCode: programme, issuedDate: certificate.date,
-    totalPoints: graded.length * 100, passedPoints: graded.filter((g) => isPass(g.value)).length * 100,
+    id: stableId(ctx.seed, 'certificate', org.id, student.key, 'gy'),
+    meta: ctx.meta,
+    student: { id: personId(ctx.seed, org, student.key) },
+    schoolUnit: { id: last.unit.id },
+    kind: certificate.kind,
+    programmeCode: programme,
+    issuedDate: certificate.date,
+    totalPoints: graded.length * 100,
+    passedPoints: graded.filter((g) => isPass(g.value)).length * 100,
   });
 }
 
@@ -125,7 +153,11 @@ function adaptedCertificate(ctx: Context, student: Student, entries: Entry[]): v
   if (!certificate || !last || certificate.date > ctx.population.today) return;
   const org = last.unit.organiser;
   ctx.sets.add(org.id, 'certificates', {
-    id: stableId(ctx.seed, 'certificate', org.id, student.key, 'gys'), meta: ctx.meta, student: { id: personId(ctx.seed, org, student.key) },
-    schoolUnit: { id: last.unit.id }, kind: certificate.kind, issuedDate: certificate.date,
+    id: stableId(ctx.seed, 'certificate', org.id, student.key, 'gys'),
+    meta: ctx.meta,
+    student: { id: personId(ctx.seed, org, student.key) },
+    schoolUnit: { id: last.unit.id },
+    kind: certificate.kind,
+    issuedDate: certificate.date,
   });
 }

@@ -18,7 +18,14 @@ const LESSON_MINUTES = 80;
 export const LESSONS_PER_DAY = 1;
 const firstLessonStart = '08:40';
 
-interface Context { seed: number; sets: DocumentSets; meta: object; random: Random; rates: Map<Student, AbsenceRates>; population: Population }
+interface Context {
+  seed: number;
+  sets: DocumentSets;
+  meta: object;
+  random: Random;
+  rates: Map<Student, AbsenceRates>;
+  population: Population;
+}
 
 const dutyId = (seed: number, staff: Staff) => stableId(seed, 'duty', staff.key);
 
@@ -26,7 +33,8 @@ const dutyId = (seed: number, staff: Staff) => stableId(seed, 'duty', staff.key)
 export function emitTeaching(ctx: Context, classes: ClassGroup[]): void {
   const { seed, sets, meta, population } = ctx;
   const teachersByUnit = new Map<string, Staff[]>();
-  for (const st of population.staff) if (st.role === 'Lärare') teachersByUnit.set(st.unit.id, [...(teachersByUnit.get(st.unit.id) ?? []), st]);
+  for (const st of population.staff)
+    if (st.role === 'Lärare') teachersByUnit.set(st.unit.id, [...(teachersByUnit.get(st.unit.id) ?? []), st]);
   const mentorOf = new Map<Staff, { group: string; s: number }[]>();
   const counter = new Map<string, number>();
   const teacherFor = (c: ClassGroup) => {
@@ -48,9 +56,19 @@ export function emitTeaching(ctx: Context, classes: ClassGroup[]): void {
   }
   for (const st of population.staff) {
     sets.add(st.unit.organiser.id, 'duties', {
-      id: dutyId(seed, st), meta, person: { id: personId(seed, st.unit.organiser, st.key) }, dutyAt: { id: st.unit.id },
-      dutyRole: st.role, signature: st.signature, startDate: '2015-08-01',
-      assignmentRole: (mentorOf.get(st) ?? []).map((m) => ({ group: { id: m.group }, assignmentRoleType: 'Mentor', startDate: termStart(m.s), endDate: termEnd(m.s) })),
+      id: dutyId(seed, st),
+      meta,
+      person: { id: personId(seed, st.unit.organiser, st.key) },
+      dutyAt: { id: st.unit.id },
+      dutyRole: st.role,
+      signature: st.signature,
+      startDate: '2015-08-01',
+      assignmentRole: (mentorOf.get(st) ?? []).map((m) => ({
+        group: { id: m.group },
+        assignmentRoleType: 'Mentor',
+        startDate: termStart(m.s),
+        endDate: termEnd(m.s),
+      })),
     });
   }
 }
@@ -59,9 +77,19 @@ export function emitTeaching(ctx: Context, classes: ClassGroup[]): void {
 function groupDoc(ctx: Context, c: ClassGroup, id: string, displayName: string, groupType: 'Klass' | 'Mentor' | 'Undervisning'): string {
   const org = c.unit.organiser;
   ctx.sets.add(org.id, 'groups', {
-    id, meta: ctx.meta, displayName, groupType, schoolType: c.schoolType,
-    organisation: { id: c.unit.id }, startDate: termStart(c.s), endDate: termEnd(c.s),
-    groupMemberships: c.members.map((m) => ({ person: { id: personId(ctx.seed, org, m.student.key) }, startDate: m.entry.from, endDate: m.entry.to })),
+    id,
+    meta: ctx.meta,
+    displayName,
+    groupType,
+    schoolType: c.schoolType,
+    organisation: { id: c.unit.id },
+    startDate: termStart(c.s),
+    endDate: termEnd(c.s),
+    groupMemberships: c.members.map((m) => ({
+      person: { id: personId(ctx.seed, org, m.student.key) },
+      startDate: m.entry.from,
+      endDate: m.entry.to,
+    })),
   });
   return id;
 }
@@ -69,9 +97,16 @@ function groupDoc(ctx: Context, c: ClassGroup, id: string, displayName: string, 
 function activity(ctx: Context, c: ClassGroup, name: string, syllabusCode: string | undefined, teacher: Staff, group = c.id): string {
   const id = stableId(ctx.seed, 'activity', c.id, name);
   ctx.sets.add(c.unit.organiser.id, 'activities', {
-    id, meta: ctx.meta, displayName: `${name} ${c.label} ${c.s}/${String(c.s + 1).slice(2)}`, calendarEventsRequired: true,
-    activityType: 'Undervisning', startDate: termStart(c.s), endDate: termEnd(c.s), groups: [{ id: group }],
-    teachers: [{ duty: { id: dutyId(ctx.seed, teacher) }, grader: true }], organisation: { id: c.unit.id },
+    id,
+    meta: ctx.meta,
+    displayName: `${name} ${c.label} ${c.s}/${String(c.s + 1).slice(2)}`,
+    calendarEventsRequired: true,
+    activityType: 'Undervisning',
+    startDate: termStart(c.s),
+    endDate: termEnd(c.s),
+    groups: [{ id: group }],
+    teachers: [{ duty: { id: dutyId(ctx.seed, teacher) }, grader: true }],
+    organisation: { id: c.unit.id },
     ...(syllabusCode ? { syllabus: { id: syllabusId(ctx.seed, c.unit.organiser, syllabusCode) } } : {}),
   });
   return id;
@@ -79,7 +114,10 @@ function activity(ctx: Context, c: ClassGroup, name: string, syllabusCode: strin
 
 /** The three subjects (GR, GRS) or courses (GY) a class's recorded lessons rotate through; GYS without syllabus. */
 function lessonSubjects(c: ClassGroup): { code: string | undefined; name: string }[] {
-  if (c.schoolType === 'GY') return coursesOf(c.members[0]?.entry.programme ?? 'SA').slice(0, 3).map((x) => ({ code: x.code, name: x.name }));
+  if (c.schoolType === 'GY')
+    return coursesOf(c.members[0]?.entry.programme ?? 'SA')
+      .slice(0, 3)
+      .map((x) => ({ code: x.code, name: x.name }));
   if (c.schoolType === 'GYS') return ['Svenska', 'Matematik', 'Arbetsliv'].map((name) => ({ code: undefined, name }));
   return grSubjects.slice(0, 3).map((x) => ({ code: x.code, name: x.name }));
 }
@@ -104,7 +142,13 @@ function lessons(ctx: Context, c: ClassGroup, teacher: Staff): void {
       sets.add(org.id, 'calendarEvents', { id: eventId, meta, activity: { id: activityIds[i] }, startTime, endTime });
       const reported = !random.chance(0.015);
       for (const m of present) {
-        const doc: Record<string, unknown> = { id: stableId(seed, 'attendance', eventId, m.student.key), meta, calendarEvent: { id: eventId }, student: { id: personId(seed, org, m.student.key) }, isReported: reported };
+        const doc: Record<string, unknown> = {
+          id: stableId(seed, 'attendance', eventId, m.student.key),
+          meta,
+          calendarEvent: { id: eventId },
+          student: { id: personId(seed, org, m.student.key) },
+          isReported: reported,
+        };
         if (reported) Object.assign(doc, minutes(random, sickToday.has(m.student), ctx.rates.get(m.student)));
         sets.add(org.id, 'attendances', doc);
       }
@@ -135,8 +179,15 @@ function monthlyAttendance(ctx: Context, c: ClassGroup, activityId: string): voi
       const valid = Math.round(offered * Math.min(0.9, (r?.validDay ?? 0) * (0.5 + ctx.random.next())));
       const invalid = Math.round((offered - valid) * Math.min(0.9, (r?.invalidLesson ?? 0) * (0.5 + ctx.random.next())));
       ctx.sets.add(org.id, 'aggregatedAttendance', {
-        activity: { id: activityId }, student: { id: personId(ctx.seed, org, m.student.key) }, startDate: from, endDate: to,
-        attendanceSum: offered - valid - invalid, validAbsenceSum: valid, invalidAbsenceSum: invalid, reportedSum: offered, offeredSum: offered,
+        activity: { id: activityId },
+        student: { id: personId(ctx.seed, org, m.student.key) },
+        startDate: from,
+        endDate: to,
+        attendanceSum: offered - valid - invalid,
+        validAbsenceSum: valid,
+        invalidAbsenceSum: invalid,
+        reportedSum: offered,
+        offeredSum: offered,
       });
     }
   }

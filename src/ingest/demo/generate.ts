@@ -49,7 +49,8 @@ const CLASS_HISTORY_YEARS = 4;
 export function generateDemoRegion(options: DemoOptions): DemoRegion {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`Ogiltigt datum "${today}", ange ÅÅÅÅ-MM-DD (invalid --today).`);
-  if (!(options.scale > 0 && options.scale <= 10)) throw new Error('--scale ska vara ett tal större än 0 och högst 10 (scale must be in (0, 10]).');
+  if (!(options.scale > 0 && options.scale <= 10))
+    throw new Error('--scale ska vara ett tal större än 0 och högst 10 (scale must be in (0, 10]).');
   const { seed } = options;
   const population = buildPopulation(seed, options.scale, today);
   const random = createRandom(seed + 1);
@@ -64,7 +65,8 @@ export function generateDemoRegion(options: DemoOptions): DemoRegion {
     for (const e of entries) byOrganiser.set(e.unit.organiser, [...(byOrganiser.get(e.unit.organiser) ?? []), e]);
     for (const [org, own] of byOrganiser) emitStudent(sets, seed, org, student, own, meta);
     const home = population.organisers.find((o) => o.kind === 'municipal' && o.municipalityCode === student.homeMunicipality);
-    if (home && !byOrganiser.has(home) && outsideSchoolWithoutDiploma(student, entries, today)) emitStudent(sets, seed, home, student, [], meta);
+    if (home && !byOrganiser.has(home) && outsideSchoolWithoutDiploma(student, entries, today))
+      emitStudent(sets, seed, home, student, [], meta);
   }
   const rates = new Map(population.students.map((s) => [s, absenceRates(s, random)]));
   const classes = buildClasses(timelines, s0 - CLASS_HISTORY_YEARS, s0, (unit, s, label) => stableId(seed, 'group', unit.id, s, label));
@@ -73,9 +75,15 @@ export function generateDemoRegion(options: DemoOptions): DemoRegion {
   for (const st of population.staff) if (st.role === 'Lärare') teachers.set(st.unit.id, [...(teachers.get(st.unit.id) ?? []), st]);
   for (const [student, entries] of timelines) emitResults({ seed, sets, meta, random, population, teachers }, student, entries);
   return {
-    today, seed, scale: options.scale, truth: regionTruth(population),
+    today,
+    seed,
+    scale: options.scale,
+    truth: regionTruth(population),
     organisers: population.organisers.map((o) => ({
-      name: o.name, organisationNumber: o.organisationNumber, municipalityCode: o.municipalityCode, kind: o.kind,
+      name: o.name,
+      organisationNumber: o.organisationNumber,
+      municipalityCode: o.municipalityCode,
+      kind: o.kind,
       documents: sets.byOrganiser.get(o.id) ?? {},
     })),
   };
@@ -95,6 +103,7 @@ function outsideSchoolWithoutDiploma(student: Student, entries: Entry[], today: 
 /** Documents per endpoint over the whole region. */
 export function countDocuments(region: DemoRegion): Partial<Record<Endpoint, number>> {
   const counts: Partial<Record<Endpoint, number>> = {};
-  for (const o of region.organisers) for (const [e, docs] of Object.entries(o.documents) as [Endpoint, unknown[]][]) counts[e] = (counts[e] ?? 0) + docs.length;
+  for (const o of region.organisers)
+    for (const [e, docs] of Object.entries(o.documents) as [Endpoint, unknown[]][]) counts[e] = (counts[e] ?? 0) + docs.length;
   return counts;
 }

@@ -26,7 +26,11 @@ export function conformToOutcome(grades: { value: GradeValue; required: boolean 
       if (g.required || failed >= 2) g.value = 'E';
       else failed += 1;
     }
-  } else if (grades.length > 0 && grades.every((g) => isPass(g.value) || !g.required) && grades.filter((g) => !isPass(g.value)).length <= 2) {
+  } else if (
+    grades.length > 0 &&
+    grades.every((g) => isPass(g.value) || !g.required) &&
+    grades.filter((g) => !isPass(g.value)).length <= 2
+  ) {
     const required = grades.filter((g) => g.required);
     (required[required.length - 1] ?? grades[0])!.value = 'F';
     for (const g of grades.filter((x) => isPass(x.value)).slice(0, 2)) g.value = 'F';

@@ -5,7 +5,13 @@ import { createRandom } from './random.ts';
 
 /** Luhn over the ten digits: the control digit makes the sum a multiple of ten. */
 const luhnValid = (n: string) =>
-  [...n].reduce((sum, ch, i) => { let d = Number(ch) * (i % 2 === 0 ? 2 : 1); if (d > 9) d -= 9; return sum + d; }, 0) % 10 === 0;
+  [...n].reduce((sum, ch, i) => {
+    let d = Number(ch) * (i % 2 === 0 ? 2 : 1);
+    if (d > 9) d -= 9;
+    return sum + d;
+  }, 0) %
+    10 ===
+  0;
 
 test("Skatteverket's list is read by birth year", () => {
   const numbers = loadTestNumbers();

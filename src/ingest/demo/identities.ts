@@ -22,7 +22,10 @@ export function loadTestNumbers(): Map<number, string[]> {
   return byYear;
 }
 
-export interface Identity { civicNo?: string; birthDate: string }
+export interface Identity {
+  civicNo?: string;
+  birthDate: string;
+}
 
 /** Hands out each test number at most once, with the birth date it encodes. */
 export class IdentityPool {

@@ -22,7 +22,8 @@ export interface SeedSummary {
 
 /** Generates the region and imports each organiser; throws, naming the first errors, if any import fails. */
 export async function seedDemoRegion(
-  database: Database, options: DemoOptions & { onProgress?: (message: string) => void },
+  database: Database,
+  options: DemoOptions & { onProgress?: (message: string) => void },
 ): Promise<SeedSummary> {
   const started = Date.now();
   const region = generateDemoRegion(options);
@@ -30,7 +31,10 @@ export async function seedDemoRegion(
   for (const [i, org] of region.organisers.entries()) {
     const report = await importSs12000(database, memorySource(org.documents, 5000));
     if (report.status !== 'completed') {
-      const first = report.errors.slice(0, 3).map((e) => `${e.location} ${e.field}: ${e.reason}`).join('; ');
+      const first = report.errors
+        .slice(0, 3)
+        .map((e) => `${e.location} ${e.field}: ${e.reason}`)
+        .join('; ');
       throw new Error(`Demoregionen kunde inte importeras för ${org.name}: ${first}`);
     }
     options.onProgress?.(`${i + 1}/${region.organisers.length} ${org.name} importerad (${(report.durationMs / 1000).toFixed(1)} s)`);

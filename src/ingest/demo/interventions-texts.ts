@@ -36,15 +36,36 @@ export const methodsFor: Record<FlagGroup, readonly string[]> = {
 };
 
 export const goals: Record<string, readonly string[]> = {
-  'check-and-connect': ['Närvaro över 90 % och ingen ogiltig frånvaro under fyra veckor i följd.', 'Eleven har en vuxen i skolan att stämma av med varje vecka.'],
-  mentoring: ['Eleven har en fast planering för veckan och lämnar in uppgifterna i tid.', 'Eleven och mentorn träffas varje vecka och följer upp planeringen.'],
-  'study-career-guidance': ['Eleven har ett mål med studierna och en plan för att nå behörighet.', 'Eleven vet vilket program hon eller han siktar på och vad som krävs.'],
+  'check-and-connect': [
+    'Närvaro över 90 % och ingen ogiltig frånvaro under fyra veckor i följd.',
+    'Eleven har en vuxen i skolan att stämma av med varje vecka.',
+  ],
+  mentoring: [
+    'Eleven har en fast planering för veckan och lämnar in uppgifterna i tid.',
+    'Eleven och mentorn träffas varje vecka och följer upp planeringen.',
+  ],
+  'study-career-guidance': [
+    'Eleven har ett mål med studierna och en plan för att nå behörighet.',
+    'Eleven vet vilket program hon eller han siktar på och vad som krävs.',
+  ],
   'adapted-timetable': ['Eleven klarar en anpassad studiegång och kommer till alla lektioner i den.'],
   'home-contact': ['Skolan och hemmet har kontakt varje vecka och en gemensam plan för närvaron.'],
-  'extra-adaptations': ['Eleven når minst E i kurserna med F-varning till terminens slut.', 'Eleven lämnar in alla uppgifter med stöd av anpassningarna.'],
-  'special-support': ['Eleven når kunskapskraven för E i matematik och svenska.', 'Eleven följer sitt schema med särskilt stöd och ligger i fas vid utvärderingen.'],
-  'reading-language-support': ['Eleven läser och förstår kurstexterna med stöd av inläst material.', 'Bättre läsflyt och förståelse mätt vid uppföljningen.'],
-  counselling: ['Eleven mår bättre och kommer till skolan; frånvaron halveras.', 'Eleven har strategier för oro och sömn och kommer i tid.'],
+  'extra-adaptations': [
+    'Eleven når minst E i kurserna med F-varning till terminens slut.',
+    'Eleven lämnar in alla uppgifter med stöd av anpassningarna.',
+  ],
+  'special-support': [
+    'Eleven når kunskapskraven för E i matematik och svenska.',
+    'Eleven följer sitt schema med särskilt stöd och ligger i fas vid utvärderingen.',
+  ],
+  'reading-language-support': [
+    'Eleven läser och förstår kurstexterna med stöd av inläst material.',
+    'Bättre läsflyt och förståelse mätt vid uppföljningen.',
+  ],
+  counselling: [
+    'Eleven mår bättre och kommer till skolan; frånvaron halveras.',
+    'Eleven har strategier för oro och sömn och kommer i tid.',
+  ],
 };
 
 export const actions: Record<string, readonly string[]> = {

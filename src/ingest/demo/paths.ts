@@ -8,7 +8,11 @@ import type { Random } from './random.ts';
 
 export type PathKind = 'none' | 'nat3' | 'nat4' | 'natSB' | 'natDrop' | 'im4' | 'imLeave' | 'adapted';
 
-export interface Spell { programme: string; from: string; to: string }
+export interface Spell {
+  programme: string;
+  from: string;
+  to: string;
+}
 
 export interface GyPath {
   kind: PathKind;
@@ -29,7 +33,12 @@ export const calibration = {
   introductionToDiploma: 0.2, // of introduction starters: move to a national programme, diploma in year 4
 } as const;
 
-interface Candidate { score: number; newlyArrived: boolean; risk: number; path?: GyPath }
+interface Candidate {
+  score: number;
+  newlyArrived: boolean;
+  risk: number;
+  path?: GyPath;
+}
 
 /** Assigns a path to every member of one birth cohort (mutates `path`). */
 export function assignPaths(cohort: Candidate[], birthYear: number, random: Random): void {
@@ -50,8 +59,12 @@ export function assignPaths(cohort: Candidate[], birthYear: number, random: Rand
     c.path = nationalPath(i < n3 ? 'nat3' : i < n4 ? 'nat4' : i < nSB ? 'natSB' : 'natDrop', s, c.risk, random);
   });
   // The lowest-risk introduction students (newly arrived learn Swedish first) move on to a national programme.
-  const movers = new Set([...im].filter((c) => !c.newlyArrived).sort((a, b) => a.score - b.score)
-    .slice(0, Math.round(im.size * calibration.introductionToDiploma)));
+  const movers = new Set(
+    [...im]
+      .filter((c) => !c.newlyArrived)
+      .sort((a, b) => a.score - b.score)
+      .slice(0, Math.round(im.size * calibration.introductionToDiploma)),
+  );
   for (const c of im) c.path = introductionPath(movers.has(c) ? 'im4' : 'imLeave', s, c.newlyArrived, random);
 }
 
@@ -65,17 +78,31 @@ function nationalPath(kind: PathKind, s: number, risk: number, random: Random): 
   const programme = chooseNational(risk, random);
   switch (kind) {
     case 'nat3':
-      return { kind, start: s, spells: [{ programme, from: termStart(s), to: termEnd(s + 2) }], certificate: { kind: 'gymnasieexamen', date: termEnd(s + 2) } };
+      return {
+        kind,
+        start: s,
+        spells: [{ programme, from: termStart(s), to: termEnd(s + 2) }],
+        certificate: { kind: 'gymnasieexamen', date: termEnd(s + 2) },
+      };
     case 'nat4': {
       const second = chooseNational(risk, random);
       return {
-        kind, start: s,
-        spells: [{ programme, from: termStart(s), to: termEnd(s) }, { programme: second === programme ? 'SA' : second, from: termStart(s + 1), to: termEnd(s + 3) }],
+        kind,
+        start: s,
+        spells: [
+          { programme, from: termStart(s), to: termEnd(s) },
+          { programme: second === programme ? 'SA' : second, from: termStart(s + 1), to: termEnd(s + 3) },
+        ],
         certificate: { kind: 'gymnasieexamen', date: termEnd(s + 3) },
       };
     }
     case 'natSB':
-      return { kind, start: s, spells: [{ programme, from: termStart(s), to: termEnd(s + 2) }], certificate: { kind: 'studiebevis', date: termEnd(s + 2) } };
+      return {
+        kind,
+        start: s,
+        spells: [{ programme, from: termStart(s), to: termEnd(s + 2) }],
+        certificate: { kind: 'studiebevis', date: termEnd(s + 2) },
+      };
     default: {
       const day = 40 + Math.floor(random.next() * 560); // school-calendar days into the programme
       const leave = new Date(Date.UTC(s, 7, 18) + Math.round((day * 365) / 200) * 86_400_000).toISOString().slice(0, 10);
@@ -87,7 +114,7 @@ function nationalPath(kind: PathKind, s: number, risk: number, random: Random): 
 /** A day in school year `s` (term start to term end, roughly evenly) on which a student leaves. */
 function leaveDate(s: number, random: Random): string {
   const start = Date.parse(termStart(s));
-  const leave = new Date(start + Math.floor(random.next() * (Date.parse(termEnd(s)) - start + 86_400_000) / 86_400_000) * 86_400_000);
+  const leave = new Date(start + Math.floor((random.next() * (Date.parse(termEnd(s)) - start + 86_400_000)) / 86_400_000) * 86_400_000);
   return leave.toISOString().slice(0, 10);
 }
 
@@ -95,8 +122,12 @@ function introductionPath(kind: PathKind, s: number, newlyArrived: boolean, rand
   const im = newlyArrived ? 'IMSPR' : random.pick(introductionProgrammes.filter((p) => p.code !== 'IMSPR')).code;
   if (kind === 'im4') {
     return {
-      kind, start: s,
-      spells: [{ programme: im, from: termStart(s), to: termEnd(s) }, { programme: random.pick(nationalProgrammes).code, from: termStart(s + 1), to: termEnd(s + 3) }],
+      kind,
+      start: s,
+      spells: [
+        { programme: im, from: termStart(s), to: termEnd(s) },
+        { programme: random.pick(nationalProgrammes).code, from: termStart(s + 1), to: termEnd(s + 3) },
+      ],
       certificate: { kind: 'gymnasieexamen', date: termEnd(s + 3) },
     };
   }

@@ -38,7 +38,11 @@ export interface Student extends Person {
   guardians: Person[];
 }
 
-export interface Staff extends Person { unit: Unit; role: string; signature: string }
+export interface Staff extends Person {
+  unit: Unit;
+  role: string;
+  signature: string;
+}
 
 export interface Population {
   today: string;
@@ -74,20 +78,36 @@ export function buildPopulation(seed: number, scale: number, today: string): Pop
         const risk = random.normal() + (municipalEffect.get(m.code) ?? 0) + grUnit.effect;
         const person = makePerson(seed, random, pool, `student:${birthYear}:${m.code}:${i}`, [birthYear], m.code);
         cohort.push({
-          ...person, birthYear, risk, score: risk + random.normal() * 0.55, newlyArrived, adapted, arrival, grUnit,
+          ...person,
+          birthYear,
+          risk,
+          score: risk + random.normal() * 0.55,
+          newlyArrived,
+          adapted,
+          arrival,
+          grUnit,
           gyUnit: adapted ? unitIn(gysHosts[grsHost ?? ''], 'GYS') : chooseGyUnit(random, m.code, gyUnits),
           path: adapted ? adaptedPath(birthYear + 16) : { kind: 'none', start: birthYear + 16, spells: [] },
           guardians: [],
         });
       }
     }
-    assignPaths(cohort.filter((st) => !st.adapted), birthYear, random);
+    assignPaths(
+      cohort.filter((st) => !st.adapted),
+      birthYear,
+      random,
+    );
     for (const st of cohort) {
       const years = Array.from({ length: 13 }, (_, k) => birthYear - 27 - ((k * 5) % 13)).filter((y) => y >= 1976 && y <= 1999);
       const guardianCount = random.chance(0.8) ? 2 : 1;
       for (let g = 0; g < guardianCount; g++) {
         const guardian = makePerson(seed, random, pool, `guardian:${st.key}:${g}`, years.length ? years : [1976], st.homeMunicipality);
-        st.guardians.push({ ...guardian, familyName: g === 0 ? st.familyName : guardian.familyName, address: st.address, marking: st.marking });
+        st.guardians.push({
+          ...guardian,
+          familyName: g === 0 ? st.familyName : guardian.familyName,
+          address: st.address,
+          marking: st.marking,
+        });
       }
       if (st.path.kind === 'none') delete st.gyUnit;
       students.push(st);
@@ -100,7 +120,9 @@ export function buildPopulation(seed: number, scale: number, today: string): Pop
 /** Anpassad gymnasieskola: four years from 16, then a gymnasiesärskolebevis. */
 function adaptedPath(s: number): GyPath {
   return {
-    kind: 'adapted', start: s, spells: [{ programme: 'GYS', from: termStart(s), to: termEnd(s + 3) }],
+    kind: 'adapted',
+    start: s,
+    spells: [{ programme: 'GYS', from: termStart(s), to: termEnd(s + 3) }],
     certificate: { kind: 'gymnasiesarskolebevis', date: termEnd(s + 3) },
   };
 }
@@ -122,13 +144,25 @@ function makePerson(seed: number, random: Random, pool: IdentityPool, key: strin
   const marking: Marking = r < 0.001 ? 'Skyddad folkbokföring' : r < 0.006 ? 'Sekretessmarkering' : 'Ingen';
   const locality = skaraborg.find((m) => m.code === home)?.name ?? 'Skövde';
   return {
-    key: stableId(seed, key), givenName: random.pick(givenNames[sex]), familyName: random.pick(familyNames), sex, identity, marking,
+    key: stableId(seed, key),
+    givenName: random.pick(givenNames[sex]),
+    familyName: random.pick(familyNames),
+    sex,
+    identity,
+    marking,
     homeMunicipality: home,
     address: { streetAddress: `${random.pick(streets)} ${random.int(1, 60)}`, postalCode: String(random.int(52000, 54999)), locality },
   };
 }
 
-const staffRoles = ['Rektor', 'Kurator', 'Skolsköterska', 'Speciallärare/specialpedagog', 'Skolpsykolog', 'Studie- och yrkesvägledare'] as const;
+const staffRoles = [
+  'Rektor',
+  'Kurator',
+  'Skolsköterska',
+  'Speciallärare/specialpedagog',
+  'Skolpsykolog',
+  'Studie- och yrkesvägledare',
+] as const;
 
 /** A unit's student-health team and rektor, and teachers enough for its classes. */
 function staffFor(seed: number, random: Random, pool: IdentityPool, unit: Unit, students: Student[]): Staff[] {
@@ -137,6 +171,12 @@ function staffFor(seed: number, random: Random, pool: IdentityPool, unit: Unit, 
   const roles = [...staffRoles, ...Array.from({ length: teachers }, () => 'Lärare')];
   return roles.map((role, i) => {
     const p = makePerson(seed, random, pool, `staff:${unit.id}:${i}`, [1960 + random.int(16, 39)], unit.municipalityCode);
-    return { ...p, marking: 'Ingen' as const, unit, role, signature: `${p.givenName.slice(0, 2)}${p.familyName.slice(0, 2)}${i}`.toUpperCase() };
+    return {
+      ...p,
+      marking: 'Ingen' as const,
+      unit,
+      role,
+      signature: `${p.givenName.slice(0, 2)}${p.familyName.slice(0, 2)}${i}`.toUpperCase(),
+    };
   });
 }

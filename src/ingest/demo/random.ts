@@ -32,7 +32,9 @@ export function createRandom(seed: number): Random {
 
 /** A name-based uuid (v5 layout) from the seed and parts: stable however generation order changes. */
 export function stableId(seed: number, ...parts: (string | number)[]): string {
-  const h = createHash('sha1').update(`${seed}:${parts.join(':')}`).digest('hex');
+  const h = createHash('sha1')
+    .update(`${seed}:${parts.join(':')}`)
+    .digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h.slice(16, 18), 16) & 0x3f) | 0x80).toString(16)}${h.slice(18, 20)}-${h.slice(20, 32)}`;
 }
 

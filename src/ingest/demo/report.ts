@@ -6,7 +6,11 @@ import type { CertificateDoc, PersonDoc, ProgrammeDoc } from '../ss12000/documen
 import { ageOn } from './calendar.ts';
 import type { DemoRegion } from './generate.ts';
 
-export interface Figure { name: string; generated: number; target: number }
+export interface Figure {
+  name: string;
+  generated: number;
+  target: number;
+}
 
 /** Published figures the region is calibrated against (Skolverket; national KAA statistics). */
 export const targets = {
@@ -16,7 +20,10 @@ export const targets = {
 } as const;
 
 interface Individual {
-  birthDate: string; gyStart?: string; firstProgrammeType?: string; diplomaDate?: string;
+  birthDate: string;
+  gyStart?: string;
+  firstProgrammeType?: string;
+  diplomaDate?: string;
   /** Enrolled today in compulsory or upper-secondary school (GR, GRS, GY, GYS). */
   inSchoolToday: boolean;
 }
@@ -25,9 +32,10 @@ interface Individual {
 function individuals(region: DemoRegion): Individual[] {
   const byKey = new Map<string, Individual>();
   for (const org of region.organisers) {
-    const programmes = new Map((org.documents.programmes as ProgrammeDoc[] | undefined ?? []).map((p) => [p.id, p.type]));
+    const programmes = new Map(((org.documents.programmes as ProgrammeDoc[] | undefined) ?? []).map((p) => [p.id, p.type]));
     const diplomas = new Map<string, string>();
-    for (const c of (org.documents.certificates as CertificateDoc[] | undefined) ?? []) if (c.kind === 'gymnasieexamen') diplomas.set(c.student.id, c.issuedDate);
+    for (const c of (org.documents.certificates as CertificateDoc[] | undefined) ?? [])
+      if (c.kind === 'gymnasieexamen') diplomas.set(c.student.id, c.issuedDate);
     for (const p of (org.documents.persons as PersonDoc[] | undefined) ?? []) {
       // Staff and guardians are adults: they drop out of every figure below by age and enrolments.
       if (!p.birthDate) continue;
@@ -63,12 +71,23 @@ export function demoReport(region: DemoRegion): Figure[] {
   const within4 = finished4.filter((i) => i.diplomaDate && i.diplomaDate <= endOfYear(startYear(i), 4));
   const national3 = starters.filter((i) => i.firstProgrammeType !== 'Intruduktionsprogram' && endOfYear(startYear(i), 3) <= region.today);
   const within3 = national3.filter((i) => i.diplomaDate && i.diplomaDate <= endOfYear(startYear(i), 3));
-  const aged = all.filter((i) => { const a = ageOn(i.birthDate, region.today); return a >= 16 && a <= 19; });
+  const aged = all.filter((i) => {
+    const a = ageOn(i.birthDate, region.today);
+    return a >= 16 && a <= 19;
+  });
   // KAA: left compulsory school, not in upper secondary, no diploma (a 16-year-old still in year 9 is not in it).
   const kaa = aged.filter((i) => !i.inSchoolToday && !i.diplomaDate);
   return [
-    { name: 'diploma-within-4-years-incl-introduction', generated: share(within4.length, finished4.length), target: targets['diploma-within-4-years-incl-introduction'] },
-    { name: 'diploma-within-3-years-national', generated: share(within3.length, national3.length), target: targets['diploma-within-3-years-national'] },
+    {
+      name: 'diploma-within-4-years-incl-introduction',
+      generated: share(within4.length, finished4.length),
+      target: targets['diploma-within-4-years-incl-introduction'],
+    },
+    {
+      name: 'diploma-within-3-years-national',
+      generated: share(within3.length, national3.length),
+      target: targets['diploma-within-3-years-national'],
+    },
     { name: 'kaa-share-16-19', generated: share(kaa.length, aged.length), target: targets['kaa-share-16-19'] },
   ];
 }

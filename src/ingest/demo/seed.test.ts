@@ -10,7 +10,9 @@ test('the demo region loads through the importer without a single rejected docum
   const messages: string[] = [];
   const summary = await seedDemoRegion(database, { seed: 3, scale: 0.1, today: '2026-11-22', onProgress: (m) => messages.push(m) });
   assert.equal(summary.organisers, 17);
-  const [counts] = await queryRows<Record<string, number>>(database.db, sql`
+  const [counts] = await queryRows<Record<string, number>>(
+    database.db,
+    sql`
     SELECT (SELECT count(*)::int FROM organisers) AS organisers,
            (SELECT count(*)::int FROM persons) AS persons,
            (SELECT count(*)::int FROM enrolments) AS enrolments,
@@ -24,10 +26,24 @@ test('the demo region loads through the importer without a single rejected docum
            (SELECT count(*)::int FROM enrolments WHERE school_type IN ('GRS', 'GYS')) AS adapted,
            (SELECT count(*)::int FROM grades WHERE NOT final_grade) AS interim,
            (SELECT count(*)::int FROM import_errors) AS errors,
-           (SELECT count(*)::int FROM import_runs WHERE status <> 'completed') AS unfinished`);
+           (SELECT count(*)::int FROM import_runs WHERE status <> 'completed') AS unfinished`,
+  );
   assert.equal(counts?.organisers, 17);
   assert.equal(counts?.errors, 0);
   assert.equal(counts?.unfinished, 0);
-  for (const k of ['persons', 'enrolments', 'attendances', 'aggregated', 'grades', 'certificates', 'mentors', 'mentorGroups', 'teachingGroups', 'adapted', 'interim']) assert.ok((counts?.[k] ?? 0) > 0, k);
+  for (const k of [
+    'persons',
+    'enrolments',
+    'attendances',
+    'aggregated',
+    'grades',
+    'certificates',
+    'mentors',
+    'mentorGroups',
+    'teachingGroups',
+    'adapted',
+    'interim',
+  ])
+    assert.ok((counts?.[k] ?? 0) > 0, k);
   assert.ok(messages.some((m) => m.includes('17/17')));
 });

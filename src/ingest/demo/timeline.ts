@@ -19,7 +19,6 @@ export interface Entry {
 /** First school year with records: the oldest former students' first upper-secondary year. */
 export const windowStart = (s0: number) => s0 - 6;
 
-
 /** Every enrolment entry of `student` from the window's start up to the current school year `s0`. */
 export function timeline(student: Student, s0: number): Entry[] {
   const entries: Entry[] = [];
@@ -28,8 +27,13 @@ export function timeline(student: Student, s0: number): Entry[] {
   for (let s = Math.max(windowStart(s0), student.arrival, b + (student.adapted ? 7 : 6)); s <= Math.min(s0, b + 15); s++) {
     const grade = s - b - 6;
     entries.push({
-      s, unit: student.grUnit, schoolType: grade === 0 ? 'FKLASS' : student.adapted ? 'GRS' : 'GR', schoolYear: grade,
-      from: termStart(s), to: termEnd(s), label: grade === 0 ? 'F' : `${grade}A`,
+      s,
+      unit: student.grUnit,
+      schoolType: grade === 0 ? 'FKLASS' : student.adapted ? 'GRS' : 'GR',
+      schoolYear: grade,
+      from: termStart(s),
+      to: termEnd(s),
+      label: grade === 0 ? 'F' : `${grade}A`,
     });
   }
   const unit = student.gyUnit;
@@ -41,7 +45,12 @@ export function timeline(student: Student, s0: number): Entry[] {
       const to = spell.to < termEnd(s) ? spell.to : termEnd(s);
       if (from > to) continue; // left before this school year
       entries.push({
-        s, unit, schoolType: student.adapted ? 'GYS' : 'GY', schoolYear: s - first + 1, from, to,
+        s,
+        unit,
+        schoolType: student.adapted ? 'GYS' : 'GY',
+        schoolYear: s - first + 1,
+        from,
+        to,
         ...(student.adapted ? {} : { programme: spell.programme }),
         label: `${spell.programme}${String(first).slice(2)}`,
       });

@@ -23,7 +23,9 @@ export interface StudentTruth {
   certificate?: { kind: string; date: string };
 }
 
-export interface RegionTruth { students: StudentTruth[] }
+export interface RegionTruth {
+  students: StudentTruth[];
+}
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
@@ -34,9 +36,15 @@ export function regionTruth(population: Population): RegionTruth {
 
 function studentTruth(s: Student): StudentTruth {
   return {
-    key: s.key, ...(s.identity.civicNo ? { civicNo: s.identity.civicNo } : {}), birthDate: s.identity.birthDate,
-    homeMunicipality: s.homeMunicipality, risk: round(s.risk), newlyArrived: s.newlyArrived, adapted: s.adapted,
-    path: s.path.kind, programmes: s.path.spells.map((x) => x.programme),
+    key: s.key,
+    ...(s.identity.civicNo ? { civicNo: s.identity.civicNo } : {}),
+    birthDate: s.identity.birthDate,
+    homeMunicipality: s.homeMunicipality,
+    risk: round(s.risk),
+    newlyArrived: s.newlyArrived,
+    adapted: s.adapted,
+    path: s.path.kind,
+    programmes: s.path.spells.map((x) => x.programme),
     ...(s.path.spells.length ? { upperSecondaryEnd: s.path.spells.at(-1)?.to } : {}),
     ...(s.path.certificate ? { certificate: { ...s.path.certificate } } : {}),
   };

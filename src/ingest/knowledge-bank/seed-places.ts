@@ -31,7 +31,23 @@ const points: Record<string, { name: string; lat: number; lon: number }> = {
 };
 
 /** Skaraborg's 15 municipalities (the members of Skaraborgs kommunalförbund). */
-export const skaraborg = ['1445', '1499', '1444', '1447', '1471', '1497', '1446', '1494', '1493', '1495', '1496', '1472', '1498', '1473', '1470'];
+export const skaraborg = [
+  '1445',
+  '1499',
+  '1444',
+  '1447',
+  '1471',
+  '1497',
+  '1446',
+  '1494',
+  '1493',
+  '1495',
+  '1496',
+  '1472',
+  '1498',
+  '1473',
+  '1470',
+];
 
 /** The municipality's point as a place named "<name> kommun". */
 export function municipalityPlace(code: string): Place {

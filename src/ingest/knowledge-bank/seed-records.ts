@@ -50,32 +50,99 @@ const reviewedOn = '2026-11-30';
 const issueSeedList = 'Källa: Fullfölj issue #6 seed list (ingen publik källa hittades; väntar på redaktörens granskning).';
 
 const src = {
-  plugInSkr: { title: 'SKR: Plug In minskar studieavbrotten på gymnasiet', url: 'https://skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/fullfoljdutbildning/pluginminskarstudieavbrottenpagymnasiet.2132.html' },
-  plugInProject: { title: 'SKR: Plug In – Sveriges största samverkansprojekt för att motverka studieavbrott', url: 'https://skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/fullfoljdutbildning/pluginminskarstudieavbrottenpagymnasiet/plugin.8701.html' },
+  plugInSkr: {
+    title: 'SKR: Plug In minskar studieavbrotten på gymnasiet',
+    url: 'https://skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/fullfoljdutbildning/pluginminskarstudieavbrottenpagymnasiet.2132.html',
+  },
+  plugInProject: {
+    title: 'SKR: Plug In – Sveriges största samverkansprojekt för att motverka studieavbrott',
+    url: 'https://skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/fullfoljdutbildning/pluginminskarstudieavbrottenpagymnasiet/plugin.8701.html',
+  },
   plugIn20: { title: 'PlugInnovation: Om Plug In 2.0', url: 'https://pluginnovation.se/om-plug/' },
   plugInFactors: { title: 'Utbildning Skaraborg: Plug In', url: 'https://utbildningskaraborg.se/sv/skolpersonal/projekt/plug-in/' },
-  plugInCoaches: { title: 'NVL: Fortsatt satsning mot avbrott från gymnasieskolan', url: 'https://nvl.org/Content/Fortsatt-satsning-mot-avbrott-fran-gymnasieskolan' },
-  fullfoljda: { title: 'Skaraborgs Kommunalförbund: Fullföljda studier – en social investering för stärkt tillväxt i Skaraborg', url: 'https://skaraborg.se/Nyheter-Startsida/fullfoljda-studier1/' },
+  plugInCoaches: {
+    title: 'NVL: Fortsatt satsning mot avbrott från gymnasieskolan',
+    url: 'https://nvl.org/Content/Fortsatt-satsning-mot-avbrott-fran-gymnasieskolan',
+  },
+  fullfoljda: {
+    title: 'Skaraborgs Kommunalförbund: Fullföljda studier – en social investering för stärkt tillväxt i Skaraborg',
+    url: 'https://skaraborg.se/Nyheter-Startsida/fullfoljda-studier1/',
+  },
   kommunalforbundet: { title: 'Skaraborgs Kommunalförbund: Om oss', url: 'https://skaraborg.se/Om-oss1/' },
-  fullfoljda20: { title: 'Skaraborgs Kommunalförbund: Fullföljda studier Skaraborg 2.0', url: 'https://skaraborg.se/pagaende-projekt/avslutade-projekt/fullfoljda-studier-2.0/' },
-  nod: { title: 'Skaraborgs Kommunalförbund: Kunskapsnod Fullföljda studier', url: 'https://www.skaraborg.se/pagaende-projekt/pagaende-projekt/kunskapsnod-fullfoljda-studier/' },
-  noder: { title: 'Västra Götalandsregionen: Delregionala kunskapsnoder för fullföljda studier', url: 'http://hh.vgregion.se/regional-utveckling/regional-utvecklingsstrategi/kraftsamlingar/fullfoljda-studier/delregionala-kunskapsnoder-for-fullfoljda-studier/' },
-  inriktningar: { title: 'Utbildning Skaraborg: Inriktningar i kartan', url: 'https://utbildningskaraborg.se/sv/skolpersonal/projekt/karta/inriktningar-i-kartan/' },
-  improveSkaraborg: { title: 'Utbildning Skaraborg: IMprove', url: 'https://utbildningskaraborg.se/sv/skolpersonal/projekt/avslutade-projekt/improve/' },
-  improveSkr: { title: 'SKR: Öka unga nyanländas möjlighet att fullfölja sin utbildning', url: 'https://webbutik.skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/uppdragfullfoljdutbildning/utvecklingochstod/okaunganyanlandasmojlighetfullfoljautbildning.29238.html' },
-  improveArbetssatt: { title: 'SKR: IMprove – arbetssätt', url: 'https://skr.se/skolakulturfritid/forskolagrundochgymnasieskola/uppdragfullfoljdutbildning/improve/improvearbetssatt.29239.html' },
-  trygghet: { title: 'Skaraborgs Kommunalförbund: Utbildningskonceptet Trygghet & Studiero', url: 'https://skaraborg.se/Var-verksamhet1/social-hallbarhetfolkhalsa/trygghet-studiero/' },
-  detSynsInte: { title: 'Skaraborgs Kommunalförbund: Det syns inte', url: 'https://skaraborg.se/var-verksamhet-ny/kunskapsutveckling/karta/det-syns-inte' },
-  enSkola: { title: 'Skaraborgs Kommunalförbund: En skola för alla', url: 'https://www.skaraborg.se/pagaende-projekt/avslutade-projekt/en-skola-for-alla2/' },
-  nationell: { title: 'SKR: Nationell samordning, Uppdrag fullföljd utbildning', url: 'https://skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/fullfoljdutbildning/nationellsamordning.52102.html' },
-  samverkansstrategi: { title: 'Utbildning Skaraborg: Samverkansstrategi 2023–2026', url: 'https://utbildningskaraborg.se/sv/skolpersonal/Nyheter/samverkansstrategi/' },
-  wwc: { title: 'What Works Clearinghouse: Check & Connect (intervention report, dropout prevention, May 2015)', url: 'https://ies.ed.gov/ncee/wwc/interventionreport.aspx?sid=78' },
+  fullfoljda20: {
+    title: 'Skaraborgs Kommunalförbund: Fullföljda studier Skaraborg 2.0',
+    url: 'https://skaraborg.se/pagaende-projekt/avslutade-projekt/fullfoljda-studier-2.0/',
+  },
+  nod: {
+    title: 'Skaraborgs Kommunalförbund: Kunskapsnod Fullföljda studier',
+    url: 'https://www.skaraborg.se/pagaende-projekt/pagaende-projekt/kunskapsnod-fullfoljda-studier/',
+  },
+  noder: {
+    title: 'Västra Götalandsregionen: Delregionala kunskapsnoder för fullföljda studier',
+    url: 'http://hh.vgregion.se/regional-utveckling/regional-utvecklingsstrategi/kraftsamlingar/fullfoljda-studier/delregionala-kunskapsnoder-for-fullfoljda-studier/',
+  },
+  inriktningar: {
+    title: 'Utbildning Skaraborg: Inriktningar i kartan',
+    url: 'https://utbildningskaraborg.se/sv/skolpersonal/projekt/karta/inriktningar-i-kartan/',
+  },
+  improveSkaraborg: {
+    title: 'Utbildning Skaraborg: IMprove',
+    url: 'https://utbildningskaraborg.se/sv/skolpersonal/projekt/avslutade-projekt/improve/',
+  },
+  improveSkr: {
+    title: 'SKR: Öka unga nyanländas möjlighet att fullfölja sin utbildning',
+    url: 'https://webbutik.skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/uppdragfullfoljdutbildning/utvecklingochstod/okaunganyanlandasmojlighetfullfoljautbildning.29238.html',
+  },
+  improveArbetssatt: {
+    title: 'SKR: IMprove – arbetssätt',
+    url: 'https://skr.se/skolakulturfritid/forskolagrundochgymnasieskola/uppdragfullfoljdutbildning/improve/improvearbetssatt.29239.html',
+  },
+  trygghet: {
+    title: 'Skaraborgs Kommunalförbund: Utbildningskonceptet Trygghet & Studiero',
+    url: 'https://skaraborg.se/Var-verksamhet1/social-hallbarhetfolkhalsa/trygghet-studiero/',
+  },
+  detSynsInte: {
+    title: 'Skaraborgs Kommunalförbund: Det syns inte',
+    url: 'https://skaraborg.se/var-verksamhet-ny/kunskapsutveckling/karta/det-syns-inte',
+  },
+  enSkola: {
+    title: 'Skaraborgs Kommunalförbund: En skola för alla',
+    url: 'https://www.skaraborg.se/pagaende-projekt/avslutade-projekt/en-skola-for-alla2/',
+  },
+  nationell: {
+    title: 'SKR: Nationell samordning, Uppdrag fullföljd utbildning',
+    url: 'https://skr.se/skr/skolakulturfritid/forskolagrundochgymnasieskolakomvux/fullfoljdutbildning/nationellsamordning.52102.html',
+  },
+  samverkansstrategi: {
+    title: 'Utbildning Skaraborg: Samverkansstrategi 2023–2026',
+    url: 'https://utbildningskaraborg.se/sv/skolpersonal/Nyheter/samverkansstrategi/',
+  },
+  wwc: {
+    title: 'What Works Clearinghouse: Check & Connect (intervention report, dropout prevention, May 2015)',
+    url: 'https://ies.ed.gov/ncee/wwc/interventionreport.aspx?sid=78',
+  },
 } satisfies Record<string, Source>;
 
 const empty = {
-  descriptionSv: '', municipalityCodes: [], places: [], organisation: null, focusAreas: [], subChallenges: [], ageGroups: [],
-  targetGroup: null, preventionLevel: null, levels: [], plugInFactors: [], periodStart: null, periodEnd: null, activityStatus: null,
-  costPerParticipant: null, outcomesMeasured: null, evidence: null, contact: null, methods: [],
+  descriptionSv: '',
+  municipalityCodes: [],
+  places: [],
+  organisation: null,
+  focusAreas: [],
+  subChallenges: [],
+  ageGroups: [],
+  targetGroup: null,
+  preventionLevel: null,
+  levels: [],
+  plugInFactors: [],
+  periodStart: null,
+  periodEnd: null,
+  activityStatus: null,
+  costPerParticipant: null,
+  outcomesMeasured: null,
+  evidence: null,
+  contact: null,
+  methods: [],
 } satisfies Partial<SeedRecord>;
 
 /** A Plug In workshop named in the issue's seed list; no public page about it was found. */
@@ -110,8 +177,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'Plug In',
     nameEn: 'Plug In',
-    summarySv: 'SKR:s projekt mot studieavbrott på gymnasiet 2012–2018, med lokala projektverkstäder i ett sjuttiotal kommuner, finansierat av Europeiska socialfonden.',
-    summaryEn: "SKR's project against dropping out of upper secondary school, 2012–2018, with local workshops in some seventy municipalities, funded by the European Social Fund.",
+    summarySv:
+      'SKR:s projekt mot studieavbrott på gymnasiet 2012–2018, med lokala projektverkstäder i ett sjuttiotal kommuner, finansierat av Europeiska socialfonden.',
+    summaryEn:
+      "SKR's project against dropping out of upper secondary school, 2012–2018, with local workshops in some seventy municipalities, funded by the European Social Fund.",
     descriptionSv:
       'Plug In var ett metod- och strukturpåverkansprojekt som SKR (dåvarande SKL) drev tillsammans med regioner. Den första ' +
       'delen pågick februari 2012–juni 2015; Plug In 2.0 fortsatte från hösten 2015 och byggde vidare på de framgångsfaktorer ' +
@@ -128,7 +197,8 @@ export const seedRecords: SeedRecord[] = [
     periodStart: '2012-02-01',
     periodEnd: '2018-12-31',
     activityStatus: 'completed',
-    outcomesMeasured: 'Antal deltagande unga: över 7 700 i första delen (2012–2015); enligt SKR nåddes mer än 10 000 unga under hela projekttiden.',
+    outcomesMeasured:
+      'Antal deltagande unga: över 7 700 i första delen (2012–2015); enligt SKR nåddes mer än 10 000 unga under hela projekttiden.',
     sources: [src.plugInSkr, src.plugInProject, src.plugIn20, src.plugInFactors, src.plugInCoaches],
     lastReviewedOn: reviewedOn,
     status: 'published',
@@ -136,7 +206,10 @@ export const seedRecords: SeedRecord[] = [
     methods: ['mentoring'],
   },
   plugInWorkshop('plug-in-emmaboda', 'Emmaboda', ['0862']),
-  { ...plugInWorkshop('plug-in-kalmarsunds-gymnasieforbund', 'Kalmarsunds gymnasieförbund', []), organisation: 'Kalmarsunds gymnasieförbund' },
+  {
+    ...plugInWorkshop('plug-in-kalmarsunds-gymnasieforbund', 'Kalmarsunds gymnasieförbund', []),
+    organisation: 'Kalmarsunds gymnasieförbund',
+  },
   plugInWorkshop('plug-in-monsteras-hogsby', 'Mönsterås och Högsby', ['0861', '0821']),
   plugInWorkshop('plug-in-oskarshamn', 'Oskarshamn', ['0882']),
   plugInWorkshop('plug-in-torsas', 'Torsås', ['0834']),
@@ -148,8 +221,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'Fullföljda studier i Skaraborg',
     nameEn: 'Completed studies in Skaraborg',
-    summarySv: 'Skaraborgs kommuners arbete sedan 2013, tillsammans med Högskolan i Skövde, för att fler barn och unga ska fullfölja sina studier: kartläggning, nya arbetssätt och nätverk.',
-    summaryEn: "Skaraborg's municipalities' work since 2013, with the University of Skövde, to help more children and young people complete their studies: a survey, new ways of working and networks.",
+    summarySv:
+      'Skaraborgs kommuners arbete sedan 2013, tillsammans med Högskolan i Skövde, för att fler barn och unga ska fullfölja sina studier: kartläggning, nya arbetssätt och nätverk.',
+    summaryEn:
+      "Skaraborg's municipalities' work since 2013, with the University of Skövde, to help more children and young people complete their studies: a survey, new ways of working and networks.",
     descriptionSv:
       'Projektet Fullföljda studier, som Skaraborgs Kommunalförbund ledde, började 2013 med en bred kartläggning av hur ' +
       'kommunerna arbetade och vilka arbetssätt som användes. Därefter utvecklades och infördes goda idéer från ' +
@@ -170,8 +245,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'Fullföljda studier Skaraborg 2.0',
     nameEn: 'Completed studies Skaraborg 2.0',
-    summarySv: 'Projekt oktober 2020–mars 2022 som förberedde Skaraborgs nästa steg i arbetet för fullföljda studier: spridning av resultat, dialoger med verksamheterna och en interaktiv karta över goda exempel.',
-    summaryEn: "A project, October 2020 to March 2022, preparing Skaraborg's next step for completed studies: spreading results, dialogues with schools and services, and an interactive map of good examples.",
+    summarySv:
+      'Projekt oktober 2020–mars 2022 som förberedde Skaraborgs nästa steg i arbetet för fullföljda studier: spridning av resultat, dialoger med verksamheterna och en interaktiv karta över goda exempel.',
+    summaryEn:
+      "A project, October 2020 to March 2022, preparing Skaraborg's next step for completed studies: spreading results, dialogues with schools and services, and an interactive map of good examples.",
     descriptionSv:
       'Projektet spred resultat från tidigare satsningar i Utbildning Skaraborgs nätverk och förde dialoger med många som ' +
       'arbetar med barn och unga i förskola, skola och andra verksamheter, för att se vad som redan görs och vad som behöver ' +
@@ -192,8 +269,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'Kunskapsnod Fullföljda studier Skaraborg',
     nameEn: 'Knowledge node for completed studies, Skaraborg',
-    summarySv: 'En av fyra delregionala kunskapsnoder i Västra Götalands kraftsamling för fullföljda studier: samverkans- och utvecklingsarena och processtöd för Skaraborgs 15 kommuner inom fyra inriktningar.',
-    summaryEn: "One of four sub-regional knowledge nodes in Västra Götaland's drive for completed studies: a forum and process support for Skaraborg's 15 municipalities in four focus areas.",
+    summarySv:
+      'En av fyra delregionala kunskapsnoder i Västra Götalands kraftsamling för fullföljda studier: samverkans- och utvecklingsarena och processtöd för Skaraborgs 15 kommuner inom fyra inriktningar.',
+    summaryEn:
+      "One of four sub-regional knowledge nodes in Västra Götaland's drive for completed studies: a forum and process support for Skaraborg's 15 municipalities in four focus areas.",
     descriptionSv:
       'Noden arbetar 2022–2024 med inriktningarna psykisk hälsa, föräldrar som resurs, läsning och språkutveckling samt ' +
       'motivation och framtidstro. Den riktar sig främst till tjänstepersoner och politiker, utbildningsanordnare, ' +
@@ -216,8 +295,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'IMprove i Skaraborg',
     nameEn: 'IMprove in Skaraborg',
-    summarySv: 'SKR:s ESF-projekt december 2018–november 2022 för att fler sent anlända unga kommer vidare från språkintroduktion; i Skaraborg deltog sex kommuner och ett gemensamt delprojekt om överlämningar.',
-    summaryEn: "SKR's ESF project, December 2018 to November 2022, helping more late-arriving young people move on from the language introduction programme; six Skaraborg municipalities took part, with a joint sub-project on handovers.",
+    summarySv:
+      'SKR:s ESF-projekt december 2018–november 2022 för att fler sent anlända unga kommer vidare från språkintroduktion; i Skaraborg deltog sex kommuner och ett gemensamt delprojekt om överlämningar.',
+    summaryEn:
+      "SKR's ESF project, December 2018 to November 2022, helping more late-arriving young people move on from the language introduction programme; six Skaraborg municipalities took part, with a joint sub-project on handovers.",
     descriptionSv:
       'IMprove ville öka genomströmningen på gymnasieskolans introduktionsprogram, främst språkintroduktion, för unga som ' +
       'kommit till Sverige vid 13 års ålder eller senare. Fyra regioner deltog: Skaraborg, Värmland, Sörmland och Skåne. ' +
@@ -245,8 +326,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'Utbildningskonceptet Trygghet & Studiero',
     nameEn: 'The Safety & Calm for Study training concept',
-    summarySv: 'Fortbildning och metodstöd för förskolor och skolor i Skaraborg om trygghet och studiero, på vetenskaplig grund, för att främja fullföljda studier.',
-    summaryEn: 'Training and method support for preschools and schools in Skaraborg on safety and a calm learning environment, on a research basis, to promote completed studies.',
+    summarySv:
+      'Fortbildning och metodstöd för förskolor och skolor i Skaraborg om trygghet och studiero, på vetenskaplig grund, för att främja fullföljda studier.',
+    summaryEn:
+      'Training and method support for preschools and schools in Skaraborg on safety and a calm learning environment, on a research basis, to promote completed studies.',
     descriptionSv:
       'Konceptet bygger bland annat på Hélène Jenvéns forskning och på de framgångsfaktorer Skolverket lyfter fram mot ' +
       'kränkningar och mobbning: en hela skolan-ansats, systematik för goda lärmiljöer, ett gott skolklimat, utbildad ' +
@@ -271,8 +354,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'Det syns inte',
     nameEn: 'Det syns inte (It does not show)',
-    summarySv: 'Tio skolor och verksamheter i Skaraborg använder lärverktyget Det syns inte för att stärka ungas psykiska hälsa och förutsättningarna för fullföljda studier.',
-    summaryEn: 'Ten schools and services in Skaraborg use the learning tool Det syns inte to strengthen young people\'s mental health and their chances of completing their studies.',
+    summarySv:
+      'Tio skolor och verksamheter i Skaraborg använder lärverktyget Det syns inte för att stärka ungas psykiska hälsa och förutsättningarna för fullföljda studier.',
+    summaryEn:
+      "Ten schools and services in Skaraborg use the learning tool Det syns inte to strengthen young people's mental health and their chances of completing their studies.",
     descriptionSv:
       'Satsningen är ett samarbete mellan Skaraborgs kommuner genom Skaraborgs Kommunalförbund, Delregional nämnd östra, ' +
       'Västra Götalandsregionens enhet för folkhälsa och social hållbarhet, Högskolan i Skövde och den ideella föreningen ' +
@@ -291,8 +376,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'En skola för alla',
     nameEn: 'A school for all',
-    summarySv: 'ESF-projekt april 2017–mars 2020 med 30 projektverkstäder i 33 kommuner för att fler unga 15–24 år ska klara sin utbildning eller komma i arbete och färre hoppa av.',
-    summaryEn: 'An ESF project, April 2017 to March 2020, with 30 local workshops in 33 municipalities so that more young people aged 15–24 complete their education or find work and fewer drop out.',
+    summarySv:
+      'ESF-projekt april 2017–mars 2020 med 30 projektverkstäder i 33 kommuner för att fler unga 15–24 år ska klara sin utbildning eller komma i arbete och färre hoppa av.',
+    summaryEn:
+      'An ESF project, April 2017 to March 2020, with 30 local workshops in 33 municipalities so that more young people aged 15–24 complete their education or find work and fewer drop out.',
     descriptionSv:
       'Skaraborgs Kommunalförbund ägde projektet, med Fyrbodals kommunalförbund, Sjuhärads kommunalförbund och ' +
       'Samordningsförbundet Väst som partner. Projektet byggde vidare på erfarenheterna från Plug In; fem skolor fick ' +
@@ -317,8 +404,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'SKIA-nätverket',
     nameEn: 'The SKIA network',
-    summarySv: 'Ett nätverk i Skaraborgs arbete för fullföljda studier, enligt Fullfölj-projektets fröuppgifter. Vad nätverket gör är ännu inte beskrivet.',
-    summaryEn: "A network in Skaraborg's work for completed studies, according to the Fullfölj project's seed list. What it does is not yet described.",
+    summarySv:
+      'Ett nätverk i Skaraborgs arbete för fullföljda studier, enligt Fullfölj-projektets fröuppgifter. Vad nätverket gör är ännu inte beskrivet.',
+    summaryEn:
+      "A network in Skaraborg's work for completed studies, according to the Fullfölj project's seed list. What it does is not yet described.",
     descriptionSv: `${issueSeedList} Posten är ett utkast, inte publicerad, tills en redaktör har styrkt och beskrivit nätverket.`,
     sources: [],
     lastReviewedOn: null,
@@ -330,8 +419,10 @@ export const seedRecords: SeedRecord[] = [
     kind: 'example',
     nameSv: 'Uppdrag fullföljd utbildning (SKR)',
     nameEn: 'Completed education mission (SKR)',
-    summarySv: 'SKR:s nationella arbete för fullföljda studier: inom en överenskommelse med regeringen 2021–2022 en plan för en nationell strategi och en nationell samverkansgrupp.',
-    summaryEn: "SKR's national work for completed studies: under an agreement with the government, 2021–2022, a plan for a national strategy and a national collaboration group.",
+    summarySv:
+      'SKR:s nationella arbete för fullföljda studier: inom en överenskommelse med regeringen 2021–2022 en plan för en nationell strategi och en nationell samverkansgrupp.',
+    summaryEn:
+      "SKR's national work for completed studies: under an agreement with the government, 2021–2022, a plan for a national strategy and a national collaboration group.",
     descriptionSv:
       'SKR tog fram en plan för en nationell strategi för fullföljda studier och fungerande övergångar mellan stadier, skolor ' +
       'och program, och startade en nationell samverkansgrupp med myndigheter, kommunala och enskilda huvudmän och ' +
@@ -350,7 +441,9 @@ export const seedRecords: SeedRecord[] = [
  * The method records the migration created (0006), enriched with their sources. Only fields a source supports are
  * given; the rest of the migration's content is kept.
  */
-export const seedMethodUpdates: Array<Pick<SeedRecord, 'slug' | 'sources' | 'ageGroups' | 'targetGroup' | 'preventionLevel' | 'evidence' | 'descriptionSv' | 'lastReviewedOn'>> = [
+export const seedMethodUpdates: Array<
+  Pick<SeedRecord, 'slug' | 'sources' | 'ageGroups' | 'targetGroup' | 'preventionLevel' | 'evidence' | 'descriptionSv' | 'lastReviewedOn'>
+> = [
   {
     slug: 'check-and-connect',
     descriptionSv:
@@ -359,10 +452,12 @@ export const seedMethodUpdates: Array<Pick<SeedRecord, 'slug' | 'sources' | 'age
       '(connect). What Works Clearinghouse granskade studier med gymnasieelever med inlärnings-, beteende- eller emotionella ' +
       'svårigheter i Minneapolis.',
     ageGroups: ['upper-secondary'],
-    targetGroup: 'Gymnasieelever i risk att hoppa av (i de granskade studierna: elever med inlärnings-, beteende- eller emotionella svårigheter)',
+    targetGroup:
+      'Gymnasieelever i risk att hoppa av (i de granskade studierna: elever med inlärnings-, beteende- eller emotionella svårigheter)',
     preventionLevel: 'targeted',
     evidence: {
-      rating: 'Positiva effekter på att stanna kvar i skolan, möjligen positiva på att gå vidare i utbildningen, inga säkerställda på att fullfölja (avhopp, 2015)',
+      rating:
+        'Positiva effekter på att stanna kvar i skolan, möjligen positiva på att gå vidare i utbildningen, inga säkerställda på att fullfölja (avhopp, 2015)',
       source: 'What Works Clearinghouse (IES)',
       url: 'https://ies.ed.gov/ncee/wwc/interventionreport.aspx?sid=78',
     },

@@ -24,7 +24,9 @@ test('every seed record passes the submission validation (codes, places inside t
     slugs.add(record.slug);
     const { slug: _s, status: _st, lastReviewedOn: _r, methods, ...content } = record;
     const methodIds = methods.length
-      ? (await db.select({ id: knowledgeRecords.id }).from(knowledgeRecords).where(inArray(knowledgeRecords.slug, methods))).map((r) => r.id)
+      ? (await db.select({ id: knowledgeRecords.id }).from(knowledgeRecords).where(inArray(knowledgeRecords.slug, methods))).map(
+          (r) => r.id,
+        )
       : [];
     assert.equal(methodIds.length, methods.length, `${record.slug} links a method that does not exist`);
     try {
@@ -56,7 +58,7 @@ test('every published seed record has a public http(s) source; an unsourced one 
   for (const m of seedMethodUpdates) assert.ok(m.sources.length > 0, m.slug);
 });
 
-test('every place is its municipality\'s point in the shipped boundaries file', () => {
+test("every place is its municipality's point in the shipped boundaries file", () => {
   const geo = JSON.parse(readFileSync(new URL('../../../assets/geo/swedish_municipalities.geojson', import.meta.url), 'utf8')) as {
     features: { properties: { id: string; kom_namn: string; geo_point_2d: [number, number] } }[];
   };
@@ -81,7 +83,10 @@ test('seeding is idempotent and never overwrites a record an editor has changed'
   assert.deepEqual({ inserted: again.inserted, updated: again.updated, links: again.links }, { inserted: 0, updated: 0, links: 0 });
   assert.equal(again.unchanged, seedRecords.length + seedMethodUpdates.length);
   assert.deepEqual({ records: await count(), links: await links() }, before);
-  assert.equal(before.links, seedRecords.reduce((n, r) => n + r.methods.length, 0));
+  assert.equal(
+    before.links,
+    seedRecords.reduce((n, r) => n + r.methods.length, 0),
+  );
 
   // A seed-owned record (version 1) that drifted is put back; one an editor changed (version 2) is kept as it is.
   await db.update(knowledgeRecords).set({ nameSv: 'Ändrad utan redaktör' }).where(eq(knowledgeRecords.slug, 'improve-skaraborg'));
@@ -89,7 +94,9 @@ test('seeding is idempotent and never overwrites a record an editor has changed'
   const third = await seedKnowledgeBank(db);
   assert.equal(third.updated, 1);
   assert.equal(third.keptEdited, 1);
-  const names = new Map((await db.select({ slug: knowledgeRecords.slug, name: knowledgeRecords.nameSv }).from(knowledgeRecords)).map((r) => [r.slug, r.name]));
+  const names = new Map(
+    (await db.select({ slug: knowledgeRecords.slug, name: knowledgeRecords.nameSv }).from(knowledgeRecords)).map((r) => [r.slug, r.name]),
+  );
   assert.equal(names.get('improve-skaraborg'), 'IMprove i Skaraborg');
   assert.equal(names.get('plug-in'), 'Redaktörens namn');
 });
@@ -103,7 +110,13 @@ test('Check & Connect (from the migration) gets its WWC report as source and sta
   const [skia] = await db.select().from(knowledgeRecords).where(eq(knowledgeRecords.slug, 'skia-natverket'));
   assert.equal(skia?.status, 'draft');
   assert.equal(skia?.publishedAt, null);
-  const rows = await queryRows<{ slug: string }>(db, sql`
-    SELECT r.slug FROM knowledge_records r WHERE r.search @@ websearch_to_tsquery('swedish', 'språkintroduktion')`);
-  assert.deepEqual(rows.map((r) => r.slug), ['improve-skaraborg']);
+  const rows = await queryRows<{ slug: string }>(
+    db,
+    sql`
+    SELECT r.slug FROM knowledge_records r WHERE r.search @@ websearch_to_tsquery('swedish', 'språkintroduktion')`,
+  );
+  assert.deepEqual(
+    rows.map((r) => r.slug),
+    ['improve-skaraborg'],
+  );
 });

@@ -12,7 +12,13 @@ import type { DbOrTx } from '../../server/db/client.ts';
 import { knowledgeLinks, knowledgeRecords } from '../../server/db/schema/index.ts';
 import { seedMethodUpdates, seedRecords, type SeedRecord } from './seed-records.ts';
 
-export interface KnowledgeSeedSummary { inserted: number; updated: number; unchanged: number; keptEdited: number; links: number }
+export interface KnowledgeSeedSummary {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  keptEdited: number;
+  links: number;
+}
 
 type Row = typeof knowledgeRecords.$inferSelect;
 type Content = Omit<SeedRecord, 'slug' | 'status' | 'lastReviewedOn' | 'methods'>;
@@ -20,7 +26,8 @@ type Content = Omit<SeedRecord, 'slug' | 'status' | 'lastReviewedOn' | 'methods'
 /** JSON with sorted keys: jsonb does not keep key order, so a plain stringify would see changes that are not there. */
 function stable(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v);
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 }
 
 function content(record: SeedRecord): Content {
@@ -33,7 +40,7 @@ function differs(row: Row, wanted: Partial<Content>): boolean {
 }
 
 const seedOwned = (row: Row) => row.version === 1 && row.submittedBy === null;
-const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : a ?? b);
+const later = (a: string | null, b: string | null) => (a && b ? (a > b ? a : b) : (a ?? b));
 
 /** Upserts every seed record and the migration's methods' sources; returns what it did. */
 export async function seedKnowledgeBank(db: DbOrTx, now: Date = new Date()): Promise<KnowledgeSeedSummary> {
@@ -47,7 +54,10 @@ export async function seedKnowledgeBank(db: DbOrTx, now: Date = new Date()): Pro
     const wanted = content(record);
     if (!row) {
       await db.insert(knowledgeRecords).values({
-        ...wanted, slug: record.slug, status: record.status, lastReviewedOn: record.lastReviewedOn,
+        ...wanted,
+        slug: record.slug,
+        status: record.status,
+        lastReviewedOn: record.lastReviewedOn,
         publishedAt: record.status === 'published' ? now.toISOString() : null,
       });
       summary.inserted++;
@@ -58,7 +68,10 @@ export async function seedKnowledgeBank(db: DbOrTx, now: Date = new Date()): Pro
       owned.add(record.slug);
       const reviewed = later(row.lastReviewedOn, record.lastReviewedOn);
       if (differs(row, wanted) || reviewed !== row.lastReviewedOn) {
-        await db.update(knowledgeRecords).set({ ...wanted, lastReviewedOn: reviewed, updatedAt: now.toISOString() }).where(eq(knowledgeRecords.id, row.id));
+        await db
+          .update(knowledgeRecords)
+          .set({ ...wanted, lastReviewedOn: reviewed, updatedAt: now.toISOString() })
+          .where(eq(knowledgeRecords.id, row.id));
         summary.updated++;
       } else summary.unchanged++;
     }
@@ -74,12 +87,18 @@ export async function seedKnowledgeBank(db: DbOrTx, now: Date = new Date()): Pro
     const { slug: _s, lastReviewedOn, ...wanted } = method;
     const reviewed = later(row.lastReviewedOn, lastReviewedOn);
     if (differs(row, wanted) || reviewed !== row.lastReviewedOn) {
-      await db.update(knowledgeRecords).set({ ...wanted, lastReviewedOn: reviewed, updatedAt: now.toISOString() }).where(eq(knowledgeRecords.id, row.id));
+      await db
+        .update(knowledgeRecords)
+        .set({ ...wanted, lastReviewedOn: reviewed, updatedAt: now.toISOString() })
+        .where(eq(knowledgeRecords.id, row.id));
       summary.updated++;
     } else summary.unchanged++;
   }
 
-  summary.links = await linkMethods(db, seedRecords.filter((r) => owned.has(r.slug) && r.methods.length > 0));
+  summary.links = await linkMethods(
+    db,
+    seedRecords.filter((r) => owned.has(r.slug) && r.methods.length > 0),
+  );
   return summary;
 }
 
@@ -87,15 +106,23 @@ export async function seedKnowledgeBank(db: DbOrTx, now: Date = new Date()): Pro
 async function linkMethods(db: DbOrTx, examples: SeedRecord[]): Promise<number> {
   if (!examples.length) return 0;
   const slugs = [...new Set(examples.flatMap((e) => [e.slug, ...e.methods]))];
-  const ids = new Map((await db.select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, kind: knowledgeRecords.kind })
-    .from(knowledgeRecords).where(inArray(knowledgeRecords.slug, slugs))).map((r) => [r.slug, r]));
+  const ids = new Map(
+    (
+      await db
+        .select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, kind: knowledgeRecords.kind })
+        .from(knowledgeRecords)
+        .where(inArray(knowledgeRecords.slug, slugs))
+    ).map((r) => [r.slug, r]),
+  );
   let added = 0;
   for (const example of examples) {
     const exampleId = ids.get(example.slug)?.id;
     for (const methodSlug of example.methods) {
       const method = ids.get(methodSlug);
       if (!exampleId || method?.kind !== 'method') continue;
-      const found = await db.select().from(knowledgeLinks)
+      const found = await db
+        .select()
+        .from(knowledgeLinks)
         .where(and(eq(knowledgeLinks.exampleId, exampleId), eq(knowledgeLinks.methodId, method.id)));
       if (found.length) continue;
       await db.insert(knowledgeLinks).values({ exampleId, methodId: method.id });

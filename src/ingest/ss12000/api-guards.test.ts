@@ -28,19 +28,37 @@ beforeEach(async () => {
   waits = [];
 });
 
-const source = (extra: Partial<ApiSourceOptions> = {}) => apiSource({
-  baseUrl: server.baseUrl, token: TOKEN, limit: 2, retryDelayMs: 5, timeoutMs: 5_000, period: { from: '2024-07-01', to: '2025-06-30' },
-  sleep: async (ms) => { waits.push(ms); }, ...extra,
-});
+const source = (extra: Partial<ApiSourceOptions> = {}) =>
+  apiSource({
+    baseUrl: server.baseUrl,
+    token: TOKEN,
+    limit: 2,
+    retryDelayMs: 5,
+    timeoutMs: 5_000,
+    period: { from: '2024-07-01', to: '2025-06-30' },
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+    ...extra,
+  });
 const requestsTo = (path: string) => server.requests.filter((r) => r.startsWith(`/ss12000/v2.1${path}`)).length;
 
 async function assertStopped(report: ImportReport, reason: RegExp): Promise<void> {
   assert.equal(report.status, 'failed');
   assert.match(report.failure ?? '', reason);
   assert.equal(report.failure?.includes(TOKEN), false, 'the token is never in a reason');
-  const [run] = await queryRows(database.db, sql`SELECT status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${report.runId}::uuid`);
+  const [run] = await queryRows(
+    database.db,
+    sql`SELECT status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${report.runId}::uuid`,
+  );
   assert.deepEqual(run, { status: 'failed' }, 'the run is closed, never left running');
-  assert.deepEqual(report.errors.at(-1), { entity: 'Importkörning', documentId: null, location: 'persons', field: '$', reason: report.failure });
+  assert.deepEqual(report.errors.at(-1), {
+    entity: 'Importkörning',
+    documentId: null,
+    location: 'persons',
+    field: '$',
+    reason: report.failure,
+  });
 }
 
 test('a source that repeats its page token is stopped at the repeat', async () => {
@@ -118,6 +136,12 @@ test('after a stopped run, the next run of the source resumes and completes', as
   assert.equal(report.resumed, true);
   assert.equal(requestsTo('/persons'), 0, 'the endpoints done before the stop are not fetched again');
   assert.ok(requestsTo('/groups') > 0);
-  const statuses = await queryRows<{ status: string }>(database.db, sql`SELECT status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid ORDER BY started_at, finished_at`);
-  assert.deepEqual(statuses.map((r) => r.status), ['failed', 'completed']);
+  const statuses = await queryRows<{ status: string }>(
+    database.db,
+    sql`SELECT status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid ORDER BY started_at, finished_at`,
+  );
+  assert.deepEqual(
+    statuses.map((r) => r.status),
+    ['failed', 'completed'],
+  );
 });

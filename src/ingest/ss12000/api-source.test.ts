@@ -19,9 +19,15 @@ before(async () => {
 });
 after(() => server.close());
 
-const source = (token = TOKEN) => apiSource({
-  baseUrl: server.baseUrl, token, limit: 2, retryDelayMs: 5, timeoutMs: 500, period: { from: '2024-07-01', to: '2025-06-30' },
-});
+const source = (token = TOKEN) =>
+  apiSource({
+    baseUrl: server.baseUrl,
+    token,
+    limit: 2,
+    retryDelayMs: 5,
+    timeoutMs: 500,
+    period: { from: '2024-07-01', to: '2025-06-30' },
+  });
 
 test('a full run pages through every list endpoint with limit + pageToken', async () => {
   const report = await importSs12000(database, source());
@@ -34,16 +40,25 @@ test('a full run pages through every list endpoint with limit + pageToken', asyn
   assert.equal(counts.certificates, 0, 'certificates are not an SS 12000 endpoint');
   const personPages = server.requests.filter((r) => r.startsWith('/ss12000/v2.1/persons'));
   assert.equal(personPages.length, 3, '5 persons in pages of 2');
-  assert.ok(personPages.slice(1).every((r) => /^[^?]+\?limit=2&pageToken=/.test(r)), 'a pageToken is sent only with limit');
+  assert.ok(
+    personPages.slice(1).every((r) => /^[^?]+\?limit=2&pageToken=/.test(r)),
+    'a pageToken is sent only with limit',
+  );
   assert.ok(server.requests.some((r) => r.startsWith('/ss12000/v2.1/calendarEvents?') && r.includes('startTime.onOrAfter=2024-07-01')));
   assert.ok(server.requests.some((r) => r.startsWith('/ss12000/v2.1/aggregatedAttendance?') && r.includes('startDate=2024-07-01')));
-  const runs = await queryRows<{ row: string }>(database.db, sql`SELECT r::text AS row FROM import_runs r WHERE tenant_id = ${KOMMUN}::uuid`);
+  const runs = await queryRows<{ row: string }>(
+    database.db,
+    sql`SELECT r::text AS row FROM import_runs r WHERE tenant_id = ${KOMMUN}::uuid`,
+  );
   assert.equal(runs[0]?.row.includes(TOKEN), false, 'the token is never stored');
   assert.equal(report.source, `api:${server.baseUrl}`);
 });
 
 test('the next run is incremental (meta.modified.after) and applies deletedEntities', async () => {
-  const [last] = await queryRows<{ started: string }>(database.db, sql`SELECT started_at::text AS started FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND status = 'completed'`);
+  const [last] = await queryRows<{ started: string }>(
+    database.db,
+    sql`SELECT started_at::text AS started FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND status = 'completed'`,
+  );
   const persons = server.documents.persons as { givenName: string; meta: { modified: string } }[];
   persons[0]!.givenName = 'Ändrad';
   persons[0]!.meta.modified = new Date(Date.now() + 60_000).toISOString();
@@ -59,7 +74,10 @@ test('the next run is incremental (meta.modified.after) and applies deletedEntit
   assert.equal(report.counts.persons.unchanged, 0, 'only the changed person was fetched');
   assert.equal(report.counts.grades.deleted, 1);
   assert.ok(server.requests.some((r) => r.startsWith('/ss12000/v2.1/deletedEntities?') && r.includes('after=')));
-  const [row] = await queryRows(database.db, sql`SELECT given_name FROM persons WHERE tenant_id = ${KOMMUN}::uuid AND id = 'd0000000-0000-4000-8000-000000000001'`);
+  const [row] = await queryRows(
+    database.db,
+    sql`SELECT given_name FROM persons WHERE tenant_id = ${KOMMUN}::uuid AND id = 'd0000000-0000-4000-8000-000000000001'`,
+  );
   assert.deepEqual(row, { given_name: 'Ändrad' });
   assert.equal((await countRows(database.db, KOMMUN)).grades, 1);
 });

@@ -31,11 +31,15 @@ function pagingGuard(what: string, maxPages: number, startToken: string | null) 
   const seen = new Set<string>(startToken ? [startToken] : []);
   return (pagesSoFar: number, next: string | null) => {
     if (next !== null && seen.has(next)) {
-      throw new Ss12000SourceError(`SS 12000-API:t gav samma sidmarkör (pageToken) två gånger för ${what}; sidorna skulle aldrig ta slut och importen stoppades (repeated page token)`);
+      throw new Ss12000SourceError(
+        `SS 12000-API:t gav samma sidmarkör (pageToken) två gånger för ${what}; sidorna skulle aldrig ta slut och importen stoppades (repeated page token)`,
+      );
     }
     if (next !== null) seen.add(next);
     if (next !== null && pagesSoFar >= maxPages) {
-      throw new Ss12000SourceError(`SS 12000-API:t hade fler än ${maxPages} sidor för ${what}; importen stoppades vid gränsen (too many pages; raise --max-pages if the source is that large)`);
+      throw new Ss12000SourceError(
+        `SS 12000-API:t hade fler än ${maxPages} sidor för ${what}; importen stoppades vid gränsen (too many pages; raise --max-pages if the source is that large)`,
+      );
     }
   };
 }
@@ -90,7 +94,9 @@ export function apiSource(options: ApiSourceOptions): Ss12000Source {
       const guard = pagingGuard(`/${endpoint}`, options.maxPages ?? defaultMaxPages, token);
       for (;;) {
         // A pageToken cannot be combined with other filters, only with limit.
-        const url = token ? new URL(`${endpoint}?limit=${limit}&pageToken=${encodeURIComponent(token)}`, base) : firstUrl(endpoint, limit, pageOptions?.modifiedAfter);
+        const url = token
+          ? new URL(`${endpoint}?limit=${limit}&pageToken=${encodeURIComponent(token)}`, base)
+          : firstUrl(endpoint, limit, pageOptions?.modifiedAfter);
         let envelope;
         try {
           envelope = parseEnvelope(await getText(url, http));

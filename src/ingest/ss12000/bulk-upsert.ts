@@ -28,7 +28,10 @@ export interface UpsertSpec {
   join?: (tenantId: string) => SQL;
 }
 
-interface ColumnInfo { name: string; type: string }
+interface ColumnInfo {
+  name: string;
+  type: string;
+}
 
 const columnCache = new WeakMap<PgTable, { name: string; columns: ColumnInfo[]; hasUpdatedAt: boolean }>();
 
@@ -59,7 +62,11 @@ function recordset(columns: ColumnInfo[], rows: Row[]): SQL {
  * many rows were actually written and, with `withKeys`, their keys (first key column, as text).
  */
 export async function upsertRows(
-  db: DbOrTx, tenantId: string, spec: UpsertSpec, rows: Row[], withKeys = false,
+  db: DbOrTx,
+  tenantId: string,
+  spec: UpsertSpec,
+  rows: Row[],
+  withKeys = false,
 ): Promise<{ written: number; keys: string[] }> {
   if (rows.length === 0) return { written: 0, keys: [] };
   const { name, columns, hasUpdatedAt } = describeTable(spec.table);
@@ -72,9 +79,10 @@ export async function upsertRows(
   const sets = updatable.map((c) => sql`${ident(c)} = excluded.${ident(c)}`);
   if (hasUpdatedAt) sets.push(sql`"updated_at" = now()`);
   const differs = sql`(${list(compared.map((c) => sql`t.${ident(c)}`))}) IS DISTINCT FROM (${list(compared.map((c) => sql`excluded.${ident(c)}`))})`;
-  const guard = spec.versioning === 'modified'
-    ? sql`excluded.source_modified > t.source_modified OR (excluded.source_modified = t.source_modified AND ${differs})`
-    : differs;
+  const guard =
+    spec.versioning === 'modified'
+      ? sql`excluded.source_modified > t.source_modified OR (excluded.source_modified = t.source_modified AND ${differs})`
+      : differs;
   const query = sql`
     WITH written AS (
       INSERT INTO ${ident(name)} AS t ("tenant_id", ${list(all.map(ident))})
@@ -92,7 +100,13 @@ export async function upsertRows(
 }
 
 /** Inserts child rows (no source version of their own); duplicates within the set are ignored. */
-export async function insertChildRows(db: DbOrTx, tenantId: string, table: PgTable, rows: Row[], computed: Record<string, SQL> = {}): Promise<void> {
+export async function insertChildRows(
+  db: DbOrTx,
+  tenantId: string,
+  table: PgTable,
+  rows: Row[],
+  computed: Record<string, SQL> = {},
+): Promise<void> {
   if (rows.length === 0) return;
   const { name, columns } = describeTable(table);
   const sent = columns.filter((c) => !(c.name in computed));
@@ -112,8 +126,11 @@ export function uuidArray(ids: Iterable<string>): SQL {
 export async function deleteWhereIn(db: DbOrTx, tenantId: string, table: PgTable, column: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const { name } = describeTable(table);
-  const rows = await queryRows<{ n: number }>(db, sql`
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`
     WITH gone AS (DELETE FROM ${ident(name)} WHERE "tenant_id" = ${tenantId}::uuid AND ${ident(column)} = ANY(${uuidArray(ids)}) RETURNING 1)
-    SELECT count(*)::int AS n FROM gone`);
+    SELECT count(*)::int AS n FROM gone`,
+  );
   return rows[0]?.n ?? 0;
 }

@@ -9,13 +9,14 @@ import type { civicNoKinds } from '../../server/db/schema/people.ts';
 
 export type CivicNoKind = (typeof civicNoKinds)[number];
 
-export type CivicNoResult =
-  | { ok: true; civicNo: string; kind: CivicNoKind }
-  | { ok: false; reason: string };
+export type CivicNoResult = { ok: true; civicNo: string; kind: CivicNoKind } | { ok: false; reason: string };
 
 // personnummer is CommonJS: under NodeNext its default import is the module object.
 const Personnummer = ((personnummerModule as unknown as { default?: unknown }).default ?? personnummerModule) as unknown as {
-  parse(pin: string, options: { allowCoordinationNumber: boolean; allowInterimNumber: boolean }): { format(long: boolean): string; isCoordinationNumber(): boolean };
+  parse(
+    pin: string,
+    options: { allowCoordinationNumber: boolean; allowInterimNumber: boolean },
+  ): { format(long: boolean): string; isCoordinationNumber(): boolean };
 };
 
 const TEMPORARY = /^(\d{4})(\d{2})(\d{2})[A-Za-z]{2}\d{2}$/;

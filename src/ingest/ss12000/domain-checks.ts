@@ -6,8 +6,16 @@
 import { gradeValues } from '../../server/db/schema/grades.ts';
 import { parseCivicNo } from './civic-number.ts';
 import type {
-  ActivityDoc, AggregatedAttendanceDoc, CalendarEventDoc, CertificateDoc, DutyDoc, Endpoint, GradeDoc, GroupDoc,
-  OrganisationDoc, PersonDoc,
+  ActivityDoc,
+  AggregatedAttendanceDoc,
+  CalendarEventDoc,
+  CertificateDoc,
+  DutyDoc,
+  Endpoint,
+  GradeDoc,
+  GroupDoc,
+  OrganisationDoc,
+  PersonDoc,
 } from './documents.ts';
 import type { FieldIssue } from './validation-messages.ts';
 
@@ -42,9 +50,12 @@ function organisation(doc: OrganisationDoc, ctx: DomainContext): FieldIssue[] {
   }
   municipality(issues, 'municipalityCode', doc.municipalityCode, ctx);
   if (doc.organisationType === 'Huvudman') {
-    if (!doc.organisationNumber) issues.push({ field: 'organisationNumber', reason: 'huvudmannen saknar organisationsnummer (organiser needs organisationNumber)' });
-    else if (!/^\d{6}-?\d{4}$/.test(doc.organisationNumber)) issues.push({ field: 'organisationNumber', reason: 'organisationsnumret ska vara tio siffror (must be 10 digits)' });
-    if (!doc.municipalityCode) issues.push({ field: 'municipalityCode', reason: 'huvudmannen saknar kommunkod (organiser needs municipalityCode)' });
+    if (!doc.organisationNumber)
+      issues.push({ field: 'organisationNumber', reason: 'huvudmannen saknar organisationsnummer (organiser needs organisationNumber)' });
+    else if (!/^\d{6}-?\d{4}$/.test(doc.organisationNumber))
+      issues.push({ field: 'organisationNumber', reason: 'organisationsnumret ska vara tio siffror (must be 10 digits)' });
+    if (!doc.municipalityCode)
+      issues.push({ field: 'municipalityCode', reason: 'huvudmannen saknar kommunkod (organiser needs municipalityCode)' });
   }
   period(issues, '', doc.startDate, doc.endDate);
   return issues;
@@ -116,15 +127,25 @@ export function checkDocument(endpoint: Endpoint, doc: unknown, ctx: DomainConte
     issues.push({ field: 'meta.modified', reason: 'obligatoriskt fält saknas, behövs för idempotent import (required field missing)' });
   }
   switch (endpoint) {
-    case 'organisations': return [...issues, ...organisation(doc as OrganisationDoc, ctx)];
-    case 'persons': return [...issues, ...person(doc as PersonDoc, ctx)];
-    case 'groups': return [...issues, ...group(doc as GroupDoc)];
-    case 'duties': return [...issues, ...duty(doc as DutyDoc)];
-    case 'activities': return [...issues, ...activity(doc as ActivityDoc)];
-    case 'calendarEvents': return [...issues, ...calendarEvent(doc as CalendarEventDoc)];
-    case 'aggregatedAttendance': return [...issues, ...aggregated(doc as AggregatedAttendanceDoc)];
-    case 'grades': return [...issues, ...grade(doc as GradeDoc)];
-    case 'certificates': return [...issues, ...certificate(doc as CertificateDoc)];
-    default: return issues;
+    case 'organisations':
+      return [...issues, ...organisation(doc as OrganisationDoc, ctx)];
+    case 'persons':
+      return [...issues, ...person(doc as PersonDoc, ctx)];
+    case 'groups':
+      return [...issues, ...group(doc as GroupDoc)];
+    case 'duties':
+      return [...issues, ...duty(doc as DutyDoc)];
+    case 'activities':
+      return [...issues, ...activity(doc as ActivityDoc)];
+    case 'calendarEvents':
+      return [...issues, ...calendarEvent(doc as CalendarEventDoc)];
+    case 'aggregatedAttendance':
+      return [...issues, ...aggregated(doc as AggregatedAttendanceDoc)];
+    case 'grades':
+      return [...issues, ...grade(doc as GradeDoc)];
+    case 'certificates':
+      return [...issues, ...certificate(doc as CertificateDoc)];
+    default:
+      return issues;
   }
 }

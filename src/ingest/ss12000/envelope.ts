@@ -2,7 +2,10 @@
 import { Ss12000SourceError } from './failure.ts';
 import { validatorFor } from './schema-validation.ts';
 
-export interface Envelope { data: unknown[]; pageToken: string | null }
+export interface Envelope {
+  data: unknown[];
+  pageToken: string | null;
+}
 
 /** Parses a page envelope; throws a Swedish message (never the content) when it is not one. */
 export function parseEnvelope(text: string): Envelope {
@@ -31,7 +34,8 @@ export function parseDeletedEntities(text: string): { data: Record<string, unkno
     throw new Ss12000SourceError('deletedEntities är inte giltig JSON (invalid JSON)');
   }
   const validate = validatorFor('DeletedEntities');
-  if (!validate(parsed)) throw new Ss12000SourceError('deletedEntities följer inte SS 12000-schemat DeletedEntities (invalid DeletedEntities document)');
+  if (!validate(parsed))
+    throw new Ss12000SourceError('deletedEntities följer inte SS 12000-schemat DeletedEntities (invalid DeletedEntities document)');
   const d = parsed as { data: Record<string, unknown>; pageToken?: string | null };
   return { data: d.data, pageToken: d.pageToken ?? null };
 }

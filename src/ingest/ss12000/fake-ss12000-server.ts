@@ -81,7 +81,10 @@ export async function startFakeSs12000Server(options: FakeServerOptions): Promis
     const limit = Number(url.searchParams.get('limit') ?? 1000);
     const token = url.searchParams.get('pageToken');
     const odd = misbehaviours.find((m) => url.pathname.startsWith(m.path))?.misbehaviour;
-    if (odd?.kind === 'hugeBody') return streamHuge(res, odd.bytes, odd.declareLength ?? false, (n) => { state.hugeBytesSent += n; });
+    if (odd?.kind === 'hugeBody')
+      return streamHuge(res, odd.bytes, odd.declareLength ?? false, (n) => {
+        state.hugeBytesSent += n;
+      });
     // Tokens the normal paging understands, so that a run resumed after reset() goes on.
     if (odd?.kind === 'repeatToken') return send(200, { data: [], pageToken: tokenFor(0, null) });
     if (odd?.kind === 'endlessPages') return send(200, { data: [], pageToken: tokenFor(1_000_000 + ++state.endless, null) });
@@ -95,7 +98,9 @@ export async function startFakeSs12000Server(options: FakeServerOptions): Promis
     if (!all) return send(404, { error: 'unknown endpoint' });
     let position: [number, string | null];
     try {
-      position = token ? (JSON.parse(Buffer.from(token, 'base64url').toString()) as [number, string | null]) : [0, url.searchParams.get('meta.modified.after')];
+      position = token
+        ? (JSON.parse(Buffer.from(token, 'base64url').toString()) as [number, string | null])
+        : [0, url.searchParams.get('meta.modified.after')];
     } catch {
       return send(400, { error: 'unknown pageToken' });
     }
@@ -110,14 +115,35 @@ export async function startFakeSs12000Server(options: FakeServerOptions): Promis
   return {
     baseUrl: `http://127.0.0.1:${port}${prefix}`,
     requests,
-    get documents() { return state.documents; },
-    set documents(d) { state.documents = d; },
-    get deleted() { return state.deleted; },
-    set deleted(d) { state.deleted = d; },
-    get hugeBytesSent() { return state.hugeBytesSent; },
-    failNext: (path, status, count, headers = {}) => { failures.push({ path: `${prefix}${path}`, status, count, headers }); },
-    misbehave: (path, misbehaviour) => { misbehaviours.push({ path: `${prefix}${path}`, misbehaviour }); },
-    reset: () => { failures.length = 0; misbehaviours.length = 0; },
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    get documents() {
+      return state.documents;
+    },
+    set documents(d) {
+      state.documents = d;
+    },
+    get deleted() {
+      return state.deleted;
+    },
+    set deleted(d) {
+      state.deleted = d;
+    },
+    get hugeBytesSent() {
+      return state.hugeBytesSent;
+    },
+    failNext: (path, status, count, headers = {}) => {
+      failures.push({ path: `${prefix}${path}`, status, count, headers });
+    },
+    misbehave: (path, misbehaviour) => {
+      misbehaviours.push({ path: `${prefix}${path}`, misbehaviour });
+    },
+    reset: () => {
+      failures.length = 0;
+      misbehaviours.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

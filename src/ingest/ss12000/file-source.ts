@@ -16,7 +16,9 @@ export function endpointFiles(dir: string, endpoint: string): string[] {
   if (existsSync(join(dir, `${endpoint}.json`))) files.push(`${endpoint}.json`);
   const folder = join(dir, endpoint);
   if (existsSync(folder) && statSync(folder).isDirectory()) {
-    const names = readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
+    const names = readdirSync(folder)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     files.push(...names.map((f) => `${endpoint}/${f}`));
   }
   return files;
@@ -34,7 +36,9 @@ export function fileSource(dir: string): Ss12000Source {
     describe: () => `files:${root}`,
     async *pages(endpoint: Endpoint, resumeFrom?: string, options?: { pageSize?: number }): AsyncIterable<SourcePage> {
       const files = endpointFiles(root, endpoint);
-      const [resumeFile, resumeIndex] = resumeFrom ? [resumeFrom.slice(0, resumeFrom.lastIndexOf('#')), Number(resumeFrom.slice(resumeFrom.lastIndexOf('#') + 1))] : [];
+      const [resumeFile, resumeIndex] = resumeFrom
+        ? [resumeFrom.slice(0, resumeFrom.lastIndexOf('#')), Number(resumeFrom.slice(resumeFrom.lastIndexOf('#') + 1))]
+        : [];
       let skipping = resumeFile !== undefined;
       for (const file of files) {
         let from = 0;

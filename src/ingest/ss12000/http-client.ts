@@ -23,11 +23,20 @@ export interface HttpOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export const httpDefaults = { timeoutMs: 30_000, retries: 3, retryDelayMs: 500, maxRetryDelayMs: 60_000, maxResponseBytes: 50 * 1024 * 1024 } as const;
+export const httpDefaults = {
+  timeoutMs: 30_000,
+  retries: 3,
+  retryDelayMs: 500,
+  maxRetryDelayMs: 60_000,
+  maxResponseBytes: 50 * 1024 * 1024,
+} as const;
 
 /** An HTTP failure the import cannot continue past. */
 export class Ss12000HttpError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'Ss12000HttpError';
   }
@@ -42,10 +51,26 @@ export function redactUrl(url: URL): string {
 
 function failure(status: number, url: URL, attempts: number): Ss12000HttpError {
   const where = redactUrl(url);
-  if (status === 401) return new Ss12000HttpError(`SS 12000-API:t nekade åtkomst till ${where} (HTTP 401): token saknas, är ogiltig eller har gått ut (unauthorized)`, status);
-  if (status === 403) return new Ss12000HttpError(`SS 12000-API:t gav inte behörighet till ${where} (HTTP 403): tokenet saknar rätt till resursen (forbidden)`, status);
-  if (status === 429) return new Ss12000HttpError(`SS 12000-API:t bad om färre anrop för ${where} (HTTP 429) även efter ${attempts} försök (rate limited)`, status);
-  if (status >= 500) return new Ss12000HttpError(`SS 12000-API:t svarade med serverfel för ${where} (HTTP ${status}) även efter flera försök, ${attempts} i alla (server error)`, status);
+  if (status === 401)
+    return new Ss12000HttpError(
+      `SS 12000-API:t nekade åtkomst till ${where} (HTTP 401): token saknas, är ogiltig eller har gått ut (unauthorized)`,
+      status,
+    );
+  if (status === 403)
+    return new Ss12000HttpError(
+      `SS 12000-API:t gav inte behörighet till ${where} (HTTP 403): tokenet saknar rätt till resursen (forbidden)`,
+      status,
+    );
+  if (status === 429)
+    return new Ss12000HttpError(
+      `SS 12000-API:t bad om färre anrop för ${where} (HTTP 429) även efter ${attempts} försök (rate limited)`,
+      status,
+    );
+  if (status >= 500)
+    return new Ss12000HttpError(
+      `SS 12000-API:t svarade med serverfel för ${where} (HTTP ${status}) även efter flera försök, ${attempts} i alla (server error)`,
+      status,
+    );
   return new Ss12000HttpError(`SS 12000-API:t svarade HTTP ${status} för ${where} (request failed)`, status);
 }
 
@@ -57,9 +82,10 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
-const tooLarge = (url: URL, limit: number) => new Ss12000HttpError(
-  `SS 12000-API:ts svar från ${redactUrl(url)} är större än gränsen ${formatBytes(limit)}; läsningen avbröts (response too large)`,
-);
+const tooLarge = (url: URL, limit: number) =>
+  new Ss12000HttpError(
+    `SS 12000-API:ts svar från ${redactUrl(url)} är större än gränsen ${formatBytes(limit)}; läsningen avbröts (response too large)`,
+  );
 
 const formatBytes = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} byte`);
 
@@ -113,9 +139,11 @@ export async function getText(url: URL, options: HttpOptions): Promise<string> {
     } catch (err) {
       if (err instanceof Ss12000HttpError) throw err;
       const timedOut = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
-      last = new Ss12000HttpError(timedOut
-        ? `SS 12000-API:t svarade inte färdigt inom ${timeoutMs / 1000} s på ${redactUrl(url)} (timeout)`
-        : `SS 12000-API:t kunde inte nås på ${redactUrl(url)} (network error)`);
+      last = new Ss12000HttpError(
+        timedOut
+          ? `SS 12000-API:t svarade inte färdigt inom ${timeoutMs / 1000} s på ${redactUrl(url)} (timeout)`
+          : `SS 12000-API:t kunde inte nås på ${redactUrl(url)} (network error)`,
+      );
     }
   }
   throw last ?? new Ss12000HttpError('SS 12000-API:t: okänt fel (unknown error)');

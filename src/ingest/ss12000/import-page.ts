@@ -59,12 +59,20 @@ async function writeOneByOne(job: PageJob, validation: PageValidation): Promise<
     for (const [index, doc] of page.documents.entries()) {
       if (validation.rejected.has(index)) continue;
       try {
-        add(counts, await tx.transaction((savepoint) => writePage(savepoint, tenantId, endpoint, [doc] as DocumentByEndpoint[Endpoint][], rowContext)));
+        add(
+          counts,
+          await tx.transaction((savepoint) =>
+            writePage(savepoint, tenantId, endpoint, [doc] as DocumentByEndpoint[Endpoint][], rowContext),
+          ),
+        );
       } catch (err) {
         if (!isDataRejection(err)) throw err;
         counts.rejected++;
         refused.push({
-          entity: schemaByEndpoint[endpoint], documentId: documentIdOf(endpoint, doc), location: page.locate(index), field: '$',
+          entity: schemaByEndpoint[endpoint],
+          documentId: documentIdOf(endpoint, doc),
+          location: page.locate(index),
+          field: '$',
           reason: `databasen kunde inte lagra dokumentet (database refused the document): ${databaseReason(sqlStateOf(err) ?? 'XX000')}`,
         });
       }

@@ -51,13 +51,20 @@ export const ABANDONED_REASON =
  * closed as failed here (it never blocks the next run) and continued.
  */
 export async function findRunToResume(db: DbOrTx, tenantId: string, source: string): Promise<RunState | undefined> {
-  const [run] = await db.select().from(importRuns)
+  const [run] = await db
+    .select()
+    .from(importRuns)
     .where(and(eq(importRuns.tenantId, tenantId), eq(importRuns.source, source)))
-    .orderBy(desc(importRuns.startedAt), sql`${importRuns.finishedAt} DESC NULLS FIRST`).limit(1);
+    .orderBy(desc(importRuns.startedAt), sql`${importRuns.finishedAt} DESC NULLS FIRST`)
+    .limit(1);
   if (!run || run.status === 'completed' || run.checkpoint.deletedEntities?.done) return undefined;
   const state: RunState = {
-    id: run.id, startedAt: run.startedAt, modifiedAfter: run.modifiedAfter, checkpoint: run.checkpoint,
-    counts: run.counts as RunCounts, resumed: true,
+    id: run.id,
+    startedAt: run.startedAt,
+    modifiedAfter: run.modifiedAfter,
+    checkpoint: run.checkpoint,
+    counts: run.counts as RunCounts,
+    resumed: true,
   };
   if (run.status === 'running') await failRun(db, tenantId, state, ABANDONED_REASON, source);
   return state;
@@ -65,9 +72,12 @@ export async function findRunToResume(db: DbOrTx, tenantId: string, source: stri
 
 /** When the last completed run of this tenant and source started: the next incremental run's meta.modified.after. */
 export async function lastCompletedStart(db: DbOrTx, tenantId: string, source: string): Promise<string | null> {
-  const rows = await queryRows<{ started: string | null }>(db, sql`
+  const rows = await queryRows<{ started: string | null }>(
+    db,
+    sql`
     SELECT to_char(max(started_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS started FROM import_runs
-     WHERE tenant_id = ${tenantId}::uuid AND source = ${source} AND status = 'completed'`);
+     WHERE tenant_id = ${tenantId}::uuid AND source = ${source} AND status = 'completed'`,
+  );
   return rows[0]?.started ?? null;
 }
 
@@ -76,11 +86,22 @@ export async function lastCompletedStart(db: DbOrTx, tenantId: string, source: s
  * counts, incremental window and start time (what it already read was read from then on) and
  * its document errors, so that its report covers the whole import.
  */
-export async function createRun(db: DbOrTx, tenantId: string, source: string, modifiedAfter: string | null, from?: RunState): Promise<RunState> {
+export async function createRun(
+  db: DbOrTx,
+  tenantId: string,
+  source: string,
+  modifiedAfter: string | null,
+  from?: RunState,
+): Promise<RunState> {
   const id = randomUUID();
-  const [run] = await db.insert(importRuns)
+  const [run] = await db
+    .insert(importRuns)
     .values({
-      tenantId, id, source, status: 'running', modifiedAfter: from ? from.modifiedAfter : modifiedAfter,
+      tenantId,
+      id,
+      source,
+      status: 'running',
+      modifiedAfter: from ? from.modifiedAfter : modifiedAfter,
       ...(from ? { startedAt: from.startedAt, checkpoint: from.checkpoint, counts: from.counts } : {}),
     })
     .returning();
@@ -92,8 +113,12 @@ export async function createRun(db: DbOrTx, tenantId: string, source: string, mo
        WHERE tenant_id = ${tenantId}::uuid AND run_id = ${from.id}::uuid AND entity <> ${RUN_ENTITY} ORDER BY id`);
   }
   return {
-    id, startedAt: run.startedAt, modifiedAfter: run.modifiedAfter, checkpoint: structuredClone(run.checkpoint),
-    counts: structuredClone(run.counts as RunCounts), resumed: from !== undefined,
+    id,
+    startedAt: run.startedAt,
+    modifiedAfter: run.modifiedAfter,
+    checkpoint: structuredClone(run.checkpoint),
+    counts: structuredClone(run.counts as RunCounts),
+    resumed: from !== undefined,
   };
 }
 
@@ -107,13 +132,17 @@ export async function failRun(db: DbOrTx, tenantId: string, run: RunState, reaso
 
 /** Saves checkpoint and counts; call inside the page's transaction. */
 export async function saveProgress(db: DbOrTx, tenantId: string, run: RunState): Promise<void> {
-  await db.update(importRuns).set({ checkpoint: run.checkpoint, counts: run.counts })
+  await db
+    .update(importRuns)
+    .set({ checkpoint: run.checkpoint, counts: run.counts })
     .where(and(eq(importRuns.tenantId, tenantId), eq(importRuns.id, run.id)));
 }
 
 /** Marks the run completed or failed. */
 export async function finishRun(db: DbOrTx, tenantId: string, run: RunState, status: 'completed' | 'failed'): Promise<void> {
-  await db.update(importRuns).set({ status, checkpoint: run.checkpoint, counts: run.counts, finishedAt: sql`now()` })
+  await db
+    .update(importRuns)
+    .set({ status, checkpoint: run.checkpoint, counts: run.counts, finishedAt: sql`now()` })
     .where(and(eq(importRuns.tenantId, tenantId), eq(importRuns.id, run.id)));
 }
 
@@ -129,7 +158,10 @@ export async function insertErrors(db: DbOrTx, tenantId: string, runId: string, 
 
 /** The run's errors in the order they were found. */
 export async function loadErrors(db: DbOrTx, tenantId: string, runId: string): Promise<ImportError[]> {
-  const rows = await db.select().from(importErrors)
-    .where(and(eq(importErrors.tenantId, tenantId), eq(importErrors.runId, runId))).orderBy(importErrors.id);
+  const rows = await db
+    .select()
+    .from(importErrors)
+    .where(and(eq(importErrors.tenantId, tenantId), eq(importErrors.runId, runId)))
+    .orderBy(importErrors.id);
   return rows.map((r) => ({ entity: r.entity, documentId: r.documentId, location: r.location, field: r.field, reason: r.reason }));
 }

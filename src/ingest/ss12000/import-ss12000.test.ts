@@ -22,27 +22,72 @@ test('imports every endpoint of the file fixtures for the organiser found in the
   assert.deepEqual(Object.keys(report.counts), [...importOrder]);
   for (const endpoint of importOrder) assert.ok(report.counts[endpoint].upserted > 0, `${endpoint} imported`);
   assert.deepEqual(await countRows(db, KOMMUN), {
-    organisations: 3, programmes: 2, syllabuses: 2, persons: 5, person_responsibles: 1, enrolments: 4, groups: 1,
-    group_memberships: 3, duties: 1, duty_assignments: 1, activities: 1, activity_groups: 1, activity_teachers: 1,
-    calendar_events: 2, attendances: 4, aggregated_attendances: 2, grades: 2, certificates: 1,
+    organisations: 3,
+    programmes: 2,
+    syllabuses: 2,
+    persons: 5,
+    person_responsibles: 1,
+    enrolments: 4,
+    groups: 1,
+    group_memberships: 3,
+    duties: 1,
+    duty_assignments: 1,
+    activities: 1,
+    activity_groups: 1,
+    activity_teachers: 1,
+    calendar_events: 2,
+    attendances: 4,
+    aggregated_attendances: 2,
+    grades: 2,
+    certificates: 1,
   });
-  const [organiser] = await queryRows(db, sql`SELECT name, organisation_number, kind, municipality_code FROM organisers WHERE id = ${KOMMUN}::uuid`);
+  const [organiser] = await queryRows(
+    db,
+    sql`SELECT name, organisation_number, kind, municipality_code FROM organisers WHERE id = ${KOMMUN}::uuid`,
+  );
   assert.deepEqual(organiser, { name: 'Exempelkommun', organisation_number: '2120009990', kind: 'municipal', municipality_code: '1480' });
-  const [run] = await queryRows(db, sql`SELECT status, source FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${report.runId}::uuid`);
+  const [run] = await queryRows(
+    db,
+    sql`SELECT status, source FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${report.runId}::uuid`,
+  );
   assert.deepEqual(run, { status: 'completed', source: `files:${fixtureDir('kommun')}` });
 });
 
 test('maps civic numbers, home municipality, protected contact details and Swedish lesson dates', async () => {
-  const persons = await queryRows<{ id: string; civic_no: string; civic_no_kind: string; home_municipality_code: string | null; contact: object }>(db, sql`
-    SELECT id::text, civic_no, civic_no_kind, home_municipality_code, contact FROM persons WHERE tenant_id = ${KOMMUN}::uuid ORDER BY id`);
-  assert.deepEqual(persons.slice(0, 3).map((p) => [p.civic_no_kind, p.home_municipality_code]), [
-    ['personnummer', '1480'], ['personnummer', '0180'], ['temporary', null],
-  ]);
+  const persons = await queryRows<{
+    id: string;
+    civic_no: string;
+    civic_no_kind: string;
+    home_municipality_code: string | null;
+    contact: object;
+  }>(
+    db,
+    sql`
+    SELECT id::text, civic_no, civic_no_kind, home_municipality_code, contact FROM persons WHERE tenant_id = ${KOMMUN}::uuid ORDER BY id`,
+  );
+  assert.deepEqual(
+    persons.slice(0, 3).map((p) => [p.civic_no_kind, p.home_municipality_code]),
+    [
+      ['personnummer', '1480'],
+      ['personnummer', '0180'],
+      ['temporary', null],
+    ],
+  );
   assert.equal(persons[1]?.civic_no, '200801052382', 'stored without separator');
   assert.deepEqual(persons[1]?.contact, {}, 'no contact details stored for skyddad folkbokföring');
-  const dates = await queryRows<{ d: string }>(db, sql`SELECT DISTINCT lesson_date::text AS d FROM attendances WHERE tenant_id = ${KOMMUN}::uuid ORDER BY 1`);
-  assert.deepEqual(dates.map((r) => r.d), ['2024-09-02', '2024-09-03'], '22:30Z is 00:30 the next day in Sweden');
-  const [enrolment] = await queryRows(db, sql`SELECT programme_code FROM enrolments WHERE tenant_id = ${KOMMUN}::uuid AND person_id = 'd0000000-0000-4000-8000-000000000001'`);
+  const dates = await queryRows<{ d: string }>(
+    db,
+    sql`SELECT DISTINCT lesson_date::text AS d FROM attendances WHERE tenant_id = ${KOMMUN}::uuid ORDER BY 1`,
+  );
+  assert.deepEqual(
+    dates.map((r) => r.d),
+    ['2024-09-02', '2024-09-03'],
+    '22:30Z is 00:30 the next day in Sweden',
+  );
+  const [enrolment] = await queryRows(
+    db,
+    sql`SELECT programme_code FROM enrolments WHERE tenant_id = ${KOMMUN}::uuid AND person_id = 'd0000000-0000-4000-8000-000000000001'`,
+  );
   assert.deepEqual(enrolment, { programme_code: 'NA' });
 });
 
@@ -73,16 +118,22 @@ test('an older meta.modified never overwrites; a newer one replaces the row and 
   person.meta.modified = '2024-09-01T00:00:00Z';
   const newer = await importSs12000(database, memorySource({ organisations: docs.organisations, persons: [person] }));
   assert.equal(newer.counts.persons.upserted, 1);
-  const [changed] = await queryRows(db, sql`
+  const [changed] = await queryRows(
+    db,
+    sql`
     SELECT given_name, (SELECT count(*)::int FROM enrolments e WHERE e.tenant_id = p.tenant_id AND e.person_id = p.id) AS enrolments
-      FROM persons p WHERE tenant_id = ${KOMMUN}::uuid AND id = ${person.id}::uuid`);
+      FROM persons p WHERE tenant_id = ${KOMMUN}::uuid AND id = ${person.id}::uuid`,
+  );
   assert.deepEqual(changed, { given_name: 'Nyare', enrolments: 0 });
 });
 
 test('deletedEntities removes rows by id within the tenant, with their child rows', async () => {
   const docs = fixtureDocuments('kommun');
   const groupId = 'e0000000-0000-4000-8000-000000000001';
-  const report = await importSs12000(database, memorySource({ organisations: docs.organisations }, 1000, { groups: [groupId], grades: ['40000000-0000-4000-8000-000000000001'] }));
+  const report = await importSs12000(
+    database,
+    memorySource({ organisations: docs.organisations }, 1000, { groups: [groupId], grades: ['40000000-0000-4000-8000-000000000001'] }),
+  );
   assert.equal(report.counts.groups.deleted, 1);
   assert.equal(report.counts.grades.deleted, 1);
   const counts = await countRows(db, KOMMUN);

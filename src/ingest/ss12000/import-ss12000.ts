@@ -14,8 +14,17 @@ import { applyDeletions } from './deletions.ts';
 import { failureReason, safeError } from './failure.ts';
 import { importPage } from './import-page.ts';
 import {
-  RUN_ENTITY, createRun, emptyCounts, failRun, findRunToResume, finishRun, lastCompletedStart, loadErrors, saveProgress,
-  type EndpointCounts, type RunState,
+  RUN_ENTITY,
+  createRun,
+  emptyCounts,
+  failRun,
+  findRunToResume,
+  finishRun,
+  lastCompletedStart,
+  loadErrors,
+  saveProgress,
+  type EndpointCounts,
+  type RunState,
 } from './import-runs.ts';
 import { findOrganiser, loadMunicipalityCodes, upsertOrganiser, type Organiser } from './organiser.ts';
 import type { Ss12000Source } from './source.ts';
@@ -71,9 +80,17 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
   const tenantId = organiser.id;
   const countsOf = (e: Endpoint) => (run.counts[e] ??= emptyCounts());
   const report = (status: ImportReport['status'], errors: ImportError[], failure: string | null): ImportReport => ({
-    runId: run.id, tenantId, organiserName: organiser.name, source: describe, status, resumed: run.resumed,
-    modifiedAfter: run.modifiedAfter, failure, counts: Object.fromEntries(importOrder.map((e) => [e, countsOf(e)])) as Record<Endpoint, EndpointCounts>,
-    errors, durationMs: Date.now() - started,
+    runId: run.id,
+    tenantId,
+    organiserName: organiser.name,
+    source: describe,
+    status,
+    resumed: run.resumed,
+    modifiedAfter: run.modifiedAfter,
+    failure,
+    counts: Object.fromEntries(importOrder.map((e) => [e, countsOf(e)])) as Record<Endpoint, EndpointCounts>,
+    errors,
+    durationMs: Date.now() - started,
   });
   let where = describe;
 
@@ -82,13 +99,21 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
       if (run.checkpoint[endpoint]?.done) continue;
       where = endpoint;
       const resumeFrom = run.checkpoint[endpoint]?.position;
-      const pageOptions = { ...(run.modifiedAfter ? { modifiedAfter: run.modifiedAfter } : {}), ...(options.batchSize ? { pageSize: options.batchSize } : {}) };
+      const pageOptions = {
+        ...(run.modifiedAfter ? { modifiedAfter: run.modifiedAfter } : {}),
+        ...(options.batchSize ? { pageSize: options.batchSize } : {}),
+      };
       let pages = 0;
       for await (const page of source.pages(endpoint, typeof resumeFrom === 'string' ? resumeFrom : undefined, pageOptions)) {
         options.signal?.throwIfAborted();
         await importPage({
-          db, endpoint, page, run, counts: countsOf(endpoint),
-          pageContext: { tenantId, municipalityCodes, locate: page.locate }, rowContext: { runStartedAt: run.startedAt },
+          db,
+          endpoint,
+          page,
+          run,
+          counts: countsOf(endpoint),
+          pageContext: { tenantId, municipalityCodes, locate: page.locate },
+          rowContext: { runStartedAt: run.startedAt },
         });
         options.onProgress?.({ endpoint, pages: ++pages, counts: countsOf(endpoint) });
       }
@@ -109,7 +134,10 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
     const failure = options.signal?.aborted ? 'importen avbröts (aborted)' : failureReason(err);
     const stopped: ImportError = { entity: RUN_ENTITY, documentId: null, location: where, field: '$', reason: failure };
     // When even this fails the database is gone; the run stays 'running' and the next run closes it (import-runs.ts).
-    const closed = await failRun(db, tenantId, run, failure, where).then(() => true, () => false);
+    const closed = await failRun(db, tenantId, run, failure, where).then(
+      () => true,
+      () => false,
+    );
     if (options.signal?.aborted && err === options.signal.reason) throw err;
     const errors = closed ? await loadErrors(db, tenantId, run.id).catch(() => [stopped]) : [stopped];
     return report('failed', errors, failure);
@@ -129,7 +157,11 @@ async function beginRun(db: Db, source: Ss12000Source, describe: string) {
 
 /** The source's deletedEntities, applied in one transaction with the checkpoint. */
 async function applySourceDeletions(
-  db: Db, tenantId: string, source: Ss12000Source, run: RunState, countsOf: (e: Endpoint) => EndpointCounts,
+  db: Db,
+  tenantId: string,
+  source: Ss12000Source,
+  run: RunState,
+  countsOf: (e: Endpoint) => EndpointCounts,
 ): Promise<void> {
   const deleted = source.deleted ? await source.deleted(run.modifiedAfter ?? undefined) : {};
   const before = Object.fromEntries(importOrder.map((e) => [e, countsOf(e).deleted]));

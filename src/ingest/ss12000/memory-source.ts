@@ -9,9 +9,13 @@ import type { DeletedIds, Ss12000Source, SourcePage } from './source.ts';
  * continues a run over the same data.
  */
 export function memorySource(
-  organiserDocuments: Partial<Record<Endpoint, unknown[]>>, pageSize = 1000, deleted: DeletedIds = {},
+  organiserDocuments: Partial<Record<Endpoint, unknown[]>>,
+  pageSize = 1000,
+  deleted: DeletedIds = {},
 ): Ss12000Source {
-  const counts = Object.entries(organiserDocuments).map(([e, docs]) => `${e}=${docs?.length ?? 0}`).join(',');
+  const counts = Object.entries(organiserDocuments)
+    .map(([e, docs]) => `${e}=${docs?.length ?? 0}`)
+    .join(',');
   return {
     describe: () => `memory:${counts}`,
     async *pages(endpoint, resumeFrom, options): AsyncIterable<SourcePage> {

@@ -43,8 +43,12 @@ export async function findOrganiser(source: Ss12000Source, municipalityCodes: Re
     }
   }
   const where = source.describe();
-  if (found.size === 0) throw new Ss12000SourceError(`Källan ${where} har ingen organisation av typen Huvudman (no organiser in the source)`);
-  if (found.size > 1) throw new Ss12000SourceError(`Källan ${where} har ${found.size} organisationer av typen Huvudman; en import gäller en huvudman (one organiser per import)`);
+  if (found.size === 0)
+    throw new Ss12000SourceError(`Källan ${where} har ingen organisation av typen Huvudman (no organiser in the source)`);
+  if (found.size > 1)
+    throw new Ss12000SourceError(
+      `Källan ${where} har ${found.size} organisationer av typen Huvudman; en import gäller en huvudman (one organiser per import)`,
+    );
   const [doc] = [...found.values()] as [OrganisationDoc];
   let issues = [...checkText(doc), ...validateAgainstSpec('organisations', doc)];
   if (issues.length === 0) issues = checkDocument('organisations', doc, { municipalityCodes });
@@ -55,19 +59,33 @@ export async function findOrganiser(source: Ss12000Source, municipalityCodes: Re
   }
   const organisationNumber = normaliseOrganisationNumber(doc.organisationNumber) ?? '';
   return {
-    id: doc.id.toLowerCase(), name: doc.displayName, organisationNumber,
-    kind: organiserKind(organisationNumber), municipalityCode: doc.municipalityCode ?? '',
+    id: doc.id.toLowerCase(),
+    name: doc.displayName,
+    organisationNumber,
+    kind: organiserKind(organisationNumber),
+    municipalityCode: doc.municipalityCode ?? '',
   };
 }
 
 /** Inserts or updates the organiser in the reference table. */
 export async function upsertOrganiser(db: DbOrTx, organiser: Organiser): Promise<void> {
   const values = {
-    id: organiser.id, name: organiser.name, organisationNumber: organiser.organisationNumber,
-    kind: organiser.kind, municipalityCode: organiser.municipalityCode,
+    id: organiser.id,
+    name: organiser.name,
+    organisationNumber: organiser.organisationNumber,
+    kind: organiser.kind,
+    municipalityCode: organiser.municipalityCode,
   };
-  await db.insert(organisers).values(values).onConflictDoUpdate({
-    target: organisers.id,
-    set: { name: values.name, organisationNumber: values.organisationNumber, kind: values.kind, municipalityCode: values.municipalityCode },
-  });
+  await db
+    .insert(organisers)
+    .values(values)
+    .onConflictDoUpdate({
+      target: organisers.id,
+      set: {
+        name: values.name,
+        organisationNumber: values.organisationNumber,
+        kind: values.kind,
+        municipalityCode: values.municipalityCode,
+      },
+    });
 }

@@ -14,13 +14,25 @@ import type { FieldIssue } from './validation-messages.ts';
 type Target = 'organisations' | 'programmes' | 'syllabuses' | 'persons' | 'groups' | 'duties' | 'activities' | 'calendarEvents';
 
 const tableOf: Record<Target, string> = {
-  organisations: 'organisations', programmes: 'programmes', syllabuses: 'syllabuses', persons: 'persons', groups: 'groups',
-  duties: 'duties', activities: 'activities', calendarEvents: 'calendar_events',
+  organisations: 'organisations',
+  programmes: 'programmes',
+  syllabuses: 'syllabuses',
+  persons: 'persons',
+  groups: 'groups',
+  duties: 'duties',
+  activities: 'activities',
+  calendarEvents: 'calendar_events',
 };
 
 const entityName: Record<Target, string> = {
-  organisations: 'organisationen', programmes: 'programmet', syllabuses: 'kursen/ämnet (syllabus)', persons: 'personen',
-  groups: 'gruppen', duties: 'tjänsten (duty)', activities: 'aktiviteten', calendarEvents: 'kalenderhändelsen',
+  organisations: 'organisationen',
+  programmes: 'programmet',
+  syllabuses: 'kursen/ämnet (syllabus)',
+  persons: 'personen',
+  groups: 'gruppen',
+  duties: 'tjänsten (duty)',
+  activities: 'aktiviteten',
+  calendarEvents: 'kalenderhändelsen',
 };
 
 /** [field, target endpoint, referenced id] of one document. */
@@ -86,15 +98,21 @@ function referencesOf(endpoint: Endpoint, d: Doc): RefList {
 
 /** The ids among `ids` that exist in `target` for the tenant. */
 async function existing(db: DbOrTx, tenantId: string, target: Target, ids: Set<string>): Promise<Set<string>> {
-  const rows = await queryRows<{ id: string }>(db, sql`
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
     SELECT id::text AS id FROM ${sql.raw(tableOf[target])}
-     WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${uuidArray(ids)})`);
+     WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${uuidArray(ids)})`,
+  );
   return new Set(rows.map((r) => r.id));
 }
 
 /** Unresolved references per document index of `docs` (documents of one page). */
 export async function checkReferences(
-  db: DbOrTx, tenantId: string, endpoint: Endpoint, docs: Map<number, unknown>,
+  db: DbOrTx,
+  tenantId: string,
+  endpoint: Endpoint,
+  docs: Map<number, unknown>,
 ): Promise<Map<number, FieldIssue[]>> {
   const refs = new Map<number, RefList>();
   const wanted = new Map<Target, Set<string>>();
@@ -115,7 +133,10 @@ export async function checkReferences(
     for (const [field, target, id] of list) {
       if (target === endpoint || found.get(target)?.has(id.toLowerCase())) continue;
       const list2 = issues.get(index) ?? [];
-      list2.push({ field: `${field}.id`, reason: `okänd referens: ${entityName[target]} finns varken i importen eller i databasen (unknown reference)` });
+      list2.push({
+        field: `${field}.id`,
+        reason: `okänd referens: ${entityName[target]} finns varken i importen eller i databasen (unknown reference)`,
+      });
       issues.set(index, list2);
     }
   }

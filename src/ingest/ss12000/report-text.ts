@@ -12,7 +12,9 @@ export function formatReport(report: ImportReport, maxErrors = 50): string {
   ];
   for (const [endpoint, c] of Object.entries(report.counts)) {
     if (c.upserted + c.unchanged + c.ignored + c.deleted + c.rejected === 0) continue;
-    lines.push(`  ${endpoint.padEnd(20)} ${[c.upserted, c.unchanged, c.ignored, c.deleted, c.rejected].map((n) => String(n).padStart(11)).join('')}`);
+    lines.push(
+      `  ${endpoint.padEnd(20)} ${[c.upserted, c.unchanged, c.ignored, c.deleted, c.rejected].map((n) => String(n).padStart(11)).join('')}`,
+    );
   }
   if (report.errors.length > 0) {
     lines.push(`  ${report.errors.length} fel (errors):`);

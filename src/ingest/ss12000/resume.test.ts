@@ -37,16 +37,31 @@ for (const [name, makeSource] of [
     assert.equal(reference.status, 'completed');
 
     let pages = 0;
-    const crashed1 = await importSs12000(crashed, makeSource(), { onProgress: () => { if (++pages === 9) throw new Error('simulated crash'); } });
+    const crashed1 = await importSs12000(crashed, makeSource(), {
+      onProgress: () => {
+        if (++pages === 9) throw new Error('simulated crash');
+      },
+    });
     assert.equal(crashed1.status, 'failed');
     assert.match(crashed1.failure ?? '', /oväntat fel i importen \(unexpected error: Error\)/);
-    const [failed] = await queryRows<{ status: string; finished: boolean }>(crashed.db, sql`
-      SELECT status, finished_at IS NOT NULL AS finished FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${crashed1.runId}::uuid`);
+    const [failed] = await queryRows<{ status: string; finished: boolean }>(
+      crashed.db,
+      sql`
+      SELECT status, finished_at IS NOT NULL AS finished FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${crashed1.runId}::uuid`,
+    );
     assert.deepEqual(failed, { status: 'failed', finished: true }, 'a run that stops midway is closed as failed, never left running');
-    assert.deepEqual(crashed1.errors.map((e) => [e.entity, e.field]), [['Importkörning', '$']], 'the reason is the run\'s one error');
+    assert.deepEqual(
+      crashed1.errors.map((e) => [e.entity, e.field]),
+      [['Importkörning', '$']],
+      "the reason is the run's one error",
+    );
 
     let resumedPages = 0;
-    const resumed = await importSs12000(crashed, makeSource(), { onProgress: () => { resumedPages++; } });
+    const resumed = await importSs12000(crashed, makeSource(), {
+      onProgress: () => {
+        resumedPages++;
+      },
+    });
     assert.equal(resumed.status, 'completed');
     assert.equal(resumed.resumed, true);
     assert.notEqual(resumed.runId, crashed1.runId, 'the failed run stays failed; a new run continues it');
@@ -69,13 +84,21 @@ test('an aborted run (AbortSignal) rejects with its reason, is closed as failed,
   const controller = new AbortController();
   let pages = 0;
   const source = memorySource(fixtureDocuments('kommun'), 1);
-  await assert.rejects(importSs12000(crashed, source, {
-    signal: controller.signal,
-    onProgress: () => { if (++pages === 3) controller.abort(new Error('stopped')); },
-  }), /stopped/);
-  const [aborted] = await queryRows(crashed.db, sql`
+  await assert.rejects(
+    importSs12000(crashed, source, {
+      signal: controller.signal,
+      onProgress: () => {
+        if (++pages === 3) controller.abort(new Error('stopped'));
+      },
+    }),
+    /stopped/,
+  );
+  const [aborted] = await queryRows(
+    crashed.db,
+    sql`
     SELECT r.status, e.reason FROM import_runs r JOIN import_errors e ON e.tenant_id = r.tenant_id AND e.run_id = r.id
-     WHERE r.tenant_id = ${KOMMUN}::uuid ORDER BY r.started_at DESC, r.finished_at DESC LIMIT 1`);
+     WHERE r.tenant_id = ${KOMMUN}::uuid ORDER BY r.started_at DESC, r.finished_at DESC LIMIT 1`,
+  );
   assert.deepEqual(aborted, { status: 'failed', reason: 'importen avbröts (aborted)' });
   const report = await importSs12000(crashed, source);
   assert.equal(report.resumed, true);

@@ -15,10 +15,18 @@ const CIVIC_NO = '200701012395'; // a Skatteverket test number in the fixture
 const database = await createTestDatabase();
 const { db } = database;
 
-const runsOf = () => queryRows<{ id: string; status: string }>(db, sql`
-  SELECT id::text, status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid ORDER BY started_at, finished_at NULLS LAST`);
-const runErrors = (runId: string) => queryRows<{ entity: string; reason: string }>(db, sql`
-  SELECT entity, reason FROM import_errors WHERE tenant_id = ${KOMMUN}::uuid AND run_id = ${runId}::uuid ORDER BY id`);
+const runsOf = () =>
+  queryRows<{ id: string; status: string }>(
+    db,
+    sql`
+  SELECT id::text, status FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid ORDER BY started_at, finished_at NULLS LAST`,
+  );
+const runErrors = (runId: string) =>
+  queryRows<{ entity: string; reason: string }>(
+    db,
+    sql`
+  SELECT entity, reason FROM import_errors WHERE tenant_id = ${KOMMUN}::uuid AND run_id = ${runId}::uuid ORDER BY id`,
+  );
 
 /** The fixture as memory pages of one, failing with `error` when `endpoint` is reached. */
 function failingAt(endpoint: string, error: unknown): Ss12000Source {
@@ -37,7 +45,9 @@ test('a database failure midway closes the run as failed with the kind and SQLST
   // What Drizzle throws: its message lists the bound parameters — a page of people.
   const driverError = Object.assign(new Error(`terminating connection; key (civic_no)=(${CIVIC_NO})`), { code: '57P01' });
   const queryError = Object.assign(new Error(`Failed query: insert into persons …\nparams: ${CIVIC_NO},Alva,Testgatan 1`), {
-    name: 'DrizzleQueryError', params: [CIVIC_NO, 'Alva', 'Testgatan 1'], cause: driverError,
+    name: 'DrizzleQueryError',
+    params: [CIVIC_NO, 'Alva', 'Testgatan 1'],
+    cause: driverError,
   });
   const { result: report, output } = await capturingOutput(() => importSs12000(database, failingAt('groups', queryError)));
   assert.equal(report.status, 'failed');
@@ -49,13 +59,19 @@ test('a database failure midway closes the run as failed with the kind and SQLST
     assert.equal(text.includes(CIVIC_NO), false);
     assert.equal(text.includes('Testgatan'), false);
   }
-  assert.deepEqual((await runsOf()).map((r) => r.status), ['failed']);
+  assert.deepEqual(
+    (await runsOf()).map((r) => r.status),
+    ['failed'],
+  );
 
   const rerun = await importSs12000(database, memorySource(fixtureDocuments('kommun'), 1));
   assert.equal(rerun.status, 'completed', rerun.failure ?? '');
   assert.equal(rerun.resumed, true);
   assert.equal(rerun.counts.groups.upserted, 1);
-  assert.deepEqual((await runsOf()).map((r) => r.status), ['failed', 'completed']);
+  assert.deepEqual(
+    (await runsOf()).map((r) => r.status),
+    ['failed', 'completed'],
+  );
 });
 
 test('a run left running by a process that is gone never blocks the next run: it is closed as abandoned and continued', async () => {
@@ -71,7 +87,10 @@ test('a run left running by a process that is gone never blocks the next run: it
   assert.equal(next.resumed, true);
   assert.equal(next.counts.persons.upserted + next.counts.persons.unchanged, 5, 'counts of the abandoned run carry over');
   const runs = await runsOf();
-  assert.deepEqual(runs.map((r) => r.status), ['failed', 'completed']);
+  assert.deepEqual(
+    runs.map((r) => r.status),
+    ['failed', 'completed'],
+  );
   assert.deepEqual(await runErrors(runs[0]!.id), [{ entity: 'Importkörning', reason: ABANDONED_REASON }]);
 });
 

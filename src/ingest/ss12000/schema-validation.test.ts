@@ -22,15 +22,29 @@ test('every endpoint has a compiled validator and every fixture document passes 
 
 test('errors name the JSON path and never the value', () => {
   const issues = validateAgainstSpec('persons', {
-    id: 'd0000000-0000-4000-8000-000000000001', meta: { created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z' },
-    givenName: 'A', familyName: 'B', civicNo: { value: 200701012395 }, enrolments: [{ enroledAt: { id: 'x' }, schoolType: 'GY', startDate: '2024-13-01' }],
+    id: 'd0000000-0000-4000-8000-000000000001',
+    meta: { created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z' },
+    givenName: 'A',
+    familyName: 'B',
+    civicNo: { value: 200701012395 },
+    enrolments: [{ enroledAt: { id: 'x' }, schoolType: 'GY', startDate: '2024-13-01' }],
   });
-  assert.deepEqual(issues.map((i) => i.field), ['civicNo.value', 'enrolments[0].enroledAt.id', 'enrolments[0].startDate']);
+  assert.deepEqual(
+    issues.map((i) => i.field),
+    ['civicNo.value', 'enrolments[0].enroledAt.id', 'enrolments[0].startDate'],
+  );
   assert.ok(!JSON.stringify(issues).includes('200701012395'));
 });
 
 test('the Certificate extension is validated in the same style', () => {
-  const [issue] = validateAgainstSpec('certificates', { id: 'd0000000-0000-4000-8000-000000000001', meta: { created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z' }, student: { id: 'd0000000-0000-4000-8000-000000000001' }, schoolUnit: { id: 'd0000000-0000-4000-8000-000000000001' }, kind: 'diplom', issuedDate: '2024-06-14' });
+  const [issue] = validateAgainstSpec('certificates', {
+    id: 'd0000000-0000-4000-8000-000000000001',
+    meta: { created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z' },
+    student: { id: 'd0000000-0000-4000-8000-000000000001' },
+    schoolUnit: { id: 'd0000000-0000-4000-8000-000000000001' },
+    kind: 'diplom',
+    issuedDate: '2024-06-14',
+  });
   assert.equal(issue?.field, 'kind');
 });
 

@@ -18,16 +18,28 @@ export const specPath = new URL('../../../assets/ss12000/openapi_ss12000_version
 
 /** The component each endpoint's documents are validated against. */
 export const schemaByEndpoint: Record<Endpoint, string> = {
-  organisations: 'Organisation', programmes: 'Programme', syllabuses: 'Syllabus', persons: 'Person', groups: 'Group',
-  duties: 'Duty', activities: 'Activity', calendarEvents: 'CalendarEvent', attendances: 'Attendance',
-  aggregatedAttendance: 'AggregatedAttendance', grades: 'Grade', certificates: 'Certificate',
+  organisations: 'Organisation',
+  programmes: 'Programme',
+  syllabuses: 'Syllabus',
+  persons: 'Person',
+  groups: 'Group',
+  duties: 'Duty',
+  activities: 'Activity',
+  calendarEvents: 'CalendarEvent',
+  attendances: 'Attendance',
+  aggregatedAttendance: 'AggregatedAttendance',
+  grades: 'Grade',
+  certificates: 'Certificate',
 };
 
 const ROOT = 'https://fullfolj.se/schemas/ss12000-2.1.json';
 const MAX_ISSUES_PER_DOCUMENT = 20;
 
 // ajv-formats is CommonJS: under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv, options: { mode: 'fast' | 'full' }) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+  options: { mode: 'fast' | 'full' },
+) => Ajv;
 
 /** The spec's components.schemas with errata applied and the Certificate extension added. */
 export function loadPatchedSchemas(): SchemaMap {
@@ -39,9 +51,7 @@ export function loadPatchedSchemas(): SchemaMap {
 
 function compileAll(): { ajv: Ajv; validators: Map<string, ValidateFunction> } {
   // OpenAPI 3.0 refs point at #/components/schemas/…; as plain JSON Schema they live under definitions.
-  const definitions = JSON.parse(
-    JSON.stringify(loadPatchedSchemas()).replaceAll('"#/components/schemas/', '"#/definitions/'),
-  ) as SchemaMap;
+  const definitions = JSON.parse(JSON.stringify(loadPatchedSchemas()).replaceAll('"#/components/schemas/', '"#/definitions/')) as SchemaMap;
   // strictTypes off: the spec's allOf fragments add properties without repeating `type: object`.
   const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictTuples: false });
   ajv.addKeyword('example'); // OpenAPI annotation; `nullable` and `readOnly` are known to ajv

@@ -35,9 +35,18 @@ export interface Ss12000Source {
 
 /** The endpoints a DeletedEntities document may list and the endpoint they delete from. */
 export const deletedEntityKeys: Record<string, Endpoint> = {
-  organisations: 'organisations', programmes: 'programmes', syllabuses: 'syllabuses', persons: 'persons', groups: 'groups',
-  duties: 'duties', activities: 'activities', activitites: 'activities', calendarEvents: 'calendarEvents',
-  attendances: 'attendances', grades: 'grades', certificates: 'certificates',
+  organisations: 'organisations',
+  programmes: 'programmes',
+  syllabuses: 'syllabuses',
+  persons: 'persons',
+  groups: 'groups',
+  duties: 'duties',
+  activities: 'activities',
+  activitites: 'activities',
+  calendarEvents: 'calendarEvents',
+  attendances: 'attendances',
+  grades: 'grades',
+  certificates: 'certificates',
 };
 
 /** Merges a DeletedEntities `data` object into `into`, keeping only endpoints Fullfölj stores. */

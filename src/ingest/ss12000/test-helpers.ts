@@ -26,9 +26,24 @@ export function fixtureDocuments(name: 'kommun' | 'friskola'): Partial<Record<En
 export const cloneDocuments = <T>(docs: T): T => structuredClone(docs);
 
 export const tenantTables = [
-  'organisations', 'programmes', 'syllabuses', 'persons', 'person_responsibles', 'enrolments', 'groups', 'group_memberships',
-  'duties', 'duty_assignments', 'activities', 'activity_groups', 'activity_teachers', 'calendar_events', 'attendances',
-  'aggregated_attendances', 'grades', 'certificates',
+  'organisations',
+  'programmes',
+  'syllabuses',
+  'persons',
+  'person_responsibles',
+  'enrolments',
+  'groups',
+  'group_memberships',
+  'duties',
+  'duty_assignments',
+  'activities',
+  'activity_groups',
+  'activity_teachers',
+  'calendar_events',
+  'attendances',
+  'aggregated_attendances',
+  'grades',
+  'certificates',
 ] as const;
 
 /** Every row of the tenant's data tables, in a stable order: for comparing two imports. */
@@ -44,7 +59,10 @@ export async function snapshotTables(db: DbOrTx, tenantId: string): Promise<Reco
 export async function countRows(db: DbOrTx, tenantId: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const table of tenantTables) {
-    const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM ${sql.raw(table)} WHERE tenant_id = ${tenantId}::uuid`);
+    const [row] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM ${sql.raw(table)} WHERE tenant_id = ${tenantId}::uuid`,
+    );
     out[table] = row?.n ?? 0;
   }
   return out;

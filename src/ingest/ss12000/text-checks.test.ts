@@ -24,15 +24,17 @@ test('the date and date-time properties checked are exactly those the spec decla
 
 test('every string is checked, nested or in lists, and the report names the field, never the value', () => {
   const doc = {
-    givenName: 'ok', notes: 'rad ett\nrad två\ttab',
+    givenName: 'ok',
+    notes: 'rad ett\nrad två\ttab',
     addresses: [{ streetAddress: 'Gata 1' }, { streetAddress: 'Gata\u0000 2', locality: 'Ort \udc00' }],
     enrolments: [{ startDate: '2024-02-30' }, { startDate: '2024-02-29', endDate: '1899-12-31' }],
     meta: { modified: '2101-01-01T00:00:00Z', created: 'not a time' },
     'bad\u0007key': 1,
   };
-  assert.deepEqual(checkText(doc).map((i) => i.field), [
-    'addresses[1].streetAddress', 'addresses[1].locality', 'enrolments[0].startDate', 'enrolments[1].endDate', 'meta.modified', '$[?]',
-  ]);
+  assert.deepEqual(
+    checkText(doc).map((i) => i.field),
+    ['addresses[1].streetAddress', 'addresses[1].locality', 'enrolments[0].startDate', 'enrolments[1].endDate', 'meta.modified', '$[?]'],
+  );
   assert.ok(checkText(doc).every((i) => !/Gata|Ort|bad/.test(i.reason)));
   assert.deepEqual(checkText({ name: 'Åsa Öberg-Ängström 😀' }), [], 'well-formed text, surrogate pairs included, passes');
 });

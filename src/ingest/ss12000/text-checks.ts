@@ -12,7 +12,15 @@ import type { FieldIssue } from './validation-messages.ts';
 export const dateProperties: ReadonlySet<string> = new Set(['startDate', 'endDate', 'birthDate', 'registeredDate', 'issuedDate']);
 /** Properties the spec declares `format: date-time`: their date part must be in range too. */
 export const timestampProperties: ReadonlySet<string> = new Set([
-  'startTime', 'endTime', 'reportedTimestamp', 'time', 'timeOfOccurance', 'created', 'modified', 'registeredAt', 'expires',
+  'startTime',
+  'endTime',
+  'reportedTimestamp',
+  'time',
+  'timeOfOccurance',
+  'created',
+  'modified',
+  'registeredAt',
+  'expires',
 ]);
 
 const MAX_ISSUES = 20;
@@ -43,7 +51,10 @@ function dateProblem(key: string, value: string): boolean {
 /** Property names already found clean: documents repeat the same few, and this check runs on every document. */
 const cleanKeys = new Set<string>();
 
-interface Walk { issues: FieldIssue[]; keys: (string | number)[] }
+interface Walk {
+  issues: FieldIssue[];
+  keys: (string | number)[];
+}
 
 function visit(walk: Walk, value: unknown, key: string | null): void {
   if (walk.issues.length >= MAX_ISSUES) return;

@@ -40,7 +40,9 @@ export function documentIdOf(endpoint: Endpoint, doc: unknown): string | null {
   if (!d || typeof d !== 'object') return null;
   if (endpoint === 'aggregatedAttendance') {
     const parts = [refId(d.student), refId(d.activity)];
-    return parts.every((p) => typeof p === 'string' && UUID.test(p)) ? `${parts.join('/')}/${String(d.startDate)}..${String(d.endDate)}`.replace(/[^\w/.:-]/g, '') : null;
+    return parts.every((p) => typeof p === 'string' && UUID.test(p))
+      ? `${parts.join('/')}/${String(d.startDate)}..${String(d.endDate)}`.replace(/[^\w/.:-]/g, '')
+      : null;
   }
   return typeof d.id === 'string' && UUID.test(d.id) ? d.id.toLowerCase() : null;
 }
@@ -74,12 +76,19 @@ export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: un
     const issues = documentIssues(endpoint, doc, ctx);
     const key = documentIdOf(endpoint, doc);
     if (key !== null) {
-      if (seen.has(key)) issues.push({ field: endpoint === 'aggregatedAttendance' ? '$' : 'id', reason: 'dubblett: samma id förekommer flera gånger i sidan (duplicate id in batch)' });
+      if (seen.has(key))
+        issues.push({
+          field: endpoint === 'aggregatedAttendance' ? '$' : 'id',
+          reason: 'dubblett: samma id förekommer flera gånger i sidan (duplicate id in batch)',
+        });
       seen.add(key);
     }
     const d = doc as { organisationType?: string; id?: string };
     if (endpoint === 'organisations' && d.organisationType === 'Huvudman' && d.id?.toLowerCase() !== ctx.tenantId) {
-      issues.push({ field: 'organisationType', reason: 'en import gäller en huvudman; källan har fler än en (more than one organiser in the source)' });
+      issues.push({
+        field: 'organisationType',
+        reason: 'en import gäller en huvudman; källan har fler än en (more than one organiser in the source)',
+      });
     }
     if (issues.length > 0) issuesByIndex.set(index, issues);
     else schemaValid.set(index, doc);
@@ -90,7 +99,8 @@ export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: un
   const errors: ImportError[] = [];
   for (const [index, issues] of [...issuesByIndex].sort((a, b) => a[0] - b[0])) {
     const documentId = documentIdOf(endpoint, documents[index]);
-    for (const issue of issues) errors.push({ entity, documentId, location: ctx.locate(index), field: safeField(issue.field), reason: issue.reason });
+    for (const issue of issues)
+      errors.push({ entity, documentId, location: ctx.locate(index), field: safeField(issue.field), reason: issue.reason });
   }
   return { errors, rejected: new Set(issuesByIndex.keys()) };
 }

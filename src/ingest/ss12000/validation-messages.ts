@@ -13,7 +13,10 @@ export interface FieldIssue {
 
 /** `/enrolments/0/startDate` → `enrolments[0].startDate`. */
 export function pointerToPath(pointer: string, child?: string): string {
-  const parts = pointer.split('/').slice(1).map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
   if (child !== undefined) parts.push(child);
   let path = '';
   for (const raw of parts) {
@@ -25,13 +28,21 @@ export function pointerToPath(pointer: string, child?: string): string {
 }
 
 const typeNames: Record<string, string> = {
-  string: 'text (string)', integer: 'heltal (integer)', number: 'tal (number)', boolean: 'sant/falskt (boolean)',
-  object: 'objekt (object)', array: 'lista (array)', null: 'null',
+  string: 'text (string)',
+  integer: 'heltal (integer)',
+  number: 'tal (number)',
+  boolean: 'sant/falskt (boolean)',
+  object: 'objekt (object)',
+  array: 'lista (array)',
+  null: 'null',
 };
 
 const formatNames: Record<string, string> = {
-  uuid: 'ett UUID (uuid)', date: 'ett datum ÅÅÅÅ-MM-DD (date)', 'date-time': 'en tidpunkt enligt RFC 3339 med tidszon (date-time)',
-  email: 'en e-postadress (email)', uri: 'en URI (uri)',
+  uuid: 'ett UUID (uuid)',
+  date: 'ett datum ÅÅÅÅ-MM-DD (date)',
+  'date-time': 'en tidpunkt enligt RFC 3339 med tidszon (date-time)',
+  email: 'en e-postadress (email)',
+  uri: 'en URI (uri)',
 };
 
 /** One ajv error → field and reason. */
@@ -39,13 +50,22 @@ export function describeAjvError(error: ErrorObject): FieldIssue {
   const p = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { field: pointerToPath(error.instancePath, String(p.missingProperty)), reason: 'obligatoriskt fält saknas (required field missing)' };
+      return {
+        field: pointerToPath(error.instancePath, String(p.missingProperty)),
+        reason: 'obligatoriskt fält saknas (required field missing)',
+      };
     case 'type': {
-      const t = String(p.type).split(',').map((x) => typeNames[x] ?? x).join(' eller ');
+      const t = String(p.type)
+        .split(',')
+        .map((x) => typeNames[x] ?? x)
+        .join(' eller ');
       return { field: pointerToPath(error.instancePath), reason: `ska vara ${t} (wrong type)` };
     }
     case 'format':
-      return { field: pointerToPath(error.instancePath), reason: `ska vara ${formatNames[String(p.format)] ?? String(p.format)} (invalid format)` };
+      return {
+        field: pointerToPath(error.instancePath),
+        reason: `ska vara ${formatNames[String(p.format)] ?? String(p.format)} (invalid format)`,
+      };
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]).map(String);
       const list = allowed.length <= 12 ? `: ${allowed.join(', ')}` : '';

@@ -6,18 +6,24 @@ import type { DbOrTx } from '../../server/db/client.ts';
 import { deleteWhereIn, insertChildRows, upsertRows, type Row } from './bulk-upsert.ts';
 import type { DocumentByEndpoint, Endpoint } from './documents.ts';
 import type { EndpointWriter, RowContext } from './writer-types.ts';
-import {
-  aggregatedAttendanceWriter, attendanceWriter, certificateWriter, gradeWriter,
-} from './writers-results.ts';
+import { aggregatedAttendanceWriter, attendanceWriter, certificateWriter, gradeWriter } from './writers-results.ts';
 import { organisationWriter, programmeWriter, syllabusWriter } from './writers-structure.ts';
 import { personWriter } from './writers-people.ts';
 import { activityWriter, calendarEventWriter, dutyWriter, groupWriter } from './writers-teaching.ts';
 
 /** The writer of each endpoint. */
 export const writers: { [E in Endpoint]: EndpointWriter<DocumentByEndpoint[E]> } = {
-  organisations: organisationWriter, programmes: programmeWriter, syllabuses: syllabusWriter, persons: personWriter,
-  groups: groupWriter, duties: dutyWriter, activities: activityWriter, calendarEvents: calendarEventWriter,
-  attendances: attendanceWriter, aggregatedAttendance: aggregatedAttendanceWriter, grades: gradeWriter,
+  organisations: organisationWriter,
+  programmes: programmeWriter,
+  syllabuses: syllabusWriter,
+  persons: personWriter,
+  groups: groupWriter,
+  duties: dutyWriter,
+  activities: activityWriter,
+  calendarEvents: calendarEventWriter,
+  attendances: attendanceWriter,
+  aggregatedAttendance: aggregatedAttendanceWriter,
+  grades: gradeWriter,
   certificates: certificateWriter,
 };
 
@@ -32,7 +38,11 @@ export interface PageWriteResult {
 
 /** Writes `docs` (already validated) of `endpoint` for `tenantId`. */
 export async function writePage<E extends Endpoint>(
-  tx: DbOrTx, tenantId: string, endpoint: E, docs: DocumentByEndpoint[E][], ctx: RowContext,
+  tx: DbOrTx,
+  tenantId: string,
+  endpoint: E,
+  docs: DocumentByEndpoint[E][],
+  ctx: RowContext,
 ): Promise<PageWriteResult> {
   const writer = writers[endpoint] as EndpointWriter<DocumentByEndpoint[E]>;
   const rows: Row[] = [];
@@ -50,7 +60,13 @@ export async function writePage<E extends Endpoint>(
     const parents = stored.filter((d) => writtenIds.has((d as { id: string }).id));
     for (const child of writer.children) {
       await deleteWhereIn(tx, tenantId, child.table, child.parentColumn, keys);
-      await insertChildRows(tx, tenantId, child.table, parents.flatMap((d) => child.rows(d)), child.computed?.(tenantId));
+      await insertChildRows(
+        tx,
+        tenantId,
+        child.table,
+        parents.flatMap((d) => child.rows(d)),
+        child.computed?.(tenantId),
+      );
     }
   }
   return { upserted: written, unchanged: rows.length - written, ignored: docs.length - rows.length };

@@ -22,7 +22,11 @@ function contact(d: PersonDoc): PersonContact {
   const c: PersonContact = {};
   if (d.addresses?.length) {
     c.addresses = d.addresses.map((a) => ({
-      type: a.type, streetAddress: a.streetAddress, postalCode: a.postalCode, locality: a.locality, country: a.country,
+      type: a.type,
+      streetAddress: a.streetAddress,
+      postalCode: a.postalCode,
+      locality: a.locality,
+      country: a.country,
     }));
   }
   if (d.emails?.length) c.emails = d.emails.map((e) => ({ type: e.type, value: e.value }));
@@ -41,21 +45,39 @@ export const personWriter: EndpointWriter<PersonDoc> = {
   row: (d) => {
     const civic = civicNo(d);
     return {
-      id: d.id, given_name: d.givenName, middle_name: d.middleName, family_name: d.familyName,
-      civic_no: civic.civic_no, civic_no_kind: civic.civic_no_kind, birth_date: d.birthDate ?? civic.birth, sex: d.sex,
-      security_marking: d.securityMarking ?? 'Ingen', person_status: d.personStatus ?? 'Aktiv',
-      home_municipality_code: homeMunicipality(d), contact: contact(d), source_modified: modified(d),
+      id: d.id,
+      given_name: d.givenName,
+      middle_name: d.middleName,
+      family_name: d.familyName,
+      civic_no: civic.civic_no,
+      civic_no_kind: civic.civic_no_kind,
+      birth_date: d.birthDate ?? civic.birth,
+      sex: d.sex,
+      security_marking: d.securityMarking ?? 'Ingen',
+      person_status: d.personStatus ?? 'Aktiv',
+      home_municipality_code: homeMunicipality(d),
+      contact: contact(d),
+      source_modified: modified(d),
     };
   },
   children: [
     {
       table: enrolments,
       parentColumn: 'person_id',
-      rows: (d) => (d.enrolments ?? []).map((e, ordinal) => ({
-        person_id: d.id, ordinal, school_unit_id: e.enroledAt.id, school_type: e.schoolType, school_year: e.schoolYear,
-        programme_id: e.programme?.id, start_date: e.startDate, end_date: e.endDate, cancelled: e.cancelled ?? false,
-        education_code: e.educationCode, specification: e.specification,
-      })),
+      rows: (d) =>
+        (d.enrolments ?? []).map((e, ordinal) => ({
+          person_id: d.id,
+          ordinal,
+          school_unit_id: e.enroledAt.id,
+          school_type: e.schoolType,
+          school_year: e.schoolYear,
+          programme_id: e.programme?.id,
+          start_date: e.startDate,
+          end_date: e.endDate,
+          cancelled: e.cancelled ?? false,
+          education_code: e.educationCode,
+          specification: e.specification,
+        })),
       // Denormalised from the programme, which is imported before persons.
       computed: (tenantId) => ({
         programme_code: sql`(SELECT p.code FROM programmes p WHERE p.tenant_id = ${tenantId}::uuid AND p.id = r.programme_id)`,
@@ -64,9 +86,12 @@ export const personWriter: EndpointWriter<PersonDoc> = {
     {
       table: personResponsibles,
       parentColumn: 'person_id',
-      rows: (d) => (d.responsibles ?? []).map((r) => ({
-        person_id: d.id, responsible_id: r.person.id, relation_type: r.relationType ?? 'Vårdnadshavare',
-      })),
+      rows: (d) =>
+        (d.responsibles ?? []).map((r) => ({
+          person_id: d.id,
+          responsible_id: r.person.id,
+          relation_type: r.relationType ?? 'Vårdnadshavare',
+        })),
     },
   ],
 };

@@ -9,25 +9,45 @@ export const normaliseOrganisationNumber = (value: string | undefined) => value?
 export const organisationWriter: EndpointWriter<OrganisationDoc> = {
   upsert: { table: organisations, key: ['id'], versioning: 'modified' },
   row: (d) => ({
-    id: d.id, organisation_type: d.organisationType, display_name: d.displayName, organisation_code: d.organisationCode,
-    organisation_number: normaliseOrganisationNumber(d.organisationNumber), school_unit_code: d.schoolUnitCode,
-    school_types: d.schoolTypes ?? [], municipality_code: d.municipalityCode, parent_id: d.parentOrganisation?.id,
-    start_date: d.startDate, end_date: d.endDate, source_modified: modified(d),
+    id: d.id,
+    organisation_type: d.organisationType,
+    display_name: d.displayName,
+    organisation_code: d.organisationCode,
+    organisation_number: normaliseOrganisationNumber(d.organisationNumber),
+    school_unit_code: d.schoolUnitCode,
+    school_types: d.schoolTypes ?? [],
+    municipality_code: d.municipalityCode,
+    parent_id: d.parentOrganisation?.id,
+    start_date: d.startDate,
+    end_date: d.endDate,
+    source_modified: modified(d),
   }),
 };
 
 export const programmeWriter: EndpointWriter<ProgrammeDoc> = {
   upsert: { table: programmes, key: ['id'], versioning: 'modified' },
   row: (d) => ({
-    id: d.id, name: d.name, programme_type: d.type, school_type: d.schoolType, code: d.code,
-    parent_id: d.parentProgramme?.id, source_modified: modified(d),
+    id: d.id,
+    name: d.name,
+    programme_type: d.type,
+    school_type: d.schoolType,
+    code: d.code,
+    parent_id: d.parentProgramme?.id,
+    source_modified: modified(d),
   }),
 };
 
 export const syllabusWriter: EndpointWriter<SyllabusDoc> = {
   upsert: { table: syllabuses, key: ['id'], versioning: 'modified' },
   row: (d) => ({
-    id: d.id, school_type: d.schoolType, subject_code: d.subjectCode, subject_name: d.subjectName,
-    course_code: d.courseCode, course_name: d.courseName, points: d.points, official: d.official, source_modified: modified(d),
+    id: d.id,
+    school_type: d.schoolType,
+    subject_code: d.subjectCode,
+    subject_name: d.subjectName,
+    course_code: d.courseCode,
+    course_name: d.courseName,
+    points: d.points,
+    official: d.official,
+    source_modified: modified(d),
   }),
 };

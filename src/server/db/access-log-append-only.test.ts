@@ -17,7 +17,9 @@ test('the access log accepts inserts and refuses UPDATE, DELETE and TRUNCATE', a
   ];
   for (const attempt of attempts) {
     // Drizzle wraps the driver's error: the database's message is its cause.
-    await assert.rejects(db.execute(attempt), (e: Error) => /append-only/.test(String((e.cause as Error | undefined)?.message ?? e.message)));
+    await assert.rejects(db.execute(attempt), (e: Error) =>
+      /append-only/.test(String((e.cause as Error | undefined)?.message ?? e.message)),
+    );
   }
   const rows = await queryRows<{ outcome: string; purpose: string }>(db, sql`SELECT outcome, purpose FROM access_log`);
   assert.deepEqual(rows, [{ outcome: 'allowed', purpose: 'test' }]);

@@ -46,7 +46,9 @@ async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.default.Pool({ connectionString: url, max: 10 });
   // An idle connection the server ends (restart, failover, a dropped database) must not crash the process:
   // the pool replaces it on the next query. The message is pg's own and carries no personal data.
-  pool.on('error', (error) => process.stderr.write(`PostgreSQL-anslutningen stängdes (connection closed): ${JSON.stringify(describeError(error))}\n`));
+  pool.on('error', (error) =>
+    process.stderr.write(`PostgreSQL-anslutningen stängdes (connection closed): ${JSON.stringify(describeError(error))}\n`),
+  );
   const db = drizzle(pool, { schema }) as unknown as Db;
   return {
     db,

@@ -6,17 +6,30 @@ import { queryRows } from './client.ts';
 
 /** Tenant-free tables: reference data with no personal data (on Citus: reference tables). */
 // accounts, sessions and sign_in_failures: sign-in happens before a tenant is known (an account may serve several organisers).
-const referenceTables = new Set(['municipalities', 'organisers', 'accounts', 'sessions', 'sign_in_failures', 'knowledge_records', 'knowledge_links', 'knowledge_revisions', 'knowledge_comments']);
+const referenceTables = new Set([
+  'municipalities',
+  'organisers',
+  'accounts',
+  'sessions',
+  'sign_in_failures',
+  'knowledge_records',
+  'knowledge_links',
+  'knowledge_revisions',
+  'knowledge_comments',
+]);
 
 test('every table outside the reference data leads its primary key with tenant_id', async () => {
   const { db } = await createTestDatabase();
-  const rows = await queryRows<{ table_name: string; first_key: string | null }>(db, sql`
+  const rows = await queryRows<{ table_name: string; first_key: string | null }>(
+    db,
+    sql`
     SELECT t.table_name,
            (SELECT a.attname FROM pg_index i
               JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
              WHERE i.indrelid = (quote_ident(t.table_name))::regclass AND i.indisprimary) AS first_key
       FROM information_schema.tables t
-     WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'`);
+     WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'`,
+  );
   assert.ok(rows.length > 10, 'the schema has its tables');
   const offenders = rows
     .filter((r) => !referenceTables.has(r.table_name) && r.first_key !== 'tenant_id')

@@ -9,7 +9,12 @@ import { resumeSession, sessionCookie } from './sessions.ts';
 
 /** The actor of the request's session; with `required`, a missing or expired session is a 401. */
 export async function authenticate(
-  db: DbOrTx, req: FastifyRequest, reply: FastifyReply, now: Date, config: AuthConfig, required: boolean,
+  db: DbOrTx,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  now: Date,
+  config: AuthConfig,
+  required: boolean,
 ): Promise<Actor | null> {
   const token = req.cookies[sessionCookie];
   const accountId = token ? await resumeSession(db, token, now, config) : null;

@@ -81,11 +81,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: readTrustProxy(env.FULLFOLJ_TRUST_PROXY),
     auth: {
       ...defaultAuthConfig,
-      sessionIdleMinutes: positive(env.FULLFOLJ_SESSION_IDLE_MINUTES, defaultAuthConfig.sessionIdleMinutes, 'FULLFOLJ_SESSION_IDLE_MINUTES'),
+      sessionIdleMinutes: positive(
+        env.FULLFOLJ_SESSION_IDLE_MINUTES,
+        defaultAuthConfig.sessionIdleMinutes,
+        'FULLFOLJ_SESSION_IDLE_MINUTES',
+      ),
       sessionMaxHours: positive(env.FULLFOLJ_SESSION_MAX_HOURS, defaultAuthConfig.sessionMaxHours, 'FULLFOLJ_SESSION_MAX_HOURS'),
       secureCookies: env.FULLFOLJ_SECURE_COOKIES === 'true',
       signInFailuresBeforeDelay: wholeNumber(
-        env.FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY, defaultAuthConfig.signInFailuresBeforeDelay, 'FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY',
+        env.FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY,
+        defaultAuthConfig.signInFailuresBeforeDelay,
+        'FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY',
       ),
       oidc: readOidcConfig(env),
     },
@@ -96,9 +102,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function readTrustProxy(value: string | undefined): string[] | number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   if (/^\d{1,2}$/.test(value.trim())) return Number(value.trim());
-  const entries = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const entries = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (!entries.length || entries.some((e) => !/^[0-9A-Fa-f:.]+(\/\d{1,3})?$/.test(e))) {
-    throw new Error('FULLFOLJ_TRUST_PROXY ska vara ett antal proxysteg (t.ex. 1) eller adresser/nät separerade med komma (t.ex. 127.0.0.1,10.0.0.0/8).');
+    throw new Error(
+      'FULLFOLJ_TRUST_PROXY ska vara ett antal proxysteg (t.ex. 1) eller adresser/nät separerade med komma (t.ex. 127.0.0.1,10.0.0.0/8).',
+    );
   }
   return entries;
 }
@@ -122,7 +133,8 @@ export function readOidcConfig(env: NodeJS.ProcessEnv): OidcConfig | null {
   if (!issuer) return null;
   const required = (name: string) => {
     const value = env[name];
-    if (!value) throw new Error(`${name} saknas: den krävs när FULLFOLJ_OIDC_ISSUER är satt (${name} is required with FULLFOLJ_OIDC_ISSUER).`);
+    if (!value)
+      throw new Error(`${name} saknas: den krävs när FULLFOLJ_OIDC_ISSUER är satt (${name} is required with FULLFOLJ_OIDC_ISSUER).`);
     return value;
   };
   try {

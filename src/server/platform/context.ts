@@ -40,7 +40,10 @@ export interface ActorContext extends RequestContext {
 
 /** Loads an enabled account with its role assignments, or null. */
 export async function loadActor(db: DbOrTx, accountId: string): Promise<Actor | null> {
-  const [account] = await db.select().from(accounts).where(and(eq(accounts.id, accountId), eq(accounts.disabled, false)));
+  const [account] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.id, accountId), eq(accounts.disabled, false)));
   if (!account) return null;
   const rows = await db
     .select()
@@ -52,7 +55,12 @@ export async function loadActor(db: DbOrTx, accountId: string): Promise<Actor | 
   const assignments = rows
     .filter((r) => r.tenantId === tenantId && (roleNames as string[]).includes(r.role))
     .map((r) => ({
-      tenantId: r.tenantId, id: r.id, role: r.role as Role, personId: r.personId, unitIds: r.unitIds, municipalityCode: r.municipalityCode,
+      tenantId: r.tenantId,
+      id: r.id,
+      role: r.role as Role,
+      personId: r.personId,
+      unitIds: r.unitIds,
+      municipalityCode: r.municipalityCode,
     }));
   return { accountId: account.id, username: account.username, displayName: account.displayName, tenantId, assignments };
 }

@@ -17,7 +17,12 @@ function recoverable(cells: CellInput[], lines: Line[], status: (Suppression | n
     const r = [...row];
     for (const b of basis) {
       const pivot = b.findIndex((x) => Math.abs(x) > 1e-9);
-      if (Math.abs(r[pivot]!) > 1e-9) { const f = r[pivot]! / b[pivot]!; r.forEach((_, k) => { r[k]! -= f * b[k]!; }); }
+      if (Math.abs(r[pivot]!) > 1e-9) {
+        const f = r[pivot]! / b[pivot]!;
+        r.forEach((_, k) => {
+          r[k]! -= f * b[k]!;
+        });
+      }
     }
     if (r.some((x) => Math.abs(x) > 1e-9)) basis.push(r);
   }
@@ -28,13 +33,18 @@ function recoverable(cells: CellInput[], lines: Line[], status: (Suppression | n
       const p = a.findIndex((r, i) => i >= rk && Math.abs(r[c]!) > 1e-9);
       if (p < 0) continue;
       [a[rk], a[p]] = [a[p]!, a[rk]!];
-      for (let i = 0; i < a.length; i++) if (i !== rk) { const f = a[i]![c]! / a[rk]![c]!; a[i] = a[i]!.map((x, k) => x - f * a[rk]![k]!); }
+      for (let i = 0; i < a.length; i++)
+        if (i !== rk) {
+          const f = a[i]![c]! / a[rk]![c]!;
+          a[i] = a[i]!.map((x, k) => x - f * a[rk]![k]!);
+        }
       rk++;
     }
     return rk;
   };
   const base = rank(basis);
-  return unknown.filter((u, k) => rank([...basis, unknown.map((_, j) => (j === k ? 1 : 0))]) === base)
+  return unknown
+    .filter((u, k) => rank([...basis, unknown.map((_, j) => (j === k ? 1 : 0))]) === base)
     .filter((u) => status[u] !== null || isSmall(cells[u]!.value));
 }
 
@@ -72,8 +82,15 @@ for (const c of cases) {
 
 test('disclosure: the subtraction attack works without complements and not with them', () => {
   const { values, lines } = row(3, 9, 8); // total 20, other units 17
-  const primaryOnly = values.map((v) => (isSmall(v) ? 'small' as const : null));
-  assert.deepEqual(recoverable(values.map((value) => ({ value })), lines, primaryOnly), [0]);
+  const primaryOnly = values.map((v) => (isSmall(v) ? ('small' as const) : null));
+  assert.deepEqual(
+    recoverable(
+      values.map((value) => ({ value })),
+      lines,
+      primaryOnly,
+    ),
+    [0],
+  );
   assert.equal(values[3]! - values[1]! - values[2]!, 3);
   assert.deepEqual(run(values, lines).leaked, []);
 });
@@ -83,8 +100,12 @@ test('disclosure: a complement that opens another line is protected there too (t
   // unit totals 6..8, column totals 9, 10, grand total 11.
   const values = [3, 7, 8, 9, 6, 10, 10, 17, 16, 17, 26, 43];
   const lines: Line[] = [
-    { parts: [0, 1], total: 6 }, { parts: [2, 3], total: 7 }, { parts: [4, 5], total: 8 },
-    { parts: [0, 2, 4], total: 9 }, { parts: [1, 3, 5], total: 10 }, { parts: [9, 10], total: 11 },
+    { parts: [0, 1], total: 6 },
+    { parts: [2, 3], total: 7 },
+    { parts: [4, 5], total: 8 },
+    { parts: [0, 2, 4], total: 9 },
+    { parts: [1, 3, 5], total: 10 },
+    { parts: [9, 10], total: 11 },
   ];
   const { status, leaked } = run(values, lines);
   assert.deepEqual(leaked, []);
@@ -103,13 +124,32 @@ test('disclosure: a hidden small count (a derived "without" part) is protected l
 test('disclosure: a total shown elsewhere is fixed, and a hidden total derived from another breakdown is followed', () => {
   // Tier total 20 (shown on another page: fixed). Units 3, 9, 8; years 12, 8 — the years give the total anyway.
   const cells: CellInput[] = [{ value: 3 }, { value: 9 }, { value: 8 }, { value: 12 }, { value: 8 }, { value: 20, fixed: true }];
-  const status = protectTable(cells, [{ parts: [0, 1, 2], total: 5 }, { parts: [3, 4], total: 5 }]);
+  const status = protectTable(cells, [
+    { parts: [0, 1, 2], total: 5 },
+    { parts: [3, 4], total: 5 },
+  ]);
   assert.deepEqual(status, ['small', null, 'complementary', null, null, null]);
   // Without the shown total, years alone reveal it: a hidden total is followed through the years line.
-  const hiddenTotal = protectTable(cells.map((c, i) => (i === 5 ? { value: 20, hidden: true } : c)), [{ parts: [0, 1, 2], total: 5 }, { parts: [3, 4], total: 5 }]);
+  const hiddenTotal = protectTable(
+    cells.map((c, i) => (i === 5 ? { value: 20, hidden: true } : c)),
+    [
+      { parts: [0, 1, 2], total: 5 },
+      { parts: [3, 4], total: 5 },
+    ],
+  );
   assert.deepEqual(hiddenTotal, ['small', null, 'complementary', null, null, null]);
-  const nowhere = protectTable([{ value: 3 }, { value: 9 }, { value: 20, hidden: true }, { value: 4 }, { value: 8 }], [{ parts: [0, 1], total: 2 }, { parts: [3, 4], total: 2 }]);
-  assert.deepEqual(nowhere, ['small', null, null, 'small', null], 'two small cells, one per breakdown, with the total unknown: nothing to subtract');
+  const nowhere = protectTable(
+    [{ value: 3 }, { value: 9 }, { value: 20, hidden: true }, { value: 4 }, { value: 8 }],
+    [
+      { parts: [0, 1], total: 2 },
+      { parts: [3, 4], total: 2 },
+    ],
+  );
+  assert.deepEqual(
+    nowhere,
+    ['small', null, null, 'small', null],
+    'two small cells, one per breakdown, with the total unknown: nothing to subtract',
+  );
 });
 
 test('disclosure: shown() gives the value only when not suppressed', () => {
@@ -120,7 +160,10 @@ test('disclosure: shown() gives the value only when not suppressed', () => {
 
 test('disclosure: random two-way tables (units × categories, all margins shown) never give a suppressed cell away', () => {
   let seed = 7;
-  const random = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   for (let n = 0; n < 300; n++) {
     const rows = 2 + Math.floor(random() * 4);
     const cols = 2 + Math.floor(random() * 3);
@@ -139,9 +182,13 @@ test('disclosure: random two-way tables (units × categories, all margins shown)
   }
 });
 
-test('disclosure: the labels\' bounds cannot pin a value (a small 1 beside a complementary 5 sums to 6, which only 1 + 5 makes)', () => {
+test("disclosure: the labels' bounds cannot pin a value (a small 1 beside a complementary 5 sums to 6, which only 1 + 5 makes)", () => {
   // Units 1, 5, 20, total 26: hiding 1 and 5 would leave 1 + 5 = 6 with small ∈ 1–4 and complementary ≥ 5: pinned.
-  assert.deepEqual(run(...Object.values(row(1, 5, 20)) as [number[], Line[]]).status, ['small', null, 'complementary', null], 'the 20 leaves 1–4 open');
+  assert.deepEqual(
+    run(...(Object.values(row(1, 5, 20)) as [number[], Line[]])).status,
+    ['small', null, 'complementary', null],
+    'the 20 leaves 1–4 open',
+  );
   // Units 2, 5, 9: 2 + 5 = 7 leaves 1–2, not one value: the 5 suffices.
-  assert.deepEqual(run(...Object.values(row(2, 5, 9)) as [number[], Line[]]).status, ['small', 'complementary', null, null]);
+  assert.deepEqual(run(...(Object.values(row(2, 5, 9)) as [number[], Line[]])).status, ['small', 'complementary', null, null]);
 });

@@ -36,7 +36,10 @@ export interface CellInput {
   fixed?: boolean;
 }
 /** These parts add up to that total (cell indices). */
-export interface Line { parts: readonly number[]; total: number }
+export interface Line {
+  parts: readonly number[];
+  total: number;
+}
 
 export const isSmall = (n: number): boolean => n > 0 && n < SMALL_COUNT;
 
@@ -47,26 +50,42 @@ export function protectTable(cells: readonly CellInput[], lines: readonly Line[]
   for (let round = 0; round <= cells.length; round++) {
     const via = subtractions(lines, unknownCells(cells, status));
     const options = exposures(cells, lines, status).map((leak) => ({
-      leak, candidates: leak.line === undefined ? nearestCandidates(cells, lines, status, leak.cell) : candidatesAlong(cells, lines, status, via, leak.line),
+      leak,
+      candidates:
+        leak.line === undefined
+          ? nearestCandidates(cells, lines, status, leak.cell)
+          : candidatesAlong(cells, lines, status, via, leak.line),
     }));
     // A leak with nothing shown left to hide beside it cannot be helped here; the others still can.
     const { leak, candidates } = options.find((o) => o.candidates.length > 0) ?? { leak: undefined, candidates: [] };
     if (!leak) return status;
     // The smallest that stops this leak, else the smallest (the next round goes on from there).
-    const stops = candidates.find((c) => !exposures(cells, lines, status.map((x, i) => (i === c ? 'complementary' : x))).some((e) => e.cell === leak.cell));
+    const stops = candidates.find(
+      (c) =>
+        !exposures(
+          cells,
+          lines,
+          status.map((x, i) => (i === c ? 'complementary' : x)),
+        ).some((e) => e.cell === leak.cell),
+    );
     status[stops ?? candidates[0]!] = 'complementary';
   }
   return status;
 }
 
-const unknownCells = (cells: readonly CellInput[], status: readonly (Suppression | null)[]) => cells.map((c, i) => c.hidden === true || status[i] !== null);
+const unknownCells = (cells: readonly CellInput[], status: readonly (Suppression | null)[]) =>
+  cells.map((c, i) => c.hidden === true || status[i] !== null);
 
 /**
  * The suppressed cells (and hidden ones from 1 to 4) a reader can work out, each with the line to hide more in when
  * there is one: by subtraction along a line, by several lines together, or because a line leaves a single value
  * within the bounds the labels give ('small': 1–4; 'complementary': at least 5, as zeros are never chosen).
  */
-function exposures(cells: readonly CellInput[], lines: readonly Line[], status: readonly (Suppression | null)[]): { cell: number; line?: number }[] {
+function exposures(
+  cells: readonly CellInput[],
+  lines: readonly Line[],
+  status: readonly (Suppression | null)[],
+): { cell: number; line?: number }[] {
   const sensitive = (i: number) => status[i] !== null || (cells[i]!.hidden === true && isSmall(cells[i]!.value));
   const unknown = unknownCells(cells, status);
   const via = subtractions(lines, unknown);
@@ -75,7 +94,8 @@ function exposures(cells: readonly CellInput[], lines: readonly Line[], status: 
   const solved = determined(lines, unknown);
   if (solved.some(sensitive)) return solved.filter(sensitive).map((cell) => ({ cell }));
   const known = unknown.map((u, i) => !u || solved.includes(i));
-  const bounds = (i: number): [number, number] => (status[i] === 'small' ? [1, SMALL_COUNT - 1] : status[i] === 'complementary' ? [SMALL_COUNT, Infinity] : [0, Infinity]);
+  const bounds = (i: number): [number, number] =>
+    status[i] === 'small' ? [1, SMALL_COUNT - 1] : status[i] === 'complementary' ? [SMALL_COUNT, Infinity] : [0, Infinity];
   const out: { cell: number; line: number }[] = [];
   lines.forEach((line, l) => {
     const members = [...line.parts.map((i) => ({ i, sign: 1 })), { i: line.total, sign: -1 }];
@@ -120,7 +140,11 @@ function subtractions(lines: readonly Line[], unknown: readonly boolean[]): Map<
 
 /** Shown counts of at least five in line `start`, smallest first, then in the lines that gave away its derived members. */
 function candidatesAlong(
-  cells: readonly CellInput[], lines: readonly Line[], status: readonly (Suppression | null)[], via: Map<number, number>, start: number,
+  cells: readonly CellInput[],
+  lines: readonly Line[],
+  status: readonly (Suppression | null)[],
+  via: Map<number, number>,
+  start: number,
 ): number[] {
   const seen = new Set<number>();
   const out: number[] = [];
@@ -130,24 +154,31 @@ function candidatesAlong(
     if (seen.has(l)) continue;
     seen.add(l);
     const members = [...lines[l]!.parts, lines[l]!.total];
-    out.push(...members.filter((i) => eligible(cells[i]!, status[i]!) && !out.includes(i)).sort((a, b) => cells[a]!.value - cells[b]!.value || a - b));
+    out.push(
+      ...members
+        .filter((i) => eligible(cells[i]!, status[i]!) && !out.includes(i))
+        .sort((a, b) => cells[a]!.value - cells[b]!.value || a - b),
+    );
     for (const i of members) if (via.has(i)) queue.push(via.get(i)!);
   }
   return out;
 }
 
-const eligible = (cell: CellInput, status: Suppression | null) => status === null && !cell.hidden && !cell.fixed && cell.value >= SMALL_COUNT;
+const eligible = (cell: CellInput, status: Suppression | null) =>
+  status === null && !cell.hidden && !cell.fixed && cell.value >= SMALL_COUNT;
 
 /** The unknown cells that the lines determine: reduced row echelon form over the unknown columns. */
 export function determined(lines: readonly Line[], unknown: readonly boolean[]): number[] {
   const columns = unknown.flatMap((u, i) => (u ? [i] : []));
   const at = new Map(columns.map((c, k) => [c, k]));
-  const rows = lines.map((l) => {
-    const r = new Array<number>(columns.length).fill(0);
-    for (const p of l.parts) if (at.has(p)) r[at.get(p)!]! += 1;
-    if (at.has(l.total)) r[at.get(l.total)!]! -= 1;
-    return r;
-  }).filter((r) => r.some((x) => x !== 0));
+  const rows = lines
+    .map((l) => {
+      const r = new Array<number>(columns.length).fill(0);
+      for (const p of l.parts) if (at.has(p)) r[at.get(p)!]! += 1;
+      if (at.has(l.total)) r[at.get(l.total)!]! -= 1;
+      return r;
+    })
+    .filter((r) => r.some((x) => x !== 0));
   const zero = (x: number) => Math.abs(x) < 1e-9;
   let rank = 0;
   const pivots: number[] = [];
@@ -170,7 +201,12 @@ export function determined(lines: readonly Line[], unknown: readonly boolean[]):
 }
 
 /** Shown cells of at least five, non-fixed, in the lines through `target`, then the lines one step further, …; smallest first. */
-function nearestCandidates(cells: readonly CellInput[], lines: readonly Line[], status: readonly (Suppression | null)[], target: number): number[] {
+function nearestCandidates(
+  cells: readonly CellInput[],
+  lines: readonly Line[],
+  status: readonly (Suppression | null)[],
+  target: number,
+): number[] {
   const members = (l: Line) => [...l.parts, l.total];
   const seenCells = new Set([target]);
   const seenLines = new Set<number>();

@@ -16,13 +16,21 @@ type Answer = { status: number; sv: string; en: string; field?: string };
 function databaseAnswer(sqlState: string): Answer | null {
   if (sqlState === '23505') return { status: 409, sv: 'Uppgiften finns redan.', en: 'This already exists.' };
   if (sqlState === '23503') {
-    return { status: 409, sv: 'Uppgiften hänger ihop med något som saknas eller fortfarande används.', en: 'This refers to something that is missing or still in use.' };
+    return {
+      status: 409,
+      sv: 'Uppgiften hänger ihop med något som saknas eller fortfarande används.',
+      en: 'This refers to something that is missing or still in use.',
+    };
   }
   if (sqlState === '40001' || sqlState === '40P01') {
     return { status: 409, sv: 'Någon annan ändrade samtidigt. Försök igen.', en: 'Someone else changed this at the same time. Try again.' };
   }
   if (sqlState.startsWith('22') || sqlState === '23502' || sqlState === '23514') {
-    return { status: 400, sv: 'Ett värde kunde inte tas emot: kontrollera fälten och försök igen.', en: 'A value could not be accepted: check the fields and try again.' };
+    return {
+      status: 400,
+      sv: 'Ett värde kunde inte tas emot: kontrollera fälten och försök igen.',
+      en: 'A value could not be accepted: check the fields and try again.',
+    };
   }
   return null;
 }

@@ -16,7 +16,12 @@ export function requestLanguage(req: Pick<FastifyRequest, 'headers' | 'query'>):
     .split(',')
     .map((part) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { tag: tag.split('-')[0], q: Number.isFinite(q) ? q : 0 };
     })
     .filter((x) => x.tag === 'sv' || x.tag === 'en')

@@ -32,7 +32,12 @@ export interface HandlerInput<P extends Permission, Q extends Schema, A extends 
   deps: RouteDeps;
 }
 
-export interface RouteDefinition<P extends Permission = Permission, Q extends Schema = Schema, A extends Schema = Schema, B extends Schema = Schema> {
+export interface RouteDefinition<
+  P extends Permission = Permission,
+  Q extends Schema = Schema,
+  A extends Schema = Schema,
+  B extends Schema = Schema,
+> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   permission: P;
@@ -99,7 +104,13 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
     app.route({
       method: route.method,
       url: route.url,
-      config: { permission: route.permission, schema: route.schema, response: route.response, labels: route.labels, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
+      config: {
+        permission: route.permission,
+        schema: route.schema,
+        response: route.response,
+        labels: route.labels,
+        ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}),
+      },
       handler: async (req, reply) => {
         // Only public routes (the knowledge bank, health) may be cached; everything behind a session may carry
         // personal data. A handler may still set its own header (public exports set theirs).

@@ -18,7 +18,11 @@ export async function createSession(db: DbOrTx, accountId: string, now: Date, co
   const token = randomBytes(32).toString('base64url');
   const expires = new Date(now.getTime() + config.sessionMaxHours * 3_600_000);
   await db.insert(sessions).values({
-    id: sessionIdOf(token), accountId, createdAt: now.toISOString(), lastSeenAt: now.toISOString(), expiresAt: expires.toISOString(),
+    id: sessionIdOf(token),
+    accountId,
+    createdAt: now.toISOString(),
+    lastSeenAt: now.toISOString(),
+    expiresAt: expires.toISOString(),
   });
   return token;
 }

@@ -11,9 +11,12 @@ export interface DatabaseSummary {
 
 /** Aggregate counts only: no personal data. */
 export async function summarizeDatabase(db: DbOrTx): Promise<DatabaseSummary> {
-  const [row] = await queryRows<{ organisers: number; school_units: number; students: number }>(db, sql`
+  const [row] = await queryRows<{ organisers: number; school_units: number; students: number }>(
+    db,
+    sql`
     SELECT (SELECT count(*)::int FROM organisers) AS organisers,
            (SELECT count(*)::int FROM organisations WHERE organisation_type = 'Skolenhet') AS school_units,
-           (SELECT count(*)::int FROM (SELECT DISTINCT tenant_id, person_id FROM enrolments) e) AS students`);
+           (SELECT count(*)::int FROM (SELECT DISTINCT tenant_id, person_id FROM enrolments) e) AS students`,
+  );
   return { organisers: row?.organisers ?? 0, schoolUnits: row?.school_units ?? 0, students: row?.students ?? 0 };
 }

@@ -12,8 +12,11 @@ await loadAccessFixtures(database);
 const signInFrom = async (trustProxy: string[] | number | undefined) => {
   const app = await buildApp({ database, config: { logLevel: 'silent', trustProxy }, clock: fixtureClock });
   const res = await app.inject({
-    method: 'POST', url: '/api/auth/sign-in', remoteAddress: '127.0.0.1',
-    headers: { 'x-fullfolj-csrf': '1', 'x-forwarded-for': '203.0.113.7' }, payload: { username: 'nobody', password: 'wrong' },
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    remoteAddress: '127.0.0.1',
+    headers: { 'x-fullfolj-csrf': '1', 'x-forwarded-for': '203.0.113.7' },
+    payload: { username: 'nobody', password: 'wrong' },
   });
   assert.equal(res.statusCode, 401);
   const [row] = await queryRows<{ ip: string }>(database.db, sql`SELECT ip FROM access_log ORDER BY id DESC LIMIT 1`);

@@ -17,7 +17,12 @@ export interface ValidateOptions {
 }
 
 /** Parses `value` with `schema`, or throws a 400 naming each offending field. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown, part: 'query' | 'params' | 'body', options: ValidateOptions = {}): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  part: 'query' | 'params' | 'body',
+  options: ValidateOptions = {},
+): z.output<S> {
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
   const language = options.language ?? 'sv';
@@ -29,7 +34,8 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, part: '
       // The client's own key names the field for API users; a labelled message never repeats it.
       return issue.keys.map((key) => {
         const name = [...path, identifier.test(key) ? key : part].join('.');
-        if (!labelled) return { field, message: `Fältet '${field}' innehåller okända fält: ${identifier.test(key) ? key : '(ogiltigt namn)'}.` };
+        if (!labelled)
+          return { field, message: `Fältet '${field}' innehåller okända fält: ${identifier.test(key) ? key : '(ogiltigt namn)'}.` };
         return { field: name, message: language === 'sv' ? 'Fältet finns inte i formuläret.' : 'The form has no such field.' };
       });
     }

@@ -86,7 +86,10 @@ test('JSON from the API is compressed when asked (br or gzip, Vary) and a no-sto
   assert.equal(plain.statusCode, 200);
   assert.equal(plain.headers['content-encoding'], undefined);
   assert.ok(plain.body.length > 1024);
-  for (const [acceptEncoding, encoding, decode] of [['br, gzip', 'br', brotliDecompressSync], ['gzip', 'gzip', gunzipSync]] as const) {
+  for (const [acceptEncoding, encoding, decode] of [
+    ['br, gzip', 'br', brotliDecompressSync],
+    ['gzip', 'gzip', gunzipSync],
+  ] as const) {
     const res = await app.inject({ url, headers: { 'accept-encoding': acceptEncoding } });
     assert.equal(res.headers['content-encoding'], encoding);
     assert.match(String(res.headers.vary), /accept-encoding/i);

@@ -43,7 +43,9 @@ export async function serveWebApp(app: FastifyInstance, webRoot: string): Promis
       reply.header('vary', 'accept-encoding');
       if (file && file !== 'index.html') {
         const immutable = file.startsWith(`assets${sep}`) || file.startsWith('assets/');
-        return reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(file, { cacheControl: false });
+        return reply
+          .header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+          .sendFile(file, { cacheControl: false });
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
     },

@@ -78,7 +78,13 @@ export const personLookupResult = z.object({
 
 export const accessLogApi = {
   list: endpoint({ method: 'GET', path: '/api/access-log', query: accessLogFilter, response: accessLogPage, labels: accessLogLabels }),
-  lookup: endpoint({ method: 'POST', path: '/api/people/lookup', body: personLookupBody, response: personLookupResult, labels: accessLogLabels }),
+  lookup: endpoint({
+    method: 'POST',
+    path: '/api/people/lookup',
+    body: personLookupBody,
+    response: personLookupResult,
+    labels: accessLogLabels,
+  }),
 };
 
 /** The CSV export of the same selection (a file download: no response schema). */

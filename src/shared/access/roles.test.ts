@@ -26,7 +26,10 @@ test('the analyst sees aggregates only, the editor only the knowledge bank', () 
 
 test('anyone with an account may propose a knowledge-bank record; only the regional editor moderates', () => {
   for (const r of roleNames) assert.equal(grants([r], 'knowledge-bank.submit'), true, r);
-  assert.deepEqual(roleNames.filter((r) => grants([r], 'knowledge-bank.moderate')), ['editor']);
+  assert.deepEqual(
+    roleNames.filter((r) => grants([r], 'knowledge-bank.moderate')),
+    ['editor'],
+  );
 });
 
 test('teachers get attendance and grades, not early-warning or cases', () => {
@@ -38,7 +41,13 @@ test('teachers get attendance and grades, not early-warning or cases', () => {
 });
 
 test('the data protection officer reviews the access log and makes register extracts, and reads no student pages', () => {
-  assert.deepEqual([...roles.dpo.permissions].sort(), ['access-log.read', 'knowledge-bank.submit', 'register-extract.create', 'register-extract.review', 'session.self']);
+  assert.deepEqual([...roles.dpo.permissions].sort(), [
+    'access-log.read',
+    'knowledge-bank.submit',
+    'register-extract.create',
+    'register-extract.review',
+    'session.self',
+  ]);
   assert.equal(roles.dpo.scope, 'none');
 });
 

@@ -28,8 +28,19 @@ export interface RoleDefinition {
 }
 
 const studentHealth: readonly Permission[] = [
-  'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'connectedness.write',
-  'interventions.read', 'interventions.write', 'handovers.read', 'handovers.write', 'knowledge-bank.submit', 'session.self',
+  'students.list',
+  'students.read',
+  'contact.read',
+  'attendance.read',
+  'grades.read',
+  'early-warning.read',
+  'connectedness.write',
+  'interventions.read',
+  'interventions.write',
+  'handovers.read',
+  'handovers.write',
+  'knowledge-bank.submit',
+  'session.self',
 ];
 
 export const roles = {
@@ -37,8 +48,16 @@ export const roles = {
     label: { sv: 'Mentor', en: 'Mentor' },
     scope: 'mentor-groups',
     permissions: [
-      'students.list', 'students.read', 'contact.read', 'attendance.read', 'grades.read', 'early-warning.read', 'connectedness.write', 'interventions.read',
-      'knowledge-bank.submit', 'session.self',
+      'students.list',
+      'students.read',
+      'contact.read',
+      'attendance.read',
+      'grades.read',
+      'early-warning.read',
+      'connectedness.write',
+      'interventions.read',
+      'knowledge-bank.submit',
+      'session.self',
     ],
   },
   teacher: {
@@ -49,14 +68,24 @@ export const roles = {
     dutyRoles: ['Lärare', 'Förstelärare'],
   },
   kurator: { label: { sv: 'Kurator', en: 'School counsellor' }, scope: 'units', permissions: studentHealth, dutyRoles: ['Kurator'] },
-  skolskoterska: { label: { sv: 'Skolsköterska', en: 'School nurse' }, scope: 'units', permissions: studentHealth, dutyRoles: ['Skolsköterska'] },
+  skolskoterska: {
+    label: { sv: 'Skolsköterska', en: 'School nurse' },
+    scope: 'units',
+    permissions: studentHealth,
+    dutyRoles: ['Skolsköterska'],
+  },
   specialpedagog: {
     label: { sv: 'Specialpedagog', en: 'Special needs educator' },
     scope: 'units',
     permissions: studentHealth,
     dutyRoles: ['Speciallärare/specialpedagog'],
   },
-  psykolog: { label: { sv: 'Skolpsykolog', en: 'School psychologist' }, scope: 'units', permissions: studentHealth, dutyRoles: ['Skolpsykolog'] },
+  psykolog: {
+    label: { sv: 'Skolpsykolog', en: 'School psychologist' },
+    scope: 'units',
+    permissions: studentHealth,
+    dutyRoles: ['Skolpsykolog'],
+  },
   syv: {
     label: { sv: 'Studie- och yrkesvägledare', en: 'Study and careers counsellor' },
     scope: 'units',

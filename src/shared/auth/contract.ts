@@ -19,20 +19,29 @@ const labels: FieldLabels = {
   password: { sv: 'Lösenord', en: 'Password' },
 };
 
-const scopes = ['mentor-groups', 'teaching-groups', 'units', 'organiser-aggregates', 'home-municipality', 'none'] as const satisfies readonly Scope[];
+const scopes = [
+  'mentor-groups',
+  'teaching-groups',
+  'units',
+  'organiser-aggregates',
+  'home-municipality',
+  'none',
+] as const satisfies readonly Scope[];
 
 export const me = z.object({
   account: z.object({ id: z.uuid(), username: z.string(), displayName: z.string() }),
   /** The organiser the account acts in; null with no role assignment. */
   tenantId: z.uuid().nullable(),
-  roles: z.array(z.object({
-    role: z.enum(roleNames as [string, ...string[]]),
-    /** The role's Swedish name. */
-    label: z.string(),
-    scope: z.enum(scopes),
-    unitIds: z.array(z.uuid()),
-    municipalityCode: z.string().nullable(),
-  })),
+  roles: z.array(
+    z.object({
+      role: z.enum(roleNames as [string, ...string[]]),
+      /** The role's Swedish name. */
+      label: z.string(),
+      scope: z.enum(scopes),
+      unitIds: z.array(z.uuid()),
+      municipalityCode: z.string().nullable(),
+    }),
+  ),
   /** The permissions the account holds (permissions.ts), which the app uses to show or hide what the policy allows. */
   abilities: z.array(z.string()),
 });

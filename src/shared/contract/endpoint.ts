@@ -35,9 +35,12 @@ export interface Endpoint<
 }
 
 /** Declares an endpoint (an identity function that keeps the schemas' types). */
-export function endpoint<Q extends z.ZodType | undefined = undefined, A extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined, R extends z.ZodType = z.ZodType>(
-  definition: Endpoint<Q, A, B, R>,
-): Endpoint<Q, A, B, R> {
+export function endpoint<
+  Q extends z.ZodType | undefined = undefined,
+  A extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  R extends z.ZodType = z.ZodType,
+>(definition: Endpoint<Q, A, B, R>): Endpoint<Q, A, B, R> {
   return definition;
 }
 

@@ -41,13 +41,18 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
         const unit = plural(min, ['tecken', 'tecken'], ['character', 'characters']);
         return language === 'sv' ? `måste ha minst ${min} ${unit.sv}` : `must have at least ${min} ${unit.en}`;
       }
-      if (issue.origin === 'array' || issue.origin === 'set') return language === 'sv' ? `måste ha minst ${min} val` : `needs at least ${min} choice${min === 1 ? '' : 's'}`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return language === 'sv' ? `måste ha minst ${min} val` : `needs at least ${min} choice${min === 1 ? '' : 's'}`;
       return language === 'sv' ? `måste vara minst ${formatNumber(min, language)}` : `must be at least ${formatNumber(min, language)}`;
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return language === 'sv' ? `får ha högst ${formatNumber(max, language)} tecken` : `may have at most ${formatNumber(max, language)} characters`;
-      if (issue.origin === 'array' || issue.origin === 'set') return language === 'sv' ? `får ha högst ${max} val` : `may have at most ${max} choices`;
+      if (issue.origin === 'string')
+        return language === 'sv'
+          ? `får ha högst ${formatNumber(max, language)} tecken`
+          : `may have at most ${formatNumber(max, language)} characters`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return language === 'sv' ? `får ha högst ${max} val` : `may have at most ${max} choices`;
       return language === 'sv' ? `får vara högst ${formatNumber(max, language)}` : `may be at most ${formatNumber(max, language)}`;
     }
     case 'invalid_value':

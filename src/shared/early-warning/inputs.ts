@@ -47,7 +47,14 @@ export const settingsBody = z.strictObject({
   /** Known thresholds only, each within its cited range; the order of the levels is checked after merging. */
   thresholds: thresholdsPatch.optional(),
   capacities: z
-    .record(z.uuid(), z.number().min(1).max(1000).refine(Number.isInteger, { error: 'ska vara ett heltal', params: { reason: 'integer' } }))
+    .record(
+      z.uuid(),
+      z
+        .number()
+        .min(1)
+        .max(1000)
+        .refine(Number.isInteger, { error: 'ska vara ett heltal', params: { reason: 'integer' } }),
+    )
     .refine((value) => Object.keys(value).length <= maxCapacityUnits, {
       error: 'högst 1 000 skolenheter i en ändring',
       params: { text: { sv: 'får ha högst 1 000 skolenheter i en ändring', en: 'may have at most 1,000 school units in one change' } },

@@ -6,9 +6,20 @@
 import type { Label } from '../contract/endpoint.ts';
 
 export const indicatorCodes = [
-  'attendance', 'valid-absence', 'csn-invalid-absence', 'long-absence', 'falling-attendance',
-  'failed-grades', 'fail-warnings', 'points-at-risk', 'eligibility', 'programme-change', 'school-change',
-  'introduction', 'newly-arrived', 'connectedness',
+  'attendance',
+  'valid-absence',
+  'csn-invalid-absence',
+  'long-absence',
+  'falling-attendance',
+  'failed-grades',
+  'fail-warnings',
+  'points-at-risk',
+  'eligibility',
+  'programme-change',
+  'school-change',
+  'introduction',
+  'newly-arrived',
+  'connectedness',
 ] as const;
 export type IndicatorCode = (typeof indicatorCodes)[number];
 

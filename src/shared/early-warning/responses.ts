@@ -66,10 +66,19 @@ export const indicatorEpisode = z.object({
 export type IndicatorEpisode = z.output<typeof indicatorEpisode>;
 
 export const studentEarlyWarning = z.object({
-  current: z.object({
-    asOf: date, tier, flags: z.array(z.string()), schoolUnit: unit, schoolYear: z.number().int().nullable(),
-    programmeCode: z.string().nullable(), probability, reasons: z.array(reason), measures: z.record(z.string(), z.number().nullable()),
-  }).nullable(),
+  current: z
+    .object({
+      asOf: date,
+      tier,
+      flags: z.array(z.string()),
+      schoolUnit: unit,
+      schoolYear: z.number().int().nullable(),
+      programmeCode: z.string().nullable(),
+      probability,
+      reasons: z.array(reason),
+      measures: z.record(z.string(), z.number().nullable()),
+    })
+    .nullable(),
   indicators: z.array(indicatorEpisode),
   history: z.array(trendPoint),
   student: z.object({ givenName: z.string(), familyName: z.string() }).nullable(),

@@ -30,13 +30,22 @@ const chicago = { sv: 'Chicagos ”on-track”-indikator', en: 'The Chicago on-t
 /** Every threshold, its default, its sensible range, its unit and where the default comes from. */
 export const thresholdSpecs = {
   attendanceCaution: {
-    default: 0.95, min: 0.8, max: 0.99, unit: 'share',
+    default: 0.95,
+    min: 0.8,
+    max: 0.99,
+    unit: 'share',
     label: { sv: 'Närvaro under denna nivå: uppmärksamma', en: 'Attendance below this level: caution' },
-    source: { sv: 'Attendance Works: 5–9 % frånvaro räknas som ”i riskzonen”.', en: 'Attendance Works: 5–9 % absence counts as "at risk".' },
+    source: {
+      sv: 'Attendance Works: 5–9 % frånvaro räknas som ”i riskzonen”.',
+      en: 'Attendance Works: 5–9 % absence counts as "at risk".',
+    },
     url: 'https://www.attendanceworks.org',
   },
   attendanceFlag: {
-    default: 0.9, min: 0.7, max: 0.98, unit: 'share',
+    default: 0.9,
+    min: 0.7,
+    max: 0.98,
+    unit: 'share',
     label: { sv: 'Närvaro under denna nivå: kronisk frånvaro', en: 'Attendance below this level: chronic absence' },
     source: {
       sv: 'USA:s utbildningsdepartement: kronisk frånvaro är att missa 10 % av skoldagarna eller mer.',
@@ -44,13 +53,22 @@ export const thresholdSpecs = {
     },
   },
   attendanceSevere: {
-    default: 0.8, min: 0.5, max: 0.95, unit: 'share',
+    default: 0.8,
+    min: 0.5,
+    max: 0.95,
+    unit: 'share',
     label: { sv: 'Närvaro under denna nivå: allvarlig frånvaro', en: 'Attendance below this level: severe absence' },
-    source: { sv: 'Attendance Works: ”allvarlig kronisk frånvaro” vid 20 % frånvaro eller mer.', en: 'Attendance Works: "severe chronic absence" at 20 % absence or more.' },
+    source: {
+      sv: 'Attendance Works: ”allvarlig kronisk frånvaro” vid 20 % frånvaro eller mer.',
+      en: 'Attendance Works: "severe chronic absence" at 20 % absence or more.',
+    },
     url: 'https://www.attendanceworks.org',
   },
   invalidShareForRisk: {
-    default: 0.02, min: 0, max: 0.2, unit: 'share',
+    default: 0.02,
+    min: 0,
+    max: 0.2,
+    unit: 'share',
     label: {
       sv: 'Ogiltig frånvaro (andel av schemalagd tid) som krävs för att låg närvaro ska räknas',
       en: 'Unexcused absence (share of scheduled time) needed for low attendance to count',
@@ -61,7 +79,11 @@ export const thresholdSpecs = {
     },
   },
   csnMonthlyInvalidMinutes: {
-    default: 240, min: 60, max: 1200, integer: true, unit: 'minutes',
+    default: 240,
+    min: 60,
+    max: 1200,
+    integer: true,
+    unit: 'minutes',
     label: {
       sv: 'Ogiltig frånvaro per kalendermånad då skolan rapporterar till CSN (gymnasiet)',
       en: 'Unexcused absence per calendar month at which the school reports to CSN (upper secondary)',
@@ -73,63 +95,138 @@ export const thresholdSpecs = {
     url: 'https://www.csn.se',
   },
   consecutiveAbsenceDays: {
-    default: 10, min: 3, max: 40, integer: true, unit: 'days',
-    label: { sv: 'Sammanhängande frånvarodagar som räknas som långvarig frånvaro', en: 'Consecutive days of absence that count as long absence' },
+    default: 10,
+    min: 3,
+    max: 40,
+    integer: true,
+    unit: 'days',
+    label: {
+      sv: 'Sammanhängande frånvarodagar som räknas som långvarig frånvaro',
+      en: 'Consecutive days of absence that count as long absence',
+    },
     source: {
       sv: 'Skollagen 7 kap. 19 a §: upprepad eller längre frånvaro ska utredas skyndsamt; två skolveckor.',
       en: 'Education Act (skollagen) ch. 7 § 19 a: repeated or long absence is investigated promptly; two school weeks.',
     },
   },
   fallingTrendPoints: {
-    default: 0.05, min: 0.01, max: 0.3, unit: 'points',
-    label: { sv: 'Fall i närvaro de senaste 4 veckorna jämfört med de 8 veckorna före', en: 'Fall in attendance in the last 4 weeks compared with the 8 weeks before' },
-    source: { sv: 'Fullfölj: en tydlig nedgång, större än den vanliga variationen från vecka till vecka.', en: 'Fullfölj: a clear fall, larger than the usual variation from week to week.' },
+    default: 0.05,
+    min: 0.01,
+    max: 0.3,
+    unit: 'points',
+    label: {
+      sv: 'Fall i närvaro de senaste 4 veckorna jämfört med de 8 veckorna före',
+      en: 'Fall in attendance in the last 4 weeks compared with the 8 weeks before',
+    },
+    source: {
+      sv: 'Fullfölj: en tydlig nedgång, större än den vanliga variationen från vecka till vecka.',
+      en: 'Fullfölj: a clear fall, larger than the usual variation from week to week.',
+    },
   },
   failedGradesFlag: {
-    default: 1, min: 1, max: 10, integer: true, unit: 'count',
+    default: 1,
+    min: 1,
+    max: 10,
+    integer: true,
+    unit: 'count',
     label: { sv: 'Antal F eller streck det senaste året för flagga', en: 'F or dash grades in the last year for a flag' },
-    source: { sv: `${chicago.sv}: ett underkänt kärnämne första året förutsäger att eleven inte tar examen.`, en: `${chicago.en}: failing a core course in the first year predicts not graduating.` },
+    source: {
+      sv: `${chicago.sv}: ett underkänt kärnämne första året förutsäger att eleven inte tar examen.`,
+      en: `${chicago.en}: failing a core course in the first year predicts not graduating.`,
+    },
   },
   failedGradesSevere: {
-    default: 3, min: 2, max: 20, integer: true, unit: 'count',
+    default: 3,
+    min: 2,
+    max: 20,
+    integer: true,
+    unit: 'count',
     label: { sv: 'Antal F eller streck det senaste året för allvarlig nivå', en: 'F or dash grades in the last year for the severe level' },
-    source: { sv: `${chicago.sv}: mer än en termins F i ett kärnämne betyder att eleven inte är på väg mot examen.`, en: `${chicago.en}: more than one semester F in a core course is off track.` },
+    source: {
+      sv: `${chicago.sv}: mer än en termins F i ett kärnämne betyder att eleven inte är på väg mot examen.`,
+      en: `${chicago.en}: more than one semester F in a core course is off track.`,
+    },
   },
   pointsAtRiskCaution: {
-    default: 100, min: 0, max: 500, integer: true, unit: 'credits',
+    default: 100,
+    min: 0,
+    max: 500,
+    integer: true,
+    unit: 'credits',
     label: { sv: 'Ej godkända gymnasiepoäng för uppmärksamma', en: 'Upper-secondary credits not passed for caution' },
-    source: { sv: `${gf.sv}: examen kräver 2 250 godkända av 2 500 poäng (högst 250 ej godkända).`, en: `${gf.en}: a diploma needs 2,250 of 2,500 credits passed (at most 250 not passed).` },
+    source: {
+      sv: `${gf.sv}: examen kräver 2 250 godkända av 2 500 poäng (högst 250 ej godkända).`,
+      en: `${gf.en}: a diploma needs 2,250 of 2,500 credits passed (at most 250 not passed).`,
+    },
   },
   pointsAtRiskFlag: {
-    default: 150, min: 0, max: 500, integer: true, unit: 'credits',
+    default: 150,
+    min: 0,
+    max: 500,
+    integer: true,
+    unit: 'credits',
     label: { sv: 'Ej godkända gymnasiepoäng för flagga', en: 'Upper-secondary credits not passed for a flag' },
-    source: { sv: `${gf.sv}: 60 % av de 250 poäng som får vara ej godkända.`, en: `${gf.en}: 60 % of the 250 credits that may be not passed.` },
+    source: {
+      sv: `${gf.sv}: 60 % av de 250 poäng som får vara ej godkända.`,
+      en: `${gf.en}: 60 % of the 250 credits that may be not passed.`,
+    },
   },
   pointsAtRiskSevere: {
-    default: 250, min: 0, max: 750, integer: true, unit: 'credits',
+    default: 250,
+    min: 0,
+    max: 750,
+    integer: true,
+    unit: 'credits',
     label: { sv: 'Ej godkända gymnasiepoäng för allvarlig nivå', en: 'Upper-secondary credits not passed for the severe level' },
-    source: { sv: `${gf.sv}: mer än 250 ej godkända poäng ger ingen examen utan nya betyg.`, en: `${gf.en}: more than 250 credits not passed give no diploma without new grades.` },
+    source: {
+      sv: `${gf.sv}: mer än 250 ej godkända poäng ger ingen examen utan nya betyg.`,
+      en: `${gf.en}: more than 250 credits not passed give no diploma without new grades.`,
+    },
   },
   eligibilityPassedSubjects: {
-    default: 8, min: 8, max: 12, integer: true, unit: 'count',
-    label: { sv: 'Godkända ämnen i årskurs 7–9 för att vara på väg mot behörighet', en: 'Subjects passed in years 7–9 to be on track for eligibility' },
+    default: 8,
+    min: 8,
+    max: 12,
+    integer: true,
+    unit: 'count',
+    label: {
+      sv: 'Godkända ämnen i årskurs 7–9 för att vara på väg mot behörighet',
+      en: 'Subjects passed in years 7–9 to be on track for eligibility',
+    },
     source: {
       sv: 'Skollagen 16 kap. 30 §: yrkesprogram kräver godkänt i svenska, engelska, matematik och fem andra ämnen.',
       en: 'Education Act ch. 16 § 30: a vocational programme needs passes in Swedish, English, mathematics and five other subjects.',
     },
   },
   connectednessMarks: {
-    default: 2, min: 1, max: 4, integer: true, unit: 'count',
-    label: { sv: 'Gula eller röda markeringar (av fyra dimensioner) för flagga', en: 'Yellow or red marks (of four dimensions) for a flag' },
+    default: 2,
+    min: 1,
+    max: 4,
+    integer: true,
+    unit: 'count',
+    label: {
+      sv: 'Gula eller röda markeringar (av fyra dimensioner) för flagga',
+      en: 'Yellow or red marks (of four dimensions) for a flag',
+    },
     source: {
       sv: 'Skolanknytning (studier, beteende, relationer, känsla för skolan): individuell uppföljning vid flera gula eller röda markeringar.',
       en: 'School connectedness (studies, behaviour, relationships, feeling for school): individual follow-up at several yellow or red marks.',
     },
   },
   insufficientDays: {
-    default: 10, min: 1, max: 45, integer: true, unit: 'days',
-    label: { sv: 'Minsta antal skoldagar med rapporterad närvaro (av de senaste 45) för en sannolikhet', en: 'Fewest school days with reported attendance (of the last 45) for a probability' },
-    source: { sv: 'Fullfölj: färre dagar ger ”otillräckligt underlag”, inte en låg sannolikhet.', en: 'Fullfölj: fewer days give "insufficient data", not a low probability.' },
+    default: 10,
+    min: 1,
+    max: 45,
+    integer: true,
+    unit: 'days',
+    label: {
+      sv: 'Minsta antal skoldagar med rapporterad närvaro (av de senaste 45) för en sannolikhet',
+      en: 'Fewest school days with reported attendance (of the last 45) for a probability',
+    },
+    source: {
+      sv: 'Fullfölj: färre dagar ger ”otillräckligt underlag”, inte en låg sannolikhet.',
+      en: 'Fullfölj: fewer days give "insufficient data", not a low probability.',
+    },
   },
 } as const satisfies Record<string, ThresholdSpec>;
 
@@ -137,7 +234,9 @@ export type ThresholdName = keyof typeof thresholdSpecs;
 export type Thresholds = Record<ThresholdName, number>;
 export const thresholdNames = Object.keys(thresholdSpecs) as ThresholdName[];
 
-export const defaultThresholds: Thresholds = Object.fromEntries(thresholdNames.map((name) => [name, thresholdSpecs[name].default])) as Thresholds;
+export const defaultThresholds: Thresholds = Object.fromEntries(
+  thresholdNames.map((name) => [name, thresholdSpecs[name].default]),
+) as Thresholds;
 
 const fieldSchema = (spec: ThresholdSpec) => {
   const ranged = z.number({ error: 'ska vara ett tal' }).min(spec.min).max(spec.max);
@@ -146,5 +245,8 @@ const fieldSchema = (spec: ThresholdSpec) => {
 
 /** A partial update: every field optional, each within its range; the order of the levels is checked after merging. */
 export const thresholdsPatch = z.strictObject(
-  Object.fromEntries(thresholdNames.map((name) => [name, fieldSchema(thresholdSpecs[name]).optional()])) as Record<ThresholdName, z.ZodOptional<z.ZodNumber>>,
+  Object.fromEntries(thresholdNames.map((name) => [name, fieldSchema(thresholdSpecs[name]).optional()])) as Record<
+    ThresholdName,
+    z.ZodOptional<z.ZodNumber>
+  >,
 );

@@ -29,4 +29,5 @@ export function isTimestamp(value: string): boolean {
 }
 
 /** A point in time as an ISO 8601 string with a time zone. */
-export const timestamp = () => z.string().refine(isTimestamp, { error: 'ska vara en tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)', params: { reason: 'timestamp' } });
+export const timestamp = () =>
+  z.string().refine(isTimestamp, { error: 'ska vara en tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ)', params: { reason: 'timestamp' } });

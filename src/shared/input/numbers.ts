@@ -13,7 +13,13 @@ export function decimalInteger(min: number, max: number) {
       params: { reason: 'integer' },
     })
     .transform(Number)
-    .pipe(z.number().int().min(min, { error: `måste vara minst ${min}` }).max(max, { error: `får vara högst ${max}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `måste vara minst ${min}` })
+        .max(max, { error: `får vara högst ${max}` }),
+    );
 }
 
 /** A page number, 1 … max (default 1). */

@@ -11,7 +11,15 @@ import { caseStatuses, closingReasons, fieldLabels, interventionStatuses, opened
 
 /** The longest texts, in characters (docs/interventions.md, "Input limits"). */
 export const inputLimits = {
-  search: 100, reason: 2000, closingNote: 2000, title: 200, goal: 2000, actions: 4000, evaluation: 4000, followUpNote: 4000, note: 10_000,
+  search: 100,
+  reason: 2000,
+  closingNote: 2000,
+  title: 200,
+  goal: 2000,
+  actions: 4000,
+  evaluation: 4000,
+  followUpNote: 4000,
+  note: 10_000,
 } as const;
 /** The largest version a row can carry (PostgreSQL integer). */
 export const maxVersion = 2_147_483_647;
@@ -24,7 +32,10 @@ export const emptyQuery = z.strictObject({});
 export const listCasesQuery = z.strictObject({
   status: z.enum(['open', 'closed', 'all']).default('open'),
   schoolUnitId: z.uuid().optional(),
-  mine: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  mine: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   q: optionalLine(inputLimits.search).optional(),
   page: pageNumber(10_000),
   pageSize: pageSize(25, 100),
@@ -81,21 +92,42 @@ export const caseListItem = z.object({
   overdueFollowUps: z.number().int(),
 });
 export type CaseListItem = z.output<typeof caseListItem>;
-export const caseList = z.object({ items: z.array(caseListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const caseList = z.object({
+  items: z.array(caseListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 /** What a write answers: the record and its new version. */
 export const saved = z.object({ id: z.uuid(), version: z.number().int() });
 
 export const followUpView = z.object({
-  id: z.uuid(), dueOn: z.string(), done: z.boolean(), doneOn: z.string().nullable(), doneBy: person.nullable(), note: z.string().nullable(),
-  responsible: person.nullable(), overdue: z.boolean(),
+  id: z.uuid(),
+  dueOn: z.string(),
+  done: z.boolean(),
+  doneOn: z.string().nullable(),
+  doneBy: person.nullable(),
+  note: z.string().nullable(),
+  responsible: person.nullable(),
+  overdue: z.boolean(),
 });
 export type FollowUpView = z.output<typeof followUpView>;
 
 export const interventionView = z.object({
-  id: z.uuid(), version: z.number().int(), method: z.object({ id: z.uuid(), slug: z.string(), name: label }).nullable(),
-  title: z.string(), goal: z.string(), actions: z.string(), responsible: person.nullable(), startDate: z.string(), endDate: z.string().nullable(),
-  status: z.enum(interventionStatuses), evaluation: z.string().nullable(), outcome: z.enum(outcomes).nullable(), meetingId: z.uuid().nullable(),
+  id: z.uuid(),
+  version: z.number().int(),
+  method: z.object({ id: z.uuid(), slug: z.string(), name: label }).nullable(),
+  title: z.string(),
+  goal: z.string(),
+  actions: z.string(),
+  responsible: person.nullable(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  status: z.enum(interventionStatuses),
+  evaluation: z.string().nullable(),
+  outcome: z.enum(outcomes).nullable(),
+  meetingId: z.uuid().nullable(),
   followUps: z.array(followUpView),
 });
 export type InterventionView = z.output<typeof interventionView>;
@@ -109,17 +141,37 @@ export const noteView = z.union([
 export type NoteView = z.output<typeof noteView>;
 
 export const actionProgrammeView = z.object({
-  needs: z.string(), studentViews: z.string(), guardianViews: z.string(), decidedOn: z.string(), decidedBy: z.string(), evaluationOn: z.string(),
-  version: z.number().int(), updatedBy: person.nullable(), updatedAt: z.string(),
+  needs: z.string(),
+  studentViews: z.string(),
+  guardianViews: z.string(),
+  decidedOn: z.string(),
+  decidedBy: z.string(),
+  evaluationOn: z.string(),
+  version: z.number().int(),
+  updatedBy: person.nullable(),
+  updatedAt: z.string(),
 });
 
 export const caseView = z.object({
-  id: z.uuid(), version: z.number().int(), status: z.enum(caseStatuses), level: z.enum(workLevels), reason: z.string(),
-  openedFrom: z.enum(openedFromValues), openedOn: z.string(), openedBy: person.nullable(), closedOn: z.string().nullable(),
-  closingReason: z.enum(closingReasons).nullable(), closingNote: z.string().nullable(),
+  id: z.uuid(),
+  version: z.number().int(),
+  status: z.enum(caseStatuses),
+  level: z.enum(workLevels),
+  reason: z.string(),
+  openedFrom: z.enum(openedFromValues),
+  openedOn: z.string(),
+  openedBy: person.nullable(),
+  closedOn: z.string().nullable(),
+  closingReason: z.enum(closingReasons).nullable(),
+  closingNote: z.string().nullable(),
   student: z.object({ id: z.uuid(), name: z.string().nullable(), schoolUnit: unit }),
   /** The early-detection situation when the case was opened; `flags` are indicator codes (the page shows their names). */
-  atOpening: z.object({ tier: z.number().int().nullable(), flags: z.array(z.string()), onset: z.string().nullable(), measures: z.record(z.string(), z.number().nullable()) }),
+  atOpening: z.object({
+    tier: z.number().int().nullable(),
+    flags: z.array(z.string()),
+    onset: z.string().nullable(),
+    measures: z.record(z.string(), z.number().nullable()),
+  }),
   responsible: person.nullable(),
   team: z.array(person.nullable()),
   interventions: z.array(interventionView),
@@ -134,5 +186,12 @@ export const casesApi = {
   list: endpoint({ method: 'GET', path: '/api/interventions/cases', query: listCasesQuery, response: caseList, labels: caseLabels }),
   open: endpoint({ method: 'POST', path: '/api/interventions/cases', body: openCaseBody, response: saved, labels: caseLabels }),
   read: endpoint({ method: 'GET', path: '/api/interventions/cases/:id', params: idParams, response: caseView, labels: caseLabels }),
-  update: endpoint({ method: 'PATCH', path: '/api/interventions/cases/:id', params: idParams, body: updateCaseBody, response: saved, labels: caseLabels }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/interventions/cases/:id',
+    params: idParams,
+    body: updateCaseBody,
+    response: saved,
+    labels: caseLabels,
+  }),
 };

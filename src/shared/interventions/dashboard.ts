@@ -22,7 +22,11 @@ export const dashboardFigures = z.object({
   casesWithIntervention: count,
   tier3: z.object({ total: count, withCase: count, share: z.number().nullable() }),
   suppressed: z.object({
-    openCases: suppression, overdueFollowUps: suppression, casesWithIntervention: suppression, tier3Total: suppression, tier3WithCase: suppression,
+    openCases: suppression,
+    overdueFollowUps: suppression,
+    casesWithIntervention: suppression,
+    tier3Total: suppression,
+    tier3WithCase: suppression,
   }),
 });
 export type DashboardFigures = z.output<typeof dashboardFigures>;
@@ -44,7 +48,10 @@ export type Dashboard = z.output<typeof dashboard>;
 
 export const dashboardApi = {
   read: endpoint({
-    method: 'GET', path: '/api/interventions/dashboard', query: dashboardQuery, response: dashboard,
+    method: 'GET',
+    path: '/api/interventions/dashboard',
+    query: dashboardQuery,
+    response: dashboard,
     labels: { schoolUnitId: { sv: 'Skolenhet', en: 'School unit' } },
   }),
 };

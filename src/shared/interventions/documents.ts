@@ -26,7 +26,11 @@ export const actionProgrammeLabels: FieldLabels = { ...fieldLabels, id: { sv: 'Ã
 
 export const documentsApi = {
   saveActionProgramme: endpoint({
-    method: 'PUT', path: '/api/interventions/cases/:id/action-programme', params: idParams, body: actionProgrammeBody,
-    response: z.object({ version: z.number().int() }), labels: actionProgrammeLabels,
+    method: 'PUT',
+    path: '/api/interventions/cases/:id/action-programme',
+    params: idParams,
+    body: actionProgrammeBody,
+    response: z.object({ version: z.number().int() }),
+    labels: actionProgrammeLabels,
   }),
 };

@@ -12,7 +12,11 @@ export const change = z.object({ attendanceRate: z.number(), invalidAbsenceRate:
 export type Change = z.output<typeof change>;
 
 export const effectWindow = z.object({
-  from: z.string(), to: z.string(), reportedMinutes: z.number(), attendanceRate: z.number().nullable(), invalidAbsenceRate: z.number().nullable(),
+  from: z.string(),
+  to: z.string(),
+  reportedMinutes: z.number(),
+  attendanceRate: z.number().nullable(),
+  invalidAbsenceRate: z.number().nullable(),
 });
 export type EffectWindow = z.output<typeof effectWindow>;
 
@@ -39,7 +43,11 @@ export type MethodEffects = z.output<typeof methodEffects>;
 
 export const effectApi = {
   intervention: endpoint({
-    method: 'GET', path: '/api/interventions/interventions/:id/effect', params: idParams, query: emptyQuery, response: interventionEffect,
+    method: 'GET',
+    path: '/api/interventions/interventions/:id/effect',
+    params: idParams,
+    query: emptyQuery,
+    response: interventionEffect,
     labels: { id: { sv: 'Insats', en: 'Intervention' } },
   }),
   methods: endpoint({ method: 'GET', path: '/api/interventions/effects', query: emptyQuery, response: methodEffects, labels: {} }),

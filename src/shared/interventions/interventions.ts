@@ -45,7 +45,8 @@ export type AddNoteBody = z.output<typeof addNoteBody>;
 const withId = (id: { sv: string; en: string }): FieldLabels => ({ ...fieldLabels, id });
 const caseId = withId({ sv: 'Ärende', en: 'Case' });
 const interventionId: FieldLabels = {
-  ...withId({ sv: 'Insats', en: 'Intervention' }), status: { sv: 'Insatsens status', en: "The intervention's status" },
+  ...withId({ sv: 'Insats', en: 'Intervention' }),
+  status: { sv: 'Insatsens status', en: "The intervention's status" },
 };
 const followUpId = withId({ sv: 'Uppföljning', en: 'Follow-up' });
 /** A follow-up's own form: its date is "Nytt uppföljningsdatum". */
@@ -54,9 +55,44 @@ const followUpLabels: FieldLabels = { ...interventionId, dueOn: { sv: 'Nytt uppf
 const created = z.object({ id: z.uuid() });
 
 export const interventionsApi = {
-  add: endpoint({ method: 'POST', path: '/api/interventions/cases/:id/interventions', params: idParams, body: addInterventionBody, response: created, labels: caseId }),
-  update: endpoint({ method: 'PATCH', path: '/api/interventions/interventions/:id', params: idParams, body: updateInterventionBody, response: saved, labels: interventionId }),
-  addFollowUp: endpoint({ method: 'POST', path: '/api/interventions/interventions/:id/follow-ups', params: idParams, body: addFollowUpBody, response: created, labels: followUpLabels }),
-  followUpDone: endpoint({ method: 'POST', path: '/api/interventions/follow-ups/:id/done', params: idParams, body: followUpDoneBody, response: created, labels: followUpId }),
-  addNote: endpoint({ method: 'POST', path: '/api/interventions/cases/:id/notes', params: idParams, body: addNoteBody, response: created, labels: caseId }),
+  add: endpoint({
+    method: 'POST',
+    path: '/api/interventions/cases/:id/interventions',
+    params: idParams,
+    body: addInterventionBody,
+    response: created,
+    labels: caseId,
+  }),
+  update: endpoint({
+    method: 'PATCH',
+    path: '/api/interventions/interventions/:id',
+    params: idParams,
+    body: updateInterventionBody,
+    response: saved,
+    labels: interventionId,
+  }),
+  addFollowUp: endpoint({
+    method: 'POST',
+    path: '/api/interventions/interventions/:id/follow-ups',
+    params: idParams,
+    body: addFollowUpBody,
+    response: created,
+    labels: followUpLabels,
+  }),
+  followUpDone: endpoint({
+    method: 'POST',
+    path: '/api/interventions/follow-ups/:id/done',
+    params: idParams,
+    body: followUpDoneBody,
+    response: created,
+    labels: followUpId,
+  }),
+  addNote: endpoint({
+    method: 'POST',
+    path: '/api/interventions/cases/:id/notes',
+    params: idParams,
+    body: addNoteBody,
+    response: created,
+    labels: caseId,
+  }),
 };

@@ -18,8 +18,16 @@ export const outcomes = ['improved', 'unchanged', 'worse'] as const;
 export type Outcome = (typeof outcomes)[number];
 export const openedFromValues = ['flag', 'manual'] as const;
 export const caseEventKinds = [
-  'case-opened', 'case-updated', 'case-closed', 'case-reopened', 'intervention-added', 'intervention-updated',
-  'follow-up-added', 'follow-up-done', 'note-added', 'action-programme-saved',
+  'case-opened',
+  'case-updated',
+  'case-closed',
+  'case-reopened',
+  'intervention-added',
+  'intervention-updated',
+  'follow-up-added',
+  'follow-up-done',
+  'note-added',
+  'action-programme-saved',
 ] as const;
 export type CaseEventKind = (typeof caseEventKinds)[number];
 

@@ -38,38 +38,85 @@ export const meetingListItem = z.object({ id: z.uuid(), schoolUnit: named, heldO
 export type MeetingListItem = z.output<typeof meetingListItem>;
 
 export const agendaFlag = z.object({
-  student: named, tier: z.number().int().nullable(), flags: z.array(z.string()), onset: z.string().nullable(), caseId: z.uuid().nullable(),
+  student: named,
+  tier: z.number().int().nullable(),
+  flags: z.array(z.string()),
+  onset: z.string().nullable(),
+  caseId: z.uuid().nullable(),
 });
-export const agendaFollowUp = z.object({ followUpId: z.uuid(), dueOn: z.string(), caseId: z.uuid(), interventionId: z.uuid(), title: z.string(), student: named });
+export const agendaFollowUp = z.object({
+  followUpId: z.uuid(),
+  dueOn: z.string(),
+  caseId: z.uuid(),
+  interventionId: z.uuid(),
+  title: z.string(),
+  student: named,
+});
 /** An intervention past its end without an evaluation ('ended'), or a case in status follow-up. */
 export const agendaEvaluation = z.object({
-  caseId: z.uuid(), interventionId: z.uuid().nullable(), title: z.string().nullable(), endDate: z.string().nullable(),
-  reason: z.enum(['ended', 'follow-up']), student: named,
+  caseId: z.uuid(),
+  interventionId: z.uuid().nullable(),
+  title: z.string().nullable(),
+  endDate: z.string().nullable(),
+  reason: z.enum(['ended', 'follow-up']),
+  student: named,
 });
 
 /** A change recorded with the meeting's id: an intervention added, or another case change (as the history shows it). */
 export const decision = z.object({
-  kind: caseEventKind, kindLabel: label, caseId: z.uuid(), student: named, intervention: z.object({ id: z.uuid(), title: z.string() }).nullable(),
-  responsible: person.nullable(), date: z.string(), changes: z.array(change),
+  kind: caseEventKind,
+  kindLabel: label,
+  caseId: z.uuid(),
+  student: named,
+  intervention: z.object({ id: z.uuid(), title: z.string() }).nullable(),
+  responsible: person.nullable(),
+  date: z.string(),
+  changes: z.array(change),
 });
 export type Decision = z.output<typeof decision>;
 
 export const meeting = z.object({
-  id: z.uuid(), version: z.number().int(), schoolUnit: named, heldOn: z.string(), status: z.enum(meetingStatuses), minutes: z.string().nullable(),
+  id: z.uuid(),
+  version: z.number().int(),
+  schoolUnit: named,
+  heldOn: z.string(),
+  status: z.enum(meetingStatuses),
+  minutes: z.string().nullable(),
   attendees: z.array(named),
   /** `hidden`: agenda items about students outside the reader's scope (left out). */
-  agenda: z.object({ newFlags: z.array(agendaFlag), overdueFollowUps: z.array(agendaFollowUp), toEvaluate: z.array(agendaEvaluation), hidden: z.number().int() }),
+  agenda: z.object({
+    newFlags: z.array(agendaFlag),
+    overdueFollowUps: z.array(agendaFollowUp),
+    toEvaluate: z.array(agendaEvaluation),
+    hidden: z.number().int(),
+  }),
   decisions: z.array(decision),
   hiddenDecisions: z.number().int(),
 });
 export type Meeting = z.output<typeof meeting>;
 
 export const meetingsApi = {
-  list: endpoint({ method: 'GET', path: '/api/interventions/meetings', query: meetingsQuery, response: z.object({ items: z.array(meetingListItem) }), labels: meetingLabels }),
-  create: endpoint({ method: 'POST', path: '/api/interventions/meetings', body: createMeetingBody, response: z.object({ id: z.uuid() }), labels: meetingLabels }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/interventions/meetings',
+    query: meetingsQuery,
+    response: z.object({ items: z.array(meetingListItem) }),
+    labels: meetingLabels,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/interventions/meetings',
+    body: createMeetingBody,
+    response: z.object({ id: z.uuid() }),
+    labels: meetingLabels,
+  }),
   read: endpoint({ method: 'GET', path: '/api/interventions/meetings/:id', params: idParams, response: meeting, labels: meetingLabels }),
   update: endpoint({
-    method: 'PATCH', path: '/api/interventions/meetings/:id', params: idParams, body: updateMeetingBody,
-    response: z.object({ id: z.uuid(), version: z.number().int() }), labels: meetingLabels,
+    method: 'PATCH',
+    path: '/api/interventions/meetings/:id',
+    params: idParams,
+    body: updateMeetingBody,
+    response: z.object({ id: z.uuid(), version: z.number().int() }),
+    labels: meetingLabels,
   }),
 };

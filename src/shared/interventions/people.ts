@@ -22,23 +22,40 @@ export const responsible = z.object({
 export type Responsible = z.output<typeof responsible>;
 
 export const reminder = z.object({
-  followUpId: z.uuid(), dueOn: z.string(), caseId: z.uuid(), interventionId: z.uuid(), title: z.string(),
+  followUpId: z.uuid(),
+  dueOn: z.string(),
+  caseId: z.uuid(),
+  interventionId: z.uuid(),
+  title: z.string(),
   student: z.object({ id: z.uuid(), name: z.string() }),
 });
 export type Reminder = z.output<typeof reminder>;
 
 export const method = z.object({
-  id: z.uuid(), slug: z.string(), name: label, summary: label, focusAreas: z.array(z.string()), levels: z.array(z.enum(workLevels)),
+  id: z.uuid(),
+  slug: z.string(),
+  name: label,
+  summary: label,
+  focusAreas: z.array(z.string()),
+  levels: z.array(z.enum(workLevels)),
   evidence: z.object({ rating: z.string(), source: z.string(), url: z.string().optional(), tier: z.string().optional() }).nullable(),
 });
 export type Method = z.output<typeof method>;
 
 export const peopleApi = {
   responsibles: endpoint({
-    method: 'GET', path: '/api/interventions/responsibles', query: responsiblesQuery, response: z.object({ items: z.array(responsible) }), labels: responsiblesLabels,
+    method: 'GET',
+    path: '/api/interventions/responsibles',
+    query: responsiblesQuery,
+    response: z.object({ items: z.array(responsible) }),
+    labels: responsiblesLabels,
   }),
   reminders: endpoint({
-    method: 'GET', path: '/api/interventions/reminders', query: emptyQuery, response: z.object({ overdue: z.array(reminder), upcoming: z.array(reminder) }), labels: {},
+    method: 'GET',
+    path: '/api/interventions/reminders',
+    query: emptyQuery,
+    response: z.object({ overdue: z.array(reminder), upcoming: z.array(reminder) }),
+    labels: {},
   }),
   methods: endpoint({ method: 'GET', path: '/api/methods', query: emptyQuery, response: z.object({ items: z.array(method) }), labels: {} }),
 };

@@ -3,20 +3,53 @@
  * display name and the conversation), the editors' queue, and the small lists the forms choose from.
  */
 import { z } from 'zod';
-import { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds, recordStatuses, revisionStatuses, workLevels } from './vocabulary.ts';
+import {
+  activityStatuses,
+  ageGroups,
+  focusAreas,
+  preventionLevels,
+  recordKinds,
+  recordStatuses,
+  revisionStatuses,
+  workLevels,
+} from './vocabulary.ts';
 
 /** The content fields in the order the form and the review queue show them. */
 export const contentFields = [
-  'kind', 'nameSv', 'nameEn', 'summarySv', 'summaryEn', 'descriptionSv', 'municipalityCodes', 'places', 'organisation', 'focusAreas',
-  'subChallenges', 'ageGroups', 'targetGroup', 'preventionLevel', 'levels', 'plugInFactors', 'periodStart', 'periodEnd', 'activityStatus',
-  'costPerParticipant', 'outcomesMeasured', 'evidence', 'sources', 'contact', 'methodIds',
+  'kind',
+  'nameSv',
+  'nameEn',
+  'summarySv',
+  'summaryEn',
+  'descriptionSv',
+  'municipalityCodes',
+  'places',
+  'organisation',
+  'focusAreas',
+  'subChallenges',
+  'ageGroups',
+  'targetGroup',
+  'preventionLevel',
+  'levels',
+  'plugInFactors',
+  'periodStart',
+  'periodEnd',
+  'activityStatus',
+  'costPerParticipant',
+  'outcomesMeasured',
+  'evidence',
+  'sources',
+  'contact',
+  'methodIds',
 ] as const;
 export type ContentField = (typeof contentFields)[number];
 
 export const placeAnswer = z.object({ name: z.string(), lat: z.number(), lon: z.number() });
 export const evidenceAnswer = z.object({ rating: z.string(), source: z.string(), url: z.string().optional(), tier: z.string().optional() });
 export const sourceAnswer = z.object({ title: z.string(), url: z.string() });
-export const contactAnswer = z.object({ name: z.string(), organisation: z.string(), email: z.string(), phone: z.string(), url: z.string() }).partial();
+export const contactAnswer = z
+  .object({ name: z.string(), organisation: z.string(), email: z.string(), phone: z.string(), url: z.string() })
+  .partial();
 
 /** A record's content as stored: what a submission sent after validation, or a published record's fields. */
 export const contentAnswer = z.object({
@@ -111,7 +144,12 @@ export const recordContentAnswer = z.object({ recordId: z.uuid(), slug: z.string
 
 export const recordHistoryAnswer = z.object({
   record: z.object({
-    id: z.uuid(), slug: z.string(), kind: z.enum(recordKinds), nameSv: z.string(), status: z.enum(recordStatuses), version: z.number().int(),
+    id: z.uuid(),
+    slug: z.string(),
+    kind: z.enum(recordKinds),
+    nameSv: z.string(),
+    status: z.enum(recordStatuses),
+    version: z.number().int(),
     lastReviewedOn: z.string().nullable(),
   }),
   revisions: z.array(revisionAnswer),

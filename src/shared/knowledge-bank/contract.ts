@@ -7,7 +7,12 @@ import { z } from 'zod';
 import { endpoint, type FieldLabels } from '../contract/endpoint.ts';
 import { paragraph } from '../input/index.ts';
 import {
-  methodOptionsAnswer, municipalityOptionsAnswer, recordContentAnswer, recordHistoryAnswer, reviewQueueAnswer, revisionAnswer,
+  methodOptionsAnswer,
+  municipalityOptionsAnswer,
+  recordContentAnswer,
+  recordHistoryAnswer,
+  reviewQueueAnswer,
+  revisionAnswer,
 } from './answers.ts';
 import { submissionContent } from './content.ts';
 import { submissionLabels } from './labels.ts';
@@ -34,33 +39,89 @@ const recordLabels: FieldLabels = { id: { sv: 'Post', en: 'Record' } };
 const created = z.object({ id: z.uuid() });
 
 export const knowledgeApi = {
-  submit: endpoint({ method: 'POST', path: '/api/knowledge/submissions', body: submissionBody, response: created, labels: submissionLabels }),
-  mine: endpoint({ method: 'GET', path: '/api/knowledge/submissions/mine', query: emptyQuery, response: z.object({ items: z.array(revisionAnswer) }) }),
-  revision: endpoint({ method: 'GET', path: '/api/knowledge/revisions/:id', params: idParams, query: emptyQuery, response: revisionAnswer, labels: revisionLabels }),
-  recordContent: endpoint({ method: 'GET', path: '/api/knowledge/records/:id/content', params: idParams, query: emptyQuery, response: recordContentAnswer, labels: recordLabels }),
+  submit: endpoint({
+    method: 'POST',
+    path: '/api/knowledge/submissions',
+    body: submissionBody,
+    response: created,
+    labels: submissionLabels,
+  }),
+  mine: endpoint({
+    method: 'GET',
+    path: '/api/knowledge/submissions/mine',
+    query: emptyQuery,
+    response: z.object({ items: z.array(revisionAnswer) }),
+  }),
+  revision: endpoint({
+    method: 'GET',
+    path: '/api/knowledge/revisions/:id',
+    params: idParams,
+    query: emptyQuery,
+    response: revisionAnswer,
+    labels: revisionLabels,
+  }),
+  recordContent: endpoint({
+    method: 'GET',
+    path: '/api/knowledge/records/:id/content',
+    params: idParams,
+    query: emptyQuery,
+    response: recordContentAnswer,
+    labels: recordLabels,
+  }),
   reviewQueue: endpoint({ method: 'GET', path: '/api/knowledge/review-queue', query: emptyQuery, response: reviewQueueAnswer }),
   comment: endpoint({
-    method: 'POST', path: '/api/knowledge/revisions/:id/comments', params: idParams, body: commentBody, response: created,
+    method: 'POST',
+    path: '/api/knowledge/revisions/:id/comments',
+    params: idParams,
+    body: commentBody,
+    response: created,
     labels: { ...revisionLabels, body: { sv: 'Ny kommentar', en: 'New comment' } },
   }),
   approve: endpoint({
-    method: 'POST', path: '/api/knowledge/revisions/:id/approve', params: idParams, body: emptyBody, labels: revisionLabels,
+    method: 'POST',
+    path: '/api/knowledge/revisions/:id/approve',
+    params: idParams,
+    body: emptyBody,
+    labels: revisionLabels,
     response: z.object({ recordId: z.uuid(), slug: z.string(), version: z.number().int() }),
   }),
   reject: endpoint({
-    method: 'POST', path: '/api/knowledge/revisions/:id/reject', params: idParams, body: rejectBody,
+    method: 'POST',
+    path: '/api/knowledge/revisions/:id/reject',
+    params: idParams,
+    body: rejectBody,
     labels: { ...revisionLabels, reason: { sv: 'Skäl till avvisningen', en: 'Reason for rejecting' } },
     response: z.object({ id: z.uuid(), status: z.literal('rejected') }),
   }),
   withdraw: endpoint({
-    method: 'POST', path: '/api/knowledge/revisions/:id/withdraw', params: idParams, body: emptyBody, labels: revisionLabels,
+    method: 'POST',
+    path: '/api/knowledge/revisions/:id/withdraw',
+    params: idParams,
+    body: emptyBody,
+    labels: revisionLabels,
     response: z.object({ id: z.uuid(), status: z.literal('withdrawn') }),
   }),
-  history: endpoint({ method: 'GET', path: '/api/knowledge/records/:id/history', params: idParams, query: emptyQuery, response: recordHistoryAnswer, labels: recordLabels }),
+  history: endpoint({
+    method: 'GET',
+    path: '/api/knowledge/records/:id/history',
+    params: idParams,
+    query: emptyQuery,
+    response: recordHistoryAnswer,
+    labels: recordLabels,
+  }),
   markReviewed: endpoint({
-    method: 'POST', path: '/api/knowledge/records/:id/review', params: idParams, body: emptyBody, labels: recordLabels,
+    method: 'POST',
+    path: '/api/knowledge/records/:id/review',
+    params: idParams,
+    body: emptyBody,
+    labels: recordLabels,
     response: z.object({ id: z.uuid(), lastReviewedOn: z.string() }),
   }),
   methods: endpoint({ method: 'GET', path: '/api/knowledge/methods', query: emptyQuery, response: methodOptionsAnswer }),
-  municipalities: endpoint({ method: 'GET', path: '/api/knowledge/municipalities', query: emptyQuery, response: municipalityOptionsAnswer }),
+  municipalities: endpoint({
+    method: 'GET',
+    path: '/api/knowledge/municipalities',
+    query: emptyQuery,
+    response: municipalityOptionsAnswer,
+  }),
 };

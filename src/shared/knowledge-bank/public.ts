@@ -21,20 +21,34 @@ function listOf<const T extends readonly [string, ...string[]]>(values: T, descr
   const raw = z.string().max(2 * (values.join(',').length + 1));
   return z
     .union([raw, z.array(raw).max(values.length * 2)])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((x) => x.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)).max(values.length * 2))
     .optional()
     .describe(`${description} Flera värden upprepade (focus=a&focus=b) eller kommaseparerade (focus=a,b); en post matchar något av dem.`);
 }
 
 const filterShape = {
-  q: optionalLine(200).optional().describe("Fritext på svenska (webbsökningssyntax: \"fras\", -uteslut, or). Delord hittas också ('psyk')."),
+  q: optionalLine(200)
+    .optional()
+    .describe('Fritext på svenska (webbsökningssyntax: "fras", -uteslut, or). Delord hittas också (\'psyk\').'),
   kind: z.enum(recordKinds).optional().describe('Typ: lokalt exempel eller metod.'),
   focus: listOf(focusAreas, 'Fokusområden.'),
   age: listOf(ageGroups, 'Åldersgrupper.'),
   level: z.enum(preventionLevels).optional().describe('Preventionsnivå.'),
-  municipality: z.string().regex(/^\d{4}$/).optional().describe('SCB-kommunkod (fyra siffror).'),
-  evidence: z.stringbool({ truthy: ['true'], falsy: ['false'] }).optional().describe('true: bara poster med evidensgradering; false: bara utan.'),
+  municipality: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .describe('SCB-kommunkod (fyra siffror).'),
+  evidence: z
+    .stringbool({ truthy: ['true'], falsy: ['false'] })
+    .optional()
+    .describe('true: bara poster med evidensgradering; false: bara utan.'),
 };
 
 /** The filtered view without paging (exports, the feed). */
@@ -47,17 +61,26 @@ export const searchQuery = z.strictObject({
   pageSize: pageSize(20, 100).describe('Poster per sida (högst 100).'),
 });
 
-export const slugParams = z.strictObject({ slug: z.string().regex(/^[a-z0-9-]{1,120}$/).describe('Postens id i adresser, t.ex. check-and-connect.') });
+export const slugParams = z.strictObject({
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{1,120}$/)
+    .describe('Postens id i adresser, t.ex. check-and-connect.'),
+});
 
 export const municipalitiesQuery = z.strictObject({
-  kind: z.enum([...recordKinds, 'all']).default('example').describe('Vilka poster som räknas (standard: lokala exempel).'),
+  kind: z
+    .enum([...recordKinds, 'all'])
+    .default('example')
+    .describe('Vilka poster som räknas (standard: lokala exempel).'),
 });
 
 // Answers.
 const place = placeAnswer;
 const evidence = evidenceAnswer;
 const bilingual = z.object({ sv: z.string(), en: z.string() });
-const counts = <T extends readonly [string, ...string[]]>(values: T) => z.object(Object.fromEntries(values.map((v) => [v, z.number().int()])) as Record<T[number], z.ZodNumber>);
+const counts = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.object(Object.fromEntries(values.map((v) => [v, z.number().int()])) as Record<T[number], z.ZodNumber>);
 
 export const recordSummaryAnswer = z.object({
   slug: z.string(),
@@ -79,14 +102,16 @@ export const recordSummaryAnswer = z.object({
   lastReviewedOn: z.string().nullable(),
 });
 
-export const facetsAnswer = z.object({
-  kind: counts(recordKinds),
-  focus: counts(focusAreas),
-  age: counts(ageGroups),
-  level: counts(preventionLevels),
-  municipality: z.record(z.string(), z.number().int()).describe('Per SCB-kod.'),
-  evidence: z.object({ true: z.number().int(), false: z.number().int() }),
-}).describe('Antal per värde, var och en räknad med de andra filtren tillämpade.');
+export const facetsAnswer = z
+  .object({
+    kind: counts(recordKinds),
+    focus: counts(focusAreas),
+    age: counts(ageGroups),
+    level: counts(preventionLevels),
+    municipality: z.record(z.string(), z.number().int()).describe('Per SCB-kod.'),
+    evidence: z.object({ true: z.number().int(), false: z.number().int() }),
+  })
+  .describe('Antal per värde, var och en räknad med de andra filtren tillämpade.');
 
 export const searchAnswer = z.object({
   items: z.array(recordSummaryAnswer),
@@ -108,7 +133,9 @@ export const recordAnswer = recordSummaryAnswer.extend({
   outcomesMeasured: z.string().nullable(),
   sources: z.array(sourceAnswer),
   contact: contactAnswer.nullable(),
-  linked: z.array(z.object({ slug: z.string(), kind: z.enum(recordKinds), nameSv: z.string(), nameEn: z.string(), summarySv: z.string(), url: z.url() })),
+  linked: z.array(
+    z.object({ slug: z.string(), kind: z.enum(recordKinds), nameSv: z.string(), nameEn: z.string(), summarySv: z.string(), url: z.url() }),
+  ),
 });
 
 export const municipalitiesAnswer = z.object({
@@ -117,11 +144,23 @@ export const municipalitiesAnswer = z.object({
 
 export const geoJsonAnswer = z.object({
   type: z.literal('FeatureCollection'),
-  features: z.array(z.object({
-    type: z.literal('Feature'),
-    geometry: z.object({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]).describe('[longitud, latitud], WGS 84.') }),
-    properties: z.object({ slug: z.string(), name: z.string(), place: z.string(), kind: z.enum(recordKinds), focusAreas: z.array(z.enum(focusAreas)), url: z.url() }),
-  })),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      geometry: z.object({
+        type: z.literal('Point'),
+        coordinates: z.tuple([z.number(), z.number()]).describe('[longitud, latitud], WGS 84.'),
+      }),
+      properties: z.object({
+        slug: z.string(),
+        name: z.string(),
+        place: z.string(),
+        kind: z.enum(recordKinds),
+        focusAreas: z.array(z.enum(focusAreas)),
+        url: z.url(),
+      }),
+    }),
+  ),
 });
 
 export const errorAnswer = z.object({
@@ -150,5 +189,11 @@ export type PublicRecord = z.output<typeof recordAnswer>;
 export const publicKnowledgeApi = {
   examples: endpoint({ method: 'GET', path: '/api/public/examples', query: searchQuery, response: searchAnswer, labels: publicLabels }),
   record: endpoint({ method: 'GET', path: '/api/public/records/:slug', params: slugParams, response: recordAnswer, labels: publicLabels }),
-  municipalities: endpoint({ method: 'GET', path: '/api/public/municipalities', query: municipalitiesQuery, response: municipalitiesAnswer, labels: publicLabels }),
+  municipalities: endpoint({
+    method: 'GET',
+    path: '/api/public/municipalities',
+    query: municipalitiesQuery,
+    response: municipalitiesAnswer,
+    labels: publicLabels,
+  }),
 };

@@ -149,15 +149,27 @@ export const secrecyDecisionResult = z.object({ item: secretItem });
  * with this response schema itself. The web app reads the JSON on screen through `call` and downloads either format.
  */
 export const registerExtractEndpoint = endpoint({
-  method: 'POST', path: '/api/register-extract', body: registerExtractBody, response: registerExtractDocument, labels: registerExtractLabels,
+  method: 'POST',
+  path: '/api/register-extract',
+  body: registerExtractBody,
+  response: registerExtractDocument,
+  labels: registerExtractLabels,
 });
 
 export const registerExtractApi = {
   review: endpoint({
-    method: 'GET', path: '/api/register-extract/people/:personId/secrecy-review', params: personParams, response: secrecyReview, labels: registerExtractLabels,
+    method: 'GET',
+    path: '/api/register-extract/people/:personId/secrecy-review',
+    params: personParams,
+    response: secrecyReview,
+    labels: registerExtractLabels,
   }),
   decide: endpoint({
-    method: 'POST', path: '/api/register-extract/people/:personId/secrecy-decisions', params: personParams, body: secrecyDecisionBody,
-    response: secrecyDecisionResult, labels: registerExtractLabels,
+    method: 'POST',
+    path: '/api/register-extract/people/:personId/secrecy-decisions',
+    params: personParams,
+    body: secrecyDecisionBody,
+    response: secrecyDecisionResult,
+    labels: registerExtractLabels,
   }),
 };

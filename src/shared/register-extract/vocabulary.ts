@@ -13,7 +13,17 @@ export const secrecyStates = ['pending', 'released', 'withheld'] as const;
 
 /** The categories of data in an extract, in the order they are printed. */
 export const sectionKeys = [
-  'identity', 'enrolments', 'attendance', 'grades', 'early-warning', 'cases', 'notes', 'work', 'knowledge-bank', 'secrecy', 'access-log',
+  'identity',
+  'enrolments',
+  'attendance',
+  'grades',
+  'early-warning',
+  'cases',
+  'notes',
+  'work',
+  'knowledge-bank',
+  'secrecy',
+  'access-log',
 ] as const;
 
 export type SecrecyItemKind = (typeof secrecyItemKinds)[number];

@@ -45,7 +45,12 @@ export const studentListItem = z.object({
 });
 export type StudentListItem = z.output<typeof studentListItem>;
 
-export const studentList = z.object({ items: z.array(studentListItem), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const studentList = z.object({
+  items: z.array(studentListItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
 
 export const studentFilters = z.object({
   schoolUnits: z.array(named),
@@ -87,26 +92,32 @@ export const studentPage = z.object({
   protectedIdentity: z.boolean(),
   contact: contactDetails.nullable(),
   guardians: z.array(guardian).nullable(),
-  enrolments: z.array(z.object({
-    schoolUnit: z.object({ id: z.uuid(), name: z.string().nullable() }),
-    schoolType: z.string(),
-    schoolYear: z.number().int().nullable(),
-    programmeCode: z.string().nullable(),
-    startDate: date,
-    endDate: date.nullable(),
-    cancelled: z.boolean(),
-  })),
+  enrolments: z.array(
+    z.object({
+      schoolUnit: z.object({ id: z.uuid(), name: z.string().nullable() }),
+      schoolType: z.string(),
+      schoolYear: z.number().int().nullable(),
+      programmeCode: z.string().nullable(),
+      startDate: date,
+      endDate: date.nullable(),
+      cancelled: z.boolean(),
+    }),
+  ),
   attendanceByMonth: z.array(attendanceMonth).nullable(),
-  grades: z.array(z.object({
-    id: z.uuid(),
-    subject: z.string().nullable(),
-    courseCode: z.string().nullable(),
-    courseName: z.string().nullable(),
-    points: z.number().nullable(),
-    grade: z.string(),
-    final: z.boolean(),
-    registeredDate: date,
-  })).nullable(),
+  grades: z
+    .array(
+      z.object({
+        id: z.uuid(),
+        subject: z.string().nullable(),
+        courseCode: z.string().nullable(),
+        courseName: z.string().nullable(),
+        points: z.number().nullable(),
+        grade: z.string(),
+        final: z.boolean(),
+        registeredDate: date,
+      }),
+    )
+    .nullable(),
   abilities: z.object({ canReadContact: z.boolean(), canReadAttendance: z.boolean(), canReadGrades: z.boolean() }),
 });
 export type StudentPage = z.output<typeof studentPage>;

@@ -31,11 +31,35 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/logga-in" element={<SignInPage />} />
-          <Route path="/" element={<RequireSession><HomePage /></RequireSession>} />
+          <Route
+            path="/"
+            element={
+              <RequireSession>
+                <HomePage />
+              </RequireSession>
+            }
+          />
           {modulePages.map(({ path, permission, component: Page }) => (
-            <Route key={path} path={path} element={<RequireSession><Guarded permission={permission}><Page /></Guarded></RequireSession>} />
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RequireSession>
+                  <Guarded permission={permission}>
+                    <Page />
+                  </Guarded>
+                </RequireSession>
+              }
+            />
           ))}
-          <Route path="*" element={<RequireSession><NotFoundPage /></RequireSession>} />
+          <Route
+            path="*"
+            element={
+              <RequireSession>
+                <NotFoundPage />
+              </RequireSession>
+            }
+          />
         </Routes>
       </BrowserRouter>
     </SessionProvider>

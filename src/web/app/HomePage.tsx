@@ -17,12 +17,22 @@ export function HomePage() {
       <h1>{t('common.home.title', { name: me?.account.displayName })}</h1>
       {canReadCases && <RemindersPanel />}
       <h2>{t('common.home.roles')}</h2>
-      <ul>{me?.roles.map((r) => <li key={r.role}>{r.label}</li>)}</ul>
+      <ul>
+        {me?.roles.map((r) => (
+          <li key={r.role}>{r.label}</li>
+        ))}
+      </ul>
       <h2>{t('common.home.whatYouCanDo')}</h2>
       {pages.length === 0 ? (
         <p>{t('common.home.nothingYet')}</p>
       ) : (
-        <ul>{pages.map((p) => <li key={p.path}><Link to={p.path}>{t(p.navKey ?? '')}</Link></li>)}</ul>
+        <ul>
+          {pages.map((p) => (
+            <li key={p.path}>
+              <Link to={p.path}>{t(p.navKey ?? '')}</Link>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

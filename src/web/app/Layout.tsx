@@ -29,27 +29,51 @@ export function Layout({ children }: { children: ReactNode }) {
   const close = () => setMenuOpen(false);
   return (
     <>
-      <a className="skip-link" href="#main">{t('common.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
       <header className="site-header">
         <span className="brand">{t('common.appName')}</span>
-        <button type="button" className="menu-toggle" aria-expanded={menuOpen} aria-controls="main-nav" onClick={() => setMenuOpen(!menuOpen)}>
+        <button
+          type="button"
+          className="menu-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
           {t('common.menu')}
         </button>
         <nav id="main-nav" aria-label={t('common.mainNav')} className={menuOpen ? 'open' : undefined}>
           <ul>
-            <li><NavLink to="/" end onClick={close}>{t('common.start')}</NavLink></li>
-            {entries.map((p) => <li key={p.path}><NavLink to={p.path} onClick={close}>{t(p.navKey ?? '')}</NavLink></li>)}
+            <li>
+              <NavLink to="/" end onClick={close}>
+                {t('common.start')}
+              </NavLink>
+            </li>
+            {entries.map((p) => (
+              <li key={p.path}>
+                <NavLink to={p.path} onClick={close}>
+                  {t(p.navKey ?? '')}
+                </NavLink>
+              </li>
+            ))}
             {/* The public knowledge bank is served by the server, not this app: a plain link, a full page load. */}
-            <li><a href="/kunskapsbank">{t('common.knowledgeBank')}</a></li>
+            <li>
+              <a href="/kunskapsbank">{t('common.knowledgeBank')}</a>
+            </li>
           </ul>
         </nav>
         <div className="account">
           <span>{me?.account.displayName}</span>
           <LanguageSwitch />
-          <button type="button" onClick={() => void signOut().then(() => navigate('/logga-in'))}>{t('common.signOut')}</button>
+          <button type="button" onClick={() => void signOut().then(() => navigate('/logga-in'))}>
+            {t('common.signOut')}
+          </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </>
   );
 }

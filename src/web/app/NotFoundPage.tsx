@@ -9,7 +9,9 @@ export function NotFoundPage() {
   return (
     <>
       <h1>{t('common.notFoundTitle')}</h1>
-      <p>{t('common.notFoundText')} <Link to="/">{t('common.start')}</Link></p>
+      <p>
+        {t('common.notFoundText')} <Link to="/">{t('common.start')}</Link>
+      </p>
     </>
   );
 }

@@ -40,7 +40,8 @@ export function SignInPage() {
     } catch (e) {
       // A refused field (its message names it, in the page's language) at the field; anything else above the form.
       const atFields: Partial<Record<Field, string>> = {};
-      for (const f of e instanceof ApiError ? e.fields : []) if (f.field === 'username' || f.field === 'password') atFields[f.field] = f.message;
+      for (const f of e instanceof ApiError ? e.fields : [])
+        if (f.field === 'username' || f.field === 'password') atFields[f.field] = f.message;
       if (Object.keys(atFields).length) setProblems(atFields);
       else setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -49,16 +50,32 @@ export function SignInPage() {
   }
 
   const described = (field: Field) => (problems[field] ? { 'aria-describedby': `${field}-error`, 'aria-invalid': true } : {});
-  const problemAt = (field: Field) => problems[field] && <p id={`${field}-error`} className="field-error">{problems[field]}</p>;
+  const problemAt = (field: Field) =>
+    problems[field] && (
+      <p id={`${field}-error`} className="field-error">
+        {problems[field]}
+      </p>
+    );
   return (
     <main id="main" className="sign-in">
-      <div className="sign-in-top"><span className="brand">{t('common.appName')}</span><LanguageSwitch /></div>
+      <div className="sign-in-top">
+        <span className="brand">{t('common.appName')}</span>
+        <LanguageSwitch />
+      </div>
       <h1>{t('common.signIn.title')}</h1>
       <p>{t('common.signIn.intro')}</p>
-      {error && <p role="alert" className="notice notice-error">{error}</p>}
+      {error && (
+        <p role="alert" className="notice notice-error">
+          {error}
+        </p>
+      )}
       {providers?.oidc && (
         <>
-          <p><a className="button" href={providers.oidc.startUrl}>{t('common.signIn.withProvider', { label: providers.oidc.label })}</a></p>
+          <p>
+            <a className="button" href={providers.oidc.startUrl}>
+              {t('common.signIn.withProvider', { label: providers.oidc.label })}
+            </a>
+          </p>
           <p className="muted">{t('common.signIn.or')}</p>
         </>
       )}
@@ -69,9 +86,13 @@ export function SignInPage() {
         <label htmlFor="password">{t('common.signIn.password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required {...described('password')} />
         {problemAt('password')}
-        <button type="submit" disabled={working}>{working ? t('common.signIn.working') : t('common.signIn.submit')}</button>
+        <button type="submit" disabled={working}>
+          {working ? t('common.signIn.working') : t('common.signIn.submit')}
+        </button>
       </form>
-      <p><a href="/kunskapsbank">{t('common.signIn.publicBank')}</a></p>
+      <p>
+        <a href="/kunskapsbank">{t('common.signIn.publicBank')}</a>
+      </p>
     </main>
   );
 }

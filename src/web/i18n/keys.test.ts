@@ -6,14 +6,18 @@ import { common } from './common.ts';
 /** Every leaf key of a nested text object, dotted. */
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
+  return Object.entries(value)
+    .flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+    .sort();
 }
 
 test('Swedish and English have exactly the same keys in every namespace, and no empty text', () => {
   for (const [name, texts] of Object.entries({ common, ...moduleTexts })) {
     assert.deepEqual(keys(texts.en), keys(texts.sv), name);
     for (const lang of ['sv', 'en'] as const) {
-      const empty = keys(texts[lang]).filter((k) => !k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], texts[lang]));
+      const empty = keys(texts[lang]).filter(
+        (k) => !k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], texts[lang]),
+      );
       assert.deepEqual(empty, [], `${name} (${lang})`);
     }
   }

@@ -11,17 +11,35 @@ import './map.css';
 import L from './leaflet-global.ts';
 import 'leaflet.markercluster';
 
-interface Point { name: string; href: string; lat: number; lon: number }
-interface PointsData { points: Point[]; municipality?: string }
-interface ChoroplethData { counts: Record<string, number>; legend: string; municipalityHref: string }
-interface Shape { type: 'Feature'; properties: { code: string; name: string }; geometry: GeoJSON.Geometry }
+interface Point {
+  name: string;
+  href: string;
+  lat: number;
+  lon: number;
+}
+interface PointsData {
+  points: Point[];
+  municipality?: string;
+}
+interface ChoroplethData {
+  counts: Record<string, number>;
+  legend: string;
+  municipalityHref: string;
+}
+interface Shape {
+  type: 'Feature';
+  properties: { code: string; name: string };
+  geometry: GeoJSON.Geometry;
+}
 
 const sweden = L.latLngBounds([55.3, 10.9], [69.1, 24.2]);
 /** The map frames its content without a zoom animation: nobody asked it to move, and the markers settle at once. */
 const still = { animate: false };
 const sv = document.documentElement.lang !== 'en';
 /** The boundaries' source (docs/data-sources.md). */
-const attribution = sv ? 'Kommungränser: SCB/Valmyndigheten (okfse/sweden-geojson)' : 'Municipal boundaries: SCB/Valmyndigheten (okfse/sweden-geojson)';
+const attribution = sv
+  ? 'Kommungränser: SCB/Valmyndigheten (okfse/sweden-geojson)'
+  : 'Municipal boundaries: SCB/Valmyndigheten (okfse/sweden-geojson)';
 
 function shapes(): Promise<{ type: 'FeatureCollection'; features: Shape[] }> {
   return fetch('/kunskapsbank/kommuner.geojson').then((r) => {
@@ -97,7 +115,12 @@ function drawChoropleth(element: HTMLElement, data: ChoroplethData): void {
     .then((collection) => {
       const layer = L.geoJSON(collection as GeoJSON.FeatureCollection, {
         attribution,
-        style: (f) => ({ color: '#5b6b7a', weight: 0.6, fillColor: shadeOf(data.counts[f?.properties?.code as string] ?? 0, max), fillOpacity: 0.85 }),
+        style: (f) => ({
+          color: '#5b6b7a',
+          weight: 0.6,
+          fillColor: shadeOf(data.counts[f?.properties?.code as string] ?? 0, max),
+          fillOpacity: 0.85,
+        }),
         onEachFeature(feature, featureLayer) {
           const { code, name } = feature.properties as Shape['properties'];
           const link = document.createElement('a');
@@ -107,7 +130,13 @@ function drawChoropleth(element: HTMLElement, data: ChoroplethData): void {
         },
       }).addTo(map);
       const shaded = collection.features.filter((f) => (data.counts[f.properties.code] ?? 0) > 0);
-      if (shaded.length) map.fitBounds(L.geoJSON({ type: 'FeatureCollection', features: shaded } as GeoJSON.FeatureCollection).getBounds().pad(0.3), still);
+      if (shaded.length)
+        map.fitBounds(
+          L.geoJSON({ type: 'FeatureCollection', features: shaded } as GeoJSON.FeatureCollection)
+            .getBounds()
+            .pad(0.3),
+          still,
+        );
       else map.fitBounds(layer.getBounds(), still);
     })
     .catch(() => undefined);

@@ -34,14 +34,17 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-kb-map]')) {
 }
 
 if (maps.length && 'IntersectionObserver' in window) {
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      observer.unobserve(entry.target);
-      const map = maps.find((m) => m.element === entry.target);
-      if (map) draw(map.element, map.section, map.data);
-    }
-  }, { rootMargin });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        const map = maps.find((m) => m.element === entry.target);
+        if (map) draw(map.element, map.section, map.data);
+      }
+    },
+    { rootMargin },
+  );
   for (const { element } of maps) observer.observe(element);
 } else {
   for (const { element, section, data } of maps) draw(element, section, data);

@@ -9,7 +9,10 @@ import i18next from 'i18next';
 import { fillPath, type Endpoint, type RequestOf, type ResponseOf } from '../../shared/contract/endpoint.ts';
 
 /** A field the server refused, with its message in the user's language (already naming the field). */
-export interface FieldProblem { field: string; message: string }
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
 
 /** An API error with the server's message and status (401: not signed in, 403: no permission, 404: not found). */
 export class ApiError extends Error {
@@ -40,7 +43,9 @@ export function requestHeaders(method: string, hasBody: boolean): Record<string,
 
 /** The ApiError for a non-2xx answer's parsed body. */
 export function errorFrom(status: number, data: Record<string, unknown>): ApiError {
-  const fields = Array.isArray(data.fields) ? (data.fields as FieldProblem[]).filter((f) => typeof f?.field === 'string' && typeof f?.message === 'string') : [];
+  const fields = Array.isArray(data.fields)
+    ? (data.fields as FieldProblem[]).filter((f) => typeof f?.field === 'string' && typeof f?.message === 'string')
+    : [];
   return new ApiError(status, typeof data.error === 'string' ? data.error : i18next.t('common.errorTitle'), fields, data);
 }
 
@@ -63,11 +68,15 @@ const checkAnswers = import.meta.env.DEV || import.meta.env.MODE === 'test';
 
 /** Calls a shared endpoint: the answer typed (and, in development and tests, parsed) by its response schema. */
 export async function call<E extends Endpoint>(endpoint: E, request: RequestOf<E> = {}): Promise<ResponseOf<E>> {
-  const url = fillPath(endpoint.path, request.params as Record<string, unknown> | undefined) + queryString((request.query ?? {}) as QueryValues);
+  const url =
+    fillPath(endpoint.path, request.params as Record<string, unknown> | undefined) + queryString((request.query ?? {}) as QueryValues);
   const data = await api<unknown>(url, { method: endpoint.method, body: request.body });
   if (!checkAnswers) return data as ResponseOf<E>;
   const parsed = endpoint.response.safeParse(data);
-  if (!parsed.success) throw new Error(`${endpoint.method} ${endpoint.path}: svaret följer inte kontraktet (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+  if (!parsed.success)
+    throw new Error(
+      `${endpoint.method} ${endpoint.path}: svaret följer inte kontraktet (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`,
+    );
   return parsed.data as ResponseOf<E>;
 }
 

@@ -7,7 +7,8 @@ export function useUrlFilters() {
   const [params, setParams] = useSearchParams();
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value); else next.delete(key);
+    if (value) next.set(key, value);
+    else next.delete(key);
     if (key !== 'sida') next.delete('sida');
     setParams(next);
   };
@@ -20,9 +21,13 @@ export function Pager({ page, pages, onPage }: { page: number; pages: number; on
   if (pages <= 1) return null;
   return (
     <nav className="pager" aria-label={t('common.pageOf', { page, pages })}>
-      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>{t('common.previous')}</button>
+      <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        {t('common.previous')}
+      </button>
       <span>{t('common.pageOf', { page, pages })}</span>
-      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>{t('common.next')}</button>
+      <button type="button" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        {t('common.next')}
+      </button>
     </nav>
   );
 }

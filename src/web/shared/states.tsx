@@ -5,7 +5,11 @@ import { ApiError } from './api.ts';
 
 export function Loading() {
   const { t } = useTranslation();
-  return <p role="status" className="muted">{t('common.loading')}</p>;
+  return (
+    <p role="status" className="muted">
+      {t('common.loading')}
+    </p>
+  );
 }
 
 export function ErrorMessage({ error }: { error: unknown }) {

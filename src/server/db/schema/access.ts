@@ -28,7 +28,9 @@ export const sessions = pgTable(
   'sessions',
   {
     id: char('id', { length: 64 }).primaryKey(),
-    accountId: uuid('account_id').notNull().references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true, mode: 'string' }).notNull(),
     /** Absolute expiry, whatever the activity. */
@@ -51,7 +53,10 @@ export const roleAssignments = pgTable(
     /** A key of src/shared/access/roles.ts. */
     role: text('role').notNull(),
     personId: uuid('person_id'),
-    unitIds: uuid('unit_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    unitIds: uuid('unit_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     municipalityCode: char('municipality_code', { length: 4 }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
@@ -78,7 +83,10 @@ export const accessLog = pgTable(
     /** The school units of those roles, comma-separated ids. */
     unit: text('unit'),
     action: text('action').notNull(),
-    subjectIds: uuid('subject_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    subjectIds: uuid('subject_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     purpose: text('purpose').notNull(),
     outcome: text('outcome', { enum: ['allowed', 'denied'] }).notNull(),
     ip: text('ip'),

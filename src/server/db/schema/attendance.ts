@@ -24,10 +24,7 @@ export const attendances = pgTable(
     reportedAt: timestamp('reported_at', { withTimezone: true, mode: 'string' }),
     sourceModified: sourceModified(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('attendances_student_date_idx').on(t.tenantId, t.studentId, t.lessonDate),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('attendances_student_date_idx').on(t.tenantId, t.studentId, t.lessonDate)],
 );
 
 /** Attendance summed per student, activity and period, as SS 12000 AggregatedAttendance delivers it. */

@@ -8,5 +8,4 @@ export const tenantId = () => uuid('tenant_id').notNull();
 export const sourceModified = () => timestamp('source_modified', { withTimezone: true, mode: 'string' }).notNull();
 
 /** When this platform last wrote the row. */
-export const updatedAt = () =>
-  timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();
+export const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow();

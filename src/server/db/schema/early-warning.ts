@@ -63,10 +63,7 @@ export const studentRisk = pgTable(
     measures: jsonb('measures').$type<Record<string, number | null>>().notNull().default({}),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.studentId] }),
-    index('student_risk_unit_idx').on(t.tenantId, t.schoolUnitId, t.tier),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.studentId] }), index('student_risk_unit_idx').on(t.tenantId, t.schoolUnitId, t.tier)],
 );
 
 /** Weekly points for a student's trend (tier, probability, attendance); kept 365 days. */

@@ -29,11 +29,18 @@ export const cases = pgTable(
     openedFrom: text('opened_from', { enum: ['flag', 'manual'] }).notNull(),
     /** The student's tier, flags and measures when the case was opened (from student_risk). */
     tierAtOpening: integer('tier_at_opening'),
-    indicatorsAtOpening: jsonb('indicators_at_opening').$type<{ flags: string[]; onset: string | null; measures: Record<string, number | null> }>(),
+    indicatorsAtOpening: jsonb('indicators_at_opening').$type<{
+      flags: string[];
+      onset: string | null;
+      measures: Record<string, number | null>;
+    }>(),
     /** The account responsible; it holds a student-health role at the case's unit. */
     responsibleId: uuid('responsible_id').notNull(),
     /** Accounts in the team working the case. */
-    teamIds: uuid('team_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    teamIds: uuid('team_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     openedBy: uuid('opened_by').notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
@@ -45,7 +52,9 @@ export const cases = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
-    uniqueIndex('cases_one_open_per_student').on(t.tenantId, t.studentId).where(sql`status <> 'closed'`),
+    uniqueIndex('cases_one_open_per_student')
+      .on(t.tenantId, t.studentId)
+      .where(sql`status <> 'closed'`),
     index('cases_unit_status_idx').on(t.tenantId, t.schoolUnitId, t.status),
   ],
 );
@@ -161,11 +170,16 @@ export const teamMeetings = pgTable(
     id: uuid('id').notNull().defaultRandom(),
     schoolUnitId: uuid('school_unit_id').notNull(),
     heldOn: date('held_on', { mode: 'string' }).notNull(),
-    status: text('status', { enum: ['planned', 'held'] }).notNull().default('planned'),
+    status: text('status', { enum: ['planned', 'held'] })
+      .notNull()
+      .default('planned'),
     /** The agenda as generated: { newFlags, overdueFollowUps, toEvaluate } with student and case ids. */
     agenda: jsonb('agenda').$type<Record<string, unknown>>().notNull().default({}),
     minutes: text('minutes'),
-    attendeeIds: uuid('attendee_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    attendeeIds: uuid('attendee_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     createdBy: uuid('created_by').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
@@ -210,21 +224,25 @@ export const notifications = pgTable(
  * and action programmes): the student's needs, the parts the student and guardians took in it, the decision and the
  * evaluation date. Its measures are the case's interventions; printed as a PDF.
  */
-export const actionProgrammes = pgTable('action_programmes', {
-  tenantId: tenantId(),
-  caseId: uuid('case_id').notNull(),
-  studentId: uuid('student_id').notNull(),
-  /** The student's needs of special support, from the assessment (utredning). */
-  needs: text('needs').notNull(),
-  /** How the student took part, and their views. */
-  studentViews: text('student_views').notNull(),
-  /** How the guardians took part, and their views. */
-  guardianViews: text('guardian_views').notNull(),
-  decidedOn: date('decided_on', { mode: 'string' }).notNull(),
-  /** The principal, or the person the decision is delegated to, as printed. */
-  decidedBy: text('decided_by').notNull(),
-  evaluationOn: date('evaluation_on', { mode: 'string' }).notNull(),
-  version: integer('version').notNull().default(1),
-  updatedBy: uuid('updated_by').notNull(),
-  updatedAt: updatedAt(),
-}, (t) => [primaryKey({ columns: [t.tenantId, t.caseId] })]);
+export const actionProgrammes = pgTable(
+  'action_programmes',
+  {
+    tenantId: tenantId(),
+    caseId: uuid('case_id').notNull(),
+    studentId: uuid('student_id').notNull(),
+    /** The student's needs of special support, from the assessment (utredning). */
+    needs: text('needs').notNull(),
+    /** How the student took part, and their views. */
+    studentViews: text('student_views').notNull(),
+    /** How the guardians took part, and their views. */
+    guardianViews: text('guardian_views').notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    /** The principal, or the person the decision is delegated to, as printed. */
+    decidedBy: text('decided_by').notNull(),
+    evaluationOn: date('evaluation_on', { mode: 'string' }).notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: uuid('updated_by').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.caseId] })],
+);

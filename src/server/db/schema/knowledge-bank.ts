@@ -8,7 +8,16 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { char, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { updatedAt } from './columns.ts';
-import { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds, recordStatuses, revisionStatuses, workLevels } from '../../../shared/knowledge-bank/vocabulary.ts';
+import {
+  activityStatuses,
+  ageGroups,
+  focusAreas,
+  preventionLevels,
+  recordKinds,
+  recordStatuses,
+  revisionStatuses,
+  workLevels,
+} from '../../../shared/knowledge-bank/vocabulary.ts';
 
 /** The vocabularies live in src/shared/knowledge-bank (the web app and the contract use them too). */
 export { activityStatuses, ageGroups, focusAreas, preventionLevels, recordKinds, recordStatuses, workLevels };
@@ -21,10 +30,28 @@ const searchDocument: SQL = sql`
   setweight(to_tsvector('swedish', coalesce(summary_sv, '')), 'B') ||
   setweight(to_tsvector('swedish', coalesce(description_sv, '') || ' ' || coalesce(organisation, '') || ' ' || coalesce(target_group, '')), 'C')`;
 
-export interface Place { name: string; lat: number; lon: number }
-export interface Evidence { rating: string; source: string; url?: string; tier?: string }
-export interface Source { title: string; url: string }
-export interface Contact { name?: string; organisation?: string; email?: string; phone?: string; url?: string }
+export interface Place {
+  name: string;
+  lat: number;
+  lon: number;
+}
+export interface Evidence {
+  rating: string;
+  source: string;
+  url?: string;
+  tier?: string;
+}
+export interface Source {
+  title: string;
+  url: string;
+}
+export interface Contact {
+  name?: string;
+  organisation?: string;
+  email?: string;
+  phone?: string;
+  url?: string;
+}
 
 export const knowledgeRecords = pgTable(
   'knowledge_records',
@@ -40,17 +67,35 @@ export const knowledgeRecords = pgTable(
     /** Markdown, rendered without raw HTML. */
     descriptionSv: text('description_sv').notNull().default(''),
     /** SCB municipality codes. */
-    municipalityCodes: char('municipality_codes', { length: 4 }).array().notNull().default(sql`'{}'::char(4)[]`),
+    municipalityCodes: char('municipality_codes', { length: 4 })
+      .array()
+      .notNull()
+      .default(sql`'{}'::char(4)[]`),
     places: jsonb('places').$type<Place[]>().notNull().default([]),
     organisation: text('organisation'),
-    focusAreas: text('focus_areas', { enum: focusAreas }).array().notNull().default(sql`'{}'::text[]`),
-    subChallenges: text('sub_challenges').array().notNull().default(sql`'{}'::text[]`),
-    ageGroups: text('age_groups', { enum: ageGroups }).array().notNull().default(sql`'{}'::text[]`),
+    focusAreas: text('focus_areas', { enum: focusAreas })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    subChallenges: text('sub_challenges')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    ageGroups: text('age_groups', { enum: ageGroups })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     targetGroup: text('target_group'),
     preventionLevel: text('prevention_level', { enum: preventionLevels }),
     /** The levels of student-health work a method serves (interventions). */
-    levels: text('levels', { enum: workLevels }).array().notNull().default(sql`'{}'::text[]`),
-    plugInFactors: text('plug_in_factors').array().notNull().default(sql`'{}'::text[]`),
+    levels: text('levels', { enum: workLevels })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    plugInFactors: text('plug_in_factors')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     periodStart: date('period_start', { mode: 'string' }),
     periodEnd: date('period_end', { mode: 'string' }),
     activityStatus: text('activity_status', { enum: activityStatuses }),
@@ -70,10 +115,7 @@ export const knowledgeRecords = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index('knowledge_records_search_idx').using('gin', t.search),
-    index('knowledge_records_kind_status_idx').on(t.kind, t.status),
-  ],
+  (t) => [index('knowledge_records_search_idx').using('gin', t.search), index('knowledge_records_kind_status_idx').on(t.kind, t.status)],
 );
 
 /** Examples ↔ the methods they use. */

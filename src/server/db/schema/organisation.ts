@@ -4,7 +4,15 @@ import { boolean, char, date, index, integer, pgTable, primaryKey, text, uuid } 
 import { sourceModified, tenantId, updatedAt } from './columns.ts';
 
 export const organisationTypes = [
-  'Huvudman', 'Verksamhetsområde', 'Förvaltning', 'Rektorsområde', 'Skola', 'Skolenhet', 'Varumärke', 'Bolag', 'Övrigt',
+  'Huvudman',
+  'Verksamhetsområde',
+  'Förvaltning',
+  'Rektorsområde',
+  'Skola',
+  'Skolenhet',
+  'Varumärke',
+  'Bolag',
+  'Övrigt',
 ] as const;
 
 /** Every organisation element of the organiser; a school unit is a row of type Skolenhet. */
@@ -19,7 +27,10 @@ export const organisations = pgTable(
     organisationNumber: text('organisation_number'),
     /** Skolverket's eight-digit skolenhetskod (school units only). */
     schoolUnitCode: char('school_unit_code', { length: 8 }),
-    schoolTypes: text('school_types').array().notNull().default(sql`'{}'::text[]`),
+    schoolTypes: text('school_types')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     municipalityCode: char('municipality_code', { length: 4 }),
     parentId: uuid('parent_id'),
     startDate: date('start_date', { mode: 'string' }),
@@ -27,10 +38,7 @@ export const organisations = pgTable(
     sourceModified: sourceModified(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.id] }),
-    index('organisations_school_unit_code_idx').on(t.tenantId, t.schoolUnitCode),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('organisations_school_unit_code_idx').on(t.tenantId, t.schoolUnitCode)],
 );
 
 /** Programmes, orientations and introduktionsprogram, with Skolverket's study-path code. */

@@ -21,7 +21,9 @@ export const persons = pgTable(
     /** Legal sex as registered (SS 12000 Code_Sex). */
     sex: text('sex', { enum: ['Man', 'Kvinna', 'Okänt'] }),
     securityMarking: text('security_marking', { enum: securityMarkings }).notNull().default('Ingen'),
-    personStatus: text('person_status', { enum: ['Aktiv', 'Utvandrad', 'Avliden'] }).notNull().default('Aktiv'),
+    personStatus: text('person_status', { enum: ['Aktiv', 'Utvandrad', 'Avliden'] })
+      .notNull()
+      .default('Aktiv'),
     /** Folkbokföring municipality: the home municipality responsible under KAA. */
     homeMunicipalityCode: char('home_municipality_code', { length: 4 }),
     /** Addresses, e-mails and phone numbers: hidden everywhere for protected identities. */
@@ -76,8 +78,5 @@ export const enrolments = pgTable(
     educationCode: text('education_code'),
     specification: text('specification'),
   },
-  (t) => [
-    primaryKey({ columns: [t.tenantId, t.personId, t.ordinal] }),
-    index('enrolments_school_unit_idx').on(t.tenantId, t.schoolUnitId),
-  ],
+  (t) => [primaryKey({ columns: [t.tenantId, t.personId, t.ordinal] }), index('enrolments_school_unit_idx').on(t.tenantId, t.schoolUnitId)],
 );

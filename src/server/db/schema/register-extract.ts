@@ -30,5 +30,8 @@ export const secrecyDecisions = pgTable(
     decidedBy: uuid('decided_by').notNull(),
     decidedAt: timestamp('decided_at', { withTimezone: true, mode: 'string' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('secrecy_decisions_person_idx').on(t.tenantId, t.personId, t.itemKind, t.itemId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    index('secrecy_decisions_person_idx').on(t.tenantId, t.personId, t.itemKind, t.itemId),
+  ],
 );

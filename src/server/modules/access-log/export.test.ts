@@ -34,7 +34,10 @@ test('GET /api/access-log/export.csv: 401, 400, 403; Excel-ready CSV of the sele
   assert.equal(lines[0], header);
   const read = lines.filter((l) => l.includes('Läste elevens sida'));
   assert.equal(read.length, 2, lines.join('\n'));
-  assert.match(read[1]!, /^\d+;2024-10-01 10:00:00;Demo: Mentor;mentor;Mentor;;Läste elevens sida;Alva Testsson;uppföljning av elevens studiegång;Tillåten;127\.0\.0\.1$/);
+  assert.match(
+    read[1]!,
+    /^\d+;2024-10-01 10:00:00;Demo: Mentor;mentor;Mentor;;Läste elevens sida;Alva Testsson;uppföljning av elevens studiegång;Tillåten;127\.0\.0\.1$/,
+  );
   assert.match(read[0]!, /^\d+;2024-10-01 10:00:00;Demo: Kurator;kurator;Kurator;Exempelgymnasiet;Läste elevens sida;Alva Testsson;/);
   const rows = await accessLogRows(database);
   assert.deepEqual([rows.at(-1)?.action, rows.at(-1)?.subject_ids], ['access-log.export', [students.alva]]);
@@ -44,9 +47,17 @@ test('the CSV holds no account or student ids and no codes, and neutralises form
   await database.db.execute(sql`UPDATE accounts SET display_name = '=1+2' WHERE username = 'mentor'`);
   const csv = (await get('/api/access-log/export.csv', admin.headers)).body;
   assert.doesNotMatch(csv, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, 'no uuid');
-  const cells = csv.slice(1).split('\r\n').slice(1).flatMap((l) => l.split(';'));
-  assert.deepEqual(cells.filter((c) => /\b[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*\b/.test(c) || /\b[a-z]+_[a-z]+\b/.test(c)), [], 'no dotted or snake_case code');
-  assert.ok(cells.includes('Nekad') && cells.includes('Granskade åtkomstloggen'), 'the mentor\'s refusal, as words');
+  const cells = csv
+    .slice(1)
+    .split('\r\n')
+    .slice(1)
+    .flatMap((l) => l.split(';'));
+  assert.deepEqual(
+    cells.filter((c) => /\b[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*\b/.test(c) || /\b[a-z]+_[a-z]+\b/.test(c)),
+    [],
+    'no dotted or snake_case code',
+  );
+  assert.ok(cells.includes('Nekad') && cells.includes('Granskade åtkomstloggen'), "the mentor's refusal, as words");
   assert.ok(cells.includes("'=1+2"), 'a formula is neutralised with an apostrophe');
   assert.ok(!cells.some((c) => c.startsWith('=')));
 });

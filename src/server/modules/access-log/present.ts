@@ -14,9 +14,18 @@ export interface RowNames {
 }
 
 /** Looks up the names of every student and unit the rows mention (two queries, whatever the number of rows). */
-export async function namesFor(db: DbOrTx, tenantId: string, rows: readonly AccessLogRow[], extraPersonIds: readonly string[] = []): Promise<RowNames> {
+export async function namesFor(
+  db: DbOrTx,
+  tenantId: string,
+  rows: readonly AccessLogRow[],
+  extraPersonIds: readonly string[] = [],
+): Promise<RowNames> {
   const persons = await personNames(db, tenantId, [...rows.flatMap((r) => r.subject_ids), ...extraPersonIds]);
-  const units = await unitNames(db, tenantId, rows.flatMap((r) => idsOf(r.unit)));
+  const units = await unitNames(
+    db,
+    tenantId,
+    rows.flatMap((r) => idsOf(r.unit)),
+  );
   return { persons, units };
 }
 
@@ -40,7 +49,19 @@ export function presentAccessLogRow(r: AccessLogRow, names: RowNames): AccessLog
 }
 
 /** The CSV's Swedish headings: names and labels only; the one id is the log row's own number. */
-export const csvHeader = ['Loggrad-id', 'Tid', 'Användare', 'Användarnamn', 'Roller', 'Enheter', 'Åtgärd', 'Elever', 'Ändamål', 'Utfall', 'IP-adress'];
+export const csvHeader = [
+  'Loggrad-id',
+  'Tid',
+  'Användare',
+  'Användarnamn',
+  'Roller',
+  'Enheter',
+  'Åtgärd',
+  'Elever',
+  'Ändamål',
+  'Utfall',
+  'IP-adress',
+];
 
 /** A person or unit missing from the register (removed, or another organiser's id in a refused request). */
 const unknownPerson = 'Okänd person';
@@ -49,11 +70,20 @@ const unknownUnit = 'Okänd enhet';
 /** One CSV record (before formula neutralising): Swedish time, names, Swedish labels. */
 export function csvRecord(r: AccessLogRow, names: RowNames): (string | number)[] {
   return [
-    Number(r.id), r.local_at, r.display_name ?? (r.account_id ? 'Okänt konto' : 'Inget konto'), r.username ?? '',
-    rolesOf(r).map((role) => roleLabel(role).sv).join(', '),
-    idsOf(r.unit).map((id) => names.units.get(id) ?? unknownUnit).join(', '),
+    Number(r.id),
+    r.local_at,
+    r.display_name ?? (r.account_id ? 'Okänt konto' : 'Inget konto'),
+    r.username ?? '',
+    rolesOf(r)
+      .map((role) => roleLabel(role).sv)
+      .join(', '),
+    idsOf(r.unit)
+      .map((id) => names.units.get(id) ?? unknownUnit)
+      .join(', '),
     actionLabel(r.action).sv,
     r.subject_ids.map((id) => names.persons.get(id) ?? unknownPerson).join(', '),
-    r.purpose, outcomeLabels[r.outcome].sv, r.ip ?? '',
+    r.purpose,
+    outcomeLabels[r.outcome].sv,
+    r.ip ?? '',
   ];
 }

@@ -9,8 +9,17 @@ export interface AccessLogRow extends Record<string, unknown> {
   at: string;
   /** The same moment on the Swedish clock, `YYYY-MM-DD HH:MM:SS` (the CSV's). */
   local_at: string;
-  account_id: string | null; username: string | null; display_name: string | null; role: string | null;
-  unit: string | null; action: string; subject_ids: string[]; purpose: string; outcome: 'allowed' | 'denied'; request_id: string; ip: string | null;
+  account_id: string | null;
+  username: string | null;
+  display_name: string | null;
+  role: string | null;
+  unit: string | null;
+  action: string;
+  subject_ids: string[];
+  purpose: string;
+  outcome: 'allowed' | 'denied';
+  request_id: string;
+  ip: string | null;
   total: number;
 }
 
@@ -31,7 +40,9 @@ function conditions(tenantId: string, f: Omit<AccessLogFilter, 'page' | 'pageSiz
 export function listAccessLog(db: DbOrTx, tenantId: string, f: AccessLogFilter, limit?: number): Promise<AccessLogRow[]> {
   const take = limit ?? f.pageSize;
   const skip = limit ? 0 : (f.page - 1) * f.pageSize;
-  return queryRows<AccessLogRow>(db, sql`
+  return queryRows<AccessLogRow>(
+    db,
+    sql`
     SELECT l.id, to_char(l.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
            to_char(l.at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI:SS') AS local_at, l.account_id, a.username,
            a.display_name, l.role, l.unit, l.action, l.subject_ids::text[] AS subject_ids, l.purpose, l.outcome, l.request_id, l.ip,
@@ -39,7 +50,8 @@ export function listAccessLog(db: DbOrTx, tenantId: string, f: AccessLogFilter, 
       FROM access_log l LEFT JOIN accounts a ON a.id = l.account_id
      WHERE ${conditions(tenantId, f)}
      ORDER BY l.at DESC, l.id DESC
-     LIMIT ${take} OFFSET ${skip}`);
+     LIMIT ${take} OFFSET ${skip}`,
+  );
 }
 
 const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -51,9 +63,12 @@ export const idsOf = (list: string | null): string[] => (list ? list.split(',').
 export async function personNames(db: DbOrTx, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = await queryRows<{ id: string; name: string }>(db, sql`
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`
     SELECT id, concat_ws(' ', given_name, family_name) AS name
-      FROM persons WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${`{${unique.join(',')}}`}::uuid[])`);
+      FROM persons WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${`{${unique.join(',')}}`}::uuid[])`,
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -61,14 +76,20 @@ export async function personNames(db: DbOrTx, tenantId: string, ids: readonly st
 export async function unitNames(db: DbOrTx, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = await queryRows<{ id: string; name: string }>(db, sql`
+  const rows = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`
     SELECT id, display_name AS name
-      FROM organisations WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${`{${unique.join(',')}}`}::uuid[])`);
+      FROM organisations WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${`{${unique.join(',')}}`}::uuid[])`,
+  );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** Persons of the tenant with this civic number (normally one). */
 export function personsByCivicNo(db: DbOrTx, tenantId: string, civicNo: string) {
-  return queryRows<{ id: string; given_name: string; family_name: string }>(db, sql`
-    SELECT id, given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND civic_no = ${civicNo} ORDER BY id`);
+  return queryRows<{ id: string; given_name: string; family_name: string }>(
+    db,
+    sql`
+    SELECT id, given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND civic_no = ${civicNo} ORDER BY id`,
+  );
 }

@@ -27,7 +27,10 @@ test('GET /api/access-log: 401, 400 naming the field, 403 for the mentor, 200 fo
   const bad = await get('/api/access-log?from=igår', admin.headers);
   assert.equal(bad.statusCode, 400);
   assert.match(bad.json().error, /^Från och med: ska vara ett datum som finns/);
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['from']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['from'],
+  );
   const english = await app.inject({ url: '/api/access-log?from=igår', headers: { ...admin.headers, 'accept-language': 'en' } });
   assert.match(english.json().error, /^From: must be a date that exists/);
   assert.equal((await get('/api/access-log', mentor.headers)).statusCode, 403);
@@ -52,14 +55,19 @@ test('GET /api/access-log: 401, 400 naming the field, 403 for the mentor, 200 fo
 test('pages: newest first, no row on two pages, the same total on each, an empty page past the end', async () => {
   // The mentor's rows: the admin's own reviews (logged too) would shift the pages between requests.
   for (let i = 0; i < 4; i++) await app.inject({ url: '/api/students', headers: mentor.headers });
-  const page = async (n: number) => (await get(`/api/access-log?username=mentor&pageSize=3&page=${n}`, admin.headers)).json() as AccessLogPage;
+  const page = async (n: number) =>
+    (await get(`/api/access-log?username=mentor&pageSize=3&page=${n}`, admin.headers)).json() as AccessLogPage;
   const first = await page(1);
   const second = await page(2);
   assert.ok(first.total > 6, 'enough rows for three pages');
   assert.deepEqual([first.items.length, second.items.length, second.page, second.pageSize], [3, 3, 2, 3]);
   const ids = [...first.items, ...second.items].map((i) => i.id);
   assert.equal(new Set(ids).size, 6);
-  assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first across the pages');
+  assert.deepEqual(
+    ids,
+    [...ids].sort((a, b) => b - a),
+    'newest first across the pages',
+  );
   assert.equal(second.total, first.total);
   const past = await page(10_000);
   assert.deepEqual(past.items, []);
@@ -71,15 +79,25 @@ test('presented labels are words, never codes or ids; an unknown action reads as
     VALUES (${kommun}::uuid, '2024-10-01T09:00:00+02:00', 'r-unknown', NULL, 'ghost_role', 'something.new_thing', ARRAY[${students.dana}::uuid], 'test', 'denied')`);
   const body = (await get(`/api/access-log?pageSize=200`, admin.headers)).json() as AccessLogPage;
   const labels = body.items.flatMap((i: AccessLogItem) => [
-    i.action.label.sv, i.action.label.en, i.outcome.label.sv, i.outcome.label.en,
+    i.action.label.sv,
+    i.action.label.en,
+    i.outcome.label.sv,
+    i.outcome.label.en,
     ...i.roles.flatMap((r) => [r.label.sv, r.label.en]),
-    ...i.subjects.map((s) => s.name ?? ''), ...i.units.map((u) => u.name ?? ''),
+    ...i.subjects.map((s) => s.name ?? ''),
+    ...i.units.map((u) => u.name ?? ''),
   ]);
   assert.ok(labels.length > 20);
-  assert.deepEqual(labels.filter((l) => uuidShaped.test(l) || codeShaped.test(l)), []);
+  assert.deepEqual(
+    labels.filter((l) => uuidShaped.test(l) || codeShaped.test(l)),
+    [],
+  );
   const unknown = body.items.find((i) => i.requestId === 'r-unknown');
   assert.deepEqual(unknown?.action.label, { sv: 'Annan åtgärd', en: 'Other action' });
-  assert.deepEqual(unknown?.roles.map((r) => r.label.sv), ['Annan roll']);
+  assert.deepEqual(
+    unknown?.roles.map((r) => r.label.sv),
+    ['Annan roll'],
+  );
   assert.deepEqual(unknown?.subjects, [{ id: students.dana, name: null }], "another organiser's student is not named");
   const units = body.items.flatMap((i) => i.units);
   assert.ok(units.length > 0 && units.every((u) => u.name === 'Exempelgymnasiet'), JSON.stringify(units.slice(0, 3)));
@@ -104,7 +122,7 @@ test('dates that do not exist, numbers not in decimal digits and over-long text 
   assert.equal((await get('/api/access-log?from=2024-02-29&page=1&pageSize=10', admin.headers)).statusCode, 200, 'a leap day exists');
 });
 
-test('filters by student and period; another organiser\'s administrator sees none of these rows', async () => {
+test("filters by student and period; another organiser's administrator sees none of these rows", async () => {
   const about = (await get(`/api/access-log?subjectId=${students.alva}`, admin.headers)).json() as AccessLogPage;
   assert.ok(about.items.length >= 2 && about.items.every((i) => i.subjects.some((s) => s.id === students.alva)));
   assert.equal((await get('/api/access-log?from=2024-10-02', admin.headers)).json().total, 0, 'the fixture clock is 2024-10-01');
@@ -123,7 +141,10 @@ test('POST /api/people/lookup: the personnummer goes in the body, a bad one is r
   const bad = await post({ civicNo: '20080105-2383' }, dpo.headers);
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().error, 'Elevens personnummer: är inte ett giltigt personnummer.');
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['civicNo']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['civicNo'],
+  );
   assert.ok(!bad.body.includes('2383'), 'the number is not echoed');
   const english = await post({ civicNo: '20080105-2383' }, { ...dpo.headers, 'accept-language': 'en' });
   assert.equal(english.json().error, "The student's personnummer: is not a valid personnummer.");
@@ -132,7 +153,10 @@ test('POST /api/people/lookup: the personnummer goes in the body, a bad one is r
   assert.equal((await post({ civicNo: '20080105-2382' }, mentor.headers)).statusCode, 403);
   const res = await post({ civicNo: '200801052382' }, dpo.headers);
   assert.equal(res.statusCode, 200);
-  assert.deepEqual(res.json().matches.map((m: { id: string }) => m.id), [students.bo]);
+  assert.deepEqual(
+    res.json().matches.map((m: { id: string }) => m.id),
+    [students.bo],
+  );
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.subject_ids], ['people.lookup', [students.bo]]);
   const outsider = await signIn(app, 'fri-dataskydd');
   assert.deepEqual((await post({ civicNo: '20080105-2382' }, outsider.headers)).json().matches, []);

@@ -28,7 +28,12 @@ export function accessLogRoutes(): RouteDefinition[] {
         const tenantId = ctx.actor.tenantId;
         const rows = await listAccessLog(tx, tenantId, query);
         const names = await namesFor(tx, tenantId, rows, query.subjectId ? [query.subjectId] : []);
-        await logAccess(tx, ctx, { action: 'access-log.read', subjectIds: query.subjectId ? [query.subjectId] : [], purpose, outcome: 'allowed' });
+        await logAccess(tx, ctx, {
+          action: 'access-log.read',
+          subjectIds: query.subjectId ? [query.subjectId] : [],
+          purpose,
+          outcome: 'allowed',
+        });
         return {
           items: rows.map((r) => presentAccessLogRow(r, names)),
           total: rows[0]?.total ?? 0,
@@ -48,7 +53,12 @@ export function accessLogRoutes(): RouteDefinition[] {
         if (!ctx.actor.tenantId) throw forbidden();
         const rows = await listAccessLog(tx, ctx.actor.tenantId, query, exportLimit);
         const names = await namesFor(tx, ctx.actor.tenantId, rows);
-        await logAccess(tx, ctx, { action: 'access-log.export', subjectIds: query.subjectId ? [query.subjectId] : [], purpose, outcome: 'allowed' });
+        await logAccess(tx, ctx, {
+          action: 'access-log.export',
+          subjectIds: query.subjectId ? [query.subjectId] : [],
+          purpose,
+          outcome: 'allowed',
+        });
         reply.header('content-type', 'text/csv; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="atkomstlogg-${dateOf(ctx.now)}.csv"`);
         return accessLogCsv(rows, names, rows[0]?.total ?? 0);
@@ -67,7 +77,10 @@ export function accessLogRoutes(): RouteDefinition[] {
         if (!ctx.actor.tenantId) throw forbidden();
         const matches = await personsByCivicNo(tx, ctx.actor.tenantId, parsed.civicNo);
         await logAccess(tx, ctx, {
-          action: 'people.lookup', subjectIds: matches.map((m) => m.id), purpose: 'identifiering av registrerad (GDPR)', outcome: 'allowed',
+          action: 'people.lookup',
+          subjectIds: matches.map((m) => m.id),
+          purpose: 'identifiering av registrerad (GDPR)',
+          outcome: 'allowed',
         });
         return { matches: matches.map((m) => ({ id: m.id, givenName: m.given_name, familyName: m.family_name })) };
       },

@@ -15,7 +15,10 @@ test('demo accounts derive their scopes from the imported fixtures, and a second
   const first = await createDemoAccounts(database, { asOf: '2024-10-01' });
   const byRole = Object.fromEntries(first.map((a) => [a.role, a]));
   assert.equal(first.length, roleNames.length, 'one account per role');
-  assert.ok(first.every((a) => a.tenantId === 'a0000000-0000-4000-8000-000000000001'), 'the larger organiser');
+  assert.ok(
+    first.every((a) => a.tenantId === 'a0000000-0000-4000-8000-000000000001'),
+    'the larger organiser',
+  );
   assert.equal(byRole.mentor?.personId, 'd0000000-0000-4000-8000-000000000005', 'Tor, mentor of NA23A');
   assert.equal(byRole.teacher?.personId, 'd0000000-0000-4000-8000-000000000005', 'Tor teaches the activity');
   assert.deepEqual(byRole.kurator?.unitIds, ['a0000000-0000-4000-8000-000000000002'], 'no kurator duty: the largest unit');
@@ -25,9 +28,12 @@ test('demo accounts derive their scopes from the imported fixtures, and a second
 
   const second = await createDemoAccounts(database, { asOf: '2024-10-01' });
   assert.deepEqual(second, first);
-  const [counts] = await queryRows<{ accounts: number; assignments: number; hashed: number }>(database.db, sql`
+  const [counts] = await queryRows<{ accounts: number; assignments: number; hashed: number }>(
+    database.db,
+    sql`
     SELECT (SELECT count(*)::int FROM accounts) AS accounts, (SELECT count(*)::int FROM role_assignments) AS assignments,
-           (SELECT count(*)::int FROM accounts WHERE password_hash LIKE '$argon2id$%') AS hashed`);
+           (SELECT count(*)::int FROM accounts WHERE password_hash LIKE '$argon2id$%') AS hashed`,
+  );
   const n = roleNames.length;
   assert.deepEqual(counts, { accounts: n, assignments: n, hashed: n });
 });

@@ -13,8 +13,19 @@ export const demoPassword = 'fullfolj-demo';
 
 /** Username of each role's demo account. */
 export const demoUsernames: Record<Role, string> = {
-  mentor: 'mentor', teacher: 'larare', kurator: 'kurator', skolskoterska: 'skolskoterska', specialpedagog: 'specialpedagog',
-  psykolog: 'psykolog', syv: 'syv', rektor: 'rektor', analyst: 'analytiker', kaa: 'kaa', editor: 'redaktor', admin: 'admin', dpo: 'dataskydd',
+  mentor: 'mentor',
+  teacher: 'larare',
+  kurator: 'kurator',
+  skolskoterska: 'skolskoterska',
+  specialpedagog: 'specialpedagog',
+  psykolog: 'psykolog',
+  syv: 'syv',
+  rektor: 'rektor',
+  analyst: 'analytiker',
+  kaa: 'kaa',
+  editor: 'redaktor',
+  admin: 'admin',
+  dpo: 'dataskydd',
 };
 
 export interface DemoAccount {
@@ -26,14 +37,19 @@ export interface DemoAccount {
   municipalityCode: string | null;
 }
 
-interface ScopeData { personId: string | null; unitIds: string[]; municipalityCode: string | null }
+interface ScopeData {
+  personId: string | null;
+  unitIds: string[];
+  municipalityCode: string | null;
+}
 
 /**
  * Creates (or refreshes) the demo accounts in `tenantId`, by default the organiser with the most current
  * enrolments. A role whose scope finds no data (e.g. no mentor assignment) gets no account.
  */
 export async function createDemoAccounts(
-  database: Database, options: { tenantId?: string; usernamePrefix?: string; asOf?: string } = {},
+  database: Database,
+  options: { tenantId?: string; usernamePrefix?: string; asOf?: string } = {},
 ): Promise<DemoAccount[]> {
   const { db } = database;
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
@@ -61,10 +77,13 @@ export async function createDemoAccounts(
 }
 
 async function largestTenant(db: DbOrTx, asOf: string): Promise<string | undefined> {
-  const [row] = await queryRows<{ tenant_id: string }>(db, sql`
+  const [row] = await queryRows<{ tenant_id: string }>(
+    db,
+    sql`
     SELECT o.id AS tenant_id FROM organisers o
       LEFT JOIN enrolments e ON e.tenant_id = o.id AND e.start_date <= ${asOf}::date AND (e.end_date IS NULL OR e.end_date >= ${asOf}::date)
-     GROUP BY o.id ORDER BY count(e.person_id) DESC, o.id LIMIT 1`);
+     GROUP BY o.id ORDER BY count(e.person_id) DESC, o.id LIMIT 1`,
+  );
   return row?.tenant_id;
 }
 
@@ -73,20 +92,29 @@ async function scopeDataFor(db: DbOrTx, tenantId: string, role: Role, asOf: stri
   const none: ScopeData = { personId: null, unitIds: [], municipalityCode: null };
   const definition: RoleDefinition = roles[role];
   if (definition.scope === 'mentor-groups') {
-    const [row] = await queryRows<{ person_id: string }>(db, sql`
+    const [row] = await queryRows<{ person_id: string }>(
+      db,
+      sql`
       SELECT d.person_id FROM duty_assignments da JOIN duties d ON d.tenant_id = da.tenant_id AND d.id = da.duty_id
        WHERE da.tenant_id = ${tenantId}::uuid AND da.assignment_role_type = 'Mentor'
          AND da.start_date <= ${asOf}::date AND (da.end_date IS NULL OR da.end_date >= ${asOf}::date)
          AND d.start_date <= ${asOf}::date AND (d.end_date IS NULL OR d.end_date >= ${asOf}::date)
-       ORDER BY d.person_id LIMIT 1`);
+       ORDER BY d.person_id LIMIT 1`,
+    );
     return row ? { ...none, personId: row.person_id } : null;
   }
   if (definition.scope === 'teaching-groups') {
-    const dutyRoles = sql.join((definition.dutyRoles ?? []).map((r) => sql`${r}`), sql`, `);
-    const [row] = await queryRows<{ person_id: string }>(db, sql`
+    const dutyRoles = sql.join(
+      (definition.dutyRoles ?? []).map((r) => sql`${r}`),
+      sql`, `,
+    );
+    const [row] = await queryRows<{ person_id: string }>(
+      db,
+      sql`
       SELECT d.person_id FROM activity_teachers at JOIN duties d ON d.tenant_id = at.tenant_id AND d.id = at.duty_id
        WHERE at.tenant_id = ${tenantId}::uuid AND d.duty_role IN (${dutyRoles})
-       GROUP BY d.person_id ORDER BY count(*) DESC, d.person_id LIMIT 1`);
+       GROUP BY d.person_id ORDER BY count(*) DESC, d.person_id LIMIT 1`,
+    );
     return row ? { ...none, personId: row.person_id } : null;
   }
   if (definition.scope === 'units') return { ...none, unitIds: await unitsFor(db, tenantId, definition.dutyRoles ?? [], asOf) };
@@ -100,17 +128,26 @@ async function scopeDataFor(db: DbOrTx, tenantId: string, role: Role, asOf: stri
 /** The school units where someone holds one of `dutyRoles`; otherwise the tenant's unit with the most students. */
 async function unitsFor(db: DbOrTx, tenantId: string, dutyRoles: readonly string[], asOf: string): Promise<string[]> {
   if (dutyRoles.length > 0) {
-    const rows = await queryRows<{ id: string }>(db, sql`
+    const rows = await queryRows<{ id: string }>(
+      db,
+      sql`
       SELECT DISTINCT o.id FROM duties d JOIN organisations o ON o.tenant_id = d.tenant_id AND o.id = d.organisation_id
        WHERE d.tenant_id = ${tenantId}::uuid AND o.organisation_type = 'Skolenhet'
-         AND d.duty_role IN (${sql.join(dutyRoles.map((r) => sql`${r}`), sql`, `)}) ORDER BY o.id`);
+         AND d.duty_role IN (${sql.join(
+           dutyRoles.map((r) => sql`${r}`),
+           sql`, `,
+         )}) ORDER BY o.id`,
+    );
     if (rows.length > 0) return rows.map((r) => r.id);
   }
-  const [row] = await queryRows<{ id: string }>(db, sql`
+  const [row] = await queryRows<{ id: string }>(
+    db,
+    sql`
     SELECT o.id FROM organisations o
       LEFT JOIN enrolments e ON e.tenant_id = o.tenant_id AND e.school_unit_id = o.id
        AND e.start_date <= ${asOf}::date AND (e.end_date IS NULL OR e.end_date >= ${asOf}::date)
      WHERE o.tenant_id = ${tenantId}::uuid AND o.organisation_type = 'Skolenhet'
-     GROUP BY o.id ORDER BY count(e.person_id) DESC, o.id LIMIT 1`);
+     GROUP BY o.id ORDER BY count(e.person_id) DESC, o.id LIMIT 1`,
+  );
   return row ? [row.id] : [];
 }

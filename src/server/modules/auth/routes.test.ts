@@ -31,7 +31,10 @@ test('sign-in sets an httpOnly SameSite=Lax session cookie, me lists roles and a
   assert.equal(me.statusCode, 200);
   const body = me.json();
   assert.equal(body.account.username, 'mentor');
-  assert.deepEqual(body.roles.map((r: { role: string }) => r.role), ['mentor']);
+  assert.deepEqual(
+    body.roles.map((r: { role: string }) => r.role),
+    ['mentor'],
+  );
   assert.ok(body.abilities.includes('students.list'));
   assert.ok(!body.abilities.includes('users.manage'));
   assert.ok(!JSON.stringify(body).includes('argon2'));
@@ -44,8 +47,16 @@ test('401 without a session; 400 names the field; sign-in without the CSRF heade
   const bad = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: csrf, payload: { username: 'mentor' } });
   assert.equal(bad.statusCode, 400);
   assert.equal(bad.json().error, 'Lösenord: saknas.');
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['password']);
-  const english = await app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { ...csrf, 'accept-language': 'en' }, payload: { username: 'mentor' } });
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['password'],
+  );
+  const english = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    headers: { ...csrf, 'accept-language': 'en' },
+    payload: { username: 'mentor' },
+  });
   assert.equal(english.json().error, 'Password: is missing.');
   const noCsrf = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { username: 'mentor', password: 'fullfolj-demo' } });
   assert.equal(noCsrf.statusCode, 403);
@@ -103,7 +114,11 @@ test('an idle session expires; sign-out invalidates the session and needs the CS
 
   now = fixtureNow;
   const t = await signIn(app, 'rektor');
-  const forged = await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: t.cookie, 'x-fullfolj-csrf': 'forged' } });
+  const forged = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-out',
+    headers: { cookie: t.cookie, 'x-fullfolj-csrf': 'forged' },
+  });
   assert.equal(forged.statusCode, 403);
   assert.equal((await app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: t.headers })).statusCode, 200);
   assert.equal((await app.inject({ method: 'GET', url: '/api/auth/me', headers: t.headers })).statusCode, 401);

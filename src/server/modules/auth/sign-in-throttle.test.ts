@@ -16,14 +16,24 @@ await loadAccessFixtures(database);
 let now = fixtureNow;
 const options = { database, config: { logLevel: 'silent', auth: { signInPerIpPerMinute: 1000 } }, clock: () => now };
 const app = await buildApp(options);
-const later = (seconds: number) => { now = new Date(now.getTime() + seconds * 1000); };
+const later = (seconds: number) => {
+  now = new Date(now.getTime() + seconds * 1000);
+};
 type App = typeof app;
 const attempt = (username: string, password: string, remoteAddress: string, on: App = app) =>
-  on.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'x-fullfolj-csrf': '1' }, payload: { username, password }, remoteAddress });
-const storedRows = () => queryRows<{ key: string; failures: number; last_failure_at: string }>(database.db, sql`SELECT * FROM sign_in_failures ORDER BY key`);
-const failuresOf = async (username: string, ip: string) => (await storedRows()).find((r) => r.key === throttleKey(username, ip))?.failures ?? 0;
+  on.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    headers: { 'x-fullfolj-csrf': '1' },
+    payload: { username, password },
+    remoteAddress,
+  });
+const storedRows = () =>
+  queryRows<{ key: string; failures: number; last_failure_at: string }>(database.db, sql`SELECT * FROM sign_in_failures ORDER BY key`);
+const failuresOf = async (username: string, ip: string) =>
+  (await storedRows()).find((r) => r.key === throttleKey(username, ip))?.failures ?? 0;
 
-test('the attacker\'s client is slowed, then refused before the password is checked; the right password from another client signs in', async () => {
+test("the attacker's client is slowed, then refused before the password is checked; the right password from another client signs in", async () => {
   const attacker = '10.2.0.1';
   for (let i = 0; i < 5; i++) assert.equal((await attempt(i % 2 ? 'SYV' : 'syv', 'wrong', attacker)).statusCode, 401, `failure ${i + 1}`);
   assert.equal(await failuresOf('syv', attacker), 5, 'the username is lower-cased in the key');
@@ -35,17 +45,21 @@ test('the attacker\'s client is slowed, then refused before the password is chec
   assert.equal(await failuresOf('syv', attacker), 5, 'a refused attempt is not a failure');
 
   const elsewhere = await attempt('syv', demoPassword, '10.2.0.2');
-  assert.equal(elsewhere.statusCode, 200, 'someone else\'s guessing does not lock the account');
+  assert.equal(elsewhere.statusCode, 200, "someone else's guessing does not lock the account");
   assert.equal((await attempt('syv', demoPassword, attacker)).statusCode, 429, 'the attacker is still throttled');
 
   const syv = await accountId(database, 'syv');
   const rows = (await accessLogRows(database)).filter((r) => r.action === 'auth.sign-in' && r.account_id === syv);
-  assert.deepEqual(rows.map((r) => r.outcome), [...Array<string>(5).fill('denied'), 'denied', 'allowed', 'denied'], 'failed and throttled sign-ins are logged');
+  assert.deepEqual(
+    rows.map((r) => r.outcome),
+    [...Array<string>(5).fill('denied'), 'denied', 'allowed', 'denied'],
+    'failed and throttled sign-ins are logged',
+  );
 
   later(1);
   const signedIn = await attempt('syv', demoPassword, attacker);
   assert.equal(signedIn.statusCode, 200, 'after the wait the right password works');
-  assert.equal(await failuresOf('syv', attacker), 0, 'a success clears that client\'s row');
+  assert.equal(await failuresOf('syv', attacker), 0, "a success clears that client's row");
 });
 
 test('the delay doubles with every further failure, up to 15 minutes, and counts from the last failure', async () => {
@@ -78,7 +92,10 @@ test('an unknown username is throttled exactly like a known one, and only a hash
   }
   const known = await attempt('rektor', 'wrong', ip);
   const unknown = await attempt('ingen-sadan', 'wrong', ip);
-  assert.deepEqual([unknown.statusCode, unknown.headers['retry-after'], unknown.body], [known.statusCode, known.headers['retry-after'], known.body]);
+  assert.deepEqual(
+    [unknown.statusCode, unknown.headers['retry-after'], unknown.body],
+    [known.statusCode, known.headers['retry-after'], known.body],
+  );
   const stored = JSON.stringify(await storedRows());
   for (const clear of ['rektor', 'ingen-sadan', ip]) assert.ok(!stored.includes(clear), `${clear} is not stored in clear`);
   assert.equal(await failuresOf('ingen-sadan', ip), 5);
@@ -110,15 +127,25 @@ test('rows idle for more than a day are pruned when a failure is written, and th
   assert.ok(keys.includes('b'.repeat(64)), 'idle for 23 hours: kept');
 
   await database.db.delete(signInFailures);
-  await database.db.insert(signInFailures).values([1, 2, 3, 4, 5].map((h) => ({ key: String(h).repeat(64), failures: 1, lastFailureAt: ago(h) })));
+  await database.db
+    .insert(signInFailures)
+    .values([1, 2, 3, 4, 5].map((h) => ({ key: String(h).repeat(64), failures: 1, lastFailureAt: ago(h) })));
   await pruneFailures(database.db, now, 3);
-  assert.deepEqual((await storedRows()).map((r) => r.key), ['1', '2', '3'].map((k) => k.repeat(64)), 'the three newest remain');
+  assert.deepEqual(
+    (await storedRows()).map((r) => r.key),
+    ['1', '2', '3'].map((k) => k.repeat(64)),
+    'the three newest remain',
+  );
 });
 
 test('FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY sets the threshold (default 5); anything but a positive whole number stops the start', () => {
   assert.equal(readConfig({}).auth.signInFailuresBeforeDelay, 5);
   assert.equal(readConfig({ FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY: '10' }).auth.signInFailuresBeforeDelay, 10);
   for (const bad of ['0', '2.5', '-1', 'fem', '1e3']) {
-    assert.throws(() => readConfig({ FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY: bad }), /FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY måste vara ett positivt heltal/, bad);
+    assert.throws(
+      () => readConfig({ FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY: bad }),
+      /FULLFOLJ_SIGN_IN_FAILURES_BEFORE_DELAY måste vara ett positivt heltal/,
+      bad,
+    );
   }
 });

@@ -20,10 +20,16 @@ export const signInFailed = 'Fel användarnamn eller lösenord';
  * (429) while this client must wait, and a 401 for any wrong username or password; both are logged as denied.
  */
 export async function signIn(
-  tx: Tx, ctx: RequestContext, input: { username: string; password: string }, config: AuthConfig,
+  tx: Tx,
+  ctx: RequestContext,
+  input: { username: string; password: string },
+  config: AuthConfig,
 ): Promise<{ actor: Actor; token: string }> {
   const username = input.username.toLowerCase();
-  const [account] = await tx.select().from(accounts).where(eq(sql`lower(${accounts.username})`, username));
+  const [account] = await tx
+    .select()
+    .from(accounts)
+    .where(eq(sql`lower(${accounts.username})`, username));
   const known = account && !account.disabled ? await loadActor(tx, account.id) : null;
   const tenantId = known?.tenantId ?? undefined;
   const key = throttleKey(username, ctx.ip);

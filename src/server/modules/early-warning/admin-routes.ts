@@ -44,9 +44,17 @@ export function adminRoutes(): RouteDefinition[] {
       async handler({ ctx, tx }) {
         const tenantId = await adminTenant(tx, ctx, 'early-warning.settings');
         // The organiser's school units by name, for the capacity fields (organisation data, no personal data).
-        const units = await tx.select({ id: organisations.id, name: organisations.displayName }).from(organisations)
-          .where(and(eq(organisations.tenantId, tenantId), eq(organisations.organisationType, 'Skolenhet'))).orderBy(organisations.displayName);
-        return { thresholds: await loadThresholds(tx, tenantId), capacities: await capacitiesOf(tx, tenantId), defaultCapacity: DEFAULT_CAPACITY, units };
+        const units = await tx
+          .select({ id: organisations.id, name: organisations.displayName })
+          .from(organisations)
+          .where(and(eq(organisations.tenantId, tenantId), eq(organisations.organisationType, 'Skolenhet')))
+          .orderBy(organisations.displayName);
+        return {
+          thresholds: await loadThresholds(tx, tenantId),
+          capacities: await capacitiesOf(tx, tenantId),
+          defaultCapacity: DEFAULT_CAPACITY,
+          units,
+        };
       },
     }),
     routeFor(earlyWarningApi.saveSettings, {
@@ -60,7 +68,9 @@ export function adminRoutes(): RouteDefinition[] {
           throw new HttpError(400, fields.map((f) => f.message).join(' '), { fields });
         }
         const capacities = { ...(await capacitiesOf(tx, tenantId)), ...(body.capacities ?? {}) };
-        await tx.insert(earlyWarningSettings).values({ tenantId, thresholds, capacities, updatedBy: ctx.actor.accountId })
+        await tx
+          .insert(earlyWarningSettings)
+          .values({ tenantId, thresholds, capacities, updatedBy: ctx.actor.accountId })
           .onConflictDoUpdate({ target: earlyWarningSettings.tenantId, set: { thresholds, capacities, updatedBy: ctx.actor.accountId } });
         await refreshTenant(tx, tenantId, dateOf(ctx.now));
         return { thresholds, capacities };
@@ -95,7 +105,10 @@ export function adminRoutes(): RouteDefinition[] {
       },
     }),
     defineRoute({
-      method: 'GET', url: '/api/early-warning/models/:id/report', permission: 'settings.manage', labels: modelLabels,
+      method: 'GET',
+      url: '/api/early-warning/models/:id/report',
+      permission: 'settings.manage',
+      labels: modelLabels,
       schema: { params: modelParams, querystring: reportQuery },
       async handler({ params, query, ctx, tx, reply }) {
         const tenantId = await adminTenant(tx, ctx, 'early-warning.models');
@@ -105,7 +118,10 @@ export function adminRoutes(): RouteDefinition[] {
         const [org] = await tx.select({ name: organisers.name }).from(organisers).where(eq(organisers.id, tenantId));
         reply.header('content-type', 'text/html; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="riskmodell-v${model.version}.html"`);
-        return reportHtml({ organiser: org?.name ?? '', version: model.version, stage: model.stage, trainedAsOf: model.trainedAsOf, status: model.status }, model.report);
+        return reportHtml(
+          { organiser: org?.name ?? '', version: model.version, stage: model.stage, trainedAsOf: model.trainedAsOf, status: model.status },
+          model.report,
+        );
       },
     }),
     routeFor(earlyWarningApi.activate, {
@@ -117,7 +133,8 @@ export function adminRoutes(): RouteDefinition[] {
           const { asOf, students, scored, insufficient } = await refreshTenant(tx, tenantId, dateOf(ctx.now));
           return { model, refresh: { asOf, students, scored, insufficient } };
         } catch (error) {
-          if (error instanceof ActivationRefused) throw new HttpError(error.message.startsWith('Modellversionen finns inte') ? 404 : 409, error.message);
+          if (error instanceof ActivationRefused)
+            throw new HttpError(error.message.startsWith('Modellversionen finns inte') ? 404 : 409, error.message);
           throw error;
         }
       },

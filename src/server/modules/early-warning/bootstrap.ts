@@ -19,7 +19,11 @@ export interface BootstrapSummary {
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Trains, activates where allowed, and refreshes weekly for `weeks` weeks up to `today`. */
-export async function bootstrapEarlyWarning(db: Db, today: string, options: { weeks?: number; onProgress?: (m: string) => void } = {}): Promise<BootstrapSummary> {
+export async function bootstrapEarlyWarning(
+  db: Db,
+  today: string,
+  options: { weeks?: number; onProgress?: (m: string) => void } = {},
+): Promise<BootstrapSummary> {
   const organisers = await queryRows<{ id: string; name: string }>(db, sql`select id, name from organisers order by name`);
   const models: BootstrapSummary['models'] = [];
   for (const o of organisers) {
@@ -32,7 +36,9 @@ export async function bootstrapEarlyWarning(db: Db, today: string, options: { we
           return { organiser: o.name, stage, version: model.version, testAuc: model.testAuc, rulesAuc: model.rulesAuc, activated };
         });
         models.push(result);
-        options.onProgress?.(`Riskmodell (${stage}) för ${o.name}: AUC ${result.testAuc.toFixed(3)} mot indikatorreglernas ${result.rulesAuc.toFixed(3)}${result.activated ? ', aktiverad' : ', inte aktiverad'}`);
+        options.onProgress?.(
+          `Riskmodell (${stage}) för ${o.name}: AUC ${result.testAuc.toFixed(3)} mot indikatorreglernas ${result.rulesAuc.toFixed(3)}${result.activated ? ', aktiverad' : ', inte aktiverad'}`,
+        );
       } catch (error) {
         if (!(error instanceof TrainingRefused)) throw error;
       }

@@ -8,6 +8,9 @@ export const DEFAULT_CAPACITY = 15;
 
 /** Each school unit's capacity, where one is set. */
 export async function capacitiesOf(tx: DbOrTx, tenantId: string): Promise<Record<string, number>> {
-  const [row] = await tx.select({ capacities: earlyWarningSettings.capacities }).from(earlyWarningSettings).where(eq(earlyWarningSettings.tenantId, tenantId));
+  const [row] = await tx
+    .select({ capacities: earlyWarningSettings.capacities })
+    .from(earlyWarningSettings)
+    .where(eq(earlyWarningSettings.tenantId, tenantId));
   return row?.capacities ?? {};
 }

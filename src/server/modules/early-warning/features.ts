@@ -53,7 +53,10 @@ export const featureLabels: Record<string, { sv: string; en: string }> = {
   failedGrades: { sv: 'F eller streck senaste året', en: "F or '-' grades in the last year" },
   failWarnings: { sv: 'Varningar för F denna termin', en: 'Warnings of F this term' },
   failedPoints: { sv: 'Ej godkända gymnasiepoäng', en: 'Upper-secondary points not passed' },
-  notEligibleAfterYear9: { sv: 'Var inte behörig till nationellt program efter årskurs 9', en: 'Not eligible for a national programme after year 9' },
+  notEligibleAfterYear9: {
+    sv: 'Var inte behörig till nationellt program efter årskurs 9',
+    en: 'Not eligible for a national programme after year 9',
+  },
   introduction: { sv: 'Går på introduktionsprogram', en: 'On an introductory programme' },
   programmeChange: { sv: 'Har bytt program senaste året', en: 'Changed programme in the last year' },
   schoolChange: { sv: 'Har bytt skola senaste året', en: 'Changed school in the last year' },

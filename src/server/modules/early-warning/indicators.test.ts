@@ -20,7 +20,10 @@ test('attendance: the worst window decides the level (95 / 90 / 80 %); unexcused
 
 test('excused absence alone is shown as valid absence and never counts towards the tier', () => {
   const indicators = evaluateIndicators(measuresOf({ absentTerm: 1000, validTerm: 1000 }), defaultThresholds);
-  assert.deepEqual(indicators.map((i) => [i.code, i.counts]), [['valid-absence', false]]);
+  assert.deepEqual(
+    indicators.map((i) => [i.code, i.counts]),
+    [['valid-absence', false]],
+  );
   assert.equal(supportTier(indicators).tier, 1);
 });
 
@@ -31,7 +34,11 @@ test('nothing reported is "not reported": no attendance indicator at all', () =>
 test('CSN: unexcused absence of 4 hours or more in a calendar month', () => {
   assert.deepEqual(codes(measuresOf({ invalidMonthMax: 239 })), []);
   assert.deepEqual(codes(measuresOf({ invalidMonthMax: 240 })), ['csn-invalid-absence:flag:true']);
-  assert.deepEqual(codes(measuresOf({ schoolType: 'GYS', invalidMonthMax: 240 })), ['csn-invalid-absence:flag:true'], 'anpassad gymnasieskola too');
+  assert.deepEqual(
+    codes(measuresOf({ schoolType: 'GYS', invalidMonthMax: 240 })),
+    ['csn-invalid-absence:flag:true'],
+    'anpassad gymnasieskola too',
+  );
 });
 
 test('CSN: the study-allowance limit is an upper-secondary rule, never flagged for pupils in years 7–9', () => {
@@ -56,13 +63,18 @@ test('course performance: F and dash grades, warnings, points at risk (GY) and e
   assert.deepEqual(codes(measuresOf({ failedPoints: 150 })), ['points-at-risk:flag:true']);
   assert.deepEqual(codes(measuresOf({ failedPoints: 300 })), ['points-at-risk:severe:true']);
   assert.deepEqual(codes(measuresOf({ failedRequiredCourses: 1, failedPoints: 100 })), ['points-at-risk:flag:true']);
-  assert.deepEqual(codes(measuresOf({ schoolType: 'GR', schoolYear: 8, gradedSubjects: 16, passedSubjects: 15, failedCoreSubjects: 1 })), ['eligibility:flag:true']);
+  assert.deepEqual(codes(measuresOf({ schoolType: 'GR', schoolYear: 8, gradedSubjects: 16, passedSubjects: 15, failedCoreSubjects: 1 })), [
+    'eligibility:flag:true',
+  ]);
   assert.deepEqual(codes(measuresOf({ schoolType: 'GR', schoolYear: 8, gradedSubjects: 16, passedSubjects: 16 })), []);
   assert.deepEqual(codes(measuresOf({ schoolType: 'GR', failedPoints: 300 })), [], 'points are an upper-secondary rule');
 });
 
 test('transitions and connectedness; newly arrived is shown but never counts', () => {
-  assert.deepEqual(codes(measuresOf({ newlyArrived: true, introduction: true, programmeCode: 'IMSPR' })), ['introduction:caution:true', 'newly-arrived:caution:false']);
+  assert.deepEqual(codes(measuresOf({ newlyArrived: true, introduction: true, programmeCode: 'IMSPR' })), [
+    'introduction:caution:true',
+    'newly-arrived:caution:false',
+  ]);
   assert.deepEqual(codes(measuresOf({ connectednessMarks: 1, connectednessRed: 0 })), []);
   assert.deepEqual(codes(measuresOf({ connectednessMarks: 3, connectednessRed: 2 })), ['connectedness:severe:true']);
 });

@@ -37,29 +37,52 @@ function attendanceIndicators(m: StudentMeasures, t: Thresholds): Indicator[] {
   if (windows.length === 0) return out;
   const worst = windows.reduce((a, b) => (b.rate < a.rate ? b : a));
   const severity: Severity | null =
-    worst.rate < t.attendanceSevere ? 'severe' : worst.rate < t.attendanceFlag ? 'flag' : worst.rate < t.attendanceCaution ? 'caution' : null;
+    worst.rate < t.attendanceSevere
+      ? 'severe'
+      : worst.rate < t.attendanceFlag
+        ? 'flag'
+        : worst.rate < t.attendanceCaution
+          ? 'caution'
+          : null;
   if (severity) {
     const unexcused = worst.invalid >= t.invalidShareForRisk;
     const details = { window: worst.window, invalidShare: round3(worst.invalid), validShare: round3(1 - worst.rate - worst.invalid) };
     // Mostly excused absence: shown to the team as valid absence, never as a risk on its own.
-    out.push(unexcused
-      ? { code: 'attendance', severity, counts: true, value: round3(worst.rate), details }
-      : { code: 'valid-absence', severity: 'caution', counts: false, value: round3(worst.rate), details });
+    out.push(
+      unexcused
+        ? { code: 'attendance', severity, counts: true, value: round3(worst.rate), details }
+        : { code: 'valid-absence', severity: 'caution', counts: false, value: round3(worst.rate), details },
+    );
   }
   // CSN's study allowance (studiehjälp) is paid in upper secondary only: the limit says nothing about a pupil in years 7–9.
   if (isUpperSecondary(m.schoolType) && m.invalidMonthMax >= t.csnMonthlyInvalidMinutes) {
-    out.push({ code: 'csn-invalid-absence', severity: 'flag', counts: true, value: Math.round(m.invalidMonthMax), details: { limitMinutes: t.csnMonthlyInvalidMinutes } });
+    out.push({
+      code: 'csn-invalid-absence',
+      severity: 'flag',
+      counts: true,
+      value: Math.round(m.invalidMonthMax),
+      details: { limitMinutes: t.csnMonthlyInvalidMinutes },
+    });
   }
   if (m.longestAbsenceDays !== null && m.longestAbsenceDays >= t.consecutiveAbsenceDays) {
     out.push({
-      code: 'long-absence', severity: m.longestAbsenceDays >= 2 * t.consecutiveAbsenceDays ? 'severe' : 'flag',
-      counts: m.longestAbsenceInvalid, value: m.longestAbsenceDays, details: { unexcused: m.longestAbsenceInvalid },
+      code: 'long-absence',
+      severity: m.longestAbsenceDays >= 2 * t.consecutiveAbsenceDays ? 'severe' : 'flag',
+      counts: m.longestAbsenceInvalid,
+      value: m.longestAbsenceDays,
+      details: { unexcused: m.longestAbsenceInvalid },
     });
   }
   const recent = attendanceRate(m.offered4w, m.absent4w);
   const before = attendanceRate(m.offeredPrior, m.absentPrior);
   if (recent !== null && before !== null && before - recent >= t.fallingTrendPoints && m.invalid4w > 0) {
-    out.push({ code: 'falling-attendance', severity: 'caution', counts: true, value: round3(before - recent), details: { recent: round3(recent), before: round3(before) } });
+    out.push({
+      code: 'falling-attendance',
+      severity: 'caution',
+      counts: true,
+      value: round3(before - recent),
+      details: { recent: round3(recent), before: round3(before) },
+    });
   }
   return out;
 }
@@ -67,18 +90,41 @@ function attendanceIndicators(m: StudentMeasures, t: Thresholds): Indicator[] {
 function courseIndicators(m: StudentMeasures, t: Thresholds): Indicator[] {
   const out: Indicator[] = [];
   if (m.failedGrades365 >= t.failedGradesFlag) {
-    out.push({ code: 'failed-grades', severity: m.failedGrades365 >= t.failedGradesSevere ? 'severe' : 'flag', counts: true, value: m.failedGrades365, details: {} });
+    out.push({
+      code: 'failed-grades',
+      severity: m.failedGrades365 >= t.failedGradesSevere ? 'severe' : 'flag',
+      counts: true,
+      value: m.failedGrades365,
+      details: {},
+    });
   }
   if (m.failWarnings > 0) out.push({ code: 'fail-warnings', severity: 'caution', counts: true, value: m.failWarnings, details: {} });
   if (m.schoolType === 'GY') {
-    const severity: Severity | null = m.failedPoints > t.pointsAtRiskSevere ? 'severe'
-      : m.failedRequiredCourses > 0 ? 'flag'
-      : m.failedPoints >= t.pointsAtRiskFlag ? 'flag' : m.failedPoints >= t.pointsAtRiskCaution && m.failedPoints > 0 ? 'caution' : null;
-    if (severity) out.push({ code: 'points-at-risk', severity, counts: true, value: m.failedPoints, details: { requiredCoursesFailed: m.failedRequiredCourses } });
+    const severity: Severity | null =
+      m.failedPoints > t.pointsAtRiskSevere
+        ? 'severe'
+        : m.failedRequiredCourses > 0
+          ? 'flag'
+          : m.failedPoints >= t.pointsAtRiskFlag
+            ? 'flag'
+            : m.failedPoints >= t.pointsAtRiskCaution && m.failedPoints > 0
+              ? 'caution'
+              : null;
+    if (severity)
+      out.push({
+        code: 'points-at-risk',
+        severity,
+        counts: true,
+        value: m.failedPoints,
+        details: { requiredCoursesFailed: m.failedRequiredCourses },
+      });
   }
   if (m.schoolType === 'GR' && m.gradedSubjects > 0 && (m.failedCoreSubjects > 0 || m.passedSubjects < t.eligibilityPassedSubjects)) {
     out.push({
-      code: 'eligibility', severity: m.failedCoreSubjects >= 2 ? 'severe' : 'flag', counts: true, value: m.passedSubjects,
+      code: 'eligibility',
+      severity: m.failedCoreSubjects >= 2 ? 'severe' : 'flag',
+      counts: true,
+      value: m.passedSubjects,
       details: { coreSubjectsFailed: m.failedCoreSubjects, gradedSubjects: m.gradedSubjects },
     });
   }
@@ -89,12 +135,16 @@ function transitionIndicators(m: StudentMeasures, t: Thresholds): Indicator[] {
   const out: Indicator[] = [];
   if (m.programmeChange) out.push({ code: 'programme-change', severity: 'caution', counts: true, value: null, details: {} });
   if (m.schoolChange) out.push({ code: 'school-change', severity: 'caution', counts: true, value: null, details: {} });
-  if (m.introduction) out.push({ code: 'introduction', severity: 'caution', counts: true, value: null, details: { programme: m.programmeCode } });
+  if (m.introduction)
+    out.push({ code: 'introduction', severity: 'caution', counts: true, value: null, details: { programme: m.programmeCode } });
   // Newly arrived: a need for language support, shown to the team; never a risk on its own.
   if (m.newlyArrived) out.push({ code: 'newly-arrived', severity: 'caution', counts: false, value: null, details: {} });
   if (m.connectednessMarks !== null && m.connectednessMarks >= t.connectednessMarks) {
     out.push({
-      code: 'connectedness', severity: (m.connectednessRed ?? 0) >= 2 ? 'severe' : 'flag', counts: true, value: m.connectednessMarks,
+      code: 'connectedness',
+      severity: (m.connectednessRed ?? 0) >= 2 ? 'severe' : 'flag',
+      counts: true,
+      value: m.connectednessMarks,
       details: { red: m.connectednessRed },
     });
   }

@@ -21,10 +21,19 @@ export interface StudentMeasures {
   upperSecondaryStart: string | null;
   sex: string | null;
   /** Scheduled (reported) minutes and absence per window: last 4 weeks, 45 school days (9 weeks), the term, weeks 5–12. */
-  offered4w: number; absent4w: number; invalid4w: number;
-  offered45: number; absent45: number; invalid45: number; valid45: number;
-  offeredTerm: number; absentTerm: number; invalidTerm: number; validTerm: number;
-  offeredPrior: number; absentPrior: number;
+  offered4w: number;
+  absent4w: number;
+  invalid4w: number;
+  offered45: number;
+  absent45: number;
+  invalid45: number;
+  valid45: number;
+  offeredTerm: number;
+  absentTerm: number;
+  invalidTerm: number;
+  validTerm: number;
+  offeredPrior: number;
+  absentPrior: number;
   /** School days with reported attendance among the last 45 (lesson days, or estimated from monthly sums). */
   reportedDays45: number;
   /** Largest unexcused absence in this or last calendar month, minutes. */
@@ -62,7 +71,9 @@ export function termStart(asOf: string): string {
 
 /** Measures of every student of one organiser enrolled on `asOf` (years 7–9 and upper secondary). */
 export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string): Promise<StudentMeasures[]> {
-  const rows = await queryRows<Record<string, unknown>>(db, sql`
+  const rows = await queryRows<Record<string, unknown>>(
+    db,
+    sql`
     with p as (select ${tenantId}::uuid as t, ${asOf}::date as d, ${termStart(asOf)}::date as term),
     w as (select t, d, term, least(term, d - 83) as lo from p),
     ce as materialized (
@@ -193,7 +204,8 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
     left join history h on h.student_id = ce.student_id
     left join rating on rating.student_id = ce.student_id
     order by ce.student_id
-  `);
+  `,
+  );
   return rows.map(toMeasures);
 }
 
@@ -203,18 +215,44 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 function toMeasures(r: Record<string, unknown>): StudentMeasures {
   return {
-    studentId: String(r.student_id), schoolUnitId: String(r.school_unit_id), schoolType: String(r.school_type),
-    schoolYear: optNum(r.school_year), programmeCode: str(r.programme_code), upperSecondaryStart: str(r.gy_start), sex: str(r.sex),
-    offered4w: num(r.offered4w), absent4w: num(r.absent4w), invalid4w: num(r.invalid4w),
-    offered45: num(r.offered45), absent45: num(r.absent45), invalid45: num(r.invalid45), valid45: num(r.valid45),
-    offeredTerm: num(r.offered_term), absentTerm: num(r.absent_term), invalidTerm: num(r.invalid_term), validTerm: num(r.valid_term),
-    offeredPrior: num(r.offered_prior), absentPrior: num(r.absent_prior),
-    reportedDays45: num(r.reported_days45), invalidMonthMax: num(r.invalid_month_max),
-    longestAbsenceDays: optNum(r.longest_absence_days), longestAbsenceInvalid: Boolean(r.longest_absence_invalid),
-    failedGrades365: num(r.failed365), failWarnings: num(r.warnings), failedPoints: num(r.failed_points), failedRequiredCourses: num(r.failed_required),
-    gradedSubjects: num(r.graded), passedSubjects: num(r.passed), failedCoreSubjects: num(r.core_failed),
-    eligibleAfterYear9: r.eligible_national_programme === null || r.eligible_national_programme === undefined ? null : Boolean(r.eligible_national_programme),
-    programmeChange: Boolean(r.programme_change), schoolChange: Boolean(r.school_change), introduction: Boolean(r.introduction), newlyArrived: Boolean(r.newly_arrived),
-    connectednessMarks: optNum(r.marks), connectednessRed: optNum(r.red),
+    studentId: String(r.student_id),
+    schoolUnitId: String(r.school_unit_id),
+    schoolType: String(r.school_type),
+    schoolYear: optNum(r.school_year),
+    programmeCode: str(r.programme_code),
+    upperSecondaryStart: str(r.gy_start),
+    sex: str(r.sex),
+    offered4w: num(r.offered4w),
+    absent4w: num(r.absent4w),
+    invalid4w: num(r.invalid4w),
+    offered45: num(r.offered45),
+    absent45: num(r.absent45),
+    invalid45: num(r.invalid45),
+    valid45: num(r.valid45),
+    offeredTerm: num(r.offered_term),
+    absentTerm: num(r.absent_term),
+    invalidTerm: num(r.invalid_term),
+    validTerm: num(r.valid_term),
+    offeredPrior: num(r.offered_prior),
+    absentPrior: num(r.absent_prior),
+    reportedDays45: num(r.reported_days45),
+    invalidMonthMax: num(r.invalid_month_max),
+    longestAbsenceDays: optNum(r.longest_absence_days),
+    longestAbsenceInvalid: Boolean(r.longest_absence_invalid),
+    failedGrades365: num(r.failed365),
+    failWarnings: num(r.warnings),
+    failedPoints: num(r.failed_points),
+    failedRequiredCourses: num(r.failed_required),
+    gradedSubjects: num(r.graded),
+    passedSubjects: num(r.passed),
+    failedCoreSubjects: num(r.core_failed),
+    eligibleAfterYear9:
+      r.eligible_national_programme === null || r.eligible_national_programme === undefined ? null : Boolean(r.eligible_national_programme),
+    programmeChange: Boolean(r.programme_change),
+    schoolChange: Boolean(r.school_change),
+    introduction: Boolean(r.introduction),
+    newlyArrived: Boolean(r.newly_arrived),
+    connectednessMarks: optNum(r.marks),
+    connectednessRed: optNum(r.red),
   };
 }

@@ -36,32 +36,59 @@ export async function loadThresholds(db: DbOrTx, tenantId: string): Promise<Thre
 }
 
 /** Trains a new version for a stage on the organiser's finished cohorts as of `asOf` and stores it as a candidate. */
-export async function trainModel(db: DbOrTx, tenantId: string, asOf: string, stage: ModelStage = 'GY'): Promise<{ model: StoredModel; report: EvaluationReport }> {
+export async function trainModel(
+  db: DbOrTx,
+  tenantId: string,
+  asOf: string,
+  stage: ModelStage = 'GY',
+): Promise<{ model: StoredModel; report: EvaluationReport }> {
   const thresholds = await loadThresholds(db, tenantId);
   const examples = await trainingExamples(db, tenantId, asOf, stage);
   const { parameters, report } = trainAndEvaluate(examples, thresholds, stage);
-  const [last] = await db.select({ v: sql<number>`coalesce(max(${riskModels.version}), 0)::int` }).from(riskModels).where(eq(riskModels.tenantId, tenantId));
-  const [row] = await db.insert(riskModels).values({
-    tenantId, id: randomUUID(), version: (last?.v ?? 0) + 1, stage, kind: 'logistic', status: 'candidate', trainedAsOf: asOf,
-    parameters: parameters as unknown as Record<string, unknown>, report: report as unknown as Record<string, unknown>,
-    testAuc: report.model.rocAuc, rulesAuc: report.baselines.rules.rocAuc,
-  }).returning();
+  const [last] = await db
+    .select({ v: sql<number>`coalesce(max(${riskModels.version}), 0)::int` })
+    .from(riskModels)
+    .where(eq(riskModels.tenantId, tenantId));
+  const [row] = await db
+    .insert(riskModels)
+    .values({
+      tenantId,
+      id: randomUUID(),
+      version: (last?.v ?? 0) + 1,
+      stage,
+      kind: 'logistic',
+      status: 'candidate',
+      trainedAsOf: asOf,
+      parameters: parameters as unknown as Record<string, unknown>,
+      report: report as unknown as Record<string, unknown>,
+      testAuc: report.model.rocAuc,
+      rulesAuc: report.baselines.rules.rocAuc,
+    })
+    .returning();
   return { model: toStored(row as typeof riskModels.$inferSelect), report };
 }
 
 /** Activates a version (retiring the active one of its stage); refuses a model that does not beat the indicator rules. */
 export async function activateModel(db: DbOrTx, tenantId: string, modelId: string, accountId: string | null): Promise<StoredModel> {
-  const [row] = await db.select().from(riskModels).where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId)));
+  const [row] = await db
+    .select()
+    .from(riskModels)
+    .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId)));
   if (!row) throw new ActivationRefused('Modellversionen finns inte.');
   if (!(row.testAuc > row.rulesAuc)) {
     throw new ActivationRefused(
       `Modellen kan inte aktiveras: dess AUC på testårskullen (${auc(row.testAuc)}) är inte högre än indikatorreglernas (${auc(row.rulesAuc)}).`,
     );
   }
-  await db.update(riskModels).set({ status: 'retired' })
+  await db
+    .update(riskModels)
+    .set({ status: 'retired' })
     .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.stage, row.stage), eq(riskModels.status, 'active')));
-  const [updated] = await db.update(riskModels).set({ status: 'active', activatedAt: sql`now()`, activatedBy: accountId })
-    .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId))).returning();
+  const [updated] = await db
+    .update(riskModels)
+    .set({ status: 'active', activatedAt: sql`now()`, activatedBy: accountId })
+    .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId)))
+    .returning();
   return toStored(updated as typeof riskModels.$inferSelect);
 }
 
@@ -73,7 +100,10 @@ export async function listModels(db: DbOrTx, tenantId: string): Promise<StoredMo
 
 /** One version with its report. */
 export async function loadModel(db: DbOrTx, tenantId: string, modelId: string) {
-  const [row] = await db.select().from(riskModels).where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId)));
+  const [row] = await db
+    .select()
+    .from(riskModels)
+    .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId)));
   return row ? { ...toStored(row), report: row.report as unknown as EvaluationReport } : undefined;
 }
 
@@ -81,14 +111,24 @@ export type ActiveModels = Partial<Record<ModelStage, { id: string; parameters: 
 
 /** The active version of each stage, where the organiser has activated one. */
 export async function activeModels(db: DbOrTx, tenantId: string): Promise<ActiveModels> {
-  const rows = await db.select({ id: riskModels.id, stage: riskModels.stage, parameters: riskModels.parameters }).from(riskModels)
+  const rows = await db
+    .select({ id: riskModels.id, stage: riskModels.stage, parameters: riskModels.parameters })
+    .from(riskModels)
     .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.status, 'active')));
   return Object.fromEntries(rows.map((r) => [r.stage, { id: r.id, parameters: r.parameters as unknown as ModelParameters }]));
 }
 
 function toStored(r: typeof riskModels.$inferSelect): StoredModel {
   return {
-    id: r.id, version: r.version, stage: r.stage, kind: r.kind, status: r.status, trainedAsOf: r.trainedAsOf, testAuc: r.testAuc, rulesAuc: r.rulesAuc,
-    createdAt: r.createdAt, activatedAt: r.activatedAt,
+    id: r.id,
+    version: r.version,
+    stage: r.stage,
+    kind: r.kind,
+    status: r.status,
+    trainedAsOf: r.trainedAsOf,
+    testAuc: r.testAuc,
+    rulesAuc: r.rulesAuc,
+    createdAt: r.createdAt,
+    activatedAt: r.activatedAt,
   };
 }

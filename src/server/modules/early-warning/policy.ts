@@ -15,7 +15,10 @@ export function overviewScope(actor: Actor): SQL | null {
   if (granting.some((a) => roles[a.role].scope === 'organiser-aggregates')) return sql`true`;
   const units = [...new Set(granting.flatMap((a) => a.unitIds))];
   if (units.length === 0) return sql`false`;
-  return sql`r.school_unit_id IN (${sql.join(units.map((u) => sql`${u}::uuid`), sql`, `)})`;
+  return sql`r.school_unit_id IN (${sql.join(
+    units.map((u) => sql`${u}::uuid`),
+    sql`, `,
+  )})`;
 }
 
 /**

@@ -7,22 +7,39 @@ import { protectOverview } from './overview-disclosure.ts';
 import type { EpisodeRow, OverviewRows, RiskRow, WorklistRow } from './queries.ts';
 
 const reasonsOf = (reasons: RiskRow['reasons']) =>
-  reasons.map((r) => ({ feature: r.feature, sv: featureLabel(r.feature, 'sv'), en: featureLabel(r.feature, 'en'), contribution: r.contribution }));
+  reasons.map((r) => ({
+    feature: r.feature,
+    sv: featureLabel(r.feature, 'sv'),
+    en: featureLabel(r.feature, 'en'),
+    contribution: r.contribution,
+  }));
 
 const probabilityOf = (r: Pick<RiskRow, 'probability' | 'lower' | 'upper' | 'data_status'>) =>
-  r.data_status === 'insufficient' ? { status: 'insufficient' as const }
-    : r.probability === null ? { status: 'no-model' as const }
-    : { status: 'ok' as const, value: r.probability, lower: r.lower, upper: r.upper };
+  r.data_status === 'insufficient'
+    ? { status: 'insufficient' as const }
+    : r.probability === null
+      ? { status: 'no-model' as const }
+      : { status: 'ok' as const, value: r.probability, lower: r.lower, upper: r.upper };
 
 /** A worklist row: `rank` is its place in the list as shown, `withinCapacity` marks its unit's top K. */
 export function presentWorklistItem(r: WorklistRow, capacity: number): WorklistItem {
   return {
-    id: r.id, givenName: r.given_name, familyName: r.family_name,
-    schoolUnit: { id: r.school_unit_id, name: r.school_unit_name }, schoolYear: r.school_year, programmeCode: r.programme_code,
+    id: r.id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    schoolUnit: { id: r.school_unit_id, name: r.school_unit_name },
+    schoolYear: r.school_year,
+    programmeCode: r.programme_code,
     programmeName: r.programme_name,
-    tier: r.tier, flags: r.flags, probability: probabilityOf(r), reasons: reasonsOf(r.reasons), onset: r.onset,
+    tier: r.tier,
+    flags: r.flags,
+    probability: probabilityOf(r),
+    reasons: reasonsOf(r.reasons),
+    onset: r.onset,
     trend: (r.trend ?? []).map((t) => ({ asOf: t.asOf, attendance: t.attendance, probability: t.probability, tier: t.tier })),
-    attendance: r.measures.attendanceTerm ?? null, rank: r.rank, withinCapacity: r.unit_rank <= capacity,
+    attendance: r.measures.attendanceTerm ?? null,
+    rank: r.rank,
+    withinCapacity: r.unit_rank <= capacity,
     openCaseId: r.open_case_id,
   };
 }
@@ -37,14 +54,30 @@ export function presentStudentEarlyWarning(parts: {
 }): StudentEarlyWarning {
   const { risk } = parts;
   return {
-    current: risk ? {
-      asOf: risk.as_of, tier: risk.tier, flags: risk.flags, schoolUnit: { id: risk.school_unit_id, name: risk.school_unit_name },
-      schoolYear: risk.school_year, programmeCode: risk.programme_code, probability: probabilityOf(risk), reasons: reasonsOf(risk.reasons),
-      measures: risk.measures,
-    } : null,
+    current: risk
+      ? {
+          asOf: risk.as_of,
+          tier: risk.tier,
+          flags: risk.flags,
+          schoolUnit: { id: risk.school_unit_id, name: risk.school_unit_name },
+          schoolYear: risk.school_year,
+          programmeCode: risk.programme_code,
+          probability: probabilityOf(risk),
+          reasons: reasonsOf(risk.reasons),
+          measures: risk.measures,
+        }
+      : null,
     indicators: parts.episodes.map((e) => ({
-      indicator: e.indicator, onset: e.onset, lastSeen: e.last_seen, status: e.status, resolvedOn: e.resolved_on, severity: e.severity,
-      counts: e.counts, value: e.value, details: e.details, expiresOn: e.expires_on,
+      indicator: e.indicator,
+      onset: e.onset,
+      lastSeen: e.last_seen,
+      status: e.status,
+      resolvedOn: e.resolved_on,
+      severity: e.severity,
+      counts: e.counts,
+      value: e.value,
+      details: e.details,
+      expiresOn: e.expires_on,
     })),
     history: parts.history.map((h) => ({ asOf: h.as_of, tier: h.tier, probability: h.probability, attendance: h.attendance })),
     student: parts.student ? { givenName: parts.student.given_name, familyName: parts.student.family_name } : null,
@@ -61,12 +94,30 @@ export function presentOverview(rows: OverviewRows): z.input<typeof overview> {
   return {
     asOf: rows.asOf,
     units: rows.tiers.map((t, k) => ({
-      schoolUnitId: t.school_unit_id, name: t.school_unit_name, tier: t.tier, count: shown(t.n, why.tiers[k]!), suppressed: why.tiers[k]!,
+      schoolUnitId: t.school_unit_id,
+      name: t.school_unit_name,
+      tier: t.tier,
+      count: shown(t.n, why.tiers[k]!),
+      suppressed: why.tiers[k]!,
     })),
-    indicators: rows.indicators.map((i, k) => ({ indicator: i.indicator, count: shown(i.n, why.indicators[k]!), suppressed: why.indicators[k]! })),
+    indicators: rows.indicators.map((i, k) => ({
+      indicator: i.indicator,
+      count: shown(i.n, why.indicators[k]!),
+      suppressed: why.indicators[k]!,
+    })),
     years: rows.years.map((y, k) => ({
-      schoolType: y.school_type, schoolYear: y.school_year, tier: y.tier, count: shown(y.n, why.years[k]!), suppressed: why.years[k]!,
+      schoolType: y.school_type,
+      schoolYear: y.school_year,
+      tier: y.tier,
+      count: shown(y.n, why.years[k]!),
+      suppressed: why.years[k]!,
     })),
-    programmes: rows.programmes.map((p, k) => ({ programmeCode: p.programme_code, programmeName: p.programme_name ?? null, tier: p.tier, count: shown(p.n, why.programmes[k]!), suppressed: why.programmes[k]! })),
+    programmes: rows.programmes.map((p, k) => ({
+      programmeCode: p.programme_code,
+      programmeName: p.programme_name ?? null,
+      tier: p.tier,
+      count: shown(p.n, why.programmes[k]!),
+      suppressed: why.programmes[k]!,
+    })),
   };
 }

@@ -45,7 +45,9 @@ export interface WorklistFilter {
 /** The students in scope at or above a tier, ranked in the list and within their unit: tier, then probability, then name. */
 export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter: WorklistFilter): Promise<WorklistRow[]> {
   const unit = filter.schoolUnitId ? sql`AND r.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;
-  return queryRows<WorklistRow>(db, sql`
+  return queryRows<WorklistRow>(
+    db,
+    sql`
     WITH ranked AS (
       SELECT r.*, p.given_name, p.family_name,
         row_number() OVER (PARTITION BY r.school_unit_id ORDER BY r.tier DESC, r.probability DESC NULLS LAST, p.family_name, p.given_name, p.id)::int AS unit_rank,
@@ -68,7 +70,8 @@ export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter:
         FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > page.as_of - 91) AS trend,
       (SELECT c.id FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = page.student_id AND c.status <> 'closed') AS open_case_id
     FROM page LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
-    ORDER BY page.rank`);
+    ORDER BY page.rank`,
+  );
 }
 
 export type EpisodeRow = {
@@ -86,21 +89,36 @@ export type EpisodeRow = {
 
 /** One student's current risk row, indicator episodes and weekly history. */
 export async function studentEarlyWarning(db: DbOrTx, tenantId: string, studentId: string) {
-  const [risk] = await queryRows<RiskRow>(db, sql`
+  const [risk] = await queryRows<RiskRow>(
+    db,
+    sql`
     SELECT r.school_unit_id, o.display_name AS school_unit_name, r.school_year, r.programme_code, r.tier, r.flags, r.data_status,
       r.probability, r.lower, r.upper, r.reasons, r.measures, r.as_of::text AS as_of
     FROM student_risk r LEFT JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.school_unit_id
-    WHERE r.tenant_id = ${tenantId}::uuid AND r.student_id = ${studentId}::uuid`);
-  const episodes = await queryRows<EpisodeRow>(db, sql`
+    WHERE r.tenant_id = ${tenantId}::uuid AND r.student_id = ${studentId}::uuid`,
+  );
+  const episodes = await queryRows<EpisodeRow>(
+    db,
+    sql`
     SELECT indicator, onset::text, last_seen::text, status, resolved_on::text, severity, counts, value, details, expires_on::text
-    FROM indicator_episodes WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid ORDER BY onset, indicator`);
-  const history = await queryRows<{ as_of: string; tier: number; probability: number | null; attendance: number | null }>(db, sql`
+    FROM indicator_episodes WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid ORDER BY onset, indicator`,
+  );
+  const history = await queryRows<{ as_of: string; tier: number; probability: number | null; attendance: number | null }>(
+    db,
+    sql`
     SELECT as_of::text, tier, probability, attendance FROM student_risk_history
-    WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid ORDER BY as_of`);
-  const [open] = await queryRows<{ id: string }>(db, sql`
-    SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid AND status <> 'closed'`);
-  const [student] = await queryRows<{ given_name: string; family_name: string }>(db, sql`
-    SELECT given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND id = ${studentId}::uuid`);
+    WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid ORDER BY as_of`,
+  );
+  const [open] = await queryRows<{ id: string }>(
+    db,
+    sql`
+    SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid AND status <> 'closed'`,
+  );
+  const [student] = await queryRows<{ given_name: string; family_name: string }>(
+    db,
+    sql`
+    SELECT given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND id = ${studentId}::uuid`,
+  );
   return { risk, episodes, history, openCaseId: open?.id ?? null, student };
 }
 
@@ -115,20 +133,32 @@ export interface OverviewRows {
 /** Counts (no names) over the student_risk rows matching `where` (a condition on `r`). */
 export async function overviewCounts(db: DbOrTx, tenantId: string, where: SQL): Promise<OverviewRows> {
   const base = sql`r.tenant_id = ${tenantId}::uuid AND ${where}`;
-  const tiers = await queryRows<OverviewRows['tiers'][number]>(db, sql`
+  const tiers = await queryRows<OverviewRows['tiers'][number]>(
+    db,
+    sql`
     SELECT r.school_unit_id, o.display_name AS school_unit_name, r.tier, count(*)::int AS n
     FROM student_risk r LEFT JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.school_unit_id
-    WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 2, 3`);
-  const indicators = await queryRows<OverviewRows['indicators'][number]>(db, sql`
+    WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 2, 3`,
+  );
+  const indicators = await queryRows<OverviewRows['indicators'][number]>(
+    db,
+    sql`
     SELECT e.indicator, count(DISTINCT e.student_id)::int AS n
     FROM indicator_episodes e JOIN student_risk r ON r.tenant_id = e.tenant_id AND r.student_id = e.student_id
-    WHERE ${base} AND e.status = 'active' GROUP BY 1 ORDER BY 2 DESC`);
-  const years = await queryRows<OverviewRows['years'][number]>(db, sql`
-    SELECT r.school_type, r.school_year, r.tier, count(*)::int AS n FROM student_risk r WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`);
-  const programmes = await queryRows<OverviewRows['programmes'][number]>(db, sql`
+    WHERE ${base} AND e.status = 'active' GROUP BY 1 ORDER BY 2 DESC`,
+  );
+  const years = await queryRows<OverviewRows['years'][number]>(
+    db,
+    sql`
+    SELECT r.school_type, r.school_year, r.tier, count(*)::int AS n FROM student_risk r WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+  );
+  const programmes = await queryRows<OverviewRows['programmes'][number]>(
+    db,
+    sql`
     SELECT r.programme_code, r.tier, count(*)::int AS n,
       (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = r.programme_code) AS programme_name
-    FROM student_risk r WHERE ${base} AND r.school_type = 'GY' GROUP BY 1, 2 ORDER BY 1, 2`);
+    FROM student_risk r WHERE ${base} AND r.school_type = 'GY' GROUP BY 1, 2 ORDER BY 1, 2`,
+  );
   const [asOf] = await queryRows<{ as_of: string | null }>(db, sql`SELECT max(r.as_of)::text AS as_of FROM student_risk r WHERE ${base}`);
   return { tiers, indicators, years, programmes, asOf: asOf?.as_of ?? null };
 }

@@ -11,10 +11,20 @@ import { loadScenario, scenarioDate } from './test-scenario.ts';
 const database = await createTestDatabase();
 await loadScenario(database);
 const refresh = (asOf: string, tenant = kommun) => database.db.transaction((tx) => refreshTenant(tx, tenant, asOf));
-const risk = async (id: string) => (await queryRows<{ tier: number; flags: string[]; data_status: string }>(database.db, sql`
-  SELECT tier, flags, data_status FROM student_risk WHERE student_id = ${id}::uuid`))[0];
-const episodes = (id: string) => queryRows<{ indicator: string; onset: string; last_seen: string; status: string; resolved_on: string | null }>(database.db, sql`
-  SELECT indicator, onset::text, last_seen::text, status, resolved_on::text FROM indicator_episodes WHERE student_id = ${id}::uuid ORDER BY indicator, onset`);
+const risk = async (id: string) =>
+  (
+    await queryRows<{ tier: number; flags: string[]; data_status: string }>(
+      database.db,
+      sql`
+  SELECT tier, flags, data_status FROM student_risk WHERE student_id = ${id}::uuid`,
+    )
+  )[0];
+const episodes = (id: string) =>
+  queryRows<{ indicator: string; onset: string; last_seen: string; status: string; resolved_on: string | null }>(
+    database.db,
+    sql`
+  SELECT indicator, onset::text, last_seen::text, status, resolved_on::text FROM indicator_episodes WHERE student_id = ${id}::uuid ORDER BY indicator, onset`,
+  );
 
 test('measures: lesson windows, an unreported lesson is not absence, a monthly sum counts by the days it shares with a window', async () => {
   const byId = new Map((await studentMeasures(database.db, kommun, scenarioDate)).map((m) => [m.studentId, m]));
@@ -29,7 +39,7 @@ test('measures: lesson windows, an unreported lesson is not absence, a monthly s
   const [dana] = await studentMeasures(database.db, friskola, scenarioDate);
   assert.equal(dana?.studentId, students.dana);
   assert.equal(dana?.offeredTerm, 2000);
-  assert.ok(Math.abs((dana?.offered4w ?? 0) - 2000 * 27 / 30) < 1e-9, 'Sep 4–30 of the September sum lies in the last four weeks');
+  assert.ok(Math.abs((dana?.offered4w ?? 0) - (2000 * 27) / 30) < 1e-9, 'Sep 4–30 of the September sum lies in the last four weeks');
 });
 
 test('refresh: tiers with their flags; excused absence stays tier 1; no reported attendance is insufficient data', async () => {
@@ -39,10 +49,17 @@ test('refresh: tiers with their flags; excused absence stays tier 1; no reported
   // Cem is on an introduktionsprogram: one caution, tier 1; newly arrived and his three sick days show but do not count.
   assert.deepEqual(await risk(students.cem), { tier: 1, flags: ['introduction'], data_status: 'ok' });
   // Bo has an F and failed points but no reported attendance: his tier comes from the grades, no probability is given.
-  assert.deepEqual(await risk(students.bo), { tier: 2, flags: ['failed-grades', 'points-at-risk', 'introduction'], data_status: 'insufficient' });
+  assert.deepEqual(await risk(students.bo), {
+    tier: 2,
+    flags: ['failed-grades', 'points-at-risk', 'introduction'],
+    data_status: 'insufficient',
+  });
   assert.equal((await risk(students.eva))?.tier, 3);
   assert.ok((await risk(students.eva))?.flags.includes('long-absence'));
-  assert.deepEqual((await episodes(students.cem)).map((e) => e.indicator), ['introduction', 'newly-arrived', 'valid-absence']);
+  assert.deepEqual(
+    (await episodes(students.cem)).map((e) => e.indicator),
+    ['introduction', 'newly-arrived', 'valid-absence'],
+  );
 });
 
 test('episodes keep their onset, resolve when the signal stops, and are deleted 365 days after last seen', async () => {
@@ -56,7 +73,14 @@ test('episodes keep their onset, resolve when the signal stops, and are deleted 
   await assert.rejects(refresh('2024-10-09'), RefreshRefused, 'an older date than the last refresh is refused');
   await refresh('2025-10-09');
   assert.deepEqual(await episodes(students.alva), [], 'last seen 2024-10-08: gone after 365 days');
-  const history = await queryRows<{ as_of: string }>(database.db, sql`
-    SELECT as_of::text FROM student_risk_history WHERE student_id = ${students.alva}::uuid ORDER BY as_of`);
-  assert.deepEqual(history.map((h) => h.as_of), ['2024-10-15', '2025-10-09'], 'weekly history older than 365 days is deleted too');
+  const history = await queryRows<{ as_of: string }>(
+    database.db,
+    sql`
+    SELECT as_of::text FROM student_risk_history WHERE student_id = ${students.alva}::uuid ORDER BY as_of`,
+  );
+  assert.deepEqual(
+    history.map((h) => h.as_of),
+    ['2024-10-15', '2025-10-09'],
+    'weekly history older than 365 days is deleted too',
+  );
 });

@@ -42,15 +42,26 @@ export function scoreStudent(parameters: ModelParameters, m: StudentMeasures) {
 
 /** Refreshes one organiser as of a date, inside the caller's transaction. */
 export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string): Promise<RefreshSummary> {
-  const [latest] = await queryRows<{ last: string | null }>(db, sql`
-    select max(last_seen)::text as last from indicator_episodes where tenant_id = ${tenantId}::uuid`);
+  const [latest] = await queryRows<{ last: string | null }>(
+    db,
+    sql`
+    select max(last_seen)::text as last from indicator_episodes where tenant_id = ${tenantId}::uuid`,
+  );
   if (latest?.last && latest.last > asOf) {
     throw new RefreshRefused(`Uppdateringen ${asOf} är äldre än den senaste (${latest.last}); indikatorerna uppdateras i datumordning.`);
   }
   const thresholds = await loadThresholds(db, tenantId);
   const models = await activeModels(db, tenantId);
   const measures = await studentMeasures(db, tenantId, asOf);
-  const summary: RefreshSummary = { tenantId, asOf, students: measures.length, tiers: { 1: 0, 2: 0, 3: 0 }, activeIndicators: 0, scored: 0, insufficient: 0 };
+  const summary: RefreshSummary = {
+    tenantId,
+    asOf,
+    students: measures.length,
+    tiers: { 1: 0, 2: 0, 3: 0 },
+    activeIndicators: 0,
+    scored: 0,
+    insufficient: 0,
+  };
   await db.execute(sql`delete from student_risk where tenant_id = ${tenantId}::uuid`);
   for (let i = 0; i < measures.length; i += CHUNK) {
     const chunk = measures.slice(i, i + CHUNK);
@@ -68,9 +79,19 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string):
       const score = model && sufficient ? scoreStudent(model.parameters, m) : undefined;
       if (score) summary.scored += 1;
       risk.push({
-        student_id: m.studentId, school_unit_id: m.schoolUnitId, school_type: m.schoolType, school_year: m.schoolYear, programme_code: m.programmeCode,
-        tier, flags, data_status: sufficient ? 'ok' : 'insufficient', model_id: score ? model?.id : null,
-        probability: score?.probability ?? null, lower: score?.lower ?? null, upper: score?.upper ?? null, reasons: score?.reasons ?? [],
+        student_id: m.studentId,
+        school_unit_id: m.schoolUnitId,
+        school_type: m.schoolType,
+        school_year: m.schoolYear,
+        programme_code: m.programmeCode,
+        tier,
+        flags,
+        data_status: sufficient ? 'ok' : 'insufficient',
+        model_id: score ? model?.id : null,
+        probability: score?.probability ?? null,
+        lower: score?.lower ?? null,
+        upper: score?.upper ?? null,
+        reasons: score?.reasons ?? [],
         measures: measuresSummary(m),
       });
       for (const ind of indicators) episodes.push(episodeRow(m.studentId, ind));
@@ -101,15 +122,24 @@ export async function refreshAll(db: Db, asOf: string, onProgress?: (s: RefreshS
 function measuresSummary(m: StudentMeasures): Record<string, number | null> {
   const r = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
   return {
-    attendance4w: r(attendanceRate(m.offered4w, m.absent4w)), attendance45: r(attendanceRate(m.offered45, m.absent45)),
-    attendanceTerm: r(attendanceRate(m.offeredTerm, m.absentTerm)), invalidTerm: r(m.offeredTerm > 0 ? m.invalidTerm / m.offeredTerm : null),
-    validTerm: r(m.offeredTerm > 0 ? m.validTerm / m.offeredTerm : null), failedGrades: m.failedGrades365, failedPoints: m.failedPoints,
+    attendance4w: r(attendanceRate(m.offered4w, m.absent4w)),
+    attendance45: r(attendanceRate(m.offered45, m.absent45)),
+    attendanceTerm: r(attendanceRate(m.offeredTerm, m.absentTerm)),
+    invalidTerm: r(m.offeredTerm > 0 ? m.invalidTerm / m.offeredTerm : null),
+    validTerm: r(m.offeredTerm > 0 ? m.validTerm / m.offeredTerm : null),
+    failedGrades: m.failedGrades365,
+    failedPoints: m.failedPoints,
     reportedDays45: Math.round(m.reportedDays45),
   };
 }
 
 const episodeRow = (studentId: string, i: Indicator) => ({
-  student_id: studentId, indicator: i.code, severity: i.severity, counts: i.counts, value: i.value, details: i.details,
+  student_id: studentId,
+  indicator: i.code,
+  severity: i.severity,
+  counts: i.counts,
+  value: i.value,
+  details: i.details,
 });
 
 async function writeRisk(db: DbOrTx, tenantId: string, asOf: string, rows: Record<string, unknown>[]) {

@@ -12,9 +12,18 @@ const interval = (i: Interval) => (Number.isFinite(i.estimate) ? `${pct(i.estima
 
 function metricRows(named: [string, EvaluationSummary][]): string {
   const head = `<tr><th scope="col">Metod</th><th scope="col">ROC-AUC</th><th scope="col">PR-AUC</th><th scope="col">Brier</th>${
-    named[0]?.[1].top.map((t) => `<th scope="col">Precision topp ${t.fraction * 100} %</th><th scope="col">Recall topp ${t.fraction * 100} %</th>`).join('') ?? ''}</tr>`;
-  const body = named.map(([name, s]) => `<tr><th scope="row">${esc(name)}</th><td>${dec(s.rocAuc)}</td><td>${dec(s.averagePrecision)}</td><td>${dec(s.brier)}</td>${
-    s.top.map((t) => `<td>${interval(t.precision)}</td><td>${interval(t.recall)}</td>`).join('')}</tr>`).join('');
+    named[0]?.[1].top
+      .map((t) => `<th scope="col">Precision topp ${t.fraction * 100} %</th><th scope="col">Recall topp ${t.fraction * 100} %</th>`)
+      .join('') ?? ''
+  }</tr>`;
+  const body = named
+    .map(
+      ([name, s]) =>
+        `<tr><th scope="row">${esc(name)}</th><td>${dec(s.rocAuc)}</td><td>${dec(s.averagePrecision)}</td><td>${dec(s.brier)}</td>${s.top
+          .map((t) => `<td>${interval(t.precision)}</td><td>${interval(t.recall)}</td>`)
+          .join('')}</tr>`,
+    )
+    .join('');
   return `<table>${head}${body}</table>`;
 }
 
@@ -22,8 +31,13 @@ function calibrationSvg(s: EvaluationSummary): string {
   const size = 240;
   const pad = 30;
   const scale = (v: number) => pad + v * (size - 2 * pad);
-  const points = s.calibration.filter((b) => b.count > 0)
-    .map((b) => `<circle cx="${scale(b.meanPredicted).toFixed(1)}" cy="${(size - scale(b.observedRate)).toFixed(1)}" r="${Math.min(8, 2 + Math.sqrt(b.count) / 2).toFixed(1)}" fill="#1f5fa8"><title>Förutsagt ${pct(b.meanPredicted)}, utfall ${pct(b.observedRate)}, ${b.count} elever</title></circle>`).join('');
+  const points = s.calibration
+    .filter((b) => b.count > 0)
+    .map(
+      (b) =>
+        `<circle cx="${scale(b.meanPredicted).toFixed(1)}" cy="${(size - scale(b.observedRate)).toFixed(1)}" r="${Math.min(8, 2 + Math.sqrt(b.count) / 2).toFixed(1)}" fill="#1f5fa8"><title>Förutsagt ${pct(b.meanPredicted)}, utfall ${pct(b.observedRate)}, ${b.count} elever</title></circle>`,
+    )
+    .join('');
   return `<svg role="img" aria-labelledby="cal-title" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">
 <title id="cal-title">Kalibrering: förutsagd sannolikhet mot utfall, per tiondel</title>
 <rect x="${pad}" y="${pad}" width="${size - 2 * pad}" height="${size - 2 * pad}" fill="none" stroke="#666"/>
@@ -34,13 +48,30 @@ ${points}
 }
 
 /** The whole report page. */
-export function reportHtml(meta: { organiser: string; version: number; stage: 'GY' | 'GR'; trainedAsOf: string; status: string }, r: EvaluationReport): string {
+export function reportHtml(
+  meta: { organiser: string; version: number; stage: 'GY' | 'GR'; trainedAsOf: string; status: string },
+  r: EvaluationReport,
+): string {
   const gy = meta.stage === 'GY';
   const outcome = gy ? 'utan examen inom tre år' : 'inte behöriga till nationellt program efter årskurs 9';
-  const tiers = r.tiers.map((t) => `<tr><th scope="row">${t.tier} – ${esc(tierNames[t.tier as 1 | 2 | 3].sv)}</th><td>${t.n}</td><td>${interval(t.precision)}</td></tr>`).join('');
-  const subgroups = r.subgroups.map((g) => `<tr><td>${esc(g.dimension)}</td><td>${esc(g.level)}</td><td>${g.n}</td><td>${g.positives}</td><td>${g.rocAuc === null ? '–' : dec(g.rocAuc)}</td><td>${pct(g.selected)}</td><td>${interval(g.precision)}</td><td>${interval(g.recall)}</td></tr>`).join('');
-  const gaps = r.gaps.map((g) => `<tr><th scope="row">${esc(g.dimension)}</th><td>${pct(g.recallGap)}</td><td>${pct(g.precisionGap)}</td></tr>`).join('');
-  const coefficients = Object.entries(r.coefficients.coefficients).map(([c, v]) => `<tr><th scope="row">${esc(featureLabel(c))}</th><td>${dec(v)}</td><td>${dec(Math.exp(v), 2)}</td></tr>`).join('');
+  const tiers = r.tiers
+    .map(
+      (t) =>
+        `<tr><th scope="row">${t.tier} – ${esc(tierNames[t.tier as 1 | 2 | 3].sv)}</th><td>${t.n}</td><td>${interval(t.precision)}</td></tr>`,
+    )
+    .join('');
+  const subgroups = r.subgroups
+    .map(
+      (g) =>
+        `<tr><td>${esc(g.dimension)}</td><td>${esc(g.level)}</td><td>${g.n}</td><td>${g.positives}</td><td>${g.rocAuc === null ? '–' : dec(g.rocAuc)}</td><td>${pct(g.selected)}</td><td>${interval(g.precision)}</td><td>${interval(g.recall)}</td></tr>`,
+    )
+    .join('');
+  const gaps = r.gaps
+    .map((g) => `<tr><th scope="row">${esc(g.dimension)}</th><td>${pct(g.recallGap)}</td><td>${pct(g.precisionGap)}</td></tr>`)
+    .join('');
+  const coefficients = Object.entries(r.coefficients.coefficients)
+    .map(([c, v]) => `<tr><th scope="row">${esc(featureLabel(c))}</th><td>${dec(v)}</td><td>${dec(Math.exp(v), 2)}</td></tr>`)
+    .join('');
   const beats = r.model.rocAuc > r.baselines.rules.rocAuc;
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Utvärdering av riskmodell version ${meta.version} – ${esc(meta.organiser)}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}</style></head><body>
@@ -49,7 +80,11 @@ export function reportHtml(meta: { organiser: string; version: number; stage: 'G
 <h2>Data och uppdelning</h2>
 <p>Tidsmässig uppdelning: modellen tränades på årskullarna ${r.split.trainCohorts.join(', ')} (${r.split.nTrain} elevtillfällen, varav ${r.split.positivesTrain} ${outcome}) och testades på den nyaste avslutade årskullen ${r.split.testCohort} (${r.split.nTest} elevtillfällen, varav ${r.split.positivesTest} ${outcome}). ${r.split.excludedInsufficient} elevtillfällen hade för lite rapporterad närvaro och ingick inte. Indata är sådant skolan kan påverka (närvaro, betyg, poäng, byten, introduktionsprogram, skolanknytning); kön, ursprung och nyanländ används bara för att jämföra grupper nedan.</p>
 <h2>Modellen mot baslinjerna (testårskullen)</h2>
-${metricRows([['Riskmodell (logistisk regression)', r.model], ['Indikatorregler (stödnivå)', r.baselines.rules], [gy ? 'Hela skolor efter andel utan examen' : 'Hela skolor efter andel utan behörighet', r.baselines.schools]])}
+${metricRows([
+  ['Riskmodell (logistisk regression)', r.model],
+  ['Indikatorregler (stödnivå)', r.baselines.rules],
+  [gy ? 'Hela skolor efter andel utan examen' : 'Hela skolor efter andel utan behörighet', r.baselines.schools],
+])}
 <p>Trädensemble (jämförelse): ROC-AUC ${dec(r.forest.rocAuc)}, PR-AUC ${dec(r.forest.averagePrecision)}.</p>
 <p><strong>${beats ? 'Modellen slår indikatorreglerna och kan aktiveras.' : 'Modellen slår inte indikatorreglerna och kan inte aktiveras.'}</strong></p>
 <h2>Kalibrering</h2>${calibrationSvg(r.model)}

@@ -24,11 +24,23 @@ test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teac
   assert.equal((await call('GET', '/api/early-warning/worklist')).statusCode, 401);
   const bad = await call('GET', '/api/early-warning/worklist?minTier=9', kurator.headers);
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['minTier']);
-  for (const [query, field] of [['minTier=0x2', 'minTier'], ['page=0x10', 'page'], ['pageSize=2e1', 'pageSize'], ['page=%201', 'page']]) {
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['minTier'],
+  );
+  for (const [query, field] of [
+    ['minTier=0x2', 'minTier'],
+    ['page=0x10', 'page'],
+    ['pageSize=2e1', 'pageSize'],
+    ['page=%201', 'page'],
+  ]) {
     const refused = await call('GET', `/api/early-warning/worklist?${query}`, kurator.headers);
     assert.equal(refused.statusCode, 400, query);
-    assert.deepEqual(refused.json().fields.map((f: { field: string }) => f.field), [field], query);
+    assert.deepEqual(
+      refused.json().fields.map((f: { field: string }) => f.field),
+      [field],
+      query,
+    );
   }
   const teacher = await signIn(app, 'larare');
   assert.equal((await call('GET', '/api/early-warning/worklist', teacher.headers)).statusCode, 403);
@@ -58,21 +70,39 @@ test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teac
 
   const all = await call('GET', '/api/early-warning/worklist?minTier=1', kurator.headers);
   assert.equal(all.json().total, 4);
-  assert.deepEqual(all.json().items.map((i: { rank: number }) => i.rank), [1, 2, 3, 4]);
+  assert.deepEqual(
+    all.json().items.map((i: { rank: number }) => i.rank),
+    [1, 2, 3, 4],
+  );
   // Eva counted at another school unit: the place in the list is still the order shown (1, 2, 3 — not each unit's
   // own count restarting, 1, 1, 2), while capacity is counted per unit.
-  await database.db.execute(sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000003' WHERE student_id = ${students.eva}::uuid`);
+  await database.db.execute(
+    sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000003' WHERE student_id = ${students.eva}::uuid`,
+  );
   try {
     const mixed = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
-    assert.deepEqual(mixed.items.map((i: { id: string; rank: number }) => [i.id, i.rank]), [[students.alva, 1], [students.eva, 2], [students.bo, 3]]);
+    assert.deepEqual(
+      mixed.items.map((i: { id: string; rank: number }) => [i.id, i.rank]),
+      [
+        [students.alva, 1],
+        [students.eva, 2],
+        [students.bo, 3],
+      ],
+    );
     assert.equal(new Set(mixed.items.map((i: { schoolUnit: { id: string } }) => i.schoolUnit.id)).size, 2);
   } finally {
-    await database.db.execute(sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000002' WHERE student_id = ${students.eva}::uuid`);
+    await database.db.execute(
+      sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000002' WHERE student_id = ${students.eva}::uuid`,
+    );
   }
   const second = await call('GET', '/api/early-warning/worklist?minTier=1&pageSize=2&page=2', kurator.headers);
-  assert.deepEqual(second.json().items.map((i: { rank: number }) => i.rank), [3, 4], 'the place continues on the next page');
+  assert.deepEqual(
+    second.json().items.map((i: { rank: number }) => i.rank),
+    [3, 4],
+    'the place continues on the next page',
+  );
   const mentorList = await call('GET', '/api/early-warning/worklist', mentor.headers);
-  assert.ok(!mentorList.json().items.some((i: { id: string }) => i.id === students.eva), 'Eva is in no group: outside the mentor\'s scope');
+  assert.ok(!mentorList.json().items.some((i: { id: string }) => i.id === students.eva), "Eva is in no group: outside the mentor's scope");
 });
 
 test('GET /api/early-warning/students/:id: 401, 400, 404 out of scope (logged), 200 with indicators, onset and history', async () => {
@@ -80,15 +110,29 @@ test('GET /api/early-warning/students/:id: 401, 400, 404 out of scope (logged), 
   assert.equal((await call('GET', '/api/early-warning/students/nope', kurator.headers)).statusCode, 400);
   const other = await call('GET', `/api/early-warning/students/${students.dana}`, kurator.headers);
   assert.equal(other.statusCode, 404);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.student', 'denied', [students.dana]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['early-warning.student', 'denied', [students.dana]],
+  );
   const res = await call('GET', `/api/early-warning/students/${students.alva}`, kurator.headers);
   assert.equal(res.statusCode, 200);
   const page = res.json();
   assert.equal(page.current.tier, 3);
-  assert.deepEqual(page.indicators.map((i: { indicator: string; onset: string; status: string }) => [i.indicator, i.onset, i.status]),
-    [['attendance', scenarioDate, 'active'], ['csn-invalid-absence', scenarioDate, 'active']]);
-  assert.deepEqual(page.history.map((h: { asOf: string }) => h.asOf), [scenarioDate]);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.student', 'allowed', [students.alva]]);
+  assert.deepEqual(
+    page.indicators.map((i: { indicator: string; onset: string; status: string }) => [i.indicator, i.onset, i.status]),
+    [
+      ['attendance', scenarioDate, 'active'],
+      ['csn-invalid-absence', scenarioDate, 'active'],
+    ],
+  );
+  assert.deepEqual(
+    page.history.map((h: { asOf: string }) => h.asOf),
+    [scenarioDate],
+  );
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['early-warning.student', 'allowed', [students.alva]],
+  );
 });
 
 test('GET /api/early-warning/overview: counts without names, small counts suppressed; 403 for the student-health team', async () => {
@@ -100,9 +144,18 @@ test('GET /api/early-warning/overview: counts without names, small counts suppre
   assert.equal(res.statusCode, 200);
   const body = res.json();
   assert.ok(!JSON.stringify(body).includes('Alva'), 'no names');
-  assert.ok(body.units.length > 0 && body.units.every((u: { count: number | null }) => u.count === null), 'every cell has fewer than five students');
-  assert.ok(body.units.every((u: { suppressed: string }) => u.suppressed === 'small'), 'each labelled as fewer than five');
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.overview', 'allowed', []]);
+  assert.ok(
+    body.units.length > 0 && body.units.every((u: { count: number | null }) => u.count === null),
+    'every cell has fewer than five students',
+  );
+  assert.ok(
+    body.units.every((u: { suppressed: string }) => u.suppressed === 'small'),
+    'each labelled as fewer than five',
+  );
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['early-warning.overview', 'allowed', []],
+  );
 });
 
 test('GET /api/early-warning/overview: a count beside the only small one in a line is hidden too, so the tier total shown on the dashboard cannot be subtracted', async () => {
@@ -121,20 +174,43 @@ test('GET /api/early-warning/overview: a count beside the only small one in a li
     // The same analyst sees the tier-3 total (11) on the interventions dashboard.
     const dashboard = (await call('GET', '/api/interventions/dashboard', analyst.headers)).json();
     assert.equal(dashboard.organiser.tier3.total, 11);
-    assert.deepEqual(dashboard.units.map((u: { tier3: { total: number | null } }) => u.tier3.total), [null, null], 'the dashboard hides the same two');
+    assert.deepEqual(
+      dashboard.units.map((u: { tier3: { total: number | null } }) => u.tier3.total),
+      [null, null],
+      'the dashboard hides the same two',
+    );
     // With primary suppression only, the compulsory school's 9 would be shown and 11 − 9 = 2 would give the gymnasium away.
-    assert.deepEqual(tier3.map((u: { name: string; count: number | null; suppressed: string | null }) => [u.name, u.count, u.suppressed]), [
-      ['Exempelgymnasiet', null, 'small'], ['Exempelskolan 7–9', null, 'complementary'],
-    ]);
+    assert.deepEqual(
+      tier3.map((u: { name: string; count: number | null; suppressed: string | null }) => [u.name, u.count, u.suppressed]),
+      [
+        ['Exempelgymnasiet', null, 'small'],
+        ['Exempelskolan 7–9', null, 'complementary'],
+      ],
+    );
     assert.equal(tier3.filter((u: { count: number | null }) => u.count === null).length, 2, 'no single hidden unit to subtract');
     // Per year the same: GY's two would follow from 11 − the 9 in year 8, so year 8 is hidden as well.
     const years = body.years.filter((y: { tier: number }) => y.tier === 3);
-    assert.deepEqual(years.map((y: { schoolType: string; schoolYear: number; count: number | null; suppressed: string | null }) => [y.schoolType, y.schoolYear, y.count, y.suppressed]), [
-      ['GR', 8, null, 'complementary'], ['GY', 1, null, 'small'], ['GY', 2, null, 'small'],
-    ]);
+    assert.deepEqual(
+      years.map((y: { schoolType: string; schoolYear: number; count: number | null; suppressed: string | null }) => [
+        y.schoolType,
+        y.schoolYear,
+        y.count,
+        y.suppressed,
+      ]),
+      [
+        ['GR', 8, null, 'complementary'],
+        ['GY', 1, null, 'small'],
+        ['GY', 2, null, 'small'],
+      ],
+    );
     assert.ok(body.units.every((u: { count: number | null; suppressed: string | null }) => (u.count === null) === (u.suppressed !== null)));
   } finally {
-    await database.db.execute(sql`DELETE FROM student_risk WHERE student_id IN (${sql.join(extra.map((id) => sql`${id}::uuid`), sql`, `)})`);
+    await database.db.execute(
+      sql`DELETE FROM student_risk WHERE student_id IN (${sql.join(
+        extra.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`,
+    );
   }
 });
 
@@ -143,25 +219,40 @@ test('POST /api/early-warning/connectedness: 401, 400 naming the field, 404 out 
   assert.equal((await call('POST', '/api/early-warning/connectedness', { 'x-fullfolj-csrf': '1' }, rating)).statusCode, 401);
   const bad = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, social: 'purple' });
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['social']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['social'],
+  );
   assert.equal(bad.json().error, 'Relationer: har ett värde som inte finns bland valen.');
   // A dimension not rated ("Inte bedömd" on the form) is not saved as green: the rating needs all four.
   const { social: _notRated, ...partial } = rating;
   const missing = await call('POST', '/api/early-warning/connectedness', { ...mentor.headers, 'accept-language': 'en' }, partial);
   assert.equal(missing.statusCode, 400);
-  assert.deepEqual(missing.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]), [['social', 'Relationships: is missing.']]);
+  assert.deepEqual(
+    missing.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    [['social', 'Relationships: is missing.']],
+  );
   const badDate = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, ratedOn: '2024-02-30' });
   assert.equal(badDate.statusCode, 400);
-  assert.deepEqual(badDate.json().fields.map((f: { field: string }) => f.field), ['ratedOn']);
+  assert.deepEqual(
+    badDate.json().fields.map((f: { field: string }) => f.field),
+    ['ratedOn'],
+  );
   const out = await call('POST', '/api/early-warning/connectedness', mentor.headers, { ...rating, studentId: students.dana });
   assert.equal(out.statusCode, 404);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['early-warning.connectedness', 'denied']);
   const ok = await call('POST', '/api/early-warning/connectedness', mentor.headers, rating);
   assert.equal(ok.statusCode, 200);
   assert.equal(ok.json().ratedOn, scenarioDate);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['early-warning.connectedness', 'allowed', [students.cem]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['early-warning.connectedness', 'allowed', [students.cem]],
+  );
   await database.db.transaction((tx) => refreshTenant(tx, kommun, scenarioDate));
-  const [row] = await queryRows<{ tier: number; flags: string[] }>(database.db, sql`SELECT tier, flags FROM student_risk WHERE student_id = ${students.cem}::uuid`);
+  const [row] = await queryRows<{ tier: number; flags: string[] }>(
+    database.db,
+    sql`SELECT tier, flags FROM student_risk WHERE student_id = ${students.cem}::uuid`,
+  );
   assert.deepEqual(row, { tier: 3, flags: ['introduction', 'connectedness'] }, 'three marks, two red: severe');
 });
 
@@ -169,33 +260,64 @@ test('settings: thresholds out of range refused naming the field, levels in orde
   assert.equal((await call('PUT', '/api/early-warning/settings', kurator.headers, { thresholds: {} })).statusCode, 403);
   const range = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceFlag: 0.3 } });
   assert.equal(range.statusCode, 400);
-  assert.deepEqual(range.json().fields.map((f: { field: string }) => f.field), ['thresholds.attendanceFlag']);
+  assert.deepEqual(
+    range.json().fields.map((f: { field: string }) => f.field),
+    ['thresholds.attendanceFlag'],
+  );
   assert.equal(range.json().error, 'Närvaro under denna nivå: kronisk frånvaro: måste vara minst 0,7.');
-  const english = await call('PUT', '/api/early-warning/settings', { ...admin.headers, 'accept-language': 'en' }, { thresholds: { attendanceFlag: 0.3 } });
+  const english = await call(
+    'PUT',
+    '/api/early-warning/settings',
+    { ...admin.headers, 'accept-language': 'en' },
+    { thresholds: { attendanceFlag: 0.3 } },
+  );
   assert.equal(english.json().error, 'Attendance below this level: chronic absence: must be at least 0.7.');
   const refusedFields = async (body: unknown) => {
     const res = await call('PUT', '/api/early-warning/settings', admin.headers, body);
     assert.equal(res.statusCode, 400, JSON.stringify(body));
     return res.json().fields.map((f: { field: string }) => f.field);
   };
-  assert.deepEqual(await refusedFields({ thresholds: { consecutiveAbsenceDays: 10.5 } }), ['thresholds.consecutiveAbsenceDays'], 'a whole number');
+  assert.deepEqual(
+    await refusedFields({ thresholds: { consecutiveAbsenceDays: 10.5 } }),
+    ['thresholds.consecutiveAbsenceDays'],
+    'a whole number',
+  );
   assert.deepEqual(await refusedFields({ thresholds: { attendanceFlag: '0.9' } }), ['thresholds.attendanceFlag'], 'a number, not text');
   assert.deepEqual(await refusedFields({ thresholds: { attendanceFlagg: 0.9 } }), ['thresholds.attendanceFlagg'], 'an unknown threshold');
-  assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 1e9 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
-  assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 2.5 } }), ['capacities.a0000000-0000-4000-8000-000000000002']);
-  const tooMany = await call('PUT', '/api/early-warning/settings', admin.headers, { capacities: Object.fromEntries(Array.from({ length: 1001 }, () => [randomUUID(), 5])) });
-  assert.deepEqual(tooMany.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
-    [['capacities', 'Kapacitet per skolenhet: får ha högst 1 000 skolenheter i en ändring.']]);
+  assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 1e9 } }), [
+    'capacities.a0000000-0000-4000-8000-000000000002',
+  ]);
+  assert.deepEqual(await refusedFields({ capacities: { 'a0000000-0000-4000-8000-000000000002': 2.5 } }), [
+    'capacities.a0000000-0000-4000-8000-000000000002',
+  ]);
+  const tooMany = await call('PUT', '/api/early-warning/settings', admin.headers, {
+    capacities: Object.fromEntries(Array.from({ length: 1001 }, () => [randomUUID(), 5])),
+  });
+  assert.deepEqual(
+    tooMany.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    [['capacities', 'Kapacitet per skolenhet: får ha högst 1 000 skolenheter i en ändring.']],
+  );
   const order = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceSevere: 0.93 } });
   assert.equal(order.statusCode, 400);
   assert.match(order.json().error, /Närvarogränserna/);
-  const ok = await call('PUT', '/api/early-warning/settings', admin.headers, { thresholds: { attendanceFlag: 0.92 }, capacities: { 'a0000000-0000-4000-8000-000000000002': 1 } });
+  const ok = await call('PUT', '/api/early-warning/settings', admin.headers, {
+    thresholds: { attendanceFlag: 0.92 },
+    capacities: { 'a0000000-0000-4000-8000-000000000002': 1 },
+  });
   assert.equal(ok.statusCode, 200);
   const got = (await call('GET', '/api/early-warning/settings', admin.headers)).json();
   assert.equal(got.thresholds.attendanceFlag, 0.92);
   assert.equal(got.capacities['a0000000-0000-4000-8000-000000000002'], 1);
-  assert.ok(got.units.some((u: { name: string }) => u.name === 'Exempelgymnasiet'), 'the units by name, for the capacity fields');
-  const englishOrder = await call('PUT', '/api/early-warning/settings', { ...admin.headers, 'accept-language': 'en' }, { thresholds: { attendanceSevere: 0.93 } });
+  assert.ok(
+    got.units.some((u: { name: string }) => u.name === 'Exempelgymnasiet'),
+    'the units by name, for the capacity fields',
+  );
+  const englishOrder = await call(
+    'PUT',
+    '/api/early-warning/settings',
+    { ...admin.headers, 'accept-language': 'en' },
+    { thresholds: { attendanceSevere: 0.93 } },
+  );
   assert.match(englishOrder.json().error, /^The attendance levels must be in the order/);
   const list = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
   assert.equal(list.items.filter((i: { withinCapacity: boolean }) => i.withinCapacity).length, 1, 'capacity 1: only the first is marked');
@@ -204,14 +326,25 @@ test('settings: thresholds out of range refused naming the field, levels in orde
 test('models: training refuses without finished cohorts; a model that does not beat the rules cannot be activated', async () => {
   const train = await call('POST', '/api/early-warning/models', admin.headers, {});
   assert.equal(train.statusCode, 422);
-  assert.match(train.json().error, /^Gymnasiet: Minst två avslutade årskullar.* Årskurs 7–9: Minst två avslutade årskullar/, 'both stages refused, each named in words');
+  assert.match(
+    train.json().error,
+    /^Gymnasiet: Minst två avslutade årskullar.* Årskurs 7–9: Minst två avslutade årskullar/,
+    'both stages refused, each named in words',
+  );
   const badStage = await call('POST', '/api/early-warning/models', admin.headers, { stage: 'GYS' });
   assert.equal(badStage.statusCode, 400);
-  assert.deepEqual(badStage.json().fields.map((f: { field: string }) => f.field), ['stage']);
+  assert.deepEqual(
+    badStage.json().fields.map((f: { field: string }) => f.field),
+    ['stage'],
+  );
   for (const asOf of ['0001-01-01', '2026-02-30', '2026-2-3']) {
     const badDate = await call('POST', '/api/early-warning/models', admin.headers, { asOf });
     assert.equal(badDate.statusCode, 400, asOf);
-    assert.deepEqual(badDate.json().fields.map((f: { field: string }) => f.field), ['asOf'], asOf);
+    assert.deepEqual(
+      badDate.json().fields.map((f: { field: string }) => f.field),
+      ['asOf'],
+      asOf,
+    );
   }
   assert.equal((await call('POST', '/api/early-warning/models', kurator.headers, {})).statusCode, 403);
   const insert = async (testAuc: number) => {
@@ -224,16 +357,23 @@ test('models: training refuses without finished cohorts; a model that does not b
   const weak = await insert(0.75);
   const refused = await call('POST', `/api/early-warning/models/${weak}/activate`, admin.headers);
   assert.equal(refused.statusCode, 409);
-  assert.equal(refused.json().error, 'Modellen kan inte aktiveras: dess AUC på testårskullen (0,750) är inte högre än indikatorreglernas (0,800).');
+  assert.equal(
+    refused.json().error,
+    'Modellen kan inte aktiveras: dess AUC på testårskullen (0,750) är inte högre än indikatorreglernas (0,800).',
+  );
   assert.equal((await call('POST', `/api/early-warning/models/${randomUUID()}/activate`, admin.headers)).statusCode, 404);
   const listed = (await call('GET', '/api/early-warning/models', admin.headers)).json();
-  assert.deepEqual(listed.items.map((m: { status: string }) => m.status), ['candidate']);
+  assert.deepEqual(
+    listed.items.map((m: { status: string }) => m.status),
+    ['candidate'],
+  );
 });
 
-test('the worklist and the student page name the student\'s open intervention case, and not a closed one', async () => {
+test("the worklist and the student page name the student's open intervention case, and not a closed one", async () => {
   const caseId = randomUUID();
   const kuratorId = await accountId(database, 'kurator');
-  const insertCase = (status: string) => database.db.execute(sql`
+  const insertCase = (status: string) =>
+    database.db.execute(sql`
     INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
     SELECT ${kommun}::uuid, ${caseId}::uuid, ${students.alva}::uuid, r.school_unit_id, ${status}, 'remedying', 'Hög frånvaro', 'flag',
            ${kuratorId}::uuid, ${scenarioDate}::date, ${kuratorId}::uuid

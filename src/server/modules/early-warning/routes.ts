@@ -37,13 +37,20 @@ export function earlyWarningRoutes(): RouteDefinition[] {
         await logAccess(tx, ctx, { action: 'early-warning.worklist', subjectIds: rows.map((r) => r.id), purpose, outcome: 'allowed' });
         return {
           items: rows.map((r) => presentWorklistItem(r, capacities[r.school_unit_id] ?? DEFAULT_CAPACITY)),
-          total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize, asOf: rows[0]?.as_of ?? null,
+          total: rows[0]?.total ?? 0,
+          page: query.page,
+          pageSize: query.pageSize,
+          asOf: rows[0]?.as_of ?? null,
           capacity: query.schoolUnitId ? (capacities[query.schoolUnitId] ?? DEFAULT_CAPACITY) : null,
         };
       },
     }),
     defineRoute({
-      method: 'GET', url: '/api/early-warning/worklist.csv', permission: 'early-warning.read', schema: { querystring: worklistExportQuery }, labels: earlyWarningLabels,
+      method: 'GET',
+      url: '/api/early-warning/worklist.csv',
+      permission: 'early-warning.read',
+      schema: { querystring: worklistExportQuery },
+      labels: earlyWarningLabels,
       async handler({ query, ctx, tx, reply }) {
         const scope = scopeStudentsQuery(ctx.actor, { asOf: dateOf(ctx.now), permission: 'early-warning.read' });
         if (!scope || !ctx.actor.tenantId) {
@@ -53,10 +60,18 @@ export function earlyWarningRoutes(): RouteDefinition[] {
         const rows = await worklist(tx, ctx.actor.tenantId, scope, { ...query, page: 1, pageSize: worklistExportLimit });
         const capacities = await capacitiesOf(tx, ctx.actor.tenantId);
         // The export hands every named student to a file outside the platform: logged with all of their ids.
-        await logAccess(tx, ctx, { action: 'early-warning.worklist-export', subjectIds: rows.map((r) => r.id), purpose, outcome: 'allowed' });
+        await logAccess(tx, ctx, {
+          action: 'early-warning.worklist-export',
+          subjectIds: rows.map((r) => r.id),
+          purpose,
+          outcome: 'allowed',
+        });
         reply.header('content-type', 'text/csv; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="tidig-upptackt-${dateOf(ctx.now)}.csv"`);
-        return worklistCsv(rows.map((r) => presentWorklistItem(r, capacities[r.school_unit_id] ?? DEFAULT_CAPACITY)), rows[0]?.total ?? 0);
+        return worklistCsv(
+          rows.map((r) => presentWorklistItem(r, capacities[r.school_unit_id] ?? DEFAULT_CAPACITY)),
+          rows[0]?.total ?? 0,
+        );
       },
     }),
     routeFor(earlyWarningApi.student, {
@@ -97,13 +112,23 @@ export function earlyWarningRoutes(): RouteDefinition[] {
         }
         if (body.ratedOn && body.ratedOn > today) {
           const label = earlyWarningLabels.ratedOn!;
-          const message = requestLanguage(req) === 'en' ? `${label.en}: must not be in the future.` : `${label.sv}: får inte ligga i framtiden.`;
+          const message =
+            requestLanguage(req) === 'en' ? `${label.en}: must not be in the future.` : `${label.sv}: får inte ligga i framtiden.`;
           throw new HttpError(400, message, { fields: [{ field: 'ratedOn', message }] });
         }
-        const [row] = await tx.insert(connectednessRatings).values({
-          tenantId: ctx.actor.tenantId, studentId: body.studentId, ratedOn: body.ratedOn ?? today, ratedBy: ctx.actor.accountId,
-          academic: body.academic, behavioural: body.behavioural, social: body.social, affective: body.affective,
-        }).returning({ id: connectednessRatings.id, ratedOn: connectednessRatings.ratedOn });
+        const [row] = await tx
+          .insert(connectednessRatings)
+          .values({
+            tenantId: ctx.actor.tenantId,
+            studentId: body.studentId,
+            ratedOn: body.ratedOn ?? today,
+            ratedBy: ctx.actor.accountId,
+            academic: body.academic,
+            behavioural: body.behavioural,
+            social: body.social,
+            affective: body.affective,
+          })
+          .returning({ id: connectednessRatings.id, ratedOn: connectednessRatings.ratedOn });
         await logAccess(tx, ctx, { action: 'early-warning.connectedness', subjectIds: [body.studentId], purpose, outcome: 'allowed' });
         if (!row) throw new Error('the rating was not stored');
         return { id: row.id, ratedOn: row.ratedOn };

@@ -21,7 +21,13 @@ export function schoolDays(from: string, to: string): string[] {
   return out;
 }
 
-interface Lesson { date: string; reported?: boolean; attended?: number; valid?: number; invalid?: number }
+interface Lesson {
+  date: string;
+  reported?: boolean;
+  attended?: number;
+  valid?: number;
+  invalid?: number;
+}
 
 /** Inserts one 80-minute lesson per given day for a student. */
 export async function addLessons(database: Database, tenantId: string, studentId: string, lessons: Lesson[]): Promise<void> {
@@ -42,10 +48,30 @@ export async function loadScenario(database: Database): Promise<void> {
   await database.db.execute(sql`DELETE FROM attendances`);
   await database.db.execute(sql`DELETE FROM aggregated_attendances`);
   const days = schoolDays('2024-09-02', scenarioDate);
-  await addLessons(database, kommun, students.alva, days.map((date, i) => ({ date, invalid: i % 4 === 0 ? 80 : 0 })));
-  await addLessons(database, kommun, students.cem, days.map((date, i) => ({ date, valid: i >= 5 && i < 8 ? 80 : 0 })));
-  await addLessons(database, kommun, students.bo, days.map((date) => ({ date, reported: false })));
-  await addLessons(database, kommun, students.eva, days.map((date, i) => ({ date, invalid: i >= days.length - 10 ? 80 : 0 })));
+  await addLessons(
+    database,
+    kommun,
+    students.alva,
+    days.map((date, i) => ({ date, invalid: i % 4 === 0 ? 80 : 0 })),
+  );
+  await addLessons(
+    database,
+    kommun,
+    students.cem,
+    days.map((date, i) => ({ date, valid: i >= 5 && i < 8 ? 80 : 0 })),
+  );
+  await addLessons(
+    database,
+    kommun,
+    students.bo,
+    days.map((date) => ({ date, reported: false })),
+  );
+  await addLessons(
+    database,
+    kommun,
+    students.eva,
+    days.map((date, i) => ({ date, invalid: i >= days.length - 10 ? 80 : 0 })),
+  );
   await database.db.execute(sql`
     INSERT INTO aggregated_attendances (tenant_id, student_id, activity_id, start_date, end_date, attendance_sum, valid_absence_sum,
       invalid_absence_sum, reported_sum, offered_sum, source_modified)

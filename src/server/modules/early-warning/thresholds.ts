@@ -5,7 +5,13 @@
 import type { Label } from '../../../shared/contract/endpoint.ts';
 import { defaultThresholds, thresholdSpecs, type ThresholdName, type Thresholds } from '../../../shared/early-warning/thresholds.ts';
 
-export { defaultThresholds, thresholdSpecs, thresholdsPatch, type ThresholdName, type Thresholds } from '../../../shared/early-warning/thresholds.ts';
+export {
+  defaultThresholds,
+  thresholdSpecs,
+  thresholdsPatch,
+  type ThresholdName,
+  type Thresholds,
+} from '../../../shared/early-warning/thresholds.ts';
 
 /** Merges a patch onto the current thresholds and checks that the levels are in order; the problems in both languages. */
 export function mergeThresholds(current: Thresholds, patch: Partial<Thresholds>): { thresholds: Thresholds; problems: Label[] } {

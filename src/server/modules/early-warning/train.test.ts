@@ -17,11 +17,21 @@ function examples(cohorts = [2019, 2020, 2021, 2022], perCohort = 150): Training
       const risk = -2.2 + 10 * invalid + 0.8 * failed + (random() - 0.5) * 1.5;
       const label = random() < 1 / (1 + Math.exp(-risk)) ? 1 : 0;
       out.push({
-        cohort, snapshot: `${cohort + 1}-11-22`, label,
+        cohort,
+        snapshot: `${cohort + 1}-11-22`,
+        label,
         measures: measuresOf({
-          studentId: `${cohort}-${i}`, schoolUnitId: i % 3 === 0 ? 'u1' : 'u2', sex: i % 2 ? 'Man' : 'Kvinna', newlyArrived: i % 10 === 0,
-          programmeCode: i % 4 === 0 ? 'EE' : 'NA', absentTerm: 4000 * invalid, invalidTerm: 4000 * invalid, absent4w: 1600 * invalid,
-          invalid4w: 1600 * invalid, invalidMonthMax: 1800 * invalid, failedGrades365: failed,
+          studentId: `${cohort}-${i}`,
+          schoolUnitId: i % 3 === 0 ? 'u1' : 'u2',
+          sex: i % 2 ? 'Man' : 'Kvinna',
+          newlyArrived: i % 10 === 0,
+          programmeCode: i % 4 === 0 ? 'EE' : 'NA',
+          absentTerm: 4000 * invalid,
+          invalidTerm: 4000 * invalid,
+          absent4w: 1600 * invalid,
+          invalid4w: 1600 * invalid,
+          invalidMonthMax: 1800 * invalid,
+          failedGrades365: failed,
         }),
       });
     }
@@ -38,17 +48,32 @@ test('time-aware split: older cohorts train, the newest tests; the report carrie
   assert.ok(report.model.rocAuc > 0.7, `AUC ${report.model.rocAuc}`);
   assert.ok(report.model.rocAuc > report.baselines.schools.rocAuc, 'beats whole-school targeting');
   assert.ok(Number.isFinite(report.baselines.rules.rocAuc));
-  assert.deepEqual(report.model.top.map((t) => t.fraction), [0.05, 0.1, 0.2]);
-  assert.deepEqual(report.tiers.map((t) => t.tier), [1, 2, 3]);
-  assert.equal(report.tiers.reduce((s, t) => s + t.n, 0), 150);
+  assert.deepEqual(
+    report.model.top.map((t) => t.fraction),
+    [0.05, 0.1, 0.2],
+  );
+  assert.deepEqual(
+    report.tiers.map((t) => t.tier),
+    [1, 2, 3],
+  );
+  assert.equal(
+    report.tiers.reduce((s, t) => s + t.n, 0),
+    150,
+  );
   assert.deepEqual([...new Set(report.subgroups.map((g) => g.dimension))], ['kön', 'skolform', 'programgrupp', 'nyanländ']);
-  assert.deepEqual(report.gaps.map((g) => g.dimension), ['kön', 'skolform', 'programgrupp', 'nyanländ']);
+  assert.deepEqual(
+    report.gaps.map((g) => g.dimension),
+    ['kön', 'skolform', 'programgrupp', 'nyanländ'],
+  );
   assert.ok(report.coefficients.coefficients.invalidTerm !== undefined);
   assert.ok(!parameters.encoder.columns.some((c) => /sex|newly|kön/i.test(c)), 'no background traits as inputs');
 });
 
 test('refuses, in Swedish, with fewer than two finished cohorts', () => {
-  assert.throws(() => trainAndEvaluate(examples([2021]), defaultThresholds), (e: unknown) => e instanceof TrainingRefused && /Minst två avslutade årskullar/.test(e.message));
+  assert.throws(
+    () => trainAndEvaluate(examples([2021]), defaultThresholds),
+    (e: unknown) => e instanceof TrainingRefused && /Minst två avslutade årskullar/.test(e.message),
+  );
 });
 
 test('students with too little reported attendance are left out, not scored low', () => {
@@ -59,7 +84,10 @@ test('students with too little reported attendance are left out, not scored low'
 });
 
 test('the years 7–9 model uses its own inputs (subjects not passed, core subjects), not upper-secondary points', () => {
-  const gr = examples().map((e) => ({ ...e, measures: { ...e.measures, schoolType: 'GR', schoolYear: 8, gradedSubjects: 16, passedSubjects: 16 - e.measures.failedGrades365 } }));
+  const gr = examples().map((e) => ({
+    ...e,
+    measures: { ...e.measures, schoolType: 'GR', schoolYear: 8, gradedSubjects: 16, passedSubjects: 16 - e.measures.failedGrades365 },
+  }));
   const { parameters, report } = trainAndEvaluate(gr, defaultThresholds, 'GR');
   assert.equal(report.stage, 'GR');
   assert.ok(parameters.encoder.columns.includes('subjectsNotPassed'));
@@ -69,5 +97,8 @@ test('the years 7–9 model uses its own inputs (subjects not passed, core subje
 
 test('refuses a test cohort with only one outcome (no AUC can be measured on it)', () => {
   const all = examples().map((e) => (e.cohort === 2022 ? { ...e, label: 0 as const } : e));
-  assert.throws(() => trainAndEvaluate(all, defaultThresholds), (e: unknown) => e instanceof TrainingRefused && /bara ett utfall \(0 av 150\)/.test(e.message));
+  assert.throws(
+    () => trainAndEvaluate(all, defaultThresholds),
+    (e: unknown) => e instanceof TrainingRefused && /bara ett utfall \(0 av 150\)/.test(e.message),
+  );
 });

@@ -34,7 +34,15 @@ export interface SubgroupRow {
 
 export interface EvaluationReport {
   stage: ModelStage;
-  split: { trainCohorts: number[]; testCohort: number; nTrain: number; nTest: number; positivesTrain: number; positivesTest: number; excludedInsufficient: number };
+  split: {
+    trainCohorts: number[];
+    testCohort: number;
+    nTrain: number;
+    nTest: number;
+    positivesTrain: number;
+    positivesTest: number;
+    excludedInsufficient: number;
+  };
   model: EvaluationSummary;
   baselines: { rules: EvaluationSummary; schools: EvaluationSummary };
   forest: { rocAuc: number; averagePrecision: number };
@@ -52,7 +60,9 @@ const MIN_TEST = 30;
 
 /** Trains on older cohorts, evaluates on the newest; refuses (in Swedish) when the data cannot support a model. */
 export function trainAndEvaluate(
-  examples: readonly TrainingExample[], thresholds: Thresholds, stage: ModelStage = 'GY',
+  examples: readonly TrainingExample[],
+  thresholds: Thresholds,
+  stage: ModelStage = 'GY',
 ): { parameters: ModelParameters; report: EvaluationReport } {
   const started = performance.now();
   const usable = examples.filter((e) => hasSufficientData(e.measures, thresholds.insufficientDays));
@@ -66,19 +76,27 @@ export function trainAndEvaluate(
   const positivesTrain = train.filter((e) => e.label === 1).length;
   if (positivesTrain < MIN_TRAIN_POSITIVES || train.length - positivesTrain < MIN_TRAIN_POSITIVES) {
     const outcome = stage === 'GY' ? 'utan examen' : 'utan behörighet';
-    throw new TrainingRefused(`För få elever i de äldre årskullarna (${train.length}, varav ${positivesTrain} ${outcome}) för att träna en modell.`);
+    throw new TrainingRefused(
+      `För få elever i de äldre årskullarna (${train.length}, varav ${positivesTrain} ${outcome}) för att träna en modell.`,
+    );
   }
-  if (test.length < MIN_TEST) throw new TrainingRefused(`Testårskullen ${testCohort} har bara ${test.length} elever; minst ${MIN_TEST} behövs.`);
+  if (test.length < MIN_TEST)
+    throw new TrainingRefused(`Testårskullen ${testCohort} har bara ${test.length} elever; minst ${MIN_TEST} behövs.`);
   const positivesTest = test.filter((e) => e.label === 1).length;
   if (positivesTest === 0 || positivesTest === test.length) {
-    throw new TrainingRefused(`Testårskullen ${testCohort} har bara ett utfall (${positivesTest} av ${test.length}); modellen kan inte prövas på den.`);
+    throw new TrainingRefused(
+      `Testårskullen ${testCohort} har bara ett utfall (${positivesTest} av ${test.length}); modellen kan inte prövas på den.`,
+    );
   }
 
   const trainRows = train.map((e) => featureRow(e.measures));
   const encoder = fitEncoder(featureSpecs[stage], trainRows);
   const yTrain = train.map((e) => e.label);
   const logistic = fitLogistic(encodeRows(encoder, trainRows), yTrain, { lambda: 1 });
-  const xTest = encodeRows(encoder, test.map((e) => featureRow(e.measures)));
+  const xTest = encodeRows(
+    encoder,
+    test.map((e) => featureRow(e.measures)),
+  );
   const yTest = test.map((e) => e.label);
   const probabilities = predictLogistic(logistic, xTest);
 
@@ -103,8 +121,13 @@ export function trainAndEvaluate(
     report: {
       stage,
       split: {
-        trainCohorts: cohorts.slice(0, -1), testCohort, nTrain: train.length, nTest: test.length, positivesTrain,
-        positivesTest: yTest.filter((y) => y === 1).length, excludedInsufficient: examples.length - usable.length,
+        trainCohorts: cohorts.slice(0, -1),
+        testCohort,
+        nTrain: train.length,
+        nTest: test.length,
+        positivesTrain,
+        positivesTest: yTest.filter((y) => y === 1).length,
+        excludedInsufficient: examples.length - usable.length,
       },
       model,
       baselines: { rules: summariseEvaluation(normalise(rules), yTest), schools: summariseEvaluation(schools, yTest) },
@@ -143,7 +166,11 @@ const dimensions: { name: string; of: (e: TrainingExample) => string }[] = [
 ];
 
 function subgroupMetrics(test: readonly TrainingExample[], probabilities: readonly number[]) {
-  const top = precisionRecallAtTop(probabilities, test.map((e) => e.label), 0.1);
+  const top = precisionRecallAtTop(
+    probabilities,
+    test.map((e) => e.label),
+    0.1,
+  );
   const cut = [...probabilities].sort((a, b) => b - a)[Math.max(top.k - 1, 0)] ?? 1;
   const selected = probabilities.map((p) => p >= cut);
   const subgroups: SubgroupRow[] = [];
@@ -158,8 +185,19 @@ function subgroupMetrics(test: readonly TrainingExample[], probabilities: readon
       const hits = chosen.filter((i) => test[i]?.label === 1).length;
       const both = positives > 0 && positives < idx.length;
       return {
-        dimension: dim.name, level, n: idx.length, positives, rocAuc: both ? rocAuc(idx.map((i) => probabilities[i] as number), labels) : null,
-        selected: chosen.length / idx.length, precision: wilsonInterval(hits, chosen.length), recall: wilsonInterval(hits, positives),
+        dimension: dim.name,
+        level,
+        n: idx.length,
+        positives,
+        rocAuc: both
+          ? rocAuc(
+              idx.map((i) => probabilities[i] as number),
+              labels,
+            )
+          : null,
+        selected: chosen.length / idx.length,
+        precision: wilsonInterval(hits, chosen.length),
+        recall: wilsonInterval(hits, positives),
       };
     });
     subgroups.push(...rows);

@@ -34,7 +34,13 @@ const minusYears = (date: string, years: number) => {
 };
 
 /** Examples from up to `years` yearly snapshots before `asOf`. */
-export async function trainingExamples(db: DbOrTx, tenantId: string, asOf: string, stage: ModelStage = 'GY', years = 5): Promise<TrainingExample[]> {
+export async function trainingExamples(
+  db: DbOrTx,
+  tenantId: string,
+  asOf: string,
+  stage: ModelStage = 'GY',
+  years = 5,
+): Promise<TrainingExample[]> {
   const outcomes = stage === 'GY' ? await diplomas(db, tenantId, asOf) : await eligibility(db, tenantId, asOf);
   const examples: TrainingExample[] = [];
   for (let k = 1; k <= years; k++) {
@@ -50,17 +56,23 @@ export async function trainingExamples(db: DbOrTx, tenantId: string, asOf: strin
 type Outcomes = Map<string, { date: string; eligible?: boolean }>;
 
 async function diplomas(db: DbOrTx, tenantId: string, asOf: string): Promise<Outcomes> {
-  const rows = await queryRows<{ student_id: string; issued: string }>(db, sql`
+  const rows = await queryRows<{ student_id: string; issued: string }>(
+    db,
+    sql`
     select student_id, min(issued_date)::text as issued from certificates
-    where tenant_id = ${tenantId}::uuid and kind = 'gymnasieexamen' and issued_date <= ${asOf}::date group by student_id`);
+    where tenant_id = ${tenantId}::uuid and kind = 'gymnasieexamen' and issued_date <= ${asOf}::date group by student_id`,
+  );
   return new Map(rows.map((d) => [d.student_id, { date: d.issued }]));
 }
 
 async function eligibility(db: DbOrTx, tenantId: string, asOf: string): Promise<Outcomes> {
-  const rows = await queryRows<{ student_id: string; issued: string; eligible: boolean | null }>(db, sql`
+  const rows = await queryRows<{ student_id: string; issued: string; eligible: boolean | null }>(
+    db,
+    sql`
     select distinct on (student_id) student_id, issued_date::text as issued, eligible_national_programme as eligible from certificates
     where tenant_id = ${tenantId}::uuid and kind = 'slutbetyg-grundskola' and issued_date <= ${asOf}::date
-    order by student_id, issued_date desc`);
+    order by student_id, issued_date desc`,
+  );
   return new Map(rows.filter((r) => r.eligible !== null).map((r) => [r.student_id, { date: r.issued, eligible: Boolean(r.eligible) }]));
 }
 

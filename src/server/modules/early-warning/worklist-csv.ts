@@ -9,8 +9,19 @@ import { isUncertain, type Probability } from '../../../shared/early-warning/pro
 import type { WorklistItem } from '../../../shared/early-warning/responses.ts';
 
 export const worklistCsvHeader = [
-  'Plats', 'Efternamn', 'Förnamn', 'Skolenhet', 'Årskurs', 'Program', 'Stödnivå', 'Skäl', 'Sannolikhet att inte fullfölja',
-  'Sedan', 'Närvaro denna termin', 'Inom teamets kapacitet', 'Öppet elevhälsoärende',
+  'Plats',
+  'Efternamn',
+  'Förnamn',
+  'Skolenhet',
+  'Årskurs',
+  'Program',
+  'Stödnivå',
+  'Skäl',
+  'Sannolikhet att inte fullfölja',
+  'Sedan',
+  'Närvaro denna termin',
+  'Inom teamets kapacitet',
+  'Öppet elevhälsoärende',
 ];
 
 const percent = (fraction: number) => new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
@@ -32,10 +43,19 @@ function reasonsText(item: WorklistItem): string {
 /** One row of the file. */
 export function worklistCsvRecord(item: WorklistItem): string[] {
   return [
-    String(item.rank), item.familyName, item.givenName, item.schoolUnit.name ?? '', item.schoolYear === null ? '' : String(item.schoolYear),
-    item.programmeName ?? item.programmeCode ?? '', tierNames[item.tier as 1 | 2 | 3].sv, reasonsText(item), probabilityText(item.probability),
-    item.onset ?? '', item.attendance === null ? '' : new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 }).format(item.attendance),
-    item.withinCapacity ? 'Ja' : 'Nej', item.openCaseId ? 'Ja' : 'Nej',
+    String(item.rank),
+    item.familyName,
+    item.givenName,
+    item.schoolUnit.name ?? '',
+    item.schoolYear === null ? '' : String(item.schoolYear),
+    item.programmeName ?? item.programmeCode ?? '',
+    tierNames[item.tier as 1 | 2 | 3].sv,
+    reasonsText(item),
+    probabilityText(item.probability),
+    item.onset ?? '',
+    item.attendance === null ? '' : new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 }).format(item.attendance),
+    item.withinCapacity ? 'Ja' : 'Nej',
+    item.openCaseId ? 'Ja' : 'Nej',
   ];
 }
 

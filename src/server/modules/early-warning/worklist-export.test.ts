@@ -21,7 +21,10 @@ test('GET /api/early-warning/worklist.csv: the worklist for Excel — BOM, semic
   const kurator = await signIn(app, 'kurator');
   const bad = await get('/api/early-warning/worklist.csv?minTier=9', kurator.headers);
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]), [['minTier', 'Visa från stödnivå: får vara högst 3.']]);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    [['minTier', 'Visa från stödnivå: får vara högst 3.']],
+  );
   assert.equal((await get('/api/early-warning/worklist.csv?page=2', kurator.headers)).statusCode, 400, 'the export has no pages');
 
   const res = await get('/api/early-warning/worklist.csv', kurator.headers);
@@ -34,7 +37,10 @@ test('GET /api/early-warning/worklist.csv: the worklist for Excel — BOM, semic
   assert.equal(header?.[0], 'Plats');
   const byName = Object.fromEntries(rows.map((r) => [`${r[2]} ${r[1]}`, Object.fromEntries(header!.map((h, k) => [h, r[k]]))]));
   assert.deepEqual(Object.keys(byName).sort(), ['Alva Testsson', 'Bo Provsson', 'Eva Utanför'], 'tier 2 and up, as on the page');
-  assert.deepEqual(rows.map((r) => r[0]), ['1', '2', '3']);
+  assert.deepEqual(
+    rows.map((r) => r[0]),
+    ['1', '2', '3'],
+  );
   const alva = byName['Alva Testsson']!;
   assert.equal(alva['Stödnivå'], 'Samordnat stöd');
   assert.equal(alva['Skäl'], 'Låg närvaro, Ogiltig frånvaro över CSN-gränsen');

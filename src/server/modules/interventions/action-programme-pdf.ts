@@ -37,7 +37,12 @@ export function heading(doc: PDFKit.PDFDocument, title: string): void {
 }
 
 export function field(doc: PDFKit.PDFDocument, label: string, value: string | null | undefined): void {
-  doc.fontSize(10).font('Helvetica-Bold').text(`${label}: `, { continued: true }).font('Helvetica').text(value && value.trim() ? value : '–');
+  doc
+    .fontSize(10)
+    .font('Helvetica-Bold')
+    .text(`${label}: `, { continued: true })
+    .font('Helvetica')
+    .text(value && value.trim() ? value : '–');
 }
 
 export function paragraph(doc: PDFKit.PDFDocument, value: string | null | undefined): void {
@@ -51,8 +56,15 @@ export function finish(builder: PdfBuilder, footer: string): Promise<Buffer> {
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // writing in the footer must not start a new page
-    doc.fontSize(7).fillColor('#444').text(footer, 56, doc.page.height - 62, { width: doc.page.width - 112, align: 'center' });
-    doc.text(`Sida ${i + 1} av ${range.count}`, 56, doc.page.height - 30, { width: doc.page.width - 112, align: 'center', lineBreak: false });
+    doc
+      .fontSize(7)
+      .fillColor('#444')
+      .text(footer, 56, doc.page.height - 62, { width: doc.page.width - 112, align: 'center' });
+    doc.text(`Sida ${i + 1} av ${range.count}`, 56, doc.page.height - 30, {
+      width: doc.page.width - 112,
+      align: 'center',
+      lineBreak: false,
+    });
     doc.fillColor('black');
   }
   doc.end();
@@ -62,7 +74,8 @@ export function finish(builder: PdfBuilder, footer: string): Promise<Buffer> {
 /** "12 januari 2025" style dates are ambiguous across locales; the documents print YYYY-MM-DD as Swedish forms do. */
 export const day = (d: string | null | undefined): string => d ?? '–';
 
-export const protectedIdentityWarning = 'Skyddade personuppgifter: handlingen får inte lämnas ut eller skickas till en adress utan kontroll.';
+export const protectedIdentityWarning =
+  'Skyddade personuppgifter: handlingen får inte lämnas ut eller skickas till en adress utan kontroll.';
 
 /** The case's action programme as a PDF; the case must have one. */
 export function actionProgrammePdf(view: CaseView, context: DocumentContext): Promise<Buffer> {
@@ -99,15 +112,23 @@ export function actionProgrammePdf(view: CaseView, context: DocumentContext): Pr
   }
 
   heading(doc, 'Uppföljning och utvärdering');
-  const followUps = view.interventions.flatMap((i) => i.followUps.map((f) => ({ ...f, title: i.title })))
+  const followUps = view.interventions
+    .flatMap((i) => i.followUps.map((f) => ({ ...f, title: i.title })))
     .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   for (const f of followUps) {
-    doc.fontSize(10).text(`• ${f.dueOn}: uppföljning av ${f.title}, ansvarig ${f.responsible?.name ?? '–'}${f.done ? ` (genomförd ${day(f.doneOn)})` : ''}`);
+    doc
+      .fontSize(10)
+      .text(
+        `• ${f.dueOn}: uppföljning av ${f.title}, ansvarig ${f.responsible?.name ?? '–'}${f.done ? ` (genomförd ${day(f.doneOn)})` : ''}`,
+      );
   }
   if (followUps.length === 0) paragraph(doc, 'Inga uppföljningsdatum är satta.');
   doc.moveDown(0.3);
-  paragraph(doc, 'Vid uppföljningarna stämmer den ansvariga av med eleven och lärarna hur åtgärderna fungerar. Vid utvärderingen '
-    + 'prövas om åtgärderna har gett effekt och om eleven fortfarande behöver särskilt stöd: programmet fortsätter, ändras eller avslutas.');
+  paragraph(
+    doc,
+    'Vid uppföljningarna stämmer den ansvariga av med eleven och lärarna hur åtgärderna fungerar. Vid utvärderingen ' +
+      'prövas om åtgärderna har gett effekt och om eleven fortfarande behöver särskilt stöd: programmet fortsätter, ändras eller avslutas.',
+  );
   field(doc, 'Åtgärdsprogrammet utvärderas senast', programme.evaluationOn);
   field(doc, 'Ansvarig för utvärderingen', view.responsible?.name);
 
@@ -121,10 +142,16 @@ export function actionProgrammePdf(view: CaseView, context: DocumentContext): Pr
   doc.moveDown(1.5).fontSize(10).text('Underskrift: ____________________________________');
 
   heading(doc, 'Hur man överklagar');
-  paragraph(doc, 'Beslutet om åtgärdsprogram kan överklagas hos Skolväsendets överklagandenämnd (28 kap. skollagen). '
-    + 'Överklagandet ska vara skriftligt, säga vilket beslut det gäller och hur du vill att det ändras, och lämnas till skolan '
-    + 'inom tre veckor från den dag du fick del av beslutet. Skolan skickar det vidare till nämnden. Skolan hjälper dig gärna.');
+  paragraph(
+    doc,
+    'Beslutet om åtgärdsprogram kan överklagas hos Skolväsendets överklagandenämnd (28 kap. skollagen). ' +
+      'Överklagandet ska vara skriftligt, säga vilket beslut det gäller och hur du vill att det ändras, och lämnas till skolan ' +
+      'inom tre veckor från den dag du fick del av beslutet. Skolan skickar det vidare till nämnden. Skolan hjälper dig gärna.',
+  );
 
-  return finish(builder, 'Utformat efter 3 kap. skollagen och Skolverkets allmänna råd om arbete med extra anpassningar, särskilt stöd '
-    + `och åtgärdsprogram. Handlingen kan innehålla uppgifter som omfattas av sekretess. Utskriven ${context.generatedAt.slice(0, 10)}.`);
+  return finish(
+    builder,
+    'Utformat efter 3 kap. skollagen och Skolverkets allmänna råd om arbete med extra anpassningar, särskilt stöd ' +
+      `och åtgärdsprogram. Handlingen kan innehålla uppgifter som omfattas av sekretess. Utskriven ${context.generatedAt.slice(0, 10)}.`,
+  );
 }

@@ -20,9 +20,17 @@ export interface StoredAgenda {
 }
 
 /** The agenda of a meeting at `schoolUnitId` held on `heldOn`, generated on `today`. */
-export async function generateAgenda(tx: DbOrTx, tenantId: string, schoolUnitId: string, heldOn: string, today: string): Promise<StoredAgenda> {
+export async function generateAgenda(
+  tx: DbOrTx,
+  tenantId: string,
+  schoolUnitId: string,
+  heldOn: string,
+  today: string,
+): Promise<StoredAgenda> {
   const asOf = heldOn < today ? heldOn : today;
-  const newFlags = await queryRows<{ studentId: string; onset: string | null }>(tx, sql`
+  const newFlags = await queryRows<{ studentId: string; onset: string | null }>(
+    tx,
+    sql`
     WITH flagged AS (
       SELECT r.student_id, r.tier, min(e.onset) AS first_onset, max(e.onset) AS last_onset
         FROM student_risk r
@@ -34,14 +42,20 @@ export async function generateAgenda(tx: DbOrTx, tenantId: string, schoolUnitId:
      WHERE NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = f.student_id AND c.status <> 'closed')
        AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = f.student_id AND c.status = 'closed'
                           AND c.closed_on >= coalesce(f.last_onset, '-infinity'::date))
-     ORDER BY f.tier DESC, f.first_onset NULLS LAST, f.student_id`);
-  const overdueFollowUps = await queryRows<StoredAgenda['overdueFollowUps'][number]>(tx, sql`
+     ORDER BY f.tier DESC, f.first_onset NULLS LAST, f.student_id`,
+  );
+  const overdueFollowUps = await queryRows<StoredAgenda['overdueFollowUps'][number]>(
+    tx,
+    sql`
     SELECT f.id AS "followUpId", f.case_id AS "caseId", f.intervention_id AS "interventionId", f.student_id AS "studentId", f.due_on::text AS "dueOn"
       FROM intervention_follow_ups f
       JOIN cases c ON c.tenant_id = f.tenant_id AND c.id = f.case_id AND c.status <> 'closed'
      WHERE f.tenant_id = ${tenantId}::uuid AND c.school_unit_id = ${schoolUnitId}::uuid AND f.done_on IS NULL AND f.due_on < ${asOf}::date
-     ORDER BY f.due_on, f.id`);
-  const toEvaluate = await queryRows<StoredAgenda['toEvaluate'][number]>(tx, sql`
+     ORDER BY f.due_on, f.id`,
+  );
+  const toEvaluate = await queryRows<StoredAgenda['toEvaluate'][number]>(
+    tx,
+    sql`
     SELECT * FROM (
       SELECT c.id AS "caseId", c.student_id AS "studentId", i.id AS "interventionId", i.end_date::text AS "endDate", 'ended' AS reason
         FROM case_interventions i JOIN cases c ON c.tenant_id = i.tenant_id AND c.id = i.case_id AND c.status <> 'closed'
@@ -50,17 +64,20 @@ export async function generateAgenda(tx: DbOrTx, tenantId: string, schoolUnitId:
       UNION ALL
       SELECT c.id, c.student_id, NULL, NULL, 'follow-up'
         FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.school_unit_id = ${schoolUnitId}::uuid AND c.status = 'follow-up'
-    ) t ORDER BY "endDate" NULLS LAST, "caseId", "interventionId"`);
+    ) t ORDER BY "endDate" NULLS LAST, "caseId", "interventionId"`,
+  );
   return { newFlags, overdueFollowUps, toEvaluate };
 }
 
 /** Every student an agenda names. */
 export function agendaStudentIds(agenda: StoredAgenda): string[] {
-  return [...new Set([
-    ...agenda.newFlags.map((f) => f.studentId),
-    ...agenda.overdueFollowUps.map((f) => f.studentId),
-    ...agenda.toEvaluate.map((e) => e.studentId),
-  ])];
+  return [
+    ...new Set([
+      ...agenda.newFlags.map((f) => f.studentId),
+      ...agenda.overdueFollowUps.map((f) => f.studentId),
+      ...agenda.toEvaluate.map((e) => e.studentId),
+    ]),
+  ];
 }
 
 /** A stored agenda read back (older or partial rows give empty lists). */

@@ -5,9 +5,23 @@ import type { CaseListItem, ListCasesQuery } from '../../../shared/interventions
 import type { CaseStatus, WorkLevel } from '../../../shared/interventions/labels.ts';
 
 export interface CaseListRow extends Record<string, unknown> {
-  id: string; student_id: string; given_name: string; family_name: string; school_unit_id: string; school_unit_name: string | null;
-  status: CaseStatus; level: WorkLevel; reason: string; responsible_id: string; responsible_name: string | null; opened_on: string;
-  tier: number | null; interventions: number; next_follow_up: string | null; overdue: number; total: number;
+  id: string;
+  student_id: string;
+  given_name: string;
+  family_name: string;
+  school_unit_id: string;
+  school_unit_name: string | null;
+  status: CaseStatus;
+  level: WorkLevel;
+  reason: string;
+  responsible_id: string;
+  responsible_name: string | null;
+  opened_on: string;
+  tier: number | null;
+  interventions: number;
+  next_follow_up: string | null;
+  overdue: number;
+  total: number;
 }
 
 const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -17,7 +31,12 @@ const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\
  * then by the next follow-up, then by name. `today` decides what is overdue.
  */
 export async function listCases(
-  db: DbOrTx, tenantId: string, scope: SQL, accountId: string, filter: ListCasesQuery, today: string,
+  db: DbOrTx,
+  tenantId: string,
+  scope: SQL,
+  accountId: string,
+  filter: ListCasesQuery,
+  today: string,
 ): Promise<CaseListRow[]> {
   const conditions: SQL[] = [sql`c.tenant_id = ${tenantId}::uuid`, scope];
   if (filter.status === 'open') conditions.push(sql`c.status <> 'closed'`);
@@ -26,7 +45,9 @@ export async function listCases(
   if (filter.mine) conditions.push(sql`(c.responsible_id = ${accountId}::uuid OR ${accountId}::uuid = ANY(c.team_ids))`);
   if (filter.q) conditions.push(sql`concat_ws(' ', p.given_name, p.middle_name, p.family_name) ILIKE ${containsPattern(filter.q)}`);
   const pending = sql`FROM intervention_follow_ups f WHERE f.tenant_id = c.tenant_id AND f.case_id = c.id AND f.done_on IS NULL`;
-  return queryRows<CaseListRow>(db, sql`
+  return queryRows<CaseListRow>(
+    db,
+    sql`
     WITH page AS (
       SELECT c.id, c.tenant_id, c.student_id, p.given_name, p.family_name, c.school_unit_id, c.status, c.level, c.reason, c.responsible_id,
              c.opened_on::text AS opened_on, count(*) OVER ()::int AS total,
@@ -44,7 +65,8 @@ export async function listCases(
       LEFT JOIN organisations o ON o.tenant_id = page.tenant_id AND o.id = page.school_unit_id
       LEFT JOIN accounts a ON a.id = page.responsible_id
       LEFT JOIN student_risk r ON r.tenant_id = page.tenant_id AND r.student_id = page.student_id
-     ORDER BY page.overdue DESC, page.next_follow_up NULLS LAST, page.family_name, page.given_name, page.id`);
+     ORDER BY page.overdue DESC, page.next_follow_up NULLS LAST, page.family_name, page.given_name, page.id`,
+  );
 }
 
 /** A row of the case list as the API shows it. */
@@ -52,7 +74,14 @@ export function presentCaseListItem(r: CaseListRow): CaseListItem {
   return {
     id: r.id,
     student: { id: r.student_id, name: `${r.given_name} ${r.family_name}`, schoolUnit: { id: r.school_unit_id, name: r.school_unit_name } },
-    status: r.status, level: r.level, reason: r.reason, responsible: { id: r.responsible_id, name: r.responsible_name },
-    openedOn: r.opened_on, tier: r.tier, interventions: r.interventions, nextFollowUp: r.next_follow_up, overdueFollowUps: r.overdue,
+    status: r.status,
+    level: r.level,
+    reason: r.reason,
+    responsible: { id: r.responsible_id, name: r.responsible_name },
+    openedOn: r.opened_on,
+    tier: r.tier,
+    interventions: r.interventions,
+    nextFollowUp: r.next_follow_up,
+    overdueFollowUps: r.overdue,
   };
 }

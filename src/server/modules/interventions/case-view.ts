@@ -6,7 +6,14 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { actionProgrammes, caseEvents, caseInterventions, caseNotes, interventionFollowUps, knowledgeRecords as methods } from '../../db/schema/index.ts';
+import {
+  actionProgrammes,
+  caseEvents,
+  caseInterventions,
+  caseNotes,
+  interventionFollowUps,
+  knowledgeRecords as methods,
+} from '../../db/schema/index.ts';
 import type { Actor } from '../../platform/context.ts';
 import { allowedStudentIds } from '../students/policy.ts';
 import { canReadSensitiveFor, type CaseRow } from './policy.ts';
@@ -19,25 +26,44 @@ const otherEvent = { sv: 'Ändring', en: 'Change' };
 
 /** The full case for `actor`; `today` decides which follow-ups are overdue. */
 export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: string): Promise<CaseView> {
-  const interventions = await tx.select().from(caseInterventions)
+  const interventions = await tx
+    .select()
+    .from(caseInterventions)
     .where(and(eq(caseInterventions.tenantId, row.tenantId), eq(caseInterventions.caseId, row.id)))
     .orderBy(asc(caseInterventions.startDate), asc(caseInterventions.createdAt));
-  const followUps = await tx.select().from(interventionFollowUps)
+  const followUps = await tx
+    .select()
+    .from(interventionFollowUps)
     .where(and(eq(interventionFollowUps.tenantId, row.tenantId), eq(interventionFollowUps.caseId, row.id)))
     .orderBy(asc(interventionFollowUps.dueOn));
-  const notes = await tx.select().from(caseNotes)
-    .where(and(eq(caseNotes.tenantId, row.tenantId), eq(caseNotes.caseId, row.id))).orderBy(asc(caseNotes.createdAt));
-  const events = await tx.select().from(caseEvents)
-    .where(and(eq(caseEvents.tenantId, row.tenantId), eq(caseEvents.caseId, row.id))).orderBy(asc(caseEvents.at));
-  const [programme] = await tx.select().from(actionProgrammes)
+  const notes = await tx
+    .select()
+    .from(caseNotes)
+    .where(and(eq(caseNotes.tenantId, row.tenantId), eq(caseNotes.caseId, row.id)))
+    .orderBy(asc(caseNotes.createdAt));
+  const events = await tx
+    .select()
+    .from(caseEvents)
+    .where(and(eq(caseEvents.tenantId, row.tenantId), eq(caseEvents.caseId, row.id)))
+    .orderBy(asc(caseEvents.at));
+  const [programme] = await tx
+    .select()
+    .from(actionProgrammes)
     .where(and(eq(actionProgrammes.tenantId, row.tenantId), eq(actionProgrammes.caseId, row.id)));
   const named = historyIds(events.map((e) => e.changes));
   const methodIds = [...new Set([...interventions.map((i) => i.methodId).filter((id): id is string => !!id), ...named.methods])];
   const methodRows = methodIds.length ? await tx.select().from(methods).where(inArray(methods.id, methodIds)) : [];
   const methodById = new Map(methodRows.map((m) => [m.id, m]));
   const names = await accountNames(tx, [
-    row.responsibleId, row.openedBy, ...row.teamIds, ...interventions.map((i) => i.responsibleId), ...followUps.map((f) => f.doneBy),
-    ...followUps.map((f) => f.responsibleId), ...notes.map((n) => n.authorId), ...events.map((e) => e.accountId), programme?.updatedBy,
+    row.responsibleId,
+    row.openedBy,
+    ...row.teamIds,
+    ...interventions.map((i) => i.responsibleId),
+    ...followUps.map((f) => f.doneBy),
+    ...followUps.map((f) => f.responsibleId),
+    ...notes.map((n) => n.authorId),
+    ...events.map((e) => e.accountId),
+    programme?.updatedBy,
     ...named.accounts,
   ]);
   const unit = await unitName(tx, row.tenantId, row.schoolUnitId);
@@ -49,13 +75,26 @@ export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: st
   };
   const student = (await studentNames(tx, row.tenantId, [row.studentId])).get(row.studentId) ?? null;
   const sensitive = await canReadSensitiveFor(tx, actor, row.studentId, today);
-  const write = (await allowedStudentIds(tx, actor, [row.studentId], { asOf: today, permission: 'interventions.write' })).has(row.studentId);
+  const write = (await allowedStudentIds(tx, actor, [row.studentId], { asOf: today, permission: 'interventions.write' })).has(
+    row.studentId,
+  );
   return {
-    id: row.id, version: row.version, status: row.status, level: row.level, reason: row.reason, openedFrom: row.openedFrom,
-    openedOn: row.openedOn, openedBy: personOf(names, row.openedBy), closedOn: row.closedOn, closingReason: row.closingReason, closingNote: row.closingNote,
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    level: row.level,
+    reason: row.reason,
+    openedFrom: row.openedFrom,
+    openedOn: row.openedOn,
+    openedBy: personOf(names, row.openedBy),
+    closedOn: row.closedOn,
+    closingReason: row.closingReason,
+    closingNote: row.closingNote,
     student: { id: row.studentId, name: student, schoolUnit: { id: row.schoolUnitId, name: unit } },
     atOpening: {
-      tier: row.tierAtOpening, flags: row.indicatorsAtOpening?.flags ?? [], onset: row.indicatorsAtOpening?.onset ?? null,
+      tier: row.tierAtOpening,
+      flags: row.indicatorsAtOpening?.flags ?? [],
+      onset: row.indicatorsAtOpening?.onset ?? null,
       measures: row.indicatorsAtOpening?.measures ?? {},
     },
     responsible: personOf(names, row.responsibleId),
@@ -63,28 +102,61 @@ export async function caseView(tx: DbOrTx, actor: Actor, row: CaseRow, today: st
     interventions: interventions.map((i) => {
       const method = i.methodId ? methodById.get(i.methodId) : undefined;
       return {
-        id: i.id, version: i.version, method: method ? { id: method.id, slug: method.slug, name: { sv: method.nameSv, en: method.nameEn } } : null,
-        title: i.title, goal: i.goal, actions: i.actions, responsible: personOf(names, i.responsibleId), startDate: i.startDate, endDate: i.endDate,
-        status: i.status, evaluation: i.evaluation, outcome: i.outcome, meetingId: i.meetingId,
-        followUps: followUps.filter((f) => f.interventionId === i.id).map((f) => ({
-          id: f.id, dueOn: f.dueOn, done: f.doneOn !== null, doneOn: f.doneOn, doneBy: personOf(names, f.doneBy), note: f.note,
-          responsible: personOf(names, f.responsibleId), overdue: f.doneOn === null && f.dueOn < today,
-        })),
+        id: i.id,
+        version: i.version,
+        method: method ? { id: method.id, slug: method.slug, name: { sv: method.nameSv, en: method.nameEn } } : null,
+        title: i.title,
+        goal: i.goal,
+        actions: i.actions,
+        responsible: personOf(names, i.responsibleId),
+        startDate: i.startDate,
+        endDate: i.endDate,
+        status: i.status,
+        evaluation: i.evaluation,
+        outcome: i.outcome,
+        meetingId: i.meetingId,
+        followUps: followUps
+          .filter((f) => f.interventionId === i.id)
+          .map((f) => ({
+            id: f.id,
+            dueOn: f.dueOn,
+            done: f.doneOn !== null,
+            doneOn: f.doneOn,
+            doneBy: personOf(names, f.doneBy),
+            note: f.note,
+            responsible: personOf(names, f.responsibleId),
+            overdue: f.doneOn === null && f.dueOn < today,
+          })),
       };
     }),
     notes: notes.map((n) => {
       const common = { id: n.id, author: personOf(names, n.authorId), createdAt: n.createdAt, meetingId: n.meetingId };
-      return n.sensitive && !sensitive ? { ...common, sensitive: true as const, restricted: true as const } : { ...common, sensitive: n.sensitive, body: n.body };
+      return n.sensitive && !sensitive
+        ? { ...common, sensitive: true as const, restricted: true as const }
+        : { ...common, sensitive: n.sensitive, body: n.body };
     }),
     events: events.map((e) => ({
-      at: e.at, by: personOf(names, e.accountId), kind: e.kind as CaseEventKind, kindLabel: eventKindLabels[e.kind as CaseEventKind] ?? otherEvent,
-      entityId: e.entityId, meetingId: e.meetingId, changes: presentChanges(e.kind, e.changes, lookups),
+      at: e.at,
+      by: personOf(names, e.accountId),
+      kind: e.kind as CaseEventKind,
+      kindLabel: eventKindLabels[e.kind as CaseEventKind] ?? otherEvent,
+      entityId: e.entityId,
+      meetingId: e.meetingId,
+      changes: presentChanges(e.kind, e.changes, lookups),
     })),
-    actionProgramme: programme ? {
-      needs: programme.needs, studentViews: programme.studentViews, guardianViews: programme.guardianViews, decidedOn: programme.decidedOn,
-      decidedBy: programme.decidedBy, evaluationOn: programme.evaluationOn, version: programme.version,
-      updatedBy: personOf(names, programme.updatedBy), updatedAt: programme.updatedAt,
-    } : null,
+    actionProgramme: programme
+      ? {
+          needs: programme.needs,
+          studentViews: programme.studentViews,
+          guardianViews: programme.guardianViews,
+          decidedOn: programme.decidedOn,
+          decidedBy: programme.decidedBy,
+          evaluationOn: programme.evaluationOn,
+          version: programme.version,
+          updatedBy: personOf(names, programme.updatedBy),
+          updatedAt: programme.updatedAt,
+        }
+      : null,
     can: { write, readSensitive: sensitive },
   };
 }

@@ -44,7 +44,8 @@ const alreadyOpen = (caseId: string) =>
 /** True when `error` (or its cause) is the violation of the one-open-case-per-student index. */
 export function isOpenCaseConflict(error: unknown): boolean {
   for (let e = error as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23505' && (e.constraint === 'cases_one_open_per_student' || e.message?.includes('cases_one_open_per_student'))) return true;
+    if (e.code === '23505' && (e.constraint === 'cases_one_open_per_student' || e.message?.includes('cases_one_open_per_student')))
+      return true;
   }
   return false;
 }
@@ -60,9 +61,18 @@ async function guardOneOpenCase<T>(tx: Tx, tenantId: string, studentId: string, 
 }
 
 /** 400 unless the responsible person and the team may work cases at the unit (policy.ts `eligibleResponsibles`). */
-export async function checkPeople(tx: Tx, tenantId: string, unitId: string, people: { responsibleId?: string | undefined; teamIds?: string[] | undefined }) {
-  const notEligible = { sv: 'personen arbetar inte med elevhälsan på elevens skolenhet', en: "the person does not work in student health at the student's school unit" };
-  if (people.responsibleId && !(await isEligibleResponsible(tx, tenantId, unitId, people.responsibleId))) throw badInput('responsibleId', notEligible);
+export async function checkPeople(
+  tx: Tx,
+  tenantId: string,
+  unitId: string,
+  people: { responsibleId?: string | undefined; teamIds?: string[] | undefined },
+) {
+  const notEligible = {
+    sv: 'personen arbetar inte med elevhälsan på elevens skolenhet',
+    en: "the person does not work in student health at the student's school unit",
+  };
+  if (people.responsibleId && !(await isEligibleResponsible(tx, tenantId, unitId, people.responsibleId)))
+    throw badInput('responsibleId', notEligible);
   for (const [i, id] of (people.teamIds ?? []).entries()) {
     if (!(await isEligibleResponsible(tx, tenantId, unitId, id))) throw badInput(`teamIds.${i}`, notEligible);
   }
@@ -70,7 +80,10 @@ export async function checkPeople(tx: Tx, tenantId: string, unitId: string, peop
 
 /** 400 unless the person may be responsible for an intervention for the case's student: the unit's team or the student's mentor. */
 export async function checkInterventionResponsible(tx: Tx, row: CaseRow, responsibleId: string | undefined, asOf: string) {
-  if (responsibleId && !(await isEligibleResponsible(tx, row.tenantId, row.schoolUnitId, responsibleId, { studentId: row.studentId, asOf }))) {
+  if (
+    responsibleId &&
+    !(await isEligibleResponsible(tx, row.tenantId, row.schoolUnitId, responsibleId, { studentId: row.studentId, asOf }))
+  ) {
     throw badInput('responsibleId', {
       sv: 'personen arbetar inte med elevhälsan på elevens skolenhet och är inte elevens mentor',
       en: "the person neither works in student health at the student's school unit nor is the student's mentor",
@@ -80,7 +93,8 @@ export async function checkInterventionResponsible(tx: Tx, row: CaseRow, respons
 
 /** 400 unless the meeting is a team meeting at the case's unit. */
 export async function checkMeeting(tx: Tx, tenantId: string, unitId: string, meetingId: string | undefined) {
-  if (meetingId && !(await meetingAtUnit(tx, tenantId, meetingId, unitId))) throw badInput('meetingId', { sv: 'mötet finns inte på elevens skolenhet', en: "the meeting is not at the student's school unit" });
+  if (meetingId && !(await meetingAtUnit(tx, tenantId, meetingId, unitId)))
+    throw badInput('meetingId', { sv: 'mötet finns inte på elevens skolenhet', en: "the meeting is not at the student's school unit" });
 }
 
 /** Opens a case for a student in the actor's scope, at the student's unit among the actor's; 409 when one is open. */
@@ -88,7 +102,9 @@ export async function openCase(tx: Tx, ctx: ActorContext, body: OpenCaseBody): P
   const action = 'interventions.case.open';
   const today = dateOf(ctx.now);
   const tenantId = ctx.actor.tenantId;
-  const allowed = tenantId ? await allowedStudentIds(tx, ctx.actor, [body.studentId], { asOf: today, permission: 'interventions.write' }) : new Set();
+  const allowed = tenantId
+    ? await allowedStudentIds(tx, ctx.actor, [body.studentId], { asOf: today, permission: 'interventions.write' })
+    : new Set();
   const unitIds = [...new Set(assignmentsGranting(ctx.actor, 'interventions.write').flatMap((a) => a.unitIds))];
   const unit = tenantId && allowed.has(body.studentId) ? await caseUnitFor(tx, tenantId, body.studentId, unitIds, today) : null;
   if (!tenantId || !unit) {
@@ -102,32 +118,54 @@ export async function openCase(tx: Tx, ctx: ActorContext, body: OpenCaseBody): P
   const situation = await situationOf(tx, tenantId, body.studentId);
   if (body.openedFrom === 'flag' && !situation?.flags.length) {
     throw badInput('openedFrom', {
-      sv: 'eleven har ingen aktuell flagga från tidig upptäckt; öppna ärendet manuellt', en: 'the student has no current early-detection flag; open the case by hand',
+      sv: 'eleven har ingen aktuell flagga från tidig upptäckt; öppna ärendet manuellt',
+      en: 'the student has no current early-detection flag; open the case by hand',
     });
   }
   const teamIds = [...new Set(body.teamIds ?? [])];
   const row = await guardOneOpenCase(tx, tenantId, body.studentId, async (sp) => {
-    const [inserted] = await sp.insert(cases).values({
-      tenantId, studentId: body.studentId, schoolUnitId: unit, level: body.level, reason: body.reason, openedFrom: body.openedFrom,
-      tierAtOpening: situation?.tier ?? null,
-      indicatorsAtOpening: situation ? { flags: situation.flags, onset: situation.onset, measures: situation.measures } : null,
-      responsibleId: body.responsibleId, teamIds, openedOn: today, openedBy: ctx.actor.accountId,
-    }).returning({ id: cases.id, version: cases.version });
+    const [inserted] = await sp
+      .insert(cases)
+      .values({
+        tenantId,
+        studentId: body.studentId,
+        schoolUnitId: unit,
+        level: body.level,
+        reason: body.reason,
+        openedFrom: body.openedFrom,
+        tierAtOpening: situation?.tier ?? null,
+        indicatorsAtOpening: situation ? { flags: situation.flags, onset: situation.onset, measures: situation.measures } : null,
+        responsibleId: body.responsibleId,
+        teamIds,
+        openedOn: today,
+        openedBy: ctx.actor.accountId,
+      })
+      .returning({ id: cases.id, version: cases.version });
     return inserted;
   });
   if (!row) throw new Error('openCase: the insert returned no row');
   await recordCaseEvent(tx, ctx, {
-    tenantId, caseId: row.id, studentId: body.studentId, kind: 'case-opened',
+    tenantId,
+    caseId: row.id,
+    studentId: body.studentId,
+    kind: 'case-opened',
     changes: {
-      status: [null, 'opened'], level: [null, body.level], reason: [null, body.reason], openedFrom: [null, body.openedFrom],
-      responsibleId: [null, body.responsibleId], teamIds: [null, teamIds], schoolUnitId: [null, unit],
+      status: [null, 'opened'],
+      level: [null, body.level],
+      reason: [null, body.reason],
+      openedFrom: [null, body.openedFrom],
+      responsibleId: [null, body.responsibleId],
+      teamIds: [null, teamIds],
+      schoolUnitId: [null, unit],
     },
   });
   return row;
 }
 
 async function interventionCount(tx: Tx, row: CaseRow): Promise<number> {
-  const [n] = await tx.select({ n: count() }).from(caseInterventions)
+  const [n] = await tx
+    .select({ n: count() })
+    .from(caseInterventions)
     .where(and(eq(caseInterventions.tenantId, row.tenantId), eq(caseInterventions.caseId, row.id)));
   return n?.n ?? 0;
 }
@@ -138,7 +176,8 @@ async function statusChange(tx: Tx, row: CaseRow, body: UpdateCaseBody, today: s
   if (!to || to === row.status) return {};
   if (!transitions[row.status].includes(to)) {
     throw badInput('status', {
-      sv: `ett ärende som är ${status(row.status).sv} kan inte bli ${status(to).sv}`, en: `a case that is ${status(row.status).en} cannot become ${status(to).en}`,
+      sv: `ett ärende som är ${status(row.status).sv} kan inte bli ${status(to).sv}`,
+      en: `a case that is ${status(row.status).en} cannot become ${status(to).en}`,
     });
   }
   if (needsIntervention.includes(to) && (await interventionCount(tx, row)) === 0) {
@@ -177,24 +216,41 @@ export async function updateCase(tx: Tx, ctx: ActorContext, row: CaseRow, body: 
   await checkPeople(tx, row.tenantId, row.schoolUnitId, body);
   await checkMeeting(tx, row.tenantId, row.schoolUnitId, body.meetingId);
   Object.assign(next, {
-    level: body.level, reason: body.reason, responsibleId: body.responsibleId,
+    level: body.level,
+    reason: body.reason,
+    responsibleId: body.responsibleId,
     teamIds: body.teamIds ? [...new Set(body.teamIds)] : undefined,
-    closingReason: body.closingReason ?? next.closingReason, closingNote: body.closingNote ?? next.closingNote,
+    closingReason: body.closingReason ?? next.closingReason,
+    closingNote: body.closingNote ?? next.closingNote,
   });
   const changes = diff(row as unknown as Record<string, unknown>, next as Record<string, unknown>);
   if (Object.keys(changes).length === 0) return { id: row.id, version: row.version };
   const set = Object.fromEntries(Object.keys(changes).map((k) => [k, next[k as keyof CaseRow]]));
-  const [updated] = await guardOneOpenCase(tx, row.tenantId, row.studentId, (sp) => sp.update(cases)
-    .set({ ...set, version: sql`${cases.version} + 1` })
-    .where(and(eq(cases.tenantId, row.tenantId), eq(cases.id, row.id), eq(cases.version, body.version)))
-    .returning({ version: cases.version }));
+  const [updated] = await guardOneOpenCase(tx, row.tenantId, row.studentId, (sp) =>
+    sp
+      .update(cases)
+      .set({ ...set, version: sql`${cases.version} + 1` })
+      .where(and(eq(cases.tenantId, row.tenantId), eq(cases.id, row.id), eq(cases.version, body.version)))
+      .returning({ version: cases.version }),
+  );
   if (!updated) {
     // Changed between our read and our write (a concurrent request): refuse, naming who.
-    const [fresh] = await tx.select({ version: cases.version }).from(cases).where(and(eq(cases.tenantId, row.tenantId), eq(cases.id, row.id)));
+    const [fresh] = await tx
+      .select({ version: cases.version })
+      .from(cases)
+      .where(and(eq(cases.tenantId, row.tenantId), eq(cases.id, row.id)));
     throw staleVersion('ärendet', fresh?.version ?? row.version, await lastChange(tx, row.tenantId, row.id, caseRowKinds));
   }
-  const kind: CaseEventKind = next.status === 'closed' ? 'case-closed' : row.status === 'closed' && next.status ? 'case-reopened' : 'case-updated';
-  await recordCaseEvent(tx, ctx, { tenantId: row.tenantId, caseId: row.id, studentId: row.studentId, kind, meetingId: body.meetingId ?? null, changes });
+  const kind: CaseEventKind =
+    next.status === 'closed' ? 'case-closed' : row.status === 'closed' && next.status ? 'case-reopened' : 'case-updated';
+  await recordCaseEvent(tx, ctx, {
+    tenantId: row.tenantId,
+    caseId: row.id,
+    studentId: row.studentId,
+    kind,
+    meetingId: body.meetingId ?? null,
+    changes,
+  });
   return { id: row.id, version: updated.version };
 }
 
@@ -203,15 +259,28 @@ export async function updateCase(tx: Tx, ctx: ActorContext, row: CaseRow, body: 
  * it is in one of `from`; bumps the version and records the step, naming the intervention that caused it.
  */
 export async function advanceCase(
-  tx: Tx, ctx: ActorContext, row: CaseRow, from: readonly CaseStatus[], to: CaseStatus, entityId: string, meetingId?: string | null,
+  tx: Tx,
+  ctx: ActorContext,
+  row: CaseRow,
+  from: readonly CaseStatus[],
+  to: CaseStatus,
+  entityId: string,
+  meetingId?: string | null,
 ): Promise<void> {
   if (!from.includes(row.status)) return;
-  const [updated] = await tx.update(cases).set({ status: to, version: sql`${cases.version} + 1` })
+  const [updated] = await tx
+    .update(cases)
+    .set({ status: to, version: sql`${cases.version} + 1` })
     .where(and(eq(cases.tenantId, row.tenantId), eq(cases.id, row.id), eq(cases.status, row.status)))
     .returning({ version: cases.version });
   if (!updated) return;
   await recordCaseEvent(tx, ctx, {
-    tenantId: row.tenantId, caseId: row.id, studentId: row.studentId, kind: 'case-updated', entityId, meetingId: meetingId ?? null,
+    tenantId: row.tenantId,
+    caseId: row.id,
+    studentId: row.studentId,
+    kind: 'case-updated',
+    entityId,
+    meetingId: meetingId ?? null,
     changes: { status: [row.status, to] },
   });
 }

@@ -7,7 +7,13 @@
 import { protectTable, type CellInput, type Line, type Suppression } from '../../platform/disclosure.ts';
 
 /** The counts of one unit (or of all units). */
-export interface Counts { openCases: number; overdueFollowUps: number; casesWithIntervention: number; tier3Total: number; tier3WithCase: number }
+export interface Counts {
+  openCases: number;
+  overdueFollowUps: number;
+  casesWithIntervention: number;
+  tier3Total: number;
+  tier3WithCase: number;
+}
 export type CountName = keyof Counts;
 export type Suppressed = Record<CountName, Suppression | null>;
 
@@ -35,6 +41,9 @@ export function protectFigures(units: readonly Counts[], total: Counts): { units
 /** Why each unit's count (same order) and the total are not shown, for one figure that adds up over the units. */
 export function protectSum(units: readonly number[]): { units: (Suppression | null)[]; total: Suppression | null } {
   const total = units.reduce((s, n) => s + n, 0);
-  const status = protectTable([...units, total].map((value) => ({ value })), [{ parts: units.map((_, i) => i), total: units.length }]);
+  const status = protectTable(
+    [...units, total].map((value) => ({ value })),
+    [{ parts: units.map((_, i) => i), total: units.length }],
+  );
   return { units: status.slice(0, -1), total: status.at(-1)! };
 }

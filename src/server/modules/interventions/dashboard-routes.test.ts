@@ -32,21 +32,40 @@ const caseStudents = [students.alva, ...extra];
 for (const [i, studentId] of caseStudents.entries()) {
   const start = new Date(Date.parse('2024-09-01T00:00:00Z') + spans[i]! * 86_400_000).toISOString().slice(0, 10);
   await addCase(database.db, {
-    tenantId: kommun, studentId, schoolUnitId: unit, responsibleId: kuratorId, openedOn: '2024-09-01', onset: i % 2 ? '2024-09-01' : null,
-    interventions: [{
-      methodSlug: 'check-and-connect', startDate: start, outcome: i < 5 ? 'improved' : 'worse',
-      followUps: i < 5 ? [{ dueOn: '2024-09-20' }] : [{ dueOn: '2024-10-20' }],
-    }],
+    tenantId: kommun,
+    studentId,
+    schoolUnitId: unit,
+    responsibleId: kuratorId,
+    openedOn: '2024-09-01',
+    onset: i % 2 ? '2024-09-01' : null,
+    interventions: [
+      {
+        methodSlug: 'check-and-connect',
+        startDate: start,
+        outcome: i < 5 ? 'improved' : 'worse',
+        followUps: i < 5 ? [{ dueOn: '2024-09-20' }] : [{ dueOn: '2024-10-20' }],
+      },
+    ],
   });
 }
 // A closed case (5 days to its first intervention; not open, its overdue follow-up not counted) and two at the other unit.
 await addCase(database.db, {
-  tenantId: kommun, studentId: students.cem, schoolUnitId: unit, responsibleId: kuratorId, openedOn: '2024-08-20', status: 'closed', closedOn: '2024-09-15',
+  tenantId: kommun,
+  studentId: students.cem,
+  schoolUnitId: unit,
+  responsibleId: kuratorId,
+  openedOn: '2024-08-20',
+  status: 'closed',
+  closedOn: '2024-09-15',
   interventions: [{ title: 'Samtal', startDate: '2024-08-25', outcome: 'unchanged', followUps: [{ dueOn: '2024-09-01' }] }],
 });
 for (const studentId of [randomUUID(), randomUUID()]) {
   await addCase(database.db, {
-    tenantId: kommun, studentId, schoolUnitId: otherUnit, responsibleId: kuratorId, openedOn: '2024-09-10',
+    tenantId: kommun,
+    studentId,
+    schoolUnitId: otherUnit,
+    responsibleId: kuratorId,
+    openedOn: '2024-09-10',
     interventions: [{ title: 'Samtal', startDate: '2024-09-12', outcome: 'improved', followUps: [{ dueOn: '2024-09-20' }] }],
   });
 }
@@ -67,7 +86,10 @@ test('GET /api/interventions/dashboard: 401, 400 naming the field, 403 for the s
   assert.equal((await call('/api/interventions/dashboard')).statusCode, 401);
   const bad = await call('/api/interventions/dashboard?schoolUnitId=x', analyst.headers);
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['schoolUnitId']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['schoolUnitId'],
+  );
   assert.equal((await call('/api/interventions/dashboard', kurator.headers)).statusCode, 403);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['statistics.read', 'denied']);
 
@@ -82,13 +104,21 @@ test('GET /api/interventions/dashboard: 401, 400 naming the field, 403 for the s
   assert.deepEqual(
     [at(unit).openCases, at(unit).overdueFollowUps, at(unit).medianDaysToFirstIntervention, at(unit).casesWithIntervention],
     [null, null, 7, null],
-    'the closed case counts for the median (3, 5, 5, 7, 10, 20, 30); the counts beside the other unit\'s small ones are hidden',
+    "the closed case counts for the median (3, 5, 5, 7, 10, 20, 30); the counts beside the other unit's small ones are hidden",
   );
   assert.deepEqual(at(unit).suppressed, {
-    openCases: 'complementary', overdueFollowUps: 'complementary', casesWithIntervention: 'complementary', tier3Total: null, tier3WithCase: 'complementary',
+    openCases: 'complementary',
+    overdueFollowUps: 'complementary',
+    casesWithIntervention: 'complementary',
+    tier3Total: null,
+    tier3WithCase: 'complementary',
   });
   assert.deepEqual(at(unit).tier3, { total: 7, withCase: null, share: null }, '6 of 7 with a case would give away the one without');
-  assert.deepEqual([at(otherUnit).openCases, at(otherUnit).overdueFollowUps, at(otherUnit).medianDaysToFirstIntervention], [null, null, null], '2 cases: suppressed');
+  assert.deepEqual(
+    [at(otherUnit).openCases, at(otherUnit).overdueFollowUps, at(otherUnit).medianDaysToFirstIntervention],
+    [null, null, null],
+    '2 cases: suppressed',
+  );
   assert.deepEqual([at(otherUnit).suppressed.openCases, at(otherUnit).suppressed.overdueFollowUps], ['small', 'small']);
   assert.deepEqual([body.organiser.openCases, body.organiser.overdueFollowUps, body.organiser.casesWithIntervention], [8, 7, 9]);
   // The subtraction attack: every measure that adds up over the units leaves no suppressed unit alone beside the total.
@@ -100,18 +130,31 @@ test('GET /api/interventions/dashboard: 401, 400 naming the field, 403 for the s
   const candc = body.outcomes.find((o: { method: { slug: string } | null }) => o.method?.slug === 'check-and-connect');
   assert.deepEqual(candc.outcomes, { improved: 5, unchanged: 0, worse: null }, 'one worse outcome is suppressed');
   assert.deepEqual(candc.suppressed, { improved: null, unchanged: null, worse: 'small' });
-  assert.deepEqual(body.outcomes.find((o: { method: unknown }) => o.method === null).outcomes, { improved: null, unchanged: null, worse: 0 });
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.dashboard', 'allowed', []]);
+  assert.deepEqual(body.outcomes.find((o: { method: unknown }) => o.method === null).outcomes, {
+    improved: null,
+    unchanged: null,
+    worse: 0,
+  });
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.dashboard', 'allowed', []],
+  );
 });
 
 test('the principal sees their own units only; another unit is refused naming schoolUnitId (logged); the outsider sees only their organiser', async () => {
   const res = await call('/api/interventions/dashboard', rektor.headers);
   assert.equal(res.statusCode, 200);
-  assert.deepEqual(res.json().units.map((u: { schoolUnit: { id: string } }) => u.schoolUnit.id), [unit]);
-  assert.equal(res.json().organiser.openCases, 6, 'the total over the principal\'s units');
+  assert.deepEqual(
+    res.json().units.map((u: { schoolUnit: { id: string } }) => u.schoolUnit.id),
+    [unit],
+  );
+  assert.equal(res.json().organiser.openCases, 6, "the total over the principal's units");
   const other = await call(`/api/interventions/dashboard?schoolUnitId=${otherUnit}`, rektor.headers);
   assert.equal(other.statusCode, 403);
-  assert.deepEqual(other.json().fields.map((f: { field: string }) => f.field), ['schoolUnitId']);
+  assert.deepEqual(
+    other.json().fields.map((f: { field: string }) => f.field),
+    ['schoolUnitId'],
+  );
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['interventions.dashboard', 'denied']);
   assert.equal((await call(`/api/interventions/dashboard?schoolUnitId=${unit}`, rektor.headers)).json().units.length, 1);
 

@@ -41,7 +41,9 @@ export function dashboardRoutes(): RouteDefinition[] {
           throw new FieldRefusal('schoolUnitId', text, dashboardApi.read.labels, 403).in(requestLanguage(req));
         }
         await logAccess(tx, ctx, { action: 'interventions.dashboard', purpose, outcome: 'allowed' });
-        return query.schoolUnitId ? { ...dashboard, units: dashboard.units.filter((u) => u.schoolUnit.id === query.schoolUnitId) } : dashboard;
+        return query.schoolUnitId
+          ? { ...dashboard, units: dashboard.units.filter((u) => u.schoolUnit.id === query.schoolUnitId) }
+          : dashboard;
       },
     }),
   ];

@@ -46,13 +46,16 @@ type Due = { tenant_id: string; account_id: string; follow_up_id: string; case_i
 /** Creates today's notifications in `db`; returns how many accounts were due and how many notifications are new. */
 export async function createDigestNotifications(db: DbOrTx, today: string): Promise<{ accounts: number; created: number }> {
   const until = format(addDays(parseISO(today), UPCOMING_DAYS), 'yyyy-MM-dd');
-  const due = await queryRows<Due>(db, sql`
+  const due = await queryRows<Due>(
+    db,
+    sql`
     SELECT f.tenant_id, f.responsible_id AS account_id, f.id AS follow_up_id, f.case_id, f.due_on::text AS due_on
       FROM intervention_follow_ups f
       JOIN cases c ON c.tenant_id = f.tenant_id AND c.id = f.case_id AND c.status <> 'closed'
       JOIN accounts a ON a.id = f.responsible_id AND NOT a.disabled
      WHERE f.done_on IS NULL AND f.due_on <= ${until}::date
-     ORDER BY f.tenant_id, f.responsible_id, f.due_on, f.id`);
+     ORDER BY f.tenant_id, f.responsible_id, f.due_on, f.id`,
+  );
   const byAccount = new Map<string, { tenantId: string; accountId: string; payload: DigestPayload }>();
   for (const d of due) {
     const key = `${d.tenant_id}/${d.account_id}`;
@@ -62,10 +65,13 @@ export async function createDigestNotifications(db: DbOrTx, today: string): Prom
   }
   let created = 0;
   for (const { tenantId, accountId, payload } of byAccount.values()) {
-    const rows = await queryRows<{ id: string }>(db, sql`
+    const rows = await queryRows<{ id: string }>(
+      db,
+      sql`
       INSERT INTO notifications (tenant_id, account_id, kind, for_date, payload)
       VALUES (${tenantId}::uuid, ${accountId}::uuid, ${DIGEST_KIND}, ${today}::date, ${JSON.stringify(payload)}::jsonb)
-      ON CONFLICT (tenant_id, account_id, kind, for_date) DO NOTHING RETURNING id`);
+      ON CONFLICT (tenant_id, account_id, kind, for_date) DO NOTHING RETURNING id`,
+    );
     created += rows.length;
   }
   return { accounts: byAccount.size, created };
@@ -95,12 +101,21 @@ export function digestEmail(payload: DigestPayload, publicUrl: string): { subjec
 
 /** E-mails today's notifications not yet sent, and marks them sent. */
 async function emailNotifications(database: Database, today: string, mail: MailSettings & { smtpUrl: string }) {
-  const pending = await queryRows<{ id: string; tenant_id: string; payload: DigestPayload; username: string; person_emails: { type?: string; value: string }[] | null }>(database.db, sql`
+  const pending = await queryRows<{
+    id: string;
+    tenant_id: string;
+    payload: DigestPayload;
+    username: string;
+    person_emails: { type?: string; value: string }[] | null;
+  }>(
+    database.db,
+    sql`
     SELECT n.id, n.tenant_id, n.payload, a.username,
            (SELECT p.contact->'emails' FROM role_assignments ra JOIN persons p ON p.tenant_id = ra.tenant_id AND p.id = ra.person_id
              WHERE ra.tenant_id = n.tenant_id AND ra.account_id = n.account_id AND p.contact->'emails' IS NOT NULL LIMIT 1) AS person_emails
       FROM notifications n JOIN accounts a ON a.id = n.account_id
-     WHERE n.kind = ${DIGEST_KIND} AND n.for_date = ${today}::date AND n.emailed_at IS NULL ORDER BY n.tenant_id, n.id`);
+     WHERE n.kind = ${DIGEST_KIND} AND n.for_date = ${today}::date AND n.emailed_at IS NULL ORDER BY n.tenant_id, n.id`,
+  );
   const transport = nodemailer.createTransport(mail.smtpUrl);
   const counts = { emailed: 0, noAddress: 0, failed: 0 };
   try {
@@ -112,8 +127,14 @@ async function emailNotifications(database: Database, today: string, mail: MailS
         continue;
       }
       try {
-        await transport.sendMail({ from: mail.from ?? 'Fullfölj <noreply@fullfolj.invalid>', to, ...digestEmail(n.payload, mail.publicUrl ?? 'http://127.0.0.1:3000') });
-        await database.db.execute(sql`UPDATE notifications SET emailed_at = now() WHERE tenant_id = ${n.tenant_id}::uuid AND id = ${n.id}::uuid`);
+        await transport.sendMail({
+          from: mail.from ?? 'Fullfölj <noreply@fullfolj.invalid>',
+          to,
+          ...digestEmail(n.payload, mail.publicUrl ?? 'http://127.0.0.1:3000'),
+        });
+        await database.db.execute(
+          sql`UPDATE notifications SET emailed_at = now() WHERE tenant_id = ${n.tenant_id}::uuid AND id = ${n.id}::uuid`,
+        );
         counts.emailed += 1;
       } catch (error) {
         // Logged without the address; the next run retries (emailed_at stays null).

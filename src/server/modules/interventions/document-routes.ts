@@ -28,8 +28,15 @@ import { caseSummaryPdf } from './summary-pdf.ts';
 async function documentContext(tx: DbOrTx, ctx: ActorContext, row: CaseRow): Promise<DocumentContext> {
   const today = dateOf(ctx.now);
   const [info] = await queryRows<{
-    organiser: string; civic_no: string | null; security_marking: string; school_type: string | null; school_year: number | null; programme: string | null;
-  }>(tx, sql`
+    organiser: string;
+    civic_no: string | null;
+    security_marking: string;
+    school_type: string | null;
+    school_year: number | null;
+    programme: string | null;
+  }>(
+    tx,
+    sql`
     SELECT o.name AS organiser, p.civic_no, p.security_marking, e.school_type, e.school_year, coalesce(pr.name, e.programme_code) AS programme
       FROM persons p JOIN organisers o ON o.id = p.tenant_id
       LEFT JOIN LATERAL (SELECT * FROM enrolments e
@@ -37,17 +44,23 @@ async function documentContext(tx: DbOrTx, ctx: ActorContext, row: CaseRow): Pro
           AND (e.end_date IS NULL OR e.end_date >= ${today}::date)
         ORDER BY e.start_date DESC, e.ordinal DESC LIMIT 1) e ON true
       LEFT JOIN programmes pr ON pr.tenant_id = e.tenant_id AND pr.id = e.programme_id
-     WHERE p.tenant_id = ${row.tenantId}::uuid AND p.id = ${row.studentId}::uuid`);
+     WHERE p.tenant_id = ${row.tenantId}::uuid AND p.id = ${row.studentId}::uuid`,
+  );
   // The school form by its name, never SS 12000's code (GY → Gymnasieskola); the programme by its name.
   const schooling = info?.school_type
-    ? [schoolTypes[info.school_type] ?? 'Annan skolform', info.school_year !== null ? `årskurs ${info.school_year}` : null, info.programme].filter(Boolean).join(', ')
+    ? [schoolTypes[info.school_type] ?? 'Annan skolform', info.school_year !== null ? `årskurs ${info.school_year}` : null, info.programme]
+        .filter(Boolean)
+        .join(', ')
     : null;
   const names = await accountNames(tx, [ctx.actor.accountId]);
   const civic = info?.civic_no ?? null;
   return {
-    organiser: info?.organiser ?? '', generatedAt: ctx.now.toISOString(), generatedBy: names.get(ctx.actor.accountId) ?? null,
+    organiser: info?.organiser ?? '',
+    generatedAt: ctx.now.toISOString(),
+    generatedBy: names.get(ctx.actor.accountId) ?? null,
     student: {
-      civicNo: civic && civic.length === 12 ? `${civic.slice(0, 8)}-${civic.slice(8)}` : civic, schooling,
+      civicNo: civic && civic.length === 12 ? `${civic.slice(0, 8)}-${civic.slice(8)}` : civic,
+      schooling,
       protectedIdentity: (info?.security_marking ?? 'Ingen') !== 'Ingen',
     },
   };
@@ -67,45 +80,76 @@ export function documentRoutes(): RouteDefinition[] {
         const action = 'interventions.action-programme.save';
         const row = await reachCase(tx, ctx, params.id, 'interventions.write', action);
         if (body.evaluationOn < body.decidedOn) {
-          throw badInput('evaluationOn', { sv: 'utvärderingen kan inte ligga före beslutet', en: 'the evaluation cannot be before the decision' })
-            .in(requestLanguage(req));
+          throw badInput('evaluationOn', {
+            sv: 'utvärderingen kan inte ligga före beslutet',
+            en: 'the evaluation cannot be before the decision',
+          }).in(requestLanguage(req));
         }
         const { version: read, ...values } = body;
-        const [current] = await tx.select().from(actionProgrammes)
+        const [current] = await tx
+          .select()
+          .from(actionProgrammes)
           .where(and(eq(actionProgrammes.tenantId, row.tenantId), eq(actionProgrammes.caseId, row.id)));
         let version: number;
         if (!current) {
-          const [created] = await tx.insert(actionProgrammes)
+          const [created] = await tx
+            .insert(actionProgrammes)
             .values({ tenantId: row.tenantId, caseId: row.id, studentId: row.studentId, ...values, updatedBy: ctx.actor.accountId })
-            .onConflictDoNothing().returning({ version: actionProgrammes.version });
+            .onConflictDoNothing()
+            .returning({ version: actionProgrammes.version });
           if (!created) throw conflict('Någon annan sparade åtgärdsprogrammet samtidigt. Läs in det igen; ingenting sparades.');
           version = created.version;
         } else {
           const stale = async () => {
             const who = (await accountNames(tx, [current.updatedBy])).get(current.updatedBy) ?? 'någon annan';
-            return conflict(`Någon annan har ändrat åtgärdsprogrammet sedan du öppnade det: ${who} ${swedishTime(current.updatedAt)}. `
-              + 'Läs in det igen och gör dina ändringar på nytt; ingenting sparades.',
-            { version: current.version, changedBy: { id: current.updatedBy, name: who }, changedAt: current.updatedAt });
+            return conflict(
+              `Någon annan har ändrat åtgärdsprogrammet sedan du öppnade det: ${who} ${swedishTime(current.updatedAt)}. ` +
+                'Läs in det igen och gör dina ändringar på nytt; ingenting sparades.',
+              { version: current.version, changedBy: { id: current.updatedBy, name: who }, changedAt: current.updatedAt },
+            );
           };
           if (read !== current.version) throw await stale();
-          const [updated] = await tx.update(actionProgrammes)
-            .set({ ...values, version: sql`${actionProgrammes.version} + 1`, updatedBy: ctx.actor.accountId, updatedAt: ctx.now.toISOString() })
-            .where(and(eq(actionProgrammes.tenantId, row.tenantId), eq(actionProgrammes.caseId, row.id), eq(actionProgrammes.version, read)))
+          const [updated] = await tx
+            .update(actionProgrammes)
+            .set({
+              ...values,
+              version: sql`${actionProgrammes.version} + 1`,
+              updatedBy: ctx.actor.accountId,
+              updatedAt: ctx.now.toISOString(),
+            })
+            .where(
+              and(eq(actionProgrammes.tenantId, row.tenantId), eq(actionProgrammes.caseId, row.id), eq(actionProgrammes.version, read)),
+            )
             .returning({ version: actionProgrammes.version });
           if (!updated) throw await stale();
           version = updated.version;
         }
-        const before = current ? { needs: current.needs, studentViews: current.studentViews, guardianViews: current.guardianViews,
-          decidedOn: current.decidedOn, decidedBy: current.decidedBy, evaluationOn: current.evaluationOn } : {};
+        const before = current
+          ? {
+              needs: current.needs,
+              studentViews: current.studentViews,
+              guardianViews: current.guardianViews,
+              decidedOn: current.decidedOn,
+              decidedBy: current.decidedBy,
+              evaluationOn: current.evaluationOn,
+            }
+          : {};
         await recordCaseEvent(tx, ctx, {
-          tenantId: row.tenantId, caseId: row.id, studentId: row.studentId, kind: 'action-programme-saved', changes: diff(before, values),
+          tenantId: row.tenantId,
+          caseId: row.id,
+          studentId: row.studentId,
+          kind: 'action-programme-saved',
+          changes: diff(before, values),
         });
         await logAccess(tx, ctx, { action, subjectIds: [row.studentId], purpose, outcome: 'allowed' });
         return { version };
       },
     }),
     defineRoute({
-      method: 'GET', url: '/api/interventions/cases/:id/action-programme.pdf', permission: 'interventions.read', schema: { params: idParams, querystring: emptyQuery },
+      method: 'GET',
+      url: '/api/interventions/cases/:id/action-programme.pdf',
+      permission: 'interventions.read',
+      schema: { params: idParams, querystring: emptyQuery },
       async handler({ params, ctx, tx, reply }) {
         const action = 'interventions.action-programme.pdf';
         const row = await reachCase(tx, ctx, params.id, 'interventions.read', action);
@@ -118,7 +162,10 @@ export function documentRoutes(): RouteDefinition[] {
       },
     }),
     defineRoute({
-      method: 'GET', url: '/api/interventions/cases/:id/summary.pdf', permission: 'interventions.read', schema: { params: idParams, querystring: emptyQuery },
+      method: 'GET',
+      url: '/api/interventions/cases/:id/summary.pdf',
+      permission: 'interventions.read',
+      schema: { params: idParams, querystring: emptyQuery },
       async handler({ params, ctx, tx, reply }) {
         const action = 'interventions.summary.pdf';
         const row = await reachCase(tx, ctx, params.id, 'interventions.read', action);

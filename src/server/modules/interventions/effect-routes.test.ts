@@ -13,18 +13,36 @@ await loadAccessFixtures(database);
 await database.db.execute(sql`DELETE FROM attendances`);
 await database.db.execute(sql`DELETE FROM aggregated_attendances`);
 // Alva misses every fourth lesson (unexcused) from September until her counselling starts on 7 October, then none.
-await addLessons(database, kommun, students.alva, schoolDays('2024-09-02', '2024-12-13').map((date, i) => ({ date, invalid: date < '2024-10-07' && i % 4 === 0 ? 80 : 0 })));
+await addLessons(
+  database,
+  kommun,
+  students.alva,
+  schoolDays('2024-09-02', '2024-12-13').map((date, i) => ({ date, invalid: date < '2024-10-07' && i % 4 === 0 ? 80 : 0 })),
+);
 
 /** Opens a case with one intervention of `slug` for a student, written to the tables; returns the intervention id. */
-async function caseWithIntervention(db: Database, tenantId: string, studentId: string, unitId: string, responsible: string, slug: string, startDate: string): Promise<string> {
+async function caseWithIntervention(
+  db: Database,
+  tenantId: string,
+  studentId: string,
+  unitId: string,
+  responsible: string,
+  slug: string,
+  startDate: string,
+): Promise<string> {
   const [method] = await queryRows<{ id: string }>(db.db, sql`SELECT id FROM knowledge_records WHERE slug = ${slug}`);
   const caseId = randomUUID();
   const id = randomUUID();
-  await db.db.execute(sql`INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
+  await db.db
+    .execute(sql`INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
     VALUES (${tenantId}::uuid, ${caseId}::uuid, ${studentId}::uuid, ${unitId}::uuid, 'in-progress', 'remedying', 'Hög frånvaro', 'flag', ${responsible}::uuid, '2024-09-30', ${responsible}::uuid)
     ON CONFLICT DO NOTHING`);
-  const [open] = await queryRows<{ id: string }>(db.db, sql`SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid AND status <> 'closed'`);
-  await db.db.execute(sql`INSERT INTO case_interventions (tenant_id, id, case_id, student_id, method_id, title, goal, actions, responsible_id, start_date, status, created_by)
+  const [open] = await queryRows<{ id: string }>(
+    db.db,
+    sql`SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid AND status <> 'closed'`,
+  );
+  await db.db
+    .execute(sql`INSERT INTO case_interventions (tenant_id, id, case_id, student_id, method_id, title, goal, actions, responsible_id, start_date, status, created_by)
     VALUES (${tenantId}::uuid, ${id}::uuid, ${open?.id ?? caseId}::uuid, ${studentId}::uuid, ${method?.id ?? null}::uuid, ${slug}, 'Närvaro över 90 %', 'Samtal varje vecka', ${responsible}::uuid, ${startDate}, 'active', ${responsible}::uuid)`);
   return id;
 }
@@ -33,8 +51,19 @@ const kommunUnit = 'a0000000-0000-4000-8000-000000000002';
 const kurator = await accountId(database, 'kurator');
 const alvaCounselling = await caseWithIntervention(database, kommun, students.alva, kommunUnit, kurator, 'counselling', '2024-10-07');
 const alvaMentoring = await caseWithIntervention(database, kommun, students.alva, kommunUnit, kurator, 'mentoring', '2024-11-25');
-const [danaUnit] = await queryRows<{ school_unit_id: string }>(database.db, sql`SELECT school_unit_id FROM enrolments WHERE person_id = ${students.dana}::uuid LIMIT 1`);
-const danaIntervention = await caseWithIntervention(database, friskola, students.dana, danaUnit?.school_unit_id ?? kommunUnit, await accountId(database, 'fri-kurator'), 'mentoring', '2024-10-07');
+const [danaUnit] = await queryRows<{ school_unit_id: string }>(
+  database.db,
+  sql`SELECT school_unit_id FROM enrolments WHERE person_id = ${students.dana}::uuid LIMIT 1`,
+);
+const danaIntervention = await caseWithIntervention(
+  database,
+  friskola,
+  students.dana,
+  danaUnit?.school_unit_id ?? kommunUnit,
+  await accountId(database, 'fri-kurator'),
+  'mentoring',
+  '2024-10-07',
+);
 
 const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: () => new Date('2024-12-15T10:00:00+01:00') });
 const call = async (url: string, username?: string) =>
@@ -45,15 +74,21 @@ test('GET /api/interventions/interventions/:id/effect: 401, 400 naming the field
   assert.equal((await call(`/api/interventions/interventions/${alvaCounselling}/effect`)).statusCode, 401);
   const bad = await call('/api/interventions/interventions/nope/effect', 'kurator');
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['id']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['id'],
+  );
   assert.equal((await call(`/api/interventions/interventions/${alvaCounselling}/effect`, 'larare')).statusCode, 403);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['interventions.read', 'denied']);
 
   const other = await call(`/api/interventions/interventions/${danaIntervention}/effect`, 'kurator');
   assert.equal(other.statusCode, 404, "another organiser's intervention");
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.effect', 'denied', []]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.effect', 'denied', []],
+  );
   const outsider = await call(`/api/interventions/interventions/${alvaCounselling}/effect`, 'fri-kurator');
-  assert.equal(outsider.statusCode, 404, 'the other organiser\'s kurator');
+  assert.equal(outsider.statusCode, 404, "the other organiser's kurator");
   assert.deepEqual([(await lastLog())?.outcome, (await lastLog())?.tenant_id], ['denied', friskola]);
   assert.equal((await call(`/api/interventions/interventions/${randomUUID()}/effect`, 'kurator')).statusCode, 404);
 
@@ -61,11 +96,16 @@ test('GET /api/interventions/interventions/:id/effect: 401, 400 naming the field
   assert.equal(res.statusCode, 200);
   const effect = res.json();
   assert.equal(effect.status, 'ok');
-  assert.deepEqual([effect.before.from, effect.before.to, effect.after.from, effect.after.to], ['2024-09-09', '2024-10-06', '2024-11-04', '2024-12-01']);
+  assert.deepEqual(
+    [effect.before.from, effect.before.to, effect.after.from, effect.after.to],
+    ['2024-09-09', '2024-10-06', '2024-11-04', '2024-12-01'],
+  );
   assert.deepEqual([effect.before.attendanceRate, effect.before.invalidAbsenceRate], [0.75, 0.25]);
   assert.deepEqual(effect.change, { attendanceRate: 0.25, invalidAbsenceRate: -0.25 });
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids, (await lastLog())?.account_id],
-    ['interventions.effect', 'allowed', [students.alva], kurator]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids, (await lastLog())?.account_id],
+    ['interventions.effect', 'allowed', [students.alva], kurator],
+  );
 
   const early = (await call(`/api/interventions/interventions/${alvaMentoring}/effect`, 'kurator')).json();
   assert.equal(early.status, 'too-early');
@@ -83,14 +123,24 @@ test('GET /api/interventions/effects: 401, 400, 403 for the student-health team 
   const body = res.json();
   assert.ok(!JSON.stringify(body).includes('Alva') && !JSON.stringify(body).includes(students.alva), 'no names, no ids');
   const counselling = body.methods.find((m: { method: { slug: string } }) => m.method.slug === 'counselling');
-  assert.deepEqual({ n: counselling.n, change: counselling.change, difference: counselling.difference }, { n: null, change: null, difference: null }, 'one student: suppressed');
+  assert.deepEqual(
+    { n: counselling.n, change: counselling.change, difference: counselling.difference },
+    { n: null, change: null, difference: null },
+    'one student: suppressed',
+  );
   assert.match(body.caveat.sv, /ingen randomiserad studie/);
   assert.match(body.caveat.en, /not a randomised trial/);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.effects', 'allowed', []]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.effects', 'allowed', []],
+  );
 
   // The other organiser's analyst sees only their own organiser's methods: Dana's mentoring, not Alva's counselling.
   const outsider = (await call('/api/interventions/effects', 'fri-analytiker')).json();
-  assert.deepEqual(outsider.methods.map((m: { method: { slug: string } }) => m.method.slug), ['mentoring']);
+  assert.deepEqual(
+    outsider.methods.map((m: { method: { slug: string } }) => m.method.slug),
+    ['mentoring'],
+  );
   // The principal sees the cases of their units.
   assert.equal((await call('/api/interventions/effects', 'rektor')).statusCode, 200);
 });

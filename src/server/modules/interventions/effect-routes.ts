@@ -18,7 +18,6 @@ import { loadCaseForActor } from './policy.ts';
 const purpose = 'elevhälsans arbete med stöd och insatser';
 const statisticsPurpose = 'uppföljning av insatsers effekt på skol- och huvudmannanivå';
 
-
 /** The units whose cases an actor's statistics cover: the whole organiser for an analyst, their units for a principal. */
 export function statisticsUnits(actor: Actor): 'all' | string[] | null {
   const granting = assignmentsGranting(actor, 'statistics.read');
@@ -35,12 +34,21 @@ export function interventionEffectRoutes(): RouteDefinition[] {
         const today = dateOf(ctx.now);
         const tenantId = ctx.actor.tenantId;
         const [intervention] = tenantId
-          ? await tx.select({ caseId: caseInterventions.caseId, studentId: caseInterventions.studentId, startDate: caseInterventions.startDate })
-            .from(caseInterventions).where(and(eq(caseInterventions.tenantId, tenantId), eq(caseInterventions.id, params.id)))
+          ? await tx
+              .select({ caseId: caseInterventions.caseId, studentId: caseInterventions.studentId, startDate: caseInterventions.startDate })
+              .from(caseInterventions)
+              .where(and(eq(caseInterventions.tenantId, tenantId), eq(caseInterventions.id, params.id)))
           : [];
-        const found = intervention ? await loadCaseForActor(tx, ctx.actor, intervention.caseId, { asOf: today, permission: 'interventions.read' }) : null;
+        const found = intervention
+          ? await loadCaseForActor(tx, ctx.actor, intervention.caseId, { asOf: today, permission: 'interventions.read' })
+          : null;
         if (!tenantId || !intervention || !found) {
-          await logAccess(tx, ctx, { action: 'interventions.effect', subjectIds: intervention ? [intervention.studentId] : [], purpose, outcome: 'denied' });
+          await logAccess(tx, ctx, {
+            action: 'interventions.effect',
+            subjectIds: intervention ? [intervention.studentId] : [],
+            purpose,
+            outcome: 'denied',
+          });
           throw notFound();
         }
         const effect = await interventionEffect(tx, tenantId, intervention, today);

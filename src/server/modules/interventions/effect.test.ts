@@ -24,7 +24,9 @@ const kurator = await accountId(database, 'kurator');
 /** A GY student at the fixtures' upper-secondary unit. */
 async function addStudent(name: string): Promise<string> {
   const id = randomUUID();
-  await database.db.execute(sql`INSERT INTO persons (tenant_id, id, given_name, family_name, source_modified) VALUES (${kommun}::uuid, ${id}::uuid, ${name}, 'Testsson', now())`);
+  await database.db.execute(
+    sql`INSERT INTO persons (tenant_id, id, given_name, family_name, source_modified) VALUES (${kommun}::uuid, ${id}::uuid, ${name}, 'Testsson', now())`,
+  );
   await database.db.execute(sql`INSERT INTO enrolments (tenant_id, person_id, ordinal, school_unit_id, school_type, school_year, start_date)
     VALUES (${kommun}::uuid, ${id}::uuid, 0, ${unit}::uuid, 'GY', 1, '2024-08-15')`);
   return id;
@@ -45,28 +47,44 @@ async function methodId(slug: string): Promise<string> {
 async function treat(studentId: string, method: string, startDate = start, status = 'active'): Promise<string> {
   const caseId = randomUUID();
   const id = randomUUID();
-  await database.db.execute(sql`INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
+  await database.db
+    .execute(sql`INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
     VALUES (${kommun}::uuid, ${caseId}::uuid, ${studentId}::uuid, ${unit}::uuid, 'in-progress', 'remedying', 'Hög frånvaro', 'flag', ${kurator}::uuid, '2024-09-30', ${kurator}::uuid)`);
-  await database.db.execute(sql`INSERT INTO case_interventions (tenant_id, id, case_id, student_id, method_id, title, goal, actions, responsible_id, start_date, status, created_by)
+  await database.db
+    .execute(sql`INSERT INTO case_interventions (tenant_id, id, case_id, student_id, method_id, title, goal, actions, responsible_id, start_date, status, created_by)
     VALUES (${kommun}::uuid, ${id}::uuid, ${caseId}::uuid, ${studentId}::uuid, ${await methodId(method)}::uuid, ${method}, 'Närvaro över 90 %', 'Samtal varje vecka', ${kurator}::uuid, ${startDate}, ${status}, ${kurator}::uuid)`);
   return id;
 }
 
 test('windows: the 4 weeks before the start and weeks 4–8 after; too early until week 8 has passed', () => {
-  assert.deepEqual(effectWindows('2024-10-07'), { before: { from: '2024-09-09', to: '2024-10-06' }, after: { from: '2024-11-04', to: '2024-12-01' } });
+  assert.deepEqual(effectWindows('2024-10-07'), {
+    before: { from: '2024-09-09', to: '2024-10-06' },
+    after: { from: '2024-11-04', to: '2024-12-01' },
+  });
   assert.equal(tooEarly('2024-10-07', '2024-12-01'), true);
   assert.equal(tooEarly('2024-10-07', '2024-12-02'), false);
 });
 
 test('matching: nearest on attendance and unexcused absence before, without replacement, ties by id', () => {
   const obs = (studentId: string, absentBefore: number, absentAfter = absentBefore) => ({
-    studentId, before: { reported: 1600, absent: absentBefore * 80, invalid: absentBefore * 80 }, after: { reported: 1600, absent: absentAfter * 80, invalid: absentAfter * 80 },
+    studentId,
+    before: { reported: 1600, absent: absentBefore * 80, invalid: absentBefore * 80 },
+    after: { reported: 1600, absent: absentAfter * 80, invalid: absentAfter * 80 },
   });
   const used = new Set<string>();
-  const candidates = [obs('c-far', 10), obs('c-near', 3), obs('c-b', 4), obs('c-a', 4), { ...obs('c-thin', 2), after: { reported: 100, absent: 0, invalid: 0 } }];
+  const candidates = [
+    obs('c-far', 10),
+    obs('c-near', 3),
+    obs('c-b', 4),
+    obs('c-a', 4),
+    { ...obs('c-thin', 2), after: { reported: 100, absent: 0, invalid: 0 } },
+  ];
   const pairs = matchNearest([obs('t1', 4), obs('t2', 4), obs('t3', 2)], candidates, used);
   // t1 takes the tie's lower id, t2 the other, t3 (2 absences) cannot have the thin candidate (too little after) and gets 3.
-  assert.deepEqual(pairs.map((p) => p.comparison?.studentId), ['c-a', 'c-b', 'c-near']);
+  assert.deepEqual(
+    pairs.map((p) => p.comparison?.studentId),
+    ['c-a', 'c-b', 'c-near'],
+  );
   const change = changeOf(obs('x', 4, 2).before, obs('x', 4, 2).after);
   assert.ok(change && Math.abs(change.attendanceRate - 0.1) < 1e-9 && Math.abs(change.invalidAbsenceRate + 0.1) < 1e-9);
 });
@@ -87,12 +105,13 @@ test('one intervention: before and after read from lessons and prorated monthly 
 
   // A monthly sum over 1–30 September (30 days, 2400 minutes reported, 600 unexcused): 22 of its days fall in 9 Sep – 6 Oct.
   const g = await addStudent('Gustav');
-  await database.db.execute(sql`INSERT INTO aggregated_attendances (tenant_id, student_id, activity_id, start_date, end_date, attendance_sum,
+  await database.db
+    .execute(sql`INSERT INTO aggregated_attendances (tenant_id, student_id, activity_id, start_date, end_date, attendance_sum,
     valid_absence_sum, invalid_absence_sum, reported_sum, offered_sum, source_modified)
     VALUES (${kommun}::uuid, ${g}::uuid, ${randomUUID()}::uuid, '2024-09-01', '2024-09-30', 1800, 0, 600, 2400, 2400, now())`);
   const [sums] = await attendanceInWindows(database.db, kommun, [{ studentId: g, ...before }]);
   assert.ok(sums);
-  assert.ok(Math.abs(sums.reported - 2400 * 22 / 30) < 1e-6 && Math.abs(sums.invalid - 600 * 22 / 30) < 1e-6, JSON.stringify(sums));
+  assert.ok(Math.abs(sums.reported - (2400 * 22) / 30) < 1e-6 && Math.abs(sums.invalid - (600 * 22) / 30) < 1e-6, JSON.stringify(sums));
 });
 
 test('per method: treated against matched students without the method; under five suppressed', async () => {
@@ -127,8 +146,11 @@ test('per method: treated against matched students without the method; under fiv
   assert.deepEqual(mentoring.difference, { attendanceRate: 0.15, invalidAbsenceRate: -0.15 });
   assert.deepEqual(mentoring.excluded, { tooEarly: 0, noData: 0 }, 'the planned one is left out, not counted');
   const counselling = effects.find((e) => e.method.slug === 'counselling');
-  assert.deepEqual(counselling && { n: counselling.n, change: counselling.change, comparison: counselling.comparison, excluded: counselling.excluded },
-    { n: null, change: null, comparison: { n: null, change: null }, excluded: { tooEarly: null, noData: 0 } }, 'one measured, one too early: suppressed');
+  assert.deepEqual(
+    counselling && { n: counselling.n, change: counselling.change, comparison: counselling.comparison, excluded: counselling.excluded },
+    { n: null, change: null, comparison: { n: null, change: null }, excluded: { tooEarly: null, noData: 0 } },
+    'one measured, one too early: suppressed',
+  );
   // A principal's view limited to another unit sees nothing.
   assert.deepEqual(await methodEffects(database.db, kommun, ['a0000000-0000-4000-8000-000000000003'], today), []);
 });

@@ -21,23 +21,33 @@ export const AFTER_TO_DAY = 55;
 export const MIN_REPORTED_MINUTES = 600;
 
 export const effectCaveat = {
-  sv: 'Detta är ingen randomiserad studie. Jämförelseeleverna har valts så att de liknar eleverna med insatsen (samma skolform, '
-    + 'samma kalenderveckor, närmast i närvaro och ogiltig frånvaro de fyra veckorna före start), men de kan skilja sig i annat '
-    + 'som påverkar närvaron, och elever som får en insats har ofta haft en ovanligt dålig period som ändå hade gått över. '
-    + 'Skillnaden visar ett samband, inte att metoden orsakade förändringen. Små grupper (färre än 5) visas inte.',
-  en: 'This is not a randomised trial. The comparison students were chosen to resemble the students with the intervention (same '
-    + 'school type, same calendar weeks, nearest in attendance and unexcused absence in the four weeks before the start), but '
-    + 'they may differ in other ways that affect attendance, and students who receive an intervention have often had an '
-    + 'unusually bad spell that would have passed anyway. The difference shows an association, not that the method caused '
-    + 'the change. Small groups (fewer than 5) are not shown.',
+  sv:
+    'Detta är ingen randomiserad studie. Jämförelseeleverna har valts så att de liknar eleverna med insatsen (samma skolform, ' +
+    'samma kalenderveckor, närmast i närvaro och ogiltig frånvaro de fyra veckorna före start), men de kan skilja sig i annat ' +
+    'som påverkar närvaron, och elever som får en insats har ofta haft en ovanligt dålig period som ändå hade gått över. ' +
+    'Skillnaden visar ett samband, inte att metoden orsakade förändringen. Små grupper (färre än 5) visas inte.',
+  en:
+    'This is not a randomised trial. The comparison students were chosen to resemble the students with the intervention (same ' +
+    'school type, same calendar weeks, nearest in attendance and unexcused absence in the four weeks before the start), but ' +
+    'they may differ in other ways that affect attendance, and students who receive an intervention have often had an ' +
+    'unusually bad spell that would have passed anyway. The difference shows an association, not that the method caused ' +
+    'the change. Small groups (fewer than 5) are not shown.',
 } as const;
 
 export const addDays = (date: string, days: number): string =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export interface WindowRequest { studentId: string; from: string; to: string }
+export interface WindowRequest {
+  studentId: string;
+  from: string;
+  to: string;
+}
 /** Minutes in a window: reported (scheduled and reported), absent (valid + invalid), unexcused. */
-export interface WindowSums { reported: number; absent: number; invalid: number }
+export interface WindowSums {
+  reported: number;
+  absent: number;
+  invalid: number;
+}
 
 export interface WindowMeasure {
   from: string;
@@ -47,7 +57,10 @@ export interface WindowMeasure {
   invalidAbsenceRate: number | null;
 }
 
-export interface Change { attendanceRate: number; invalidAbsenceRate: number }
+export interface Change {
+  attendanceRate: number;
+  invalidAbsenceRate: number;
+}
 
 export interface InterventionEffect {
   status: 'ok' | 'too-early' | 'no-data';
@@ -68,7 +81,9 @@ export function effectWindows(startDate: string): { before: { from: string; to: 
 export async function attendanceInWindows(db: DbOrTx, tenantId: string, windows: readonly WindowRequest[]): Promise<WindowSums[]> {
   if (windows.length === 0) return [];
   const arr = (values: readonly (string | number)[]) => `{${values.join(',')}}`;
-  const rows = await queryRows<{ k: number; reported: number; absent: number; invalid: number }>(db, sql`
+  const rows = await queryRows<{ k: number; reported: number; absent: number; invalid: number }>(
+    db,
+    sql`
     with w as (
       select * from unnest(${arr(windows.map((_, i) => i))}::int[], ${arr(windows.map((w) => w.studentId))}::uuid[],
         ${arr(windows.map((w) => w.from))}::date[], ${arr(windows.map((w) => w.to))}::date[]) as w(k, student_id, f, t)
@@ -85,7 +100,8 @@ export async function attendanceInWindows(db: DbOrTx, tenantId: string, windows:
         and g.end_date >= w.f and g.start_date <= w.t and g.reported_sum > 0
     )
     select k, sum(reported * share)::float8 as reported, sum(absent * share)::float8 as absent, sum(invalid * share)::float8 as invalid
-      from facts group by k`);
+      from facts group by k`,
+  );
   const out: WindowSums[] = windows.map(() => ({ reported: 0, absent: 0, invalid: 0 }));
   for (const r of rows) out[Number(r.k)] = { reported: Number(r.reported), absent: Number(r.absent), invalid: Number(r.invalid) };
   return out;
@@ -98,8 +114,10 @@ const rates = (s: WindowSums) => ({ attendanceRate: 1 - s.absent / s.reported, i
 function measure(window: { from: string; to: string }, s: WindowSums | null): WindowMeasure {
   const r = s && enough(s) ? rates(s) : null;
   return {
-    ...window, reportedMinutes: Math.round(s?.reported ?? 0),
-    attendanceRate: r ? round(r.attendanceRate) : null, invalidAbsenceRate: r ? round(r.invalidAbsenceRate) : null,
+    ...window,
+    reportedMinutes: Math.round(s?.reported ?? 0),
+    attendanceRate: r ? round(r.attendanceRate) : null,
+    invalidAbsenceRate: r ? round(r.invalidAbsenceRate) : null,
   };
 }
 
@@ -116,7 +134,10 @@ export const tooEarly = (startDate: string, today: string): boolean => today <= 
 
 /** The effect of one intervention (the student's attendance before and after its start), as of `today`. */
 export async function interventionEffect(
-  db: DbOrTx, tenantId: string, intervention: { studentId: string; startDate: string }, today: string,
+  db: DbOrTx,
+  tenantId: string,
+  intervention: { studentId: string; startDate: string },
+  today: string,
 ): Promise<InterventionEffect> {
   const windows = effectWindows(intervention.startDate);
   const early = tooEarly(intervention.startDate, today);
@@ -134,7 +155,11 @@ export async function interventionEffect(
 }
 
 /** A student's minutes before and after one start date. */
-export interface Observation { studentId: string; before: WindowSums; after: WindowSums }
+export interface Observation {
+  studentId: string;
+  before: WindowSums;
+  after: WindowSums;
+}
 
 /**
  * Nearest-neighbour matching without replacement: for each treated student in turn, the candidate with the nearest
@@ -143,7 +168,9 @@ export interface Observation { studentId: string; before: WindowSums; after: Win
  * candidate has none.
  */
 export function matchNearest(
-  treated: readonly Observation[], candidates: readonly Observation[], used: Set<string>,
+  treated: readonly Observation[],
+  candidates: readonly Observation[],
+  used: Set<string>,
 ): { treated: Observation; comparison: Observation | null }[] {
   const usable = candidates.filter((c) => enough(c.before) && enough(c.after));
   return treated.map((t) => {
@@ -154,7 +181,10 @@ export function matchNearest(
       if (used.has(c.studentId)) continue;
       const cr = rates(c.before);
       const d = Math.hypot(cr.attendanceRate - tr.attendanceRate, cr.invalidAbsenceRate - tr.invalidAbsenceRate);
-      if (d < bestDistance || (d === bestDistance && best && c.studentId < best.studentId)) { best = c; bestDistance = d; }
+      if (d < bestDistance || (d === bestDistance && best && c.studentId < best.studentId)) {
+        best = c;
+        bestDistance = d;
+      }
     }
     if (best) used.add(best.studentId);
     return { treated: t, comparison: best };
@@ -175,23 +205,40 @@ export interface MethodEffect {
 }
 
 interface TreatedRow extends Record<string, unknown> {
-  id: string; method_id: string; slug: string; name_sv: string; name_en: string; student_id: string; start_date: string; school_type: string | null;
+  id: string;
+  method_id: string;
+  slug: string;
+  name_sv: string;
+  name_en: string;
+  student_id: string;
+  start_date: string;
+  school_type: string | null;
 }
 
-const mean = (changes: Change[]): Change | null => changes.length === 0 ? null : {
-  attendanceRate: round(changes.reduce((s, c) => s + c.attendanceRate, 0) / changes.length),
-  invalidAbsenceRate: round(changes.reduce((s, c) => s + c.invalidAbsenceRate, 0) / changes.length),
-};
+const mean = (changes: Change[]): Change | null =>
+  changes.length === 0
+    ? null
+    : {
+        attendanceRate: round(changes.reduce((s, c) => s + c.attendanceRate, 0) / changes.length),
+        invalidAbsenceRate: round(changes.reduce((s, c) => s + c.invalidAbsenceRate, 0) / changes.length),
+      };
 
 /**
  * Per method, across the organiser (`units` 'all') or the given school units (the case's unit): the treated students'
  * mean change against matched comparison students of the same school type without an intervention of that method,
  * over the same calendar windows. Interventions still planned are left out. Three statements in all.
  */
-export async function methodEffects(db: DbOrTx, tenantId: string, units: 'all' | readonly string[], today: string): Promise<MethodEffect[]> {
+export async function methodEffects(
+  db: DbOrTx,
+  tenantId: string,
+  units: 'all' | readonly string[],
+  today: string,
+): Promise<MethodEffect[]> {
   if (units !== 'all' && units.length === 0) return [];
   const unitList = units === 'all' ? null : `{${units.join(',')}}`;
-  const treatedRows = await queryRows<TreatedRow>(db, sql`
+  const treatedRows = await queryRows<TreatedRow>(
+    db,
+    sql`
     select ci.id, ci.method_id, m.slug, m.name_sv, m.name_en, ci.student_id, ci.start_date::text as start_date,
       (select e.school_type from enrolments e
         where e.tenant_id = ci.tenant_id and e.person_id = ci.student_id and not e.cancelled
@@ -202,9 +249,13 @@ export async function methodEffects(db: DbOrTx, tenantId: string, units: 'all' |
     join knowledge_records m on m.id = ci.method_id
     where ci.tenant_id = ${tenantId}::uuid and ci.status <> 'planned' and ci.start_date <= ${today}::date
       ${unitList ? sql`and c.school_unit_id = any(${unitList}::uuid[])` : sql``}
-    order by m.name_sv, ci.start_date, ci.id`);
-  const withMethod = await queryRows<{ method_id: string; student_id: string }>(db, sql`
-    select distinct method_id, student_id from case_interventions where tenant_id = ${tenantId}::uuid and method_id is not null`);
+    order by m.name_sv, ci.start_date, ci.id`,
+  );
+  const withMethod = await queryRows<{ method_id: string; student_id: string }>(
+    db,
+    sql`
+    select distinct method_id, student_id from case_interventions where tenant_id = ${tenantId}::uuid and method_id is not null`,
+  );
   const hasMethod = new Set(withMethod.map((r) => `${r.method_id}|${r.student_id}`));
 
   const measurable = treatedRows.filter((t) => !tooEarly(t.start_date, today) && t.school_type);
@@ -225,11 +276,17 @@ export async function methodEffects(db: DbOrTx, tenantId: string, units: 'all' |
     const pairs: { treated: Observation; comparison: Observation | null }[] = [];
     const used = new Set<string>();
     for (const t of rows) {
-      if (tooEarly(t.start_date, today)) { early++; continue; }
+      if (tooEarly(t.start_date, today)) {
+        early++;
+        continue;
+      }
       const key = `${t.start_date}|${t.school_type}`;
       const candidates = pool.get(key) ?? [];
       const own = candidates.find((c) => c.studentId === t.student_id);
-      if (!own || !changeOf(own.before, own.after)) { noData++; continue; }
+      if (!own || !changeOf(own.before, own.after)) {
+        noData++;
+        continue;
+      }
       // Comparison students: same school type and windows, never given this method. Used ones stay used for this method.
       const others = candidates.filter((c) => !hasMethod.has(`${methodId}|${c.studentId}`));
       pairs.push(...matchNearest([own], others, used));
@@ -242,12 +299,16 @@ export async function methodEffects(db: DbOrTx, tenantId: string, units: 'all' |
     const comparisonChange = n && cn ? mean(comparisonChanges) : null;
     results.push({
       method: { id: methodId, slug: first.slug, name: { sv: first.name_sv, en: first.name_en } },
-      n, change,
+      n,
+      change,
       comparison: { n: n === null ? null : cn, change: comparisonChange },
-      difference: change && comparisonChange ? {
-        attendanceRate: round(change.attendanceRate - comparisonChange.attendanceRate),
-        invalidAbsenceRate: round(change.invalidAbsenceRate - comparisonChange.invalidAbsenceRate),
-      } : null,
+      difference:
+        change && comparisonChange
+          ? {
+              attendanceRate: round(change.attendanceRate - comparisonChange.attendanceRate),
+              invalidAbsenceRate: round(change.invalidAbsenceRate - comparisonChange.invalidAbsenceRate),
+            }
+          : null,
       excluded: { tooEarly: suppress(early), noData: suppress(noData) },
     });
   }
@@ -258,12 +319,27 @@ export async function methodEffects(db: DbOrTx, tenantId: string, units: 'all' |
  * For each `startDate|schoolType` key, every student enrolled in that school type on the start date (within the
  * units, if given) with their minutes in the before and after windows: one statement.
  */
-async function poolObservations(db: DbOrTx, tenantId: string, keys: readonly string[], unitList: string | null): Promise<Map<string, Observation[]>> {
+async function poolObservations(
+  db: DbOrTx,
+  tenantId: string,
+  keys: readonly string[],
+  unitList: string | null,
+): Promise<Map<string, Observation[]>> {
   const out = new Map<string, Observation[]>();
   if (keys.length === 0) return out;
   const dates = `{${keys.map((k) => k.split('|')[0]).join(',')}}`;
   const types = `{${keys.map((k) => k.split('|')[1]).join(',')}}`;
-  const rows = await queryRows<{ start_date: string; school_type: string; student_id: string; which: string; reported: number; absent: number; invalid: number }>(db, sql`
+  const rows = await queryRows<{
+    start_date: string;
+    school_type: string;
+    student_id: string;
+    which: string;
+    reported: number;
+    absent: number;
+    invalid: number;
+  }>(
+    db,
+    sql`
     with d as (select * from unnest(${dates}::date[], ${types}::text[]) as d(start_date, school_type)),
     pool as materialized (
       select distinct d.start_date, d.school_type, e.person_id as student_id
@@ -293,7 +369,8 @@ async function poolObservations(db: DbOrTx, tenantId: string, keys: readonly str
     select start_date::text as start_date, school_type, student_id, which,
       sum(reported * share)::float8 as reported, sum(absent * share)::float8 as absent, sum(invalid * share)::float8 as invalid
     from facts group by start_date, school_type, student_id, which
-    order by start_date, school_type, student_id`);
+    order by start_date, school_type, student_id`,
+  );
   const empty = (): WindowSums => ({ reported: 0, absent: 0, invalid: 0 });
   const index = new Map<string, Observation>();
   for (const r of rows) {

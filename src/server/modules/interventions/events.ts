@@ -8,9 +8,14 @@ import { caseEvents } from '../../db/schema/index.ts';
 import type { RequestContext } from '../../platform/context.ts';
 
 export type CaseEventKind =
-  | 'case-opened' | 'case-updated' | 'case-closed' | 'case-reopened'
-  | 'intervention-added' | 'intervention-updated'
-  | 'follow-up-added' | 'follow-up-done'
+  | 'case-opened'
+  | 'case-updated'
+  | 'case-closed'
+  | 'case-reopened'
+  | 'intervention-added'
+  | 'intervention-updated'
+  | 'follow-up-added'
+  | 'follow-up-done'
   | 'note-added'
   | 'action-programme-saved';
 
@@ -28,7 +33,12 @@ export interface CaseEvent {
 }
 
 /** Appends one event, at the request's time (after the case's latest event), by the request's account (or `accountId` for jobs without a request). */
-export async function recordCaseEvent(tx: DbOrTx, ctx: Pick<RequestContext, 'now' | 'actor'>, event: CaseEvent, accountId?: string): Promise<void> {
+export async function recordCaseEvent(
+  tx: DbOrTx,
+  ctx: Pick<RequestContext, 'now' | 'actor'>,
+  event: CaseEvent,
+  accountId?: string,
+): Promise<void> {
   const by = accountId ?? ctx.actor?.accountId;
   if (!by) throw new Error('recordCaseEvent: no account to record the change under');
   // At the request's time, but strictly after the case's previous event, so that the history has one order even when
@@ -36,8 +46,15 @@ export async function recordCaseEvent(tx: DbOrTx, ctx: Pick<RequestContext, 'now
   const at = sql`GREATEST(${ctx.now.toISOString()}::timestamptz, (SELECT max(e.at) + interval '1 microsecond' FROM case_events e
     WHERE e.tenant_id = ${event.tenantId}::uuid AND e.case_id = ${event.caseId}::uuid))`;
   await tx.insert(caseEvents).values({
-    tenantId: event.tenantId, caseId: event.caseId, studentId: event.studentId, at, accountId: by,
-    kind: event.kind, entityId: event.entityId ?? null, meetingId: event.meetingId ?? null, changes: event.changes ?? {},
+    tenantId: event.tenantId,
+    caseId: event.caseId,
+    studentId: event.studentId,
+    at,
+    accountId: by,
+    kind: event.kind,
+    entityId: event.entityId ?? null,
+    meetingId: event.meetingId ?? null,
+    changes: event.changes ?? {},
   });
 }
 

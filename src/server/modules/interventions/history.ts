@@ -7,7 +7,14 @@
 import type { Label } from '../../../shared/contract/endpoint.ts';
 import type { Change, ChangeValue } from '../../../shared/interventions/history.ts';
 import {
-  caseStatusLabels, closingReasonLabels, fieldLabel, fieldLabels, interventionStatusLabels, levelLabels, openedFromLabels, outcomeLabels,
+  caseStatusLabels,
+  closingReasonLabels,
+  fieldLabel,
+  fieldLabels,
+  interventionStatusLabels,
+  levelLabels,
+  openedFromLabels,
+  outcomeLabels,
 } from '../../../shared/interventions/labels.ts';
 
 export type StoredChanges = Record<string, [unknown, unknown]>;
@@ -26,7 +33,10 @@ export interface HistoryLookups {
 const dateFields = new Set(['startDate', 'endDate', 'dueOn', 'doneOn', 'closedOn', 'decidedOn', 'evaluationOn']);
 const peopleFields = new Set(['responsibleId', 'teamIds']);
 const choiceLabels: Record<string, Record<string, Label>> = {
-  level: levelLabels, closingReason: closingReasonLabels, outcome: outcomeLabels, openedFrom: openedFromLabels,
+  level: levelLabels,
+  closingReason: closingReasonLabels,
+  outcome: outcomeLabels,
+  openedFrom: openedFromLabels,
 };
 const otherValue: Label = { sv: 'Annat värde', en: 'Other value' };
 const removed: Label = { sv: 'Finns inte längre', en: 'No longer exists' };
@@ -40,7 +50,13 @@ export function historyIds(all: readonly StoredChanges[]): { accounts: string[];
   for (const changes of all) {
     for (const [field, pair] of Object.entries(changes)) {
       const values = (pair ?? []).flatMap(strings).filter((v) => uuid.test(v));
-      const into = peopleFields.has(field) ? ids.accounts : field === 'methodId' ? ids.methods : field === 'schoolUnitId' ? ids.units : null;
+      const into = peopleFields.has(field)
+        ? ids.accounts
+        : field === 'methodId'
+          ? ids.methods
+          : field === 'schoolUnitId'
+            ? ids.units
+            : null;
       for (const v of values) into?.add(v);
     }
   }
@@ -49,7 +65,8 @@ export function historyIds(all: readonly StoredChanges[]): { accounts: string[];
 
 function valueOf(field: string, value: unknown, eventKind: string, lookups: HistoryLookups): ChangeValue {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return { kind: 'empty' };
-  if (peopleFields.has(field)) return { kind: 'people', people: strings(value).map((id) => ({ id, name: lookups.people.get(id) ?? null })) };
+  if (peopleFields.has(field))
+    return { kind: 'people', people: strings(value).map((id) => ({ id, name: lookups.people.get(id) ?? null })) };
   if (field === 'followUpDates') return { kind: 'dates', dates: strings(value) };
   if (dateFields.has(field) && typeof value === 'string') return { kind: 'date', date: value };
   if (field === 'sensitive' && typeof value === 'boolean') return { kind: 'boolean', value };
@@ -73,25 +90,38 @@ const fieldOrder = Object.keys(fieldLabels);
 /** The changes of one event, as a person reads them, in the order of the form's fields. */
 export function presentChanges(eventKind: string, changes: StoredChanges | null | undefined, lookups: HistoryLookups): Change[] {
   // The stored object's key order is the database's (jsonb sorts keys); the form's order reads better.
-  const rank = (field: string) => { const i = fieldOrder.indexOf(field); return i < 0 ? fieldOrder.length : i; };
-  return Object.entries(changes ?? {}).sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b)).map(([field, pair]) => ({
-    field,
-    label: fieldLabel(field),
-    before: valueOf(field, pair?.[0], eventKind, lookups),
-    after: valueOf(field, pair?.[1], eventKind, lookups),
-  // Nothing to nothing (a case opened without a team) says nothing.
-  })).filter((c) => c.before.kind !== 'empty' || c.after.kind !== 'empty');
+  const rank = (field: string) => {
+    const i = fieldOrder.indexOf(field);
+    return i < 0 ? fieldOrder.length : i;
+  };
+  return Object.entries(changes ?? {})
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([field, pair]) => ({
+      field,
+      label: fieldLabel(field),
+      before: valueOf(field, pair?.[0], eventKind, lookups),
+      after: valueOf(field, pair?.[1], eventKind, lookups),
+      // Nothing to nothing (a case opened without a team) says nothing.
+    }))
+    .filter((c) => c.before.kind !== 'empty' || c.after.kind !== 'empty');
 }
 
 /** One value as Swedish text (PDFs): names, labels and YYYY-MM-DD dates; '–' for nothing. */
 export function swedishValue(value: ChangeValue): string {
   switch (value.kind) {
-    case 'empty': return '–';
-    case 'text': return value.text;
-    case 'label': return value.label.sv;
-    case 'date': return value.date;
-    case 'dates': return value.dates.join(', ');
-    case 'people': return value.people.map((p) => p.name ?? 'okänd person').join(', ');
-    case 'boolean': return value.value ? 'ja' : 'nej';
+    case 'empty':
+      return '–';
+    case 'text':
+      return value.text;
+    case 'label':
+      return value.label.sv;
+    case 'date':
+      return value.date;
+    case 'dates':
+      return value.dates.join(', ');
+    case 'people':
+      return value.people.map((p) => p.name ?? 'okänd person').join(', ');
+    case 'boolean':
+      return value.value ? 'ja' : 'nej';
   }
 }

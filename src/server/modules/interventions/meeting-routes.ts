@@ -29,12 +29,21 @@ export function actorUnits(actor: Actor, permission: Permission): Set<string> {
 
 /** 403 naming `schoolUnitId` (logged) unless it is one of the actor's units for `permission`. */
 async function requireUnit(
-  tx: DbOrTx, ctx: ActorContext, req: FastifyRequest, unitId: string, permission: Permission, action: string,
+  tx: DbOrTx,
+  ctx: ActorContext,
+  req: FastifyRequest,
+  unitId: string,
+  permission: Permission,
+  action: string,
 ): Promise<string> {
   if (ctx.actor.tenantId && actorUnits(ctx.actor, permission).has(unitId)) return ctx.actor.tenantId;
   await logAccess(tx, ctx, { action, purpose, outcome: 'denied' });
-  throw new FieldRefusal('schoolUnitId', { sv: 'är inte en av dina skolenheter', en: 'is not one of your school units' }, meetingLabels, 403)
-    .in(requestLanguage(req));
+  throw new FieldRefusal(
+    'schoolUnitId',
+    { sv: 'är inte en av dina skolenheter', en: 'is not one of your school units' },
+    meetingLabels,
+    403,
+  ).in(requestLanguage(req));
 }
 
 /** The meeting if it is at one of the actor's units for `permission`; else a denied row and 404. */
@@ -48,7 +57,9 @@ async function reachMeeting(tx: DbOrTx, ctx: ActorContext, id: string, permissio
 /** 400 naming `attendeeIds.N` («Närvarande 2: …») for an account without a role at the organiser. */
 async function checkAttendees(tx: DbOrTx, req: FastifyRequest, tenantId: string, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  const rows = await tx.selectDistinct({ accountId: roleAssignments.accountId }).from(roleAssignments)
+  const rows = await tx
+    .selectDistinct({ accountId: roleAssignments.accountId })
+    .from(roleAssignments)
     .where(and(eq(roleAssignments.tenantId, tenantId), inArray(roleAssignments.accountId, [...ids])));
   const known = new Set(rows.map((r) => r.accountId));
   const bad = ids.findIndex((id) => !known.has(id));
@@ -66,13 +77,27 @@ export function meetingRoutes(): RouteDefinition[] {
         if (query.schoolUnitId) await requireUnit(tx, ctx, req, query.schoolUnitId, 'interventions.read', 'interventions.meetings');
         const units = query.schoolUnitId ? [query.schoolUnitId] : [...actorUnits(ctx.actor, 'interventions.read')];
         if (!ctx.actor.tenantId || units.length === 0) return { items: [] };
-        const rows = await tx.select({ id: teamMeetings.id, schoolUnitId: teamMeetings.schoolUnitId, heldOn: teamMeetings.heldOn, status: teamMeetings.status })
+        const rows = await tx
+          .select({
+            id: teamMeetings.id,
+            schoolUnitId: teamMeetings.schoolUnitId,
+            heldOn: teamMeetings.heldOn,
+            status: teamMeetings.status,
+          })
           .from(teamMeetings)
           .where(and(eq(teamMeetings.tenantId, ctx.actor.tenantId), inArray(teamMeetings.schoolUnitId, units)))
-          .orderBy(desc(teamMeetings.heldOn), asc(teamMeetings.id)).limit(200);
+          .orderBy(desc(teamMeetings.heldOn), asc(teamMeetings.id))
+          .limit(200);
         const names = await unitNames(tx, ctx.actor.tenantId, units);
         // Meetings carry no student data in the list: nothing to log.
-        return { items: rows.map((r) => ({ id: r.id, schoolUnit: { id: r.schoolUnitId, name: names.get(r.schoolUnitId) ?? '' }, heldOn: r.heldOn, status: r.status })) };
+        return {
+          items: rows.map((r) => ({
+            id: r.id,
+            schoolUnit: { id: r.schoolUnitId, name: names.get(r.schoolUnitId) ?? '' },
+            heldOn: r.heldOn,
+            status: r.status,
+          })),
+        };
       },
     }),
     routeFor(meetingsApi.create, {
@@ -80,12 +105,24 @@ export function meetingRoutes(): RouteDefinition[] {
       async handler({ body, ctx, tx, req, reply }) {
         const tenantId = await requireUnit(tx, ctx, req, body.schoolUnitId, 'interventions.write', 'interventions.meeting.create');
         const agenda = await generateAgenda(tx, tenantId, body.schoolUnitId, body.heldOn, dateOf(ctx.now));
-        const [row] = await tx.insert(teamMeetings).values({
-          tenantId, schoolUnitId: body.schoolUnitId, heldOn: body.heldOn, agenda: { ...agenda }, createdBy: ctx.actor.accountId,
-        }).returning({ id: teamMeetings.id });
+        const [row] = await tx
+          .insert(teamMeetings)
+          .values({
+            tenantId,
+            schoolUnitId: body.schoolUnitId,
+            heldOn: body.heldOn,
+            agenda: { ...agenda },
+            createdBy: ctx.actor.accountId,
+          })
+          .returning({ id: teamMeetings.id });
         if (!row) throw new Error('create meeting: the insert returned no row');
         // Generating the agenda read these students' risk and case data.
-        await logAccess(tx, ctx, { action: 'interventions.meeting.create', subjectIds: agendaStudentIds(agenda), purpose, outcome: 'allowed' });
+        await logAccess(tx, ctx, {
+          action: 'interventions.meeting.create',
+          subjectIds: agendaStudentIds(agenda),
+          purpose,
+          outcome: 'allowed',
+        });
         reply.code(201);
         return { id: row.id };
       },
@@ -106,7 +143,8 @@ export function meetingRoutes(): RouteDefinition[] {
       async handler({ params, body, ctx, tx, req }) {
         const meeting = await reachMeeting(tx, ctx, params.id, 'interventions.write', 'interventions.meeting.update');
         if (body.attendeeIds) await checkAttendees(tx, req, meeting.tenantId, body.attendeeIds);
-        const [row] = await tx.update(teamMeetings)
+        const [row] = await tx
+          .update(teamMeetings)
           .set({
             version: sql`${teamMeetings.version} + 1`,
             updatedAt: sql`now()`,
@@ -117,9 +155,13 @@ export function meetingRoutes(): RouteDefinition[] {
           .where(and(eq(teamMeetings.tenantId, meeting.tenantId), eq(teamMeetings.id, meeting.id), eq(teamMeetings.version, body.version)))
           .returning({ id: teamMeetings.id, version: teamMeetings.version });
         if (!row) {
-          throw new HttpError(409, 'Någon annan har ändrat mötet sedan du öppnade det. Läs in mötet igen och gör dina ändringar på nytt; ingenting sparades.', {
-            version: meeting.version,
-          });
+          throw new HttpError(
+            409,
+            'Någon annan har ändrat mötet sedan du öppnade det. Läs in mötet igen och gör dina ändringar på nytt; ingenting sparades.',
+            {
+              version: meeting.version,
+            },
+          );
         }
         return row;
       },

@@ -17,14 +17,22 @@ export async function publishedMethods(db: DbOrTx): Promise<MethodRow[]> {
 
 /** The method if it exists and is published; undefined for an unknown or retired one, or an example. */
 export async function publishedMethod(db: DbOrTx, id: string): Promise<MethodRow | undefined> {
-  const [row] = await db.select().from(knowledgeRecords).where(and(eq(knowledgeRecords.id, id), publishedMethodCondition));
+  const [row] = await db
+    .select()
+    .from(knowledgeRecords)
+    .where(and(eq(knowledgeRecords.id, id), publishedMethodCondition));
   return row;
 }
 
 /** A method as the API shows it. */
 export function presentMethod(m: MethodRow) {
   return {
-    id: m.id, slug: m.slug, name: { sv: m.nameSv, en: m.nameEn }, summary: { sv: m.summarySv, en: m.summaryEn },
-    focusAreas: m.focusAreas, levels: m.levels, evidence: m.evidence,
+    id: m.id,
+    slug: m.slug,
+    name: { sv: m.nameSv, en: m.nameEn },
+    summary: { sv: m.summarySv, en: m.summaryEn },
+    focusAreas: m.focusAreas,
+    levels: m.levels,
+    evidence: m.evidence,
   };
 }

@@ -22,12 +22,29 @@ export function notificationRoutes(): RouteDefinition[] {
       async handler({ ctx, tx }) {
         if (!ctx.actor.tenantId) return { items: [], unread: 0 };
         const since = new Date(ctx.now.getTime() - KEEP_DAYS * 86_400_000);
-        const rows = await tx.select().from(notifications)
-          .where(and(eq(notifications.tenantId, ctx.actor.tenantId), eq(notifications.accountId, ctx.actor.accountId), gte(notifications.forDate, dateOf(since))))
-          .orderBy(desc(notifications.forDate)).limit(KEEP_DAYS);
+        const rows = await tx
+          .select()
+          .from(notifications)
+          .where(
+            and(
+              eq(notifications.tenantId, ctx.actor.tenantId),
+              eq(notifications.accountId, ctx.actor.accountId),
+              gte(notifications.forDate, dateOf(since)),
+            ),
+          )
+          .orderBy(desc(notifications.forDate))
+          .limit(KEEP_DAYS);
         const items = rows.map((n) => {
           const payload = n.payload as Partial<DigestPayload>;
-          return { id: n.id, kind: n.kind, forDate: n.forDate, overdue: payload.overdue?.length ?? 0, upcoming: payload.upcoming?.length ?? 0, readAt: n.readAt, emailed: n.emailedAt !== null };
+          return {
+            id: n.id,
+            kind: n.kind,
+            forDate: n.forDate,
+            overdue: payload.overdue?.length ?? 0,
+            upcoming: payload.upcoming?.length ?? 0,
+            readAt: n.readAt,
+            emailed: n.emailedAt !== null,
+          };
         });
         return { items, unread: items.filter((i) => i.readAt === null).length };
       },
@@ -36,9 +53,17 @@ export function notificationRoutes(): RouteDefinition[] {
       permission: 'session.self',
       async handler({ params, ctx, tx }) {
         const [row] = ctx.actor.tenantId
-          ? await tx.update(notifications).set({ readAt: sql`coalesce(${notifications.readAt}, ${ctx.now.toISOString()}::timestamptz)` })
-            .where(and(eq(notifications.tenantId, ctx.actor.tenantId), eq(notifications.id, params.id), eq(notifications.accountId, ctx.actor.accountId)))
-            .returning({ id: notifications.id, readAt: notifications.readAt })
+          ? await tx
+              .update(notifications)
+              .set({ readAt: sql`coalesce(${notifications.readAt}, ${ctx.now.toISOString()}::timestamptz)` })
+              .where(
+                and(
+                  eq(notifications.tenantId, ctx.actor.tenantId),
+                  eq(notifications.id, params.id),
+                  eq(notifications.accountId, ctx.actor.accountId),
+                ),
+              )
+              .returning({ id: notifications.id, readAt: notifications.readAt })
           : [];
         if (!row) {
           await logAccess(tx, ctx, { action: 'interventions.notification', purpose: 'påminnelser om uppföljningar', outcome: 'denied' });

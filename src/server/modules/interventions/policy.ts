@@ -16,10 +16,16 @@ export type CaseRow = typeof cases.$inferSelect;
 
 /** The case if the actor may reach its student with `permission` on `asOf`; null otherwise (the caller answers 404). */
 export async function loadCaseForActor(
-  tx: DbOrTx, actor: Actor, caseId: string, options: { asOf: string; permission: Permission },
+  tx: DbOrTx,
+  actor: Actor,
+  caseId: string,
+  options: { asOf: string; permission: Permission },
 ): Promise<CaseRow | null> {
   if (!actor.tenantId) return null;
-  const [row] = await tx.select().from(cases).where(and(eq(cases.tenantId, actor.tenantId), eq(cases.id, caseId)));
+  const [row] = await tx
+    .select()
+    .from(cases)
+    .where(and(eq(cases.tenantId, actor.tenantId), eq(cases.id, caseId)));
   if (!row) return null;
   const allowed = await allowedStudentIds(tx, actor, [row.studentId], options);
   return allowed.has(row.studentId) ? row : null;
@@ -48,7 +54,9 @@ export async function canReadSensitiveFor(tx: DbOrTx, actor: Actor, studentId: s
  *   account with the mentor role whose person is Mentor of a group the student belongs to now. A mentor carries the
  *   intervention out and reads the case, but the team records its changes (a mentor has no `interventions.write`).
  */
-const caseRoles = (Object.keys(roles) as Role[]).filter((r) => (roles[r].permissions as readonly Permission[]).includes('interventions.write'));
+const caseRoles = (Object.keys(roles) as Role[]).filter((r) =>
+  (roles[r].permissions as readonly Permission[]).includes('interventions.write'),
+);
 
 export interface Responsible {
   accountId: string;
@@ -59,11 +67,20 @@ export interface Responsible {
 }
 
 /** Whose responsibility is asked about: the case (`studentId` absent) or an intervention for the student. */
-export interface ResponsibleFor { studentId?: string | undefined; asOf: string }
+export interface ResponsibleFor {
+  studentId?: string | undefined;
+  asOf: string;
+}
 
 /** Enabled accounts who may be made responsible at `schoolUnitId`; with `studentId`, also the student's mentors. */
-export async function eligibleResponsibles(tx: DbOrTx, tenantId: string, schoolUnitId: string, forWhom?: ResponsibleFor): Promise<Responsible[]> {
-  const mentors = forWhom?.studentId ? sql`
+export async function eligibleResponsibles(
+  tx: DbOrTx,
+  tenantId: string,
+  schoolUnitId: string,
+  forWhom?: ResponsibleFor,
+): Promise<Responsible[]> {
+  const mentors = forWhom?.studentId
+    ? sql`
     UNION ALL
     SELECT ra.account_id, ra.role FROM role_assignments ra
       JOIN duties d ON d.tenant_id = ra.tenant_id AND d.person_id = ra.person_id
@@ -72,24 +89,38 @@ export async function eligibleResponsibles(tx: DbOrTx, tenantId: string, schoolU
        AND da.start_date <= ${forWhom.asOf}::date AND (da.end_date IS NULL OR da.end_date >= ${forWhom.asOf}::date)
       JOIN group_memberships gm ON gm.tenant_id = da.tenant_id AND gm.group_id = da.group_id AND gm.person_id = ${forWhom.studentId}::uuid
        AND gm.start_date <= ${forWhom.asOf}::date AND (gm.end_date IS NULL OR gm.end_date >= ${forWhom.asOf}::date)
-     WHERE ra.tenant_id = ${tenantId}::uuid AND ra.role = 'mentor'` : sql``;
-  const rows = await queryRows<{ account_id: string; display_name: string; roles: Role[] }>(tx, sql`
+     WHERE ra.tenant_id = ${tenantId}::uuid AND ra.role = 'mentor'`
+    : sql``;
+  const rows = await queryRows<{ account_id: string; display_name: string; roles: Role[] }>(
+    tx,
+    sql`
     WITH eligible AS (
       SELECT ra.account_id, ra.role FROM role_assignments ra
        WHERE ra.tenant_id = ${tenantId}::uuid AND ${schoolUnitId}::uuid = ANY(ra.unit_ids)
-         AND ra.role IN (${sql.join(caseRoles.map((r) => sql`${r}`), sql`, `)})
+         AND ra.role IN (${sql.join(
+           caseRoles.map((r) => sql`${r}`),
+           sql`, `,
+         )})
       ${mentors})
     SELECT a.id AS account_id, a.display_name, array_agg(DISTINCT e.role ORDER BY e.role) AS roles
       FROM eligible e JOIN accounts a ON a.id = e.account_id AND NOT a.disabled
-     GROUP BY a.id, a.display_name ORDER BY a.display_name, a.id`);
+     GROUP BY a.id, a.display_name ORDER BY a.display_name, a.id`,
+  );
   return rows.map((r) => ({
-    accountId: r.account_id, displayName: r.display_name, roles: r.roles, forCase: r.roles.some((role) => caseRoles.includes(role)),
+    accountId: r.account_id,
+    displayName: r.display_name,
+    roles: r.roles,
+    forCase: r.roles.some((role) => caseRoles.includes(role)),
   }));
 }
 
 /** True when `accountId` may be responsible for the case (no `studentId`) or for an intervention for the student. */
 export async function isEligibleResponsible(
-  tx: DbOrTx, tenantId: string, schoolUnitId: string, accountId: string, forWhom?: ResponsibleFor,
+  tx: DbOrTx,
+  tenantId: string,
+  schoolUnitId: string,
+  accountId: string,
+  forWhom?: ResponsibleFor,
 ): Promise<boolean> {
   const found = (await eligibleResponsibles(tx, tenantId, schoolUnitId, forWhom)).find((r) => r.accountId === accountId);
   return !!found && (forWhom?.studentId ? true : found.forCase);

@@ -31,18 +31,28 @@ export async function reachCase(tx: DbOrTx, ctx: ActorContext, caseId: string, p
   const row = tenantId ? await loadCaseForActor(tx, ctx.actor, caseId, { asOf: dateOf(ctx.now), permission }) : null;
   if (row) return row;
   const [stored] = tenantId
-    ? await tx.select({ studentId: cases.studentId }).from(cases).where(and(eq(cases.tenantId, tenantId), eq(cases.id, caseId)))
+    ? await tx
+        .select({ studentId: cases.studentId })
+        .from(cases)
+        .where(and(eq(cases.tenantId, tenantId), eq(cases.id, caseId)))
     : [];
   throw await refuse(tx, ctx, action, stored?.studentId);
 }
 
 /** The intervention and its case if the actor reaches the case with `permission`; else a denied row and 404. */
 export async function reachIntervention(
-  tx: DbOrTx, ctx: ActorContext, interventionId: string, permission: Permission, action: string,
+  tx: DbOrTx,
+  ctx: ActorContext,
+  interventionId: string,
+  permission: Permission,
+  action: string,
 ): Promise<{ intervention: InterventionRow; caseRow: CaseRow }> {
   const tenantId = ctx.actor.tenantId;
   const [intervention] = tenantId
-    ? await tx.select().from(caseInterventions).where(and(eq(caseInterventions.tenantId, tenantId), eq(caseInterventions.id, interventionId)))
+    ? await tx
+        .select()
+        .from(caseInterventions)
+        .where(and(eq(caseInterventions.tenantId, tenantId), eq(caseInterventions.id, interventionId)))
     : [];
   if (!intervention) throw await refuse(tx, ctx, action, undefined);
   return { intervention, caseRow: await reachCase(tx, ctx, intervention.caseId, permission, action) };
@@ -50,11 +60,18 @@ export async function reachIntervention(
 
 /** The follow-up, its intervention and case if the actor reaches the case with `permission`; else a denied row and 404. */
 export async function reachFollowUp(
-  tx: DbOrTx, ctx: ActorContext, followUpId: string, permission: Permission, action: string,
+  tx: DbOrTx,
+  ctx: ActorContext,
+  followUpId: string,
+  permission: Permission,
+  action: string,
 ): Promise<{ followUp: FollowUpRow; intervention: InterventionRow; caseRow: CaseRow }> {
   const tenantId = ctx.actor.tenantId;
   const [followUp] = tenantId
-    ? await tx.select().from(interventionFollowUps).where(and(eq(interventionFollowUps.tenantId, tenantId), eq(interventionFollowUps.id, followUpId)))
+    ? await tx
+        .select()
+        .from(interventionFollowUps)
+        .where(and(eq(interventionFollowUps.tenantId, tenantId), eq(interventionFollowUps.id, followUpId)))
     : [];
   if (!followUp) throw await refuse(tx, ctx, action, undefined);
   return { followUp, ...(await reachIntervention(tx, ctx, followUp.interventionId, permission, action)) };

@@ -12,7 +12,12 @@ import { requestLanguage } from '../../platform/language.ts';
 
 /** A field the module's own rules refused (`followUpDates.1`), with what is wrong in both languages (400, or 403 for a unit not the actor's). */
 export class FieldRefusal extends HttpError {
-  constructor(readonly field: string, readonly text: Label, readonly labels: FieldLabels = fieldLabels, status = 400) {
+  constructor(
+    readonly field: string,
+    readonly text: Label,
+    readonly labels: FieldLabels = fieldLabels,
+    status = 400,
+  ) {
     const { message, fields } = FieldRefusal.parts(field, text, labels, 'sv');
     super(status, message, { fields });
   }
@@ -59,7 +64,11 @@ export function swedishTime(at: string | Date): string {
 }
 
 /** The 409 for a stale version: who changed the record last and when, so the user knows whom to talk to. */
-export function staleVersion(what: 'ärendet' | 'insatsen', current: number, last: { at: string; accountId: string; name: string | null } | null): HttpError {
+export function staleVersion(
+  what: 'ärendet' | 'insatsen',
+  current: number,
+  last: { at: string; accountId: string; name: string | null } | null,
+): HttpError {
   const who = last ? `${last.name ?? 'någon annan'} ${swedishTime(last.at)}` : 'någon annan';
   return conflict(
     `Någon annan har ändrat ${what} sedan du öppnade det: ${who}. Läs in ${what} igen och gör dina ändringar på nytt; ingenting sparades.`,

@@ -20,9 +20,23 @@ export interface Reminder {
 
 /** `accountId`'s pending follow-ups for students within `scope` (a condition on `persons p`), split at `today`. */
 export async function remindersFor(
-  db: DbOrTx, tenantId: string, accountId: string, scope: SQL, today: string,
+  db: DbOrTx,
+  tenantId: string,
+  accountId: string,
+  scope: SQL,
+  today: string,
 ): Promise<{ overdue: Reminder[]; upcoming: Reminder[] }> {
-  const rows = await queryRows<{ id: string; due_on: string; case_id: string; intervention_id: string; title: string; student_id: string; name: string }>(db, sql`
+  const rows = await queryRows<{
+    id: string;
+    due_on: string;
+    case_id: string;
+    intervention_id: string;
+    title: string;
+    student_id: string;
+    name: string;
+  }>(
+    db,
+    sql`
     SELECT f.id, f.due_on::text AS due_on, f.case_id, f.intervention_id, i.title, f.student_id, concat_ws(' ', p.given_name, p.family_name) AS name
       FROM intervention_follow_ups f
       JOIN case_interventions i ON i.tenant_id = f.tenant_id AND i.id = f.intervention_id AND i.status <> 'stopped'
@@ -30,9 +44,15 @@ export async function remindersFor(
       JOIN persons p ON p.tenant_id = f.tenant_id AND p.id = f.student_id
      WHERE f.tenant_id = ${tenantId}::uuid AND f.responsible_id = ${accountId}::uuid AND f.done_on IS NULL
        AND f.due_on <= ${today}::date + ${REMINDER_DAYS}::int AND ${scope}
-     ORDER BY f.due_on, p.family_name, p.given_name, f.id`);
+     ORDER BY f.due_on, p.family_name, p.given_name, f.id`,
+  );
   const reminders = rows.map((r): Reminder => ({
-    followUpId: r.id, dueOn: r.due_on, caseId: r.case_id, interventionId: r.intervention_id, title: r.title, student: { id: r.student_id, name: r.name },
+    followUpId: r.id,
+    dueOn: r.due_on,
+    caseId: r.case_id,
+    interventionId: r.intervention_id,
+    title: r.title,
+    student: { id: r.student_id, name: r.name },
   }));
   return { overdue: reminders.filter((r) => r.dueOn < today), upcoming: reminders.filter((r) => r.dueOn >= today) };
 }

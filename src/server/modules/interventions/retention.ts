@@ -22,9 +22,12 @@ export function retentionCutoff(today: string, years: number): string {
 }
 
 async function deleteCount(tx: DbOrTx, table: string, tenantId: string, caseColumn: string, ids: SqlList): Promise<number> {
-  const rows = await queryRows<{ n: number }>(tx, sql`
+  const rows = await queryRows<{ n: number }>(
+    tx,
+    sql`
     WITH gone AS (DELETE FROM ${sql.identifier(table)} WHERE tenant_id = ${tenantId}::uuid AND ${sql.identifier(caseColumn)} IN (${ids}) RETURNING 1)
-    SELECT count(*)::int AS n FROM gone`);
+    SELECT count(*)::int AS n FROM gone`,
+  );
   return rows[0]?.n ?? 0;
 }
 type SqlList = ReturnType<typeof sql.join>;
@@ -33,11 +36,17 @@ type SqlList = ReturnType<typeof sql.join>;
 export async function applyRetention(tx: DbOrTx, tenantId: string, years: number, today: string): Promise<RetentionResult> {
   const closedBefore = retentionCutoff(today, years);
   const deleted = { cases: 0, interventions: 0, followUps: 0, notes: 0, events: 0, actionProgrammes: 0 };
-  const doomed = await queryRows<{ id: string }>(tx, sql`
-    SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND status = 'closed' AND closed_on < ${closedBefore}::date`);
+  const doomed = await queryRows<{ id: string }>(
+    tx,
+    sql`
+    SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND status = 'closed' AND closed_on < ${closedBefore}::date`,
+  );
   if (doomed.length > 0) {
     await tx.execute(sql`SET LOCAL fullfolj.retention = 'on'`);
-    const ids = sql.join(doomed.map((c) => sql`${c.id}::uuid`), sql`, `);
+    const ids = sql.join(
+      doomed.map((c) => sql`${c.id}::uuid`),
+      sql`, `,
+    );
     deleted.followUps = await deleteCount(tx, 'intervention_follow_ups', tenantId, 'case_id', ids);
     deleted.interventions = await deleteCount(tx, 'case_interventions', tenantId, 'case_id', ids);
     deleted.notes = await deleteCount(tx, 'case_notes', tenantId, 'case_id', ids);
@@ -51,9 +60,12 @@ export async function applyRetention(tx: DbOrTx, tenantId: string, years: number
 
 /** Every organiser with a rule (or only `tenantId`), each in its own transaction. */
 export async function runRetention(database: Database, today: string, options: { tenantId?: string } = {}): Promise<RetentionResult[]> {
-  const rules = await queryRows<{ tenant_id: string; retention_years: number }>(database.db, sql`
+  const rules = await queryRows<{ tenant_id: string; retention_years: number }>(
+    database.db,
+    sql`
     SELECT tenant_id, retention_years FROM intervention_settings
-     WHERE retention_years IS NOT NULL ${options.tenantId ? sql`AND tenant_id = ${options.tenantId}::uuid` : sql``} ORDER BY tenant_id`);
+     WHERE retention_years IS NOT NULL ${options.tenantId ? sql`AND tenant_id = ${options.tenantId}::uuid` : sql``} ORDER BY tenant_id`,
+  );
   const results: RetentionResult[] = [];
   for (const rule of rules) {
     results.push(await database.db.transaction((tx) => applyRetention(tx, rule.tenant_id, rule.retention_years, today)));

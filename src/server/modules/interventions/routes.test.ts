@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { accessLogRows, accountId, fixtureClock, friskola, kommun, signIn, students, type Session } from '../../../../test/support/access.ts';
+import {
+  accessLogRows,
+  accountId,
+  fixtureClock,
+  friskola,
+  kommun,
+  signIn,
+  students,
+  type Session,
+} from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
 import { cases, roleAssignments } from '../../db/schema/index.ts';
@@ -19,8 +28,11 @@ const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fi
 const sessions = new Map<string, Session>();
 const as = async (username: string) => sessions.get(username) ?? sessions.set(username, await signIn(app, username)).get(username)!;
 const ids = {
-  kurator: await accountId(database, 'kurator'), psykolog: await accountId(database, 'psykolog'), rektor: await accountId(database, 'rektor'),
-  mentor: await accountId(database, 'mentor'), friKurator: await accountId(database, 'fri-kurator'),
+  kurator: await accountId(database, 'kurator'),
+  psykolog: await accountId(database, 'psykolog'),
+  rektor: await accountId(database, 'rektor'),
+  mentor: await accountId(database, 'mentor'),
+  friKurator: await accountId(database, 'fri-kurator'),
 };
 const anonymous = { 'x-fullfolj-csrf': '1' };
 const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, who?: string | Record<string, string>, payload?: unknown) => {
@@ -32,17 +44,25 @@ const fieldsOf = (res: { json: () => { fields?: { field: string }[] } }) => res.
 const today = scenarioDate;
 
 /** A fingerprint of every case table, to show that a refused request changed nothing. */
-const caseTables = async () => (await queryRows<{ t: string; n: number; h: string | null }>(database.db, sql`
+const caseTables = async () =>
+  await queryRows<{ t: string; n: number; h: string | null }>(
+    database.db,
+    sql`
   SELECT 'cases' AS t, count(*)::int AS n, md5(string_agg(x::text, ',' ORDER BY x.id)) AS h FROM cases x
   UNION ALL SELECT 'case_interventions', count(*)::int, md5(string_agg(x::text, ',' ORDER BY x.id)) FROM case_interventions x
   UNION ALL SELECT 'intervention_follow_ups', count(*)::int, md5(string_agg(x::text, ',' ORDER BY x.id)) FROM intervention_follow_ups x
   UNION ALL SELECT 'case_notes', count(*)::int, md5(string_agg(x::text, ',' ORDER BY x.id)) FROM case_notes x
-  UNION ALL SELECT 'case_events', count(*)::int, md5(string_agg(x::text, ',' ORDER BY x.id)) FROM case_events x`));
+  UNION ALL SELECT 'case_events', count(*)::int, md5(string_agg(x::text, ',' ORDER BY x.id)) FROM case_events x`,
+  );
 
 /** Opens a case for `studentId` as the kurator and returns its id. */
 async function openFor(studentId: string, openedFrom: 'flag' | 'manual' = 'manual') {
   const res = await call('POST', '/api/interventions/cases', 'kurator', {
-    studentId, reason: 'Test', level: 'preventing', responsibleId: ids.kurator, openedFrom,
+    studentId,
+    reason: 'Test',
+    level: 'preventing',
+    responsibleId: ids.kurator,
+    openedFrom,
   });
   assert.equal(res.statusCode, 201, res.body);
   return res.json().id as string;
@@ -60,8 +80,14 @@ test('GET /api/methods: 401, 400, 403 for a teacher (logged), 200 the nine publi
   assert.ok(items.some((m) => m.slug === 'check-and-connect' && m.name.sv && m.name.en));
 });
 
-test('POST /api/interventions/cases: 401, 400 naming the field, 403 mentor, 404 another organiser\'s student, 201 from a flag with the snapshot, 409 naming the open case', async () => {
-  const body = { studentId: students.eva, reason: 'Tio dagars ogiltig frånvaro', level: 'remedying', responsibleId: ids.kurator, openedFrom: 'flag' };
+test("POST /api/interventions/cases: 401, 400 naming the field, 403 mentor, 404 another organiser's student, 201 from a flag with the snapshot, 409 naming the open case", async () => {
+  const body = {
+    studentId: students.eva,
+    reason: 'Tio dagars ogiltig frånvaro',
+    level: 'remedying',
+    responsibleId: ids.kurator,
+    openedFrom: 'flag',
+  };
   assert.equal((await call('POST', '/api/interventions/cases', anonymous, body)).statusCode, 401);
   assert.deepEqual(fieldsOf(await call('POST', '/api/interventions/cases', 'kurator', { ...body, level: 'urgent' })), ['level']);
   assert.deepEqual(fieldsOf(await call('POST', '/api/interventions/cases', 'kurator', { ...body, reason: '' })), ['reason']);
@@ -71,21 +97,44 @@ test('POST /api/interventions/cases: 401, 400 naming the field, 403 mentor, 404 
   const before = await caseTables();
   const other = await call('POST', '/api/interventions/cases', 'kurator', { ...body, studentId: students.dana });
   assert.equal(other.statusCode, 404);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.case.open', 'denied', [students.dana]]);
-  assert.deepEqual(fieldsOf(await call('POST', '/api/interventions/cases', 'kurator', { ...body, responsibleId: ids.mentor })), ['responsibleId']);
-  assert.deepEqual(fieldsOf(await call('POST', '/api/interventions/cases', 'kurator', { ...body, teamIds: [ids.psykolog, ids.friKurator] })), ['teamIds.1']);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.case.open', 'denied', [students.dana]],
+  );
+  assert.deepEqual(fieldsOf(await call('POST', '/api/interventions/cases', 'kurator', { ...body, responsibleId: ids.mentor })), [
+    'responsibleId',
+  ]);
+  assert.deepEqual(
+    fieldsOf(await call('POST', '/api/interventions/cases', 'kurator', { ...body, teamIds: [ids.psykolog, ids.friKurator] })),
+    ['teamIds.1'],
+  );
   assert.deepEqual(await caseTables(), before, 'nothing written by a refusal');
 
   const res = await call('POST', '/api/interventions/cases', 'kurator', { ...body, teamIds: [ids.psykolog] });
   assert.equal(res.statusCode, 201, res.body);
   assert.equal(res.json().version, 1);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.case.open', 'allowed', [students.eva]]);
-  const [stored] = await queryRows<{ status: string; school_unit_id: string; tier_at_opening: number; indicators_at_opening: { flags: string[]; onset: string } ; opened_on: string }>(database.db, sql`
-    SELECT status, school_unit_id, tier_at_opening, indicators_at_opening, opened_on::text FROM cases WHERE id = ${res.json().id}::uuid`);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.case.open', 'allowed', [students.eva]],
+  );
+  const [stored] = await queryRows<{
+    status: string;
+    school_unit_id: string;
+    tier_at_opening: number;
+    indicators_at_opening: { flags: string[]; onset: string };
+    opened_on: string;
+  }>(
+    database.db,
+    sql`
+    SELECT status, school_unit_id, tier_at_opening, indicators_at_opening, opened_on::text FROM cases WHERE id = ${res.json().id}::uuid`,
+  );
   assert.equal(stored?.status, 'opened');
   assert.equal(stored?.school_unit_id, exempelgymnasiet);
   assert.equal(stored?.tier_at_opening, 3);
-  const [risk] = await queryRows<{ flags: string[] }>(database.db, sql`SELECT flags FROM student_risk WHERE student_id = ${students.eva}::uuid`);
+  const [risk] = await queryRows<{ flags: string[] }>(
+    database.db,
+    sql`SELECT flags FROM student_risk WHERE student_id = ${students.eva}::uuid`,
+  );
   assert.ok(risk && risk.flags.includes('attendance'));
   assert.deepEqual(stored?.indicators_at_opening.flags, risk.flags, 'the flags as early detection had them');
   assert.equal(stored?.indicators_at_opening.onset, scenarioDate);
@@ -98,37 +147,69 @@ test('POST /api/interventions/cases: 401, 400 naming the field, 403 mentor, 404 
 });
 
 test('POST /api/interventions/cases: two at once for one student — one 201, one 409 (the open-case index is the last guard)', async () => {
-  const body = { studentId: students.bo, reason: 'Saknad rapportering', level: 'preventing', responsibleId: ids.kurator, openedFrom: 'manual' };
-  const [a, b] = await Promise.all([call('POST', '/api/interventions/cases', 'kurator', body), call('POST', '/api/interventions/cases', 'psykolog', body)]);
+  const body = {
+    studentId: students.bo,
+    reason: 'Saknad rapportering',
+    level: 'preventing',
+    responsibleId: ids.kurator,
+    openedFrom: 'manual',
+  };
+  const [a, b] = await Promise.all([
+    call('POST', '/api/interventions/cases', 'kurator', body),
+    call('POST', '/api/interventions/cases', 'psykolog', body),
+  ]);
   assert.deepEqual([a.statusCode, b.statusCode].sort(), [201, 409]);
   const created = [a, b].find((r) => r.statusCode === 201)?.json().id;
   assert.equal([a, b].find((r) => r.statusCode === 409)?.json().caseId, created);
-  const [n] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM cases WHERE student_id = ${students.bo}::uuid`);
+  const [n] = await queryRows<{ n: number }>(
+    database.db,
+    sql`SELECT count(*)::int AS n FROM cases WHERE student_id = ${students.bo}::uuid`,
+  );
   assert.equal(n?.n, 1);
 });
 
-test('a race the check cannot see: another transaction\'s uncommitted open case makes the opening a 409 once it commits (on PostgreSQL through the open-case index)', async () => {
+test("a race the check cannot see: another transaction's uncommitted open case makes the opening a 409 once it commits (on PostgreSQL through the open-case index)", async () => {
   let release!: () => void;
-  const held = new Promise<void>((resolve) => { release = resolve; });
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   let inserted!: (id: string) => void;
-  const insertedId = new Promise<string>((resolve) => { inserted = resolve; });
+  const insertedId = new Promise<string>((resolve) => {
+    inserted = resolve;
+  });
   const other = database.db.transaction(async (tx) => {
-    const [row] = await tx.insert(cases).values({
-      tenantId: kommun, studentId: students.cem, schoolUnitId: exempelgymnasiet, level: 'preventing', reason: 'Samtidigt', openedFrom: 'manual',
-      responsibleId: ids.psykolog, openedOn: today, openedBy: ids.psykolog,
-    }).returning({ id: cases.id });
+    const [row] = await tx
+      .insert(cases)
+      .values({
+        tenantId: kommun,
+        studentId: students.cem,
+        schoolUnitId: exempelgymnasiet,
+        level: 'preventing',
+        reason: 'Samtidigt',
+        openedFrom: 'manual',
+        responsibleId: ids.psykolog,
+        openedOn: today,
+        openedBy: ids.psykolog,
+      })
+      .returning({ id: cases.id });
     inserted(row!.id);
     await held;
   });
   const id = await insertedId;
   const opening = call('POST', '/api/interventions/cases', 'kurator', {
-    studentId: students.cem, reason: 'Test', level: 'preventing', responsibleId: ids.kurator, openedFrom: 'manual',
+    studentId: students.cem,
+    reason: 'Test',
+    level: 'preventing',
+    responsibleId: ids.kurator,
+    openedFrom: 'manual',
   });
   // On PostgreSQL, release only once the opening is blocked behind the uncommitted row (a lock that is not granted);
   // PGlite has one connection, so the opening simply queues behind the held transaction and needs no wait.
   if (database.kind === 'postgres') {
-    const waiting = async () => (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`))[0]?.n ?? 0;
-    for (const until = Date.now() + 30_000; Date.now() < until && (await waiting()) === 0;) await new Promise((resolve) => setImmediate(resolve));
+    const waiting = async () =>
+      (await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted`))[0]?.n ?? 0;
+    for (const until = Date.now() + 30_000; Date.now() < until && (await waiting()) === 0;)
+      await new Promise((resolve) => setImmediate(resolve));
   }
   release();
   await other;
@@ -141,12 +222,16 @@ test('a race the check cannot see: another transaction\'s uncommitted open case 
 test('opening from a flag needs a flag: 400 naming openedFrom for a student without one', async () => {
   await database.db.execute(sql`UPDATE student_risk SET tier = 1, flags = '{}' WHERE student_id = ${students.cem}::uuid`);
   const res = await call('POST', '/api/interventions/cases', 'kurator', {
-    studentId: students.cem, reason: 'Test', level: 'promoting', responsibleId: ids.kurator, openedFrom: 'flag',
+    studentId: students.cem,
+    reason: 'Test',
+    level: 'promoting',
+    responsibleId: ids.kurator,
+    openedFrom: 'flag',
   });
   assert.deepEqual(fieldsOf(res), ['openedFrom']);
 });
 
-test('the case belongs to the student\'s current unit among the actor\'s, not a later enrolment elsewhere', async () => {
+test("the case belongs to the student's current unit among the actor's, not a later enrolment elsewhere", async () => {
   await database.db.execute(sql`
     INSERT INTO enrolments (tenant_id, person_id, ordinal, school_unit_id, school_type, school_year, start_date)
     VALUES (${kommun}::uuid, ${students.cem}::uuid, 99, 'a0000000-0000-4000-8000-000000000003', 'GR', 9, '2024-09-20')`);
@@ -164,33 +249,57 @@ test('GET /api/interventions/cases/:id: 401, 400, 403 teacher, 404 out of scope 
   assert.deepEqual(fieldsOf(await call('GET', '/api/interventions/cases/nope', 'kurator')), ['id']);
   assert.equal((await call('GET', url, 'larare')).statusCode, 403);
   assert.equal((await call('GET', `/api/interventions/cases/${randomUUID()}`, 'kurator')).statusCode, 404);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.case', 'denied', []]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.case', 'denied', []],
+  );
 
   const res = await call('GET', url, 'kurator');
   assert.equal(res.statusCode, 200);
   const view = res.json();
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.case', 'allowed', [students.alva]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.case', 'allowed', [students.alva]],
+  );
   assert.equal(view.status, 'in-progress');
   assert.equal(view.openedFrom, 'flag');
-  assert.deepEqual(view.student, { id: students.alva, name: 'Alva Testsson', schoolUnit: { id: exempelgymnasiet, name: 'Exempelgymnasiet' } });
+  assert.deepEqual(view.student, {
+    id: students.alva,
+    name: 'Alva Testsson',
+    schoolUnit: { id: exempelgymnasiet, name: 'Exempelgymnasiet' },
+  });
   assert.equal(view.atOpening.tier, 3);
   assert.deepEqual(view.responsible, { id: ids.kurator, name: 'Demo: Kurator' });
   assert.deepEqual(view.team, [{ id: ids.psykolog, name: 'Demo: Skolpsykolog' }]);
   const [intervention] = view.interventions;
   assert.equal(intervention.method.slug, 'check-and-connect');
   assert.equal(intervention.status, 'active');
-  assert.deepEqual(intervention.followUps.map((f: { dueOn: string; overdue: boolean }) => [f.dueOn, f.overdue]),
-    [[followUpDates.overdue, true], [followUpDates.upcoming, false], [followUpDates.later, false]]);
-  assert.deepEqual(view.events.map((e: { kind: string }) => e.kind),
-    ['case-opened', 'intervention-added', 'case-updated', 'intervention-updated', 'case-updated', 'note-added', 'note-added']);
+  assert.deepEqual(
+    intervention.followUps.map((f: { dueOn: string; overdue: boolean }) => [f.dueOn, f.overdue]),
+    [
+      [followUpDates.overdue, true],
+      [followUpDates.upcoming, false],
+      [followUpDates.later, false],
+    ],
+  );
+  assert.deepEqual(
+    view.events.map((e: { kind: string }) => e.kind),
+    ['case-opened', 'intervention-added', 'case-updated', 'intervention-updated', 'case-updated', 'note-added', 'note-added'],
+  );
   assert.deepEqual(view.events.at(-1).by, { id: ids.psykolog, name: 'Demo: Skolpsykolog' });
   // The history as a person reads it: labels and names, never keys, codes or ids.
-  assert.deepEqual(view.events[2].changes, [{
-    field: 'status', label: { sv: 'Status', en: 'Status' },
-    before: { kind: 'label', label: { sv: 'Öppnat', en: 'Opened' } }, after: { kind: 'label', label: { sv: 'Planerat', en: 'Planned' } },
-  }]);
+  assert.deepEqual(view.events[2].changes, [
+    {
+      field: 'status',
+      label: { sv: 'Status', en: 'Status' },
+      before: { kind: 'label', label: { sv: 'Öppnat', en: 'Opened' } },
+      after: { kind: 'label', label: { sv: 'Planerat', en: 'Planned' } },
+    },
+  ]);
   assert.deepEqual(view.events[0].kindLabel, { sv: 'Ärendet öppnades', en: 'The case was opened' });
-  const opened = Object.fromEntries(view.events[0].changes.map((c: { field: string; label: { sv: string }; after: unknown }) => [c.label.sv, c.after]));
+  const opened = Object.fromEntries(
+    view.events[0].changes.map((c: { field: string; label: { sv: string }; after: unknown }) => [c.label.sv, c.after]),
+  );
   assert.deepEqual(opened.Team, { kind: 'people', people: [{ id: ids.psykolog, name: 'Demo: Skolpsykolog' }] });
   assert.deepEqual(opened.Ansvarig, { kind: 'people', people: [{ id: ids.kurator, name: 'Demo: Kurator' }] });
   assert.deepEqual(opened['Öppnat från'], { kind: 'label', label: { sv: 'Flagga i tidig upptäckt', en: 'Early-detection flag' } });
@@ -215,7 +324,11 @@ test('sensitive notes: the body for the student-health roles; rektor and mentor 
     assert.equal(res.statusCode, 200, username);
     const body = res.json();
     const note = body.notes.find((n: { id: string }) => n.id === fixture.noteIds.sensitive);
-    assert.deepEqual({ sensitive: note.sensitive, restricted: note.restricted, body: note.body }, { sensitive: true, restricted: true, body: undefined }, username);
+    assert.deepEqual(
+      { sensitive: note.sensitive, restricted: note.restricted, body: note.body },
+      { sensitive: true, restricted: true, body: undefined },
+      username,
+    );
     assert.equal(body.notes.find((n: { id: string }) => n.id === fixture.noteIds.plain).body, plainNoteText, username);
     assert.ok(!res.body.includes(sensitiveNoteText), `${username}: the text is nowhere in the answer`);
     assert.equal(body.can.readSensitive, false);
@@ -233,14 +346,20 @@ test('the mentor reads the cases of their mentees and no others; cannot write (4
   assert.ok(!students_.includes(students.eva), 'Eva is not a mentee');
   const [eva] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM cases WHERE student_id = ${students.eva}::uuid`);
   assert.equal((await call('GET', `/api/interventions/cases/${eva?.id}`, 'mentor')).statusCode, 404);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.case', 'denied', [students.eva]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.case', 'denied', [students.eva]],
+  );
   const before = await caseTables();
   assert.equal((await call('PATCH', `/api/interventions/cases/${fixture.caseId}`, 'mentor', { version: 1, reason: 'x' })).statusCode, 403);
-  assert.equal((await call('POST', `/api/interventions/cases/${fixture.caseId}/notes`, 'mentor', { body: 'x', sensitive: false })).statusCode, 403);
+  assert.equal(
+    (await call('POST', `/api/interventions/cases/${fixture.caseId}/notes`, 'mentor', { body: 'x', sensitive: false })).statusCode,
+    403,
+  );
   assert.deepEqual(await caseTables(), before);
 });
 
-test('GET /api/interventions/cases: 401, 400, 403 teacher, 200 scoped and filtered, logged with the page\'s students', async () => {
+test("GET /api/interventions/cases: 401, 400, 403 teacher, 200 scoped and filtered, logged with the page's students", async () => {
   assert.equal((await call('GET', '/api/interventions/cases')).statusCode, 401);
   assert.deepEqual(fieldsOf(await call('GET', '/api/interventions/cases?status=maybe', 'kurator')), ['status']);
   assert.equal((await call('GET', '/api/interventions/cases', 'larare')).statusCode, 403);
@@ -249,18 +368,34 @@ test('GET /api/interventions/cases: 401, 400, 403 teacher, 200 scoped and filter
   const body = res.json();
   const alva = body.items.find((i: { id: string }) => i.id === fixture.caseId);
   assert.deepEqual(
-    { status: alva.status, interventions: alva.interventions, next: alva.nextFollowUp, overdue: alva.overdueFollowUps, tier: alva.tier, name: alva.student.name },
+    {
+      status: alva.status,
+      interventions: alva.interventions,
+      next: alva.nextFollowUp,
+      overdue: alva.overdueFollowUps,
+      tier: alva.tier,
+      name: alva.student.name,
+    },
     { status: 'in-progress', interventions: 1, next: followUpDates.upcoming, overdue: 1, tier: 3, name: 'Alva Testsson' },
   );
   assert.equal(body.items[0].id, fixture.caseId, 'a case with an overdue follow-up comes first');
   assert.deepEqual((await lastLog())?.subject_ids, body.items.map((i: { student: { id: string } }) => i.student.id).sort());
   const mine = (await call('GET', '/api/interventions/cases?mine=true', 'psykolog')).json();
-  assert.ok(mine.items.some((i: { id: string }) => i.id === fixture.caseId), 'psykolog is in Alva\'s team');
+  assert.ok(
+    mine.items.some((i: { id: string }) => i.id === fixture.caseId),
+    "psykolog is in Alva's team",
+  );
   const searched = (await call('GET', '/api/interventions/cases?q=alva', 'kurator')).json();
-  assert.deepEqual(searched.items.map((i: { id: string }) => i.id), [fixture.caseId]);
+  assert.deepEqual(
+    searched.items.map((i: { id: string }) => i.id),
+    [fixture.caseId],
+  );
   const closed = (await call('GET', '/api/interventions/cases?status=closed', 'kurator')).json();
   assert.ok(closed.total >= 1 && closed.items.every((i: { status: string }) => i.status === 'closed'), 'only closed cases');
-  assert.ok(body.items.every((i: { status: string }) => i.status !== 'closed'), 'open cases by default');
+  assert.ok(
+    body.items.every((i: { status: string }) => i.status !== 'closed'),
+    'open cases by default',
+  );
   const outsider = (await call('GET', '/api/interventions/cases?status=all', 'fri-kurator')).json();
   assert.equal(outsider.total, 0);
 });
@@ -271,7 +406,10 @@ test('PATCH /api/interventions/cases/:id: optimistic locking — the second of t
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { reason: 'Utan version' })), ['version']);
   const first = await call('PATCH', url, 'kurator', { version, reason: 'Kuratorns formulering' });
   assert.equal(first.statusCode, 200, first.body);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.case.update', 'allowed', [students.alva]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.case.update', 'allowed', [students.alva]],
+  );
   assert.equal(first.json().version, version + 1);
   const second = await call('PATCH', url, 'psykolog', { version, reason: 'Psykologens formulering', level: 'remedying' });
   assert.equal(second.statusCode, 409);
@@ -280,12 +418,15 @@ test('PATCH /api/interventions/cases/:id: optimistic locking — the second of t
   const after = (await call('GET', url, 'kurator')).json();
   assert.equal(after.reason, 'Kuratorns formulering');
   assert.equal(after.level, 'preventing');
-  assert.deepEqual(after.events.at(-1).changes.map((c: { field: string; before: unknown; after: unknown }) => [c.field, c.before, c.after]),
-    [['reason', { kind: 'text', text: 'Hög ogiltig frånvaro sedan skolstarten.' }, { kind: 'text', text: 'Kuratorns formulering' }]]);
+  assert.deepEqual(
+    after.events.at(-1).changes.map((c: { field: string; before: unknown; after: unknown }) => [c.field, c.before, c.after]),
+    [['reason', { kind: 'text', text: 'Hög ogiltig frånvaro sedan skolstarten.' }, { kind: 'text', text: 'Kuratorns formulering' }]],
+  );
 
   // Both at once from the same version: exactly one is saved.
   const [a, b] = await Promise.all([
-    call('PATCH', url, 'kurator', { version: version + 1, reason: 'A' }), call('PATCH', url, 'psykolog', { version: version + 1, reason: 'B' }),
+    call('PATCH', url, 'kurator', { version: version + 1, reason: 'A' }),
+    call('PATCH', url, 'psykolog', { version: version + 1, reason: 'B' }),
   ]);
   assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
   const saved = (await call('GET', url, 'kurator')).json();
@@ -299,18 +440,36 @@ test('PATCH /api/interventions/cases/:id: the status ladder — nonsense refused
   const version = async () => (await call('GET', url, 'kurator')).json().version as number;
   assert.equal((await call('PATCH', url)).statusCode, 401);
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), status: 'in-progress' })), ['status']);
-  assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), status: 'planned' })), ['status'], 'planned needs an intervention');
+  assert.deepEqual(
+    fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), status: 'planned' })),
+    ['status'],
+    'planned needs an intervention',
+  );
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), status: 'wild' })), ['status']);
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), closingReason: 'moved' })), ['closingReason']);
-  assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), responsibleId: ids.friKurator })), ['responsibleId']);
+  assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), responsibleId: ids.friKurator })), [
+    'responsibleId',
+  ]);
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), meetingId: randomUUID() })), ['meetingId']);
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: await version(), status: 'closed' })), ['closingReason']);
 
-  const closed = await call('PATCH', url, 'kurator', { version: await version(), status: 'closed', closingReason: 'no-longer-needed', closingNote: 'Löst sig' });
+  const closed = await call('PATCH', url, 'kurator', {
+    version: await version(),
+    status: 'closed',
+    closingReason: 'no-longer-needed',
+    closingNote: 'Löst sig',
+  });
   assert.equal(closed.statusCode, 200, closed.body);
   let view = (await call('GET', url, 'kurator')).json();
-  assert.deepEqual([view.status, view.closedOn, view.closingReason, view.events.at(-1).kind], ['closed', today, 'no-longer-needed', 'case-closed']);
-  assert.equal((await call('PATCH', url, 'kurator', { version: view.version, reason: 'Ändrad' })).statusCode, 409, 'a closed case is not edited');
+  assert.deepEqual(
+    [view.status, view.closedOn, view.closingReason, view.events.at(-1).kind],
+    ['closed', today, 'no-longer-needed', 'case-closed'],
+  );
+  assert.equal(
+    (await call('PATCH', url, 'kurator', { version: view.version, reason: 'Ändrad' })).statusCode,
+    409,
+    'a closed case is not edited',
+  );
 
   const reopened = await call('PATCH', url, 'kurator', { version: view.version, status: 'opened' });
   assert.equal(reopened.statusCode, 200, reopened.body);
@@ -325,16 +484,26 @@ test('PATCH /api/interventions/cases/:id: the status ladder — nonsense refused
 });
 
 test('POST /api/interventions/cases/:id/interventions: bad input named (followUpDates.N, endDate, responsibleId, methodId, title); 201 plans the case', async () => {
-  const [eva] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM cases WHERE student_id = ${students.eva}::uuid AND status <> 'closed'`);
+  const [eva] = await queryRows<{ id: string }>(
+    database.db,
+    sql`SELECT id FROM cases WHERE student_id = ${students.eva}::uuid AND status <> 'closed'`,
+  );
   const id = eva?.id;
   const url = `/api/interventions/cases/${id}/interventions`;
   const body = {
-    title: 'Anpassat schema', goal: 'Tillbaka i skolan varje dag', actions: 'Mentorn och kuratorn lägger schemat', responsibleId: ids.kurator,
-    startDate: today, endDate: '2024-11-30', followUpDates: ['2024-10-15', '2024-10-29'],
+    title: 'Anpassat schema',
+    goal: 'Tillbaka i skolan varje dag',
+    actions: 'Mentorn och kuratorn lägger schemat',
+    responsibleId: ids.kurator,
+    startDate: today,
+    endDate: '2024-11-30',
+    followUpDates: ['2024-10-15', '2024-10-29'],
   };
   assert.equal((await call('POST', url, anonymous, body)).statusCode, 401);
   assert.equal((await call('POST', url, 'mentor', body)).statusCode, 403);
-  assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, followUpDates: ['2024-10-15', '2024-09-30'] })), ['followUpDates.1']);
+  assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, followUpDates: ['2024-10-15', '2024-09-30'] })), [
+    'followUpDates.1',
+  ]);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, followUpDates: ['2024-13-45'] })), ['followUpDates.0']);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, endDate: '2024-09-01' })), ['endDate']);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, responsibleId: ids.mentor })), ['responsibleId']);
@@ -347,17 +516,29 @@ test('POST /api/interventions/cases/:id/interventions: bad input named (followUp
 
   const res = await call('POST', url, 'kurator', { ...body, title: undefined, methodId: fixture.methodId });
   assert.equal(res.statusCode, 201, res.body);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.intervention.add', 'allowed', [students.eva]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.intervention.add', 'allowed', [students.eva]],
+  );
   const view = (await call('GET', `/api/interventions/cases/${id}`, 'kurator')).json();
   assert.equal(view.status, 'planned', 'the first intervention plans the case');
   const added = view.interventions.find((i: { id: string }) => i.id === res.json().id);
   assert.equal(added.title, 'Check & Connect');
-  assert.deepEqual(added.followUps.map((f: { dueOn: string }) => f.dueOn), ['2024-10-15', '2024-10-29']);
-  assert.deepEqual(view.events.slice(-2).map((e: { kind: string }) => e.kind), ['intervention-added', 'case-updated']);
+  assert.deepEqual(
+    added.followUps.map((f: { dueOn: string }) => f.dueOn),
+    ['2024-10-15', '2024-10-29'],
+  );
+  assert.deepEqual(
+    view.events.slice(-2).map((e: { kind: string }) => e.kind),
+    ['intervention-added', 'case-updated'],
+  );
 });
 
 test('PATCH /api/interventions/interventions/:id: stale version 409 naming who; status ladder; starting it puts the case in progress; follow-ups added and done', async () => {
-  const [eva] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM cases WHERE student_id = ${students.eva}::uuid AND status <> 'closed'`);
+  const [eva] = await queryRows<{ id: string }>(
+    database.db,
+    sql`SELECT id FROM cases WHERE student_id = ${students.eva}::uuid AND status <> 'closed'`,
+  );
   const caseUrl = `/api/interventions/cases/${eva?.id}`;
   const view = (await call('GET', caseUrl, 'kurator')).json();
   const intervention = view.interventions[0];
@@ -369,7 +550,10 @@ test('PATCH /api/interventions/interventions/:id: stale version 409 naming who; 
   assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: intervention.version, outcome: 'great' })), ['outcome']);
   const started = await call('PATCH', url, 'psykolog', { version: intervention.version, status: 'active' });
   assert.equal(started.statusCode, 200, started.body);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.intervention.update', 'allowed', [students.eva]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.intervention.update', 'allowed', [students.eva]],
+  );
   const stale = await call('PATCH', url, 'kurator', { version: intervention.version, goal: 'Annat mål' });
   assert.equal(stale.statusCode, 409);
   assert.match(stale.json().error, /insatsen.*Demo: Skolpsykolog/);
@@ -383,23 +567,44 @@ test('PATCH /api/interventions/interventions/:id: stale version 409 naming who; 
   assert.deepEqual(fieldsOf(await call('POST', followUps, 'kurator', { dueOn: '2024-09-30' })), ['dueOn']);
   const added = await call('POST', followUps, 'kurator', { dueOn: '2024-10-03' });
   assert.equal(added.statusCode, 201, added.body);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.follow-up.add', 'allowed', [students.eva]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.follow-up.add', 'allowed', [students.eva]],
+  );
   const done = `/api/interventions/follow-ups/${added.json().id}/done`;
   assert.equal((await call('POST', done, anonymous, { note: 'x' })).statusCode, 401);
   assert.equal((await call('POST', done, 'mentor', { note: 'x' })).statusCode, 403);
   assert.deepEqual(fieldsOf(await call('POST', done, 'kurator', { note: 'Bättre', doneOn: '2024-10-02' })), ['doneOn']);
   assert.deepEqual(fieldsOf(await call('POST', done, 'kurator', { note: '' })), ['note']);
   assert.equal((await call('POST', done, 'kurator', { note: 'Närvaron är bättre' })).statusCode, 200);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.follow-up.done', 'allowed', [students.eva]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.follow-up.done', 'allowed', [students.eva]],
+  );
   assert.equal((await call('POST', done, 'kurator', { note: 'Igen' })).statusCode, 409);
   const final = (await call('GET', caseUrl, 'kurator')).json();
   const followUp = final.interventions[0].followUps.find((f: { id: string }) => f.id === added.json().id);
-  assert.deepEqual([followUp.done, followUp.doneOn, followUp.doneBy.name, followUp.note], [true, today, 'Demo: Kurator', 'Närvaron är bättre']);
-  assert.deepEqual(final.events.slice(-2).map((e: { kind: string }) => e.kind), ['follow-up-added', 'follow-up-done']);
+  assert.deepEqual(
+    [followUp.done, followUp.doneOn, followUp.doneBy.name, followUp.note],
+    [true, today, 'Demo: Kurator', 'Närvaron är bättre'],
+  );
+  assert.deepEqual(
+    final.events.slice(-2).map((e: { kind: string }) => e.kind),
+    ['follow-up-added', 'follow-up-done'],
+  );
 
-  const completed = await call('PATCH', url, 'kurator', { version: final.interventions[0].version, status: 'completed', outcome: 'improved', evaluation: 'Närvaron 94 %' });
+  const completed = await call('PATCH', url, 'kurator', {
+    version: final.interventions[0].version,
+    status: 'completed',
+    outcome: 'improved',
+    evaluation: 'Närvaron 94 %',
+  });
   assert.equal(completed.statusCode, 200, completed.body);
-  assert.deepEqual(fieldsOf(await call('PATCH', url, 'kurator', { version: completed.json().version, status: 'active' })), ['status'], 'a completed intervention stays completed');
+  assert.deepEqual(
+    fieldsOf(await call('PATCH', url, 'kurator', { version: completed.json().version, status: 'active' })),
+    ['status'],
+    'a completed intervention stays completed',
+  );
 });
 
 test('POST /api/interventions/cases/:id/notes: 401, 400, 403, 201; the event says a sensitive note was added, not what it says', async () => {
@@ -411,19 +616,28 @@ test('POST /api/interventions/cases/:id/notes: 401, 400, 403, 201; the event say
   assert.equal((await call('POST', url, 'larare', { body: 'x', sensitive: false })).statusCode, 403);
   const res = await call('POST', url, 'skolskoterska', { body: secret, sensitive: true });
   assert.equal(res.statusCode, 201, res.body);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids], ['interventions.note.add', 'allowed', [students.alva]]);
-  const [event] = await queryRows<{ kind: string; changes: unknown; entity_id: string }>(database.db, sql`
-    SELECT kind, changes, entity_id FROM case_events WHERE entity_id = ${res.json().id}::uuid`);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['interventions.note.add', 'allowed', [students.alva]],
+  );
+  const [event] = await queryRows<{ kind: string; changes: unknown; entity_id: string }>(
+    database.db,
+    sql`
+    SELECT kind, changes, entity_id FROM case_events WHERE entity_id = ${res.json().id}::uuid`,
+  );
   assert.deepEqual(event, { kind: 'note-added', changes: { sensitive: [null, true] }, entity_id: res.json().id });
   const rektorView = await call('GET', `/api/interventions/cases/${fixture.caseId}`, 'rektor');
   assert.ok(!rektorView.body.includes(secret));
 });
 
-test('GET /api/interventions/responsibles: 400, 403 mentor, 404 a unit not the actor\'s (logged), 200 the unit\'s student-health staff and principal', async () => {
+test("GET /api/interventions/responsibles: 400, 403 mentor, 404 a unit not the actor's (logged), 200 the unit's student-health staff and principal", async () => {
   assert.equal((await call('GET', `/api/interventions/responsibles?schoolUnitId=${exempelgymnasiet}`)).statusCode, 401);
   assert.deepEqual(fieldsOf(await call('GET', '/api/interventions/responsibles', 'kurator')), ['schoolUnitId']);
   assert.equal((await call('GET', `/api/interventions/responsibles?schoolUnitId=${exempelgymnasiet}`, 'mentor')).statusCode, 403);
-  assert.equal((await call('GET', '/api/interventions/responsibles?schoolUnitId=a1000000-0000-4000-8000-000000000002', 'kurator')).statusCode, 404);
+  assert.equal(
+    (await call('GET', '/api/interventions/responsibles?schoolUnitId=a1000000-0000-4000-8000-000000000002', 'kurator')).statusCode,
+    404,
+  );
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['interventions.responsibles', 'denied']);
   const res = await call('GET', `/api/interventions/responsibles?schoolUnitId=${exempelgymnasiet}`, 'kurator');
   assert.equal(res.statusCode, 200);
@@ -432,21 +646,24 @@ test('GET /api/interventions/responsibles: 400, 403 mentor, 404 a unit not the a
   assert.ok(!accounts.includes(ids.mentor) && !accounts.includes(ids.friKurator));
 });
 
-test('GET /api/interventions/reminders: the actor\'s overdue and upcoming follow-ups, only for students still in scope, logged with their ids', async () => {
+test("GET /api/interventions/reminders: the actor's overdue and upcoming follow-ups, only for students still in scope, logged with their ids", async () => {
   assert.equal((await call('GET', '/api/interventions/reminders')).statusCode, 401);
   assert.deepEqual(fieldsOf(await call('GET', '/api/interventions/reminders?days=30', 'kurator')), ['days']);
   assert.equal((await call('GET', '/api/interventions/reminders', 'larare')).statusCode, 403);
   const res = await call('GET', '/api/interventions/reminders', 'kurator');
   assert.equal(res.statusCode, 200);
   const body = res.json();
-  assert.deepEqual(body.overdue.map((r: { followUpId: string }) => r.followUpId), [fixture.followUpIds.overdue]);
+  assert.deepEqual(
+    body.overdue.map((r: { followUpId: string }) => r.followUpId),
+    [fixture.followUpIds.overdue],
+  );
   assert.deepEqual(body.overdue[0].student, { id: students.alva, name: 'Alva Testsson' });
   assert.equal(body.overdue[0].title, 'Check & Connect');
   const upcoming = body.upcoming.map((r: { followUpId: string; dueOn: string }) => r.dueOn);
   assert.ok(upcoming.includes(followUpDates.upcoming) && !upcoming.includes(followUpDates.later), 'within 14 days only');
   const subjects = [...new Set([...body.overdue, ...body.upcoming].map((r: { student: { id: string } }) => r.student.id))].sort();
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.subject_ids], ['interventions.reminders', subjects]);
-  assert.ok(subjects.includes(students.eva), 'Eva\'s follow-ups are the kurator\'s too');
+  assert.ok(subjects.includes(students.eva), "Eva's follow-ups are the kurator's too");
   assert.deepEqual((await call('GET', '/api/interventions/reminders', 'psykolog')).json(), { overdue: [], upcoming: [] });
 
   // Eva leaves the school: her follow-ups drop out of the reminders.
@@ -462,7 +679,13 @@ test('input limits: dates that do not exist, numbers outside their range, text o
   const caseUrl = `/api/interventions/cases/${fixture.caseId}`;
   const plan = { title: 'Plan', goal: 'Mål', actions: 'Steg', responsibleId: ids.kurator, startDate: today, followUpDates: ['2024-10-15'] };
   const refused: [string, 'GET' | 'POST' | 'PATCH', string, unknown, string][] = [
-    ['reason over 2000', 'POST', '/api/interventions/cases', { studentId: students.cem, reason: long(2001), level: 'preventing', responsibleId: ids.kurator, openedFrom: 'manual' }, 'reason'],
+    [
+      'reason over 2000',
+      'POST',
+      '/api/interventions/cases',
+      { studentId: students.cem, reason: long(2001), level: 'preventing', responsibleId: ids.kurator, openedFrom: 'manual' },
+      'reason',
+    ],
     ['page in hex', 'GET', '/api/interventions/cases?page=0x10', undefined, 'page'],
     ['pageSize in exponent form', 'GET', '/api/interventions/cases?pageSize=1e1', undefined, 'pageSize'],
     ['search over 100', 'GET', `/api/interventions/cases?q=${long(101)}`, undefined, 'q'],
@@ -470,13 +693,31 @@ test('input limits: dates that do not exist, numbers outside their range, text o
     ['closing note over 2000', 'PATCH', caseUrl, { version: 1, closingNote: long(2001) }, 'closingNote'],
     ['30 February', 'POST', `${caseUrl}/interventions`, { ...plan, followUpDates: ['2026-02-30'] }, 'followUpDates.0'],
     ['year 1', 'POST', `${caseUrl}/interventions`, { ...plan, startDate: '0001-01-01' }, 'startDate'],
-    ['21 follow-up dates', 'POST', `${caseUrl}/interventions`, { ...plan, followUpDates: Array.from({ length: 21 }, () => '2024-10-15') }, 'followUpDates'],
+    [
+      '21 follow-up dates',
+      'POST',
+      `${caseUrl}/interventions`,
+      { ...plan, followUpDates: Array.from({ length: 21 }, () => '2024-10-15') },
+      'followUpDates',
+    ],
     ['a title over 200', 'POST', `${caseUrl}/interventions`, { ...plan, title: long(201) }, 'title'],
     ['a line break in a title', 'POST', `${caseUrl}/interventions`, { ...plan, title: 'Två\nrader' }, 'title'],
     ['actions over 4000', 'POST', `${caseUrl}/interventions`, { ...plan, actions: long(4001) }, 'actions'],
     ['a note over 10 000', 'POST', `${caseUrl}/notes`, { body: long(10_001), sensitive: false }, 'body'],
-    ['a follow-up note over 4000', 'POST', `/api/interventions/follow-ups/${fixture.followUpIds.upcoming}/done`, { note: long(4001) }, 'note'],
-    ['a follow-up on a day that does not exist', 'POST', `/api/interventions/interventions/${fixture.interventionId}/follow-ups`, { dueOn: '2025-02-29' }, 'dueOn'],
+    [
+      'a follow-up note over 4000',
+      'POST',
+      `/api/interventions/follow-ups/${fixture.followUpIds.upcoming}/done`,
+      { note: long(4001) },
+      'note',
+    ],
+    [
+      'a follow-up on a day that does not exist',
+      'POST',
+      `/api/interventions/interventions/${fixture.interventionId}/follow-ups`,
+      { dueOn: '2025-02-29' },
+      'dueOn',
+    ],
   ];
   for (const [what, method, url, payload, field] of refused) {
     const res = await call(method, url, 'kurator', payload);
@@ -488,21 +729,34 @@ test('input limits: dates that do not exist, numbers outside their range, text o
   assert.equal(note.statusCode, 201, 'line breaks in a note, and the maximum counted after trimming');
 });
 
-test('outsider: the other organiser\'s kurator gets 404 on every id (each logged as denied) and changes nothing', async () => {
+test("outsider: the other organiser's kurator gets 404 on every id (each logged as denied) and changes nothing", async () => {
   await as('fri-kurator');
   const before = await caseTables();
   const logBefore = (await accessLogRows(database)).length;
   const requests: [method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown][] = [
     ['GET', `/api/interventions/cases/${fixture.caseId}`],
     ['PATCH', `/api/interventions/cases/${fixture.caseId}`, { version: 1, reason: 'Kapat' }],
-    ['POST', `/api/interventions/cases/${fixture.caseId}/interventions`, {
-      title: 'x', goal: 'x', actions: 'x', responsibleId: ids.friKurator, startDate: today, followUpDates: [today],
-    }],
+    [
+      'POST',
+      `/api/interventions/cases/${fixture.caseId}/interventions`,
+      {
+        title: 'x',
+        goal: 'x',
+        actions: 'x',
+        responsibleId: ids.friKurator,
+        startDate: today,
+        followUpDates: [today],
+      },
+    ],
     ['POST', `/api/interventions/cases/${fixture.caseId}/notes`, { body: 'x', sensitive: false }],
     ['PATCH', `/api/interventions/interventions/${fixture.interventionId}`, { version: 1, goal: 'x' }],
     ['POST', `/api/interventions/interventions/${fixture.interventionId}/follow-ups`, { dueOn: today }],
     ['POST', `/api/interventions/follow-ups/${fixture.followUpIds.upcoming}/done`, { note: 'x' }],
-    ['POST', '/api/interventions/cases', { studentId: students.alva, reason: 'x', level: 'preventing', responsibleId: ids.friKurator, openedFrom: 'manual' }],
+    [
+      'POST',
+      '/api/interventions/cases',
+      { studentId: students.alva, reason: 'x', level: 'preventing', responsibleId: ids.friKurator, openedFrom: 'manual' },
+    ],
     ['GET', `/api/interventions/responsibles?schoolUnitId=${exempelgymnasiet}`],
   ];
   for (const [method, url, body] of requests) {
@@ -518,14 +772,19 @@ test('outsider: the other organiser\'s kurator gets 404 on every id (each logged
 
 test('a student-health role at another unit does not open sensitive notes of a unit where one is only principal', async () => {
   await database.db.insert(roleAssignments).values({
-    tenantId: kommun, accountId: ids.rektor, role: 'kurator', unitIds: ['a0000000-0000-4000-8000-000000000003'],
+    tenantId: kommun,
+    accountId: ids.rektor,
+    role: 'kurator',
+    unitIds: ['a0000000-0000-4000-8000-000000000003'],
   });
   const res = await call('GET', `/api/interventions/cases/${fixture.caseId}`, 'rektor');
   assert.equal(res.statusCode, 200);
   assert.equal(res.json().can.readSensitive, false);
   assert.ok(!res.body.includes(sensitiveNoteText));
-  await database.db.execute(sql`UPDATE role_assignments SET unit_ids = ARRAY[${exempelgymnasiet}::uuid] WHERE account_id = ${ids.rektor}::uuid AND role = 'kurator'`);
+  await database.db.execute(
+    sql`UPDATE role_assignments SET unit_ids = ARRAY[${exempelgymnasiet}::uuid] WHERE account_id = ${ids.rektor}::uuid AND role = 'kurator'`,
+  );
   const asKurator = await call('GET', `/api/interventions/cases/${fixture.caseId}`, 'rektor');
-  assert.equal(asKurator.json().can.readSensitive, true, 'a kurator at the case\'s unit does');
+  assert.equal(asKurator.json().can.readSensitive, true, "a kurator at the case's unit does");
   assert.ok(asKurator.body.includes(sensitiveNoteText));
 });

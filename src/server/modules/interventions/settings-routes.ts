@@ -12,10 +12,12 @@ import { forbidden } from '../../platform/errors.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { settingsApi } from '../../../shared/interventions/settings.ts';
 
-
 /** The retention rule of an organiser: years, or null (keep). */
 export async function retentionYearsOf(db: DbOrTx, tenantId: string): Promise<number | null> {
-  const [row] = await db.select({ years: interventionSettings.retentionYears }).from(interventionSettings).where(eq(interventionSettings.tenantId, tenantId));
+  const [row] = await db
+    .select({ years: interventionSettings.retentionYears })
+    .from(interventionSettings)
+    .where(eq(interventionSettings.tenantId, tenantId));
   return row?.years ?? null;
 }
 
@@ -38,7 +40,9 @@ export function interventionSettingsRoutes(): RouteDefinition[] {
       async handler({ body, ctx, tx }) {
         const tenantId = await adminTenant(tx, ctx);
         const values = { retentionYears: body.retentionYears, updatedBy: ctx.actor.accountId, updatedAt: ctx.now.toISOString() };
-        await tx.insert(interventionSettings).values({ tenantId, ...values })
+        await tx
+          .insert(interventionSettings)
+          .values({ tenantId, ...values })
           .onConflictDoUpdate({ target: interventionSettings.tenantId, set: values });
         return { retentionYears: body.retentionYears };
       },

@@ -4,7 +4,13 @@
  * for others that a sensitive note exists, never what it says.
  */
 import type { Change } from '../../../shared/interventions/history.ts';
-import { caseStatusLabels, closingReasonLabels, interventionStatusLabels, levelLabels, outcomeLabels } from '../../../shared/interventions/labels.ts';
+import {
+  caseStatusLabels,
+  closingReasonLabels,
+  interventionStatusLabels,
+  levelLabels,
+  outcomeLabels,
+} from '../../../shared/interventions/labels.ts';
 import { indicatorLabel, tierNames } from '../../../shared/early-warning/labels.ts';
 import type { CaseView } from './case-view.ts';
 import { swedishValue } from './history.ts';
@@ -25,9 +31,10 @@ function changeText(change: Change): string {
     const short = [change.before, change.after].every((v) => v.kind !== 'text' || v.text.length <= 60);
     if (!short) return change.label.sv;
   }
-  return change.before.kind === 'empty' ? `${change.label.sv}: ${swedishValue(change.after)}`
-    // The PDF's standard font has no arrow.
-    : `${change.label.sv}: från ${swedishValue(change.before)} till ${swedishValue(change.after)}`;
+  return change.before.kind === 'empty'
+    ? `${change.label.sv}: ${swedishValue(change.after)}`
+    : // The PDF's standard font has no arrow.
+      `${change.label.sv}: från ${swedishValue(change.before)} till ${swedishValue(change.after)}`;
 }
 
 export const restrictedNoteText = 'Känslig anteckning – innehållet visas bara för elevhälsans personal.';
@@ -37,7 +44,10 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
   const builder = newPdf('Sammanfattning av ärende', context.organiser);
   const { doc } = builder;
   doc.font('Helvetica-Bold').fontSize(18).text('Sammanfattning av ärende');
-  doc.font('Helvetica').fontSize(9).text(`Elevhälsans ärende hos ${context.organiser}. Utskriven ${swedishTime(context.generatedAt)} av ${context.generatedBy ?? '–'}.`);
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .text(`Elevhälsans ärende hos ${context.organiser}. Utskriven ${swedishTime(context.generatedAt)} av ${context.generatedBy ?? '–'}.`);
   if (context.student.protectedIdentity) doc.moveDown(0.5).fillColor('#a10e1b').text(protectedIdentityWarning).fillColor('black');
 
   heading(doc, 'Ärendet');
@@ -47,7 +57,11 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
   field(doc, 'Status', sv(caseStatusLabels, view.status));
   field(doc, 'Nivå', sv(levelLabels, view.level));
   field(doc, 'Anledning', view.reason);
-  field(doc, 'Öppnat', `${view.openedOn} av ${view.openedBy?.name ?? '–'} (${view.openedFrom === 'flag' ? 'från en flagga i tidig upptäckt' : 'manuellt'})`);
+  field(
+    doc,
+    'Öppnat',
+    `${view.openedOn} av ${view.openedBy?.name ?? '–'} (${view.openedFrom === 'flag' ? 'från en flagga i tidig upptäckt' : 'manuellt'})`,
+  );
   if (view.atOpening.tier !== null) field(doc, 'Stödnivå vid öppnandet', situationText(view.atOpening.tier, view.atOpening.flags));
   field(doc, 'Ansvarig', view.responsible?.name);
   field(doc, 'Team', view.team.map((p) => p?.name ?? '–').join(', ') || '–');
@@ -60,7 +74,12 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
   heading(doc, `Insatser (${view.interventions.length})`);
   if (view.interventions.length === 0) paragraph(doc, 'Inga insatser.');
   for (const i of view.interventions) {
-    doc.moveDown(0.3).font('Helvetica-Bold').fontSize(10).text(`${i.title} (${sv(interventionStatusLabels, i.status).toLowerCase()})`).font('Helvetica');
+    doc
+      .moveDown(0.3)
+      .font('Helvetica-Bold')
+      .fontSize(10)
+      .text(`${i.title} (${sv(interventionStatusLabels, i.status).toLowerCase()})`)
+      .font('Helvetica');
     field(doc, 'Mål', i.goal);
     field(doc, 'Vad som görs och av vem', i.actions);
     field(doc, 'Ansvarig', i.responsible?.name);
@@ -68,7 +87,11 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
     if (i.evaluation) field(doc, 'Utvärdering', i.evaluation);
     if (i.outcome) field(doc, 'Resultat', sv(outcomeLabels, i.outcome));
     for (const f of i.followUps) {
-      const state = f.done ? `gjord ${day(f.doneOn)} av ${f.doneBy?.name ?? '–'}${f.note ? `: ${f.note}` : ''}` : f.overdue ? 'försenad' : 'planerad';
+      const state = f.done
+        ? `gjord ${day(f.doneOn)} av ${f.doneBy?.name ?? '–'}${f.note ? `: ${f.note}` : ''}`
+        : f.overdue
+          ? 'försenad'
+          : 'planerad';
       doc.fontSize(9).text(`  Uppföljning ${f.dueOn} – ${state}`);
     }
   }
@@ -82,14 +105,21 @@ export function caseSummaryPdf(view: CaseView, context: DocumentContext): Promis
   heading(doc, `Anteckningar (${view.notes.length})`);
   if (view.notes.length === 0) paragraph(doc, 'Inga anteckningar.');
   for (const n of view.notes) {
-    doc.moveDown(0.2).font('Helvetica-Bold').fontSize(9).text(`${swedishTime(n.createdAt)}, ${n.author?.name ?? '–'}${n.sensitive ? ' (känslig)' : ''}`).font('Helvetica');
+    doc
+      .moveDown(0.2)
+      .font('Helvetica-Bold')
+      .fontSize(9)
+      .text(`${swedishTime(n.createdAt)}, ${n.author?.name ?? '–'}${n.sensitive ? ' (känslig)' : ''}`)
+      .font('Helvetica');
     paragraph(doc, 'body' in n ? n.body : restrictedNoteText);
   }
 
   heading(doc, `Historik (${view.events.length})`);
   for (const e of view.events) {
     const changes = e.changes.map(changeText);
-    doc.fontSize(8).text(`${swedishTime(e.at)} · ${e.by?.name ?? '–'} · ${e.kindLabel.sv}${changes.length ? ` (${changes.join('; ')})` : ''}`);
+    doc
+      .fontSize(8)
+      .text(`${swedishTime(e.at)} · ${e.by?.name ?? '–'} · ${e.kindLabel.sv}${changes.length ? ` (${changes.join('; ')})` : ''}`);
   }
 
   return finish(builder, `Handlingen kan innehålla uppgifter som omfattas av sekretess. ${context.organiser}.`);

@@ -42,7 +42,10 @@ export async function contextFor(database: Database, username: string, at: strin
 }
 
 async function reach(tx: DbOrTx, ctx: ActorContext, caseId: string): Promise<CaseRow> {
-  const row = await loadCaseForActor(tx, ctx.actor, caseId, { asOf: ctx.now.toISOString().slice(0, 10), permission: 'interventions.write' });
+  const row = await loadCaseForActor(tx, ctx.actor, caseId, {
+    asOf: ctx.now.toISOString().slice(0, 10),
+    permission: 'interventions.write',
+  });
   if (!row) throw new Error('fixture case not reachable');
   return row;
 }
@@ -56,31 +59,53 @@ export async function openAlvaCase(database: Database): Promise<CaseFixture> {
   if (!method) throw new Error('method check-and-connect is not seeded');
   const flagged = !!(await situationOf(database.db, opening.actor.tenantId ?? '', alvaId))?.flags.length;
 
-  const opened = await database.db.transaction((tx) => openCase(tx, opening, {
-    studentId: alvaId, reason: 'Hög ogiltig frånvaro sedan skolstarten.', level: 'preventing', responsibleId: kurator,
-    teamIds: [psykolog], openedFrom: flagged ? 'flag' : 'manual',
-  }));
+  const opened = await database.db.transaction((tx) =>
+    openCase(tx, opening, {
+      studentId: alvaId,
+      reason: 'Hög ogiltig frånvaro sedan skolstarten.',
+      level: 'preventing',
+      responsibleId: kurator,
+      teamIds: [psykolog],
+      openedFrom: flagged ? 'flag' : 'manual',
+    }),
+  );
   const planning = await contextFor(database, 'kurator', `${caseOpenedOn}T10:00:00+02:00`);
-  const added = await database.db.transaction(async (tx) => addIntervention(tx, planning, await reach(tx, planning, opened.id), {
-    methodId: method.id, goal: 'Närvaro över 90 % till jullovet.', actions: 'Kuratorn träffar Alva varje vecka; mentorn ringer hem vid frånvaro.',
-    responsibleId: kurator, startDate: caseOpenedOn, endDate: '2024-12-20',
-    followUpDates: [followUpDates.overdue, followUpDates.upcoming, followUpDates.later],
-  }));
+  const added = await database.db.transaction(async (tx) =>
+    addIntervention(tx, planning, await reach(tx, planning, opened.id), {
+      methodId: method.id,
+      goal: 'Närvaro över 90 % till jullovet.',
+      actions: 'Kuratorn träffar Alva varje vecka; mentorn ringer hem vid frånvaro.',
+      responsibleId: kurator,
+      startDate: caseOpenedOn,
+      endDate: '2024-12-20',
+      followUpDates: [followUpDates.overdue, followUpDates.upcoming, followUpDates.later],
+    }),
+  );
   const starting = await contextFor(database, 'kurator', `${caseOpenedOn}T10:30:00+02:00`);
   await database.db.transaction(async (tx) => {
     const [intervention] = await tx.select().from(caseInterventions).where(eq(caseInterventions.id, added.id));
     if (!intervention) throw new Error('fixture intervention missing');
-    await updateIntervention(tx, starting, await reach(tx, starting, opened.id), intervention, { version: intervention.version, status: 'active' });
+    await updateIntervention(tx, starting, await reach(tx, starting, opened.id), intervention, {
+      version: intervention.version,
+      status: 'active',
+    });
   });
   const writing = await contextFor(database, 'kurator', '2024-09-17T13:00:00+02:00');
-  const plain = await database.db.transaction(async (tx) => addNote(tx, writing, await reach(tx, writing, opened.id), { body: plainNoteText, sensitive: false }));
+  const plain = await database.db.transaction(async (tx) =>
+    addNote(tx, writing, await reach(tx, writing, opened.id), { body: plainNoteText, sensitive: false }),
+  );
   const psychologist = await contextFor(database, 'psykolog', '2024-09-17T14:00:00+02:00');
   const sensitive = await database.db.transaction(async (tx) =>
-    addNote(tx, psychologist, await reach(tx, psychologist, opened.id), { body: sensitiveNoteText, sensitive: true }));
+    addNote(tx, psychologist, await reach(tx, psychologist, opened.id), { body: sensitiveNoteText, sensitive: true }),
+  );
   const [overdue, upcoming, later] = added.followUpIds;
   if (!overdue || !upcoming || !later) throw new Error('fixture follow-ups missing');
   return {
-    caseId: opened.id, interventionId: added.id, followUpIds: { overdue, upcoming, later }, noteIds: { plain: plain.id, sensitive: sensitive.id },
-    accounts: { kurator, psykolog }, methodId: method.id,
+    caseId: opened.id,
+    interventionId: added.id,
+    followUpIds: { overdue, upcoming, later },
+    noteIds: { plain: plain.id, sensitive: sensitive.id },
+    accounts: { kurator, psykolog },
+    methodId: method.id,
   };
 }

@@ -7,8 +7,25 @@ import { label } from './pages/texts.ts';
 import type { PublicRecordSummary } from './present.ts';
 
 export const csvHeader = [
-  'id (slug)', 'typ', 'namn', 'sammanfattning', 'kommuner', 'kommunkoder', 'organisation', 'fokusområden', 'åldersgrupper',
-  'nivå', 'evidens', 'evidenskälla', 'evidenslänk', 'status', 'period från', 'period till', 'publicerad', 'senast granskad', 'länk',
+  'id (slug)',
+  'typ',
+  'namn',
+  'sammanfattning',
+  'kommuner',
+  'kommunkoder',
+  'organisation',
+  'fokusområden',
+  'åldersgrupper',
+  'nivå',
+  'evidens',
+  'evidenskälla',
+  'evidenslänk',
+  'status',
+  'period från',
+  'period till',
+  'publicerad',
+  'senast granskad',
+  'länk',
 ];
 
 /**
@@ -22,11 +39,25 @@ export function csvCell(value: string | number | null | undefined): string {
 
 function csvRow(r: PublicRecordSummary): string[] {
   return [
-    r.slug, label('sv', 'kind', r.kind), r.name.sv, r.summary.sv,
-    r.municipalities.map((m) => m.name).join(', '), r.municipalities.map((m) => m.code).join(', '), r.organisation,
-    r.focusAreas.map((f) => label('sv', 'focus', f)).join(', '), r.ageGroups.map((a) => label('sv', 'age', a)).join(', '),
-    r.preventionLevel ? label('sv', 'level', r.preventionLevel) : '', r.evidence?.rating, r.evidence?.source, r.evidence?.url,
-    r.activityStatus ? label('sv', 'activity', r.activityStatus) : '', r.periodStart, r.periodEnd, r.publishedAt, r.lastReviewedOn, r.url,
+    r.slug,
+    label('sv', 'kind', r.kind),
+    r.name.sv,
+    r.summary.sv,
+    r.municipalities.map((m) => m.name).join(', '),
+    r.municipalities.map((m) => m.code).join(', '),
+    r.organisation,
+    r.focusAreas.map((f) => label('sv', 'focus', f)).join(', '),
+    r.ageGroups.map((a) => label('sv', 'age', a)).join(', '),
+    r.preventionLevel ? label('sv', 'level', r.preventionLevel) : '',
+    r.evidence?.rating,
+    r.evidence?.source,
+    r.evidence?.url,
+    r.activityStatus ? label('sv', 'activity', r.activityStatus) : '',
+    r.periodStart,
+    r.periodEnd,
+    r.publishedAt,
+    r.lastReviewedOn,
+    r.url,
   ].map(csvCell);
 }
 
@@ -43,7 +74,10 @@ export interface PlaceFeature {
   properties: { slug: string; name: string; place: string; kind: string; focusAreas: string[]; url: string };
 }
 
-export interface PlaceCollection { type: 'FeatureCollection'; features: PlaceFeature[] }
+export interface PlaceCollection {
+  type: 'FeatureCollection';
+  features: PlaceFeature[];
+}
 
 /** The places of the records as a GeoJSON FeatureCollection (WGS 84, [longitude, latitude]); records without places are left out. */
 export function examplesGeoJson(records: readonly PublicRecordSummary[]): PlaceCollection {

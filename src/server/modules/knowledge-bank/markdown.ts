@@ -23,4 +23,3 @@ md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
 export function renderMarkdown(markdown: string): string {
   return md.render(markdown);
 }
-

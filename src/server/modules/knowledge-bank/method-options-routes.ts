@@ -15,8 +15,10 @@ export function knowledgeMethodOptionRoutes(): RouteDefinition[] {
     routeFor(knowledgeApi.methods, {
       permission: 'knowledge-bank.submit',
       async handler({ tx }) {
-        const items = await tx.select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, nameSv: knowledgeRecords.nameSv })
-          .from(knowledgeRecords).where(and(eq(knowledgeRecords.kind, 'method'), eq(knowledgeRecords.status, 'published')))
+        const items = await tx
+          .select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, nameSv: knowledgeRecords.nameSv })
+          .from(knowledgeRecords)
+          .where(and(eq(knowledgeRecords.kind, 'method'), eq(knowledgeRecords.status, 'published')))
           .orderBy(asc(knowledgeRecords.nameSv), asc(knowledgeRecords.id));
         return { items };
       },

@@ -11,8 +11,18 @@ import { dateOf } from '../../platform/dates.ts';
 import { requestLanguage } from '../../platform/language.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import {
-  addComment, approveRevision, markReviewed, myRevisions, presentRevisions, publishedRecord, recordContent, recordHistory, rejectRevision,
-  revisionFor, submitRevision, withdrawRevision,
+  addComment,
+  approveRevision,
+  markReviewed,
+  myRevisions,
+  presentRevisions,
+  publishedRecord,
+  recordContent,
+  recordHistory,
+  rejectRevision,
+  revisionFor,
+  submitRevision,
+  withdrawRevision,
 } from './moderation.ts';
 import { reviewQueue } from './review-queue.ts';
 

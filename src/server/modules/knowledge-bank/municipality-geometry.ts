@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 type Ring = [number, number][];
 /** One polygon: its outer ring first, then holes. */
 type Polygon = Ring[];
-interface Municipality { code: string; polygons: Polygon[]; bbox: [number, number, number, number] }
+interface Municipality {
+  code: string;
+  polygons: Polygon[];
+  bbox: [number, number, number, number];
+}
 
 const geojsonPath = fileURLToPath(new URL('../../../../assets/geo/swedish_municipalities.geojson', import.meta.url));
 let loaded: Map<string, Municipality> | undefined;
@@ -17,7 +21,10 @@ let loaded: Map<string, Municipality> | undefined;
 function municipalities(): Map<string, Municipality> {
   if (loaded) return loaded;
   const doc = JSON.parse(readFileSync(geojsonPath, 'utf8')) as {
-    features: { properties: { id: string }; geometry: { type: 'Polygon'; coordinates: Polygon } | { type: 'MultiPolygon'; coordinates: Polygon[] } }[];
+    features: {
+      properties: { id: string };
+      geometry: { type: 'Polygon'; coordinates: Polygon } | { type: 'MultiPolygon'; coordinates: Polygon[] };
+    }[];
   };
   loaded = new Map();
   for (const f of doc.features) {
@@ -25,7 +32,11 @@ function municipalities(): Map<string, Municipality> {
     const points = polygons.flatMap((p) => p[0] ?? []);
     const lons = points.map((p) => p[0]);
     const lats = points.map((p) => p[1]);
-    loaded.set(f.properties.id, { code: f.properties.id, polygons, bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] });
+    loaded.set(f.properties.id, {
+      code: f.properties.id,
+      polygons,
+      bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+    });
   }
   return loaded;
 }
@@ -53,9 +64,12 @@ function kmToBoundary(lon: number, lat: number, m: Municipality): number {
   let best = Infinity;
   for (const ring of m.polygons.flat()) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const ax = (ring[j]![0] - lon) * kx, ay = (ring[j]![1] - lat) * ky;
-      const bx = (ring[i]![0] - lon) * kx, by = (ring[i]![1] - lat) * ky;
-      const dx = bx - ax, dy = by - ay;
+      const ax = (ring[j]![0] - lon) * kx,
+        ay = (ring[j]![1] - lat) * ky;
+      const bx = (ring[i]![0] - lon) * kx,
+        by = (ring[i]![1] - lat) * ky;
+      const dx = bx - ax,
+        dy = by - ay;
       const len = dx * dx + dy * dy;
       const t = len === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len));
       best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
@@ -75,9 +89,11 @@ export function hasBoundary(code: string): boolean {
  */
 export function municipalityAt(lat: number, lon: number, codes: readonly string[] = [], toleranceKm = 2): string | null {
   const all = municipalities();
-  const candidates = (codes.length ? codes.map((c) => all.get(c)).filter((m): m is Municipality => !!m) : [...all.values()]);
+  const candidates = codes.length ? codes.map((c) => all.get(c)).filter((m): m is Municipality => !!m) : [...all.values()];
   const pad = toleranceKm / 50; // degrees, generous at Swedish latitudes
-  const near = candidates.filter((m) => lon >= m.bbox[0] - pad * 2 && lon <= m.bbox[2] + pad * 2 && lat >= m.bbox[1] - pad && lat <= m.bbox[3] + pad);
+  const near = candidates.filter(
+    (m) => lon >= m.bbox[0] - pad * 2 && lon <= m.bbox[2] + pad * 2 && lat >= m.bbox[1] - pad && lat <= m.bbox[3] + pad,
+  );
   const inside = near.find((m) => m.polygons.some((p) => inPolygon(lon, lat, p)));
   if (inside) return inside.code;
   let nearest: { code: string; km: number } | null = null;

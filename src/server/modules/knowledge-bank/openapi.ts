@@ -5,8 +5,18 @@
  */
 import { z } from 'zod';
 import {
-  errorAnswer, exportQuery, facetsAnswer, geoJsonAnswer, listAnswer, municipalitiesAnswer, municipalitiesQuery, recordAnswer,
-  recordSummaryAnswer, searchAnswer, searchQuery, slugParams,
+  errorAnswer,
+  exportQuery,
+  facetsAnswer,
+  geoJsonAnswer,
+  listAnswer,
+  municipalitiesAnswer,
+  municipalitiesQuery,
+  recordAnswer,
+  recordSummaryAnswer,
+  searchAnswer,
+  searchQuery,
+  slugParams,
 } from '../../../shared/knowledge-bank/public.ts';
 
 type JsonSchema = Record<string, unknown>;
@@ -23,7 +33,11 @@ function parameters(schema: z.ZodObject, where: 'query' | 'path'): JsonSchema[] 
     const required = where === 'path' || !(field as z.ZodType).safeParse(undefined).success;
     const isList = fieldSchema.type === 'array';
     return {
-      name, in: where, required, ...(description ? { description } : {}), schema: fieldSchema,
+      name,
+      in: where,
+      required,
+      ...(description ? { description } : {}),
+      schema: fieldSchema,
       ...(isList ? { style: 'form', explode: true } : {}),
     };
   });
@@ -31,7 +45,10 @@ function parameters(schema: z.ZodObject, where: 'query' | 'path'): JsonSchema[] 
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: JsonSchema, description: string) => ({ description, content: { 'application/json': { schema } } });
-const badRequest = json(ref('Error'), 'Ogiltig parameter: fields[].field namnger parametern, meddelandet på svenska (eller engelska med Accept-Language: en).');
+const badRequest = json(
+  ref('Error'),
+  'Ogiltig parameter: fields[].field namnger parametern, meddelandet på svenska (eller engelska med Accept-Language: en).',
+);
 const tooMany = json(ref('Error'), 'För många anrop från samma IP-adress: försök igen om en stund.');
 
 /** The document; `serverUrl` is the site's public address. */
@@ -69,21 +86,34 @@ export function openApiDocument(serverUrl: string): JsonSchema {
         get: {
           summary: 'Hela urvalet som CSV (semikolon, UTF-8 med BOM för Excel)',
           parameters: filter,
-          responses: { 200: { description: 'CSV med rubrikrad.', content: { 'text/csv': { schema: { type: 'string' } } } }, 400: badRequest, 429: tooMany },
+          responses: {
+            200: { description: 'CSV med rubrikrad.', content: { 'text/csv': { schema: { type: 'string' } } } },
+            400: badRequest,
+            429: tooMany,
+          },
         },
       },
       '/api/public/examples.geojson': {
         get: {
           summary: 'Urvalets platser som GeoJSON (en punkt per plats)',
           parameters: filter,
-          responses: { 200: { description: 'RFC 7946 FeatureCollection.', content: { 'application/geo+json': { schema: ref('PlaceCollection') } } }, 400: badRequest, 429: tooMany },
+          responses: {
+            200: { description: 'RFC 7946 FeatureCollection.', content: { 'application/geo+json': { schema: ref('PlaceCollection') } } },
+            400: badRequest,
+            429: tooMany,
+          },
         },
       },
       '/api/public/records/{slug}': {
         get: {
           summary: 'En publicerad post med beskrivning, källor, kontakt och länkade poster',
           parameters: parameters(slugParams, 'path'),
-          responses: { 200: json(ref('Record'), 'Posten.'), 400: badRequest, 404: json(ref('Error'), 'Ingen publicerad post med det id:t.'), 429: tooMany },
+          responses: {
+            200: json(ref('Record'), 'Posten.'),
+            400: badRequest,
+            404: json(ref('Error'), 'Ingen publicerad post med det id:t.'),
+            429: tooMany,
+          },
         },
       },
       '/api/public/municipalities': {
@@ -97,11 +127,18 @@ export function openApiDocument(serverUrl: string): JsonSchema {
         get: {
           summary: 'Atom-flöde med de 50 senast publicerade posterna i urvalet',
           parameters: filter,
-          responses: { 200: { description: 'Atom 1.0 (RFC 4287).', content: { 'application/atom+xml': { schema: { type: 'string' } } } }, 400: badRequest, 429: tooMany },
+          responses: {
+            200: { description: 'Atom 1.0 (RFC 4287).', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+            400: badRequest,
+            429: tooMany,
+          },
         },
       },
       '/api/public/openapi.json': {
-        get: { summary: 'Det här dokumentet', responses: { 200: { description: 'OpenAPI 3.1.', content: { 'application/json': { schema: { type: 'object' } } } } } },
+        get: {
+          summary: 'Det här dokumentet',
+          responses: { 200: { description: 'OpenAPI 3.1.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
       },
     },
     components: {

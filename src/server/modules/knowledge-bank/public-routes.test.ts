@@ -13,13 +13,22 @@ import { hiddenSlugs, insertTestRecords, testSlugs } from './test-records.ts';
 const database = await createTestDatabase();
 const ids = await insertTestRecords(database);
 // Content a spreadsheet would run as a formula, and XML's special characters, from the public.
-await database.db.execute(sql`UPDATE knowledge_records SET organisation = '=HYPERLINK("https://evil.example","klicka")' WHERE slug = ${testSlugs.motivation}`);
+await database.db.execute(
+  sql`UPDATE knowledge_records SET organisation = '=HYPERLINK("https://evil.example","klicka")' WHERE slug = ${testSlugs.motivation}`,
+);
 const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: () => new Date('2026-11-30T08:00:00Z') });
-const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers: { host: 'kunskap.example', ...headers } });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  app.inject({ method: 'GET', url, headers: { host: 'kunskap.example', ...headers } });
 
 const publicUrls = [
-  '/api/public/examples', '/api/public/examples.json', '/api/public/examples.csv', '/api/public/examples.geojson',
-  '/api/public/records/:slug', '/api/public/municipalities', '/api/public/openapi.json', '/feed.atom',
+  '/api/public/examples',
+  '/api/public/examples.json',
+  '/api/public/examples.csv',
+  '/api/public/examples.geojson',
+  '/api/public/records/:slug',
+  '/api/public/municipalities',
+  '/api/public/openapi.json',
+  '/feed.atom',
 ];
 const hiddenTexts = [...hiddenSlugs, 'hemligt', 'Hemlig plats', 'avvisat', 'Avvisad plats', 'avslutat'];
 
@@ -48,7 +57,10 @@ test('the list: a page of presented records with total and facets; open data hea
   const item = res.json().items[0] as Record<string, unknown>;
   for (const key of ['id', 'submittedBy', 'status', 'version', 'search']) assert.ok(!(key in item), key);
   const motivation = body.items.find((i) => i.slug === testSlugs.motivation);
-  assert.deepEqual(motivation?.municipalities, [{ code: '0883', name: 'Västervik' }, { code: '0880', name: 'Kalmar' }]);
+  assert.deepEqual(motivation?.municipalities, [
+    { code: '0883', name: 'Västervik' },
+    { code: '0880', name: 'Kalmar' },
+  ]);
   assert.equal(motivation?.url, `http://kunskap.example/kunskapsbank/${testSlugs.motivation}`);
   assert.equal(motivation?.publishedAt, '2026-11-04T08:00:00.000Z');
 });
@@ -59,7 +71,10 @@ test('facets in the querystring: repeated and comma-separated give the same view
   assert.deepEqual(comma, repeated);
   assert.deepEqual(repeated.items.map((i: { slug: string }) => i.slug).sort(), [testSlugs.mentalHealth, testSlugs.reading].sort());
   const found = (await get(`/api/public/examples?q=${encodeURIComponent('föräldrarna')}&municipality=0883&evidence=false`)).json();
-  assert.deepEqual(found.items.map((i: { slug: string }) => i.slug), [testSlugs.motivation]);
+  assert.deepEqual(
+    found.items.map((i: { slug: string }) => i.slug),
+    [testSlugs.motivation],
+  );
 });
 
 test('400 naming the parameter by its label, in Swedish or (Accept-Language) English, never echoing the value', async () => {
@@ -84,7 +99,11 @@ test('400 naming the parameter by its label, in Swedish or (Accept-Language) Eng
   for (const [url, field, label] of cases) {
     const res = await get(url);
     assert.equal(res.statusCode, 400, url);
-    assert.deepEqual(res.json().fields.map((f: { field: string }) => f.field), [field], url);
+    assert.deepEqual(
+      res.json().fields.map((f: { field: string }) => f.field),
+      [field],
+      url,
+    );
     assert.ok(res.json().error.startsWith(`${label}: `), `${url}: ${res.json().error}`);
     assert.doesNotMatch(res.json().error, /astrologi|blog|kanske|vuxen|extrem|DROP|0x10|Fältet/, url);
   }
@@ -92,14 +111,23 @@ test('400 naming the parameter by its label, in Swedish or (Accept-Language) Eng
   assert.equal(english.json().error, 'Kind: has a value that is not one of the choices.');
   const unknown = await get('/api/public/examples?foo=1');
   assert.equal(unknown.statusCode, 400);
-  assert.deepEqual(unknown.json().fields.map((f: { field: string }) => f.field), ['foo']);
+  assert.deepEqual(
+    unknown.json().fields.map((f: { field: string }) => f.field),
+    ['foo'],
+  );
 });
 
 test('unpublished, rejected and retired records never appear in any public output', async () => {
   const urls = [
-    '/api/public/examples?pageSize=100', '/api/public/examples?q=hemligt', '/api/public/examples.json',
-    '/api/public/examples.csv', '/api/public/examples.geojson', '/feed.atom', '/api/public/municipalities?kind=all',
-    `/api/public/records/${testSlugs.reading}`, `/api/public/records/${testSlugs.parents}`,
+    '/api/public/examples?pageSize=100',
+    '/api/public/examples?q=hemligt',
+    '/api/public/examples.json',
+    '/api/public/examples.csv',
+    '/api/public/examples.geojson',
+    '/feed.atom',
+    '/api/public/municipalities?kind=all',
+    `/api/public/records/${testSlugs.reading}`,
+    `/api/public/records/${testSlugs.parents}`,
   ];
   for (const url of urls) {
     const res = await get(url);
@@ -117,7 +145,11 @@ test('a record: safe description HTML, its published links, sources and contact'
   assert.match(record.description.html, /<strong>bjuder in<\/strong>/);
   assert.doesNotMatch(record.description.html, /<script/);
   assert.match(record.description.html, /&lt;script&gt;/);
-  assert.deepEqual(record.linked.map((l) => l.slug), [testSlugs.reading], 'the retired method is not linked');
+  assert.deepEqual(
+    record.linked.map((l) => l.slug),
+    [testSlugs.reading],
+    'the retired method is not linked',
+  );
   assert.equal(record.linked[0]?.url, `http://kunskap.example/kunskapsbank/${testSlugs.reading}`);
 });
 
@@ -156,7 +188,11 @@ test('GeoJSON export: a FeatureCollection with one Point per place, [lon, lat]',
   const parents = collection.features.find((f) => f.properties.slug === testSlugs.parents);
   assert.deepEqual(parents?.geometry.coordinates, [16.36, 56.66]);
   assert.deepEqual(parents?.properties, {
-    slug: testSlugs.parents, name: 'Föräldrar som resurs i Testby', place: 'Testby skola', kind: 'example', focusAreas: ['parents'],
+    slug: testSlugs.parents,
+    name: 'Föräldrar som resurs i Testby',
+    place: 'Testby skola',
+    kind: 'example',
+    focusAreas: ['parents'],
     url: `http://kunskap.example/kunskapsbank/${testSlugs.parents}`,
   });
   for (const f of collection.features) {
@@ -169,7 +205,11 @@ test('Atom feed: well-formed Atom 1.0, newest first, escaped text parses back', 
   const res = await get('/feed.atom');
   assert.match(res.headers['content-type'] as string, /^application\/atom\+xml/);
   assert.equal(XMLValidator.validate(res.body), true);
-  const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link', 'category'].includes(name) }).parse(res.body);
+  const doc = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    isArray: (name) => ['entry', 'link', 'category'].includes(name),
+  }).parse(res.body);
   const feed = doc.feed;
   assert.equal(feed['@xmlns'], 'http://www.w3.org/2005/Atom');
   assert.equal(feed.id, 'http://kunskap.example/feed.atom');
@@ -177,7 +217,10 @@ test('Atom feed: well-formed Atom 1.0, newest first, escaped text parses back', 
   assert.ok(feed.link.some((l: Record<string, string>) => l['@rel'] === 'self' && l['@href'] === 'http://kunskap.example/feed.atom'));
   assert.ok(!Number.isNaN(Date.parse(feed.updated)));
   const entries = feed.entry as Record<string, unknown>[];
-  assert.deepEqual(entries.map((e) => e.title), ['Framtidstro i Västervik', 'Föräldrar som resurs i Testby', 'Psykisk hälsa på schemat', 'Lässtrategier i alla ämnen']);
+  assert.deepEqual(
+    entries.map((e) => e.title),
+    ['Framtidstro i Västervik', 'Föräldrar som resurs i Testby', 'Psykisk hälsa på schemat', 'Lässtrategier i alla ämnen'],
+  );
   for (const e of entries) {
     assert.match(String(e.id), /^urn:uuid:[0-9a-f-]{36}$/);
     assert.ok(!Number.isNaN(Date.parse(String(e.updated))) && !Number.isNaN(Date.parse(String(e.published))));
@@ -186,33 +229,62 @@ test('Atom feed: well-formed Atom 1.0, newest first, escaped text parses back', 
   }
   const parents = entries[1]!;
   assert.equal(parents.id, `urn:uuid:${ids[testSlugs.parents]}`);
-  assert.equal((parents.summary as Record<string, string>)['#text'], 'Vårdnadshavare bjuds in till samtal om närvaro; föräldrar & skola möts varje månad.');
+  assert.equal(
+    (parents.summary as Record<string, string>)['#text'],
+    'Vårdnadshavare bjuds in till samtal om närvaro; föräldrar & skola möts varje månad.',
+  );
   assert.match(res.body, /föräldrar &amp; skola/);
-  assert.equal((entries[0]!.author as { name: string }).name, '=HYPERLINK("https://evil.example","klicka")', 'escaped and read back intact');
+  assert.equal(
+    (entries[0]!.author as { name: string }).name,
+    '=HYPERLINK("https://evil.example","klicka")',
+    'escaped and read back intact',
+  );
   const filtered = new XMLParser({ isArray: (name) => name === 'entry' }).parse((await get('/feed.atom?kind=method')).body);
-  assert.deepEqual(filtered.feed.entry.map((e: { title: string }) => e.title), ['Lässtrategier i alla ämnen']);
+  assert.deepEqual(
+    filtered.feed.entry.map((e: { title: string }) => e.title),
+    ['Lässtrategier i alla ämnen'],
+  );
 });
 
 test('municipalities: counts per municipality and focus area, with names', async () => {
   const body = municipalitiesAnswer.parse((await get('/api/public/municipalities')).json());
-  assert.deepEqual(body.items.find((m) => m.code === '0880'), {
-    code: '0880', name: 'Kalmar', total: 2, focus: { 'mental-health': 0, parents: 2, 'reading-language': 0, motivation: 1 },
-  });
-  assert.deepEqual(body.items.map((m) => m.code), ['0880', '0883', '0885']);
+  assert.deepEqual(
+    body.items.find((m) => m.code === '0880'),
+    {
+      code: '0880',
+      name: 'Kalmar',
+      total: 2,
+      focus: { 'mental-health': 0, parents: 2, 'reading-language': 0, motivation: 1 },
+    },
+  );
+  assert.deepEqual(
+    body.items.map((m) => m.code),
+    ['0880', '0883', '0885'],
+  );
 });
 
 test('OpenAPI 3.1: generated from the schemas, every public route documented, facet params repeated (form, explode)', async () => {
   const doc = (await get('/api/public/openapi.json')).json();
   assert.equal(doc.openapi, '3.1.0');
   assert.equal(doc.servers[0].url, 'http://kunskap.example');
-  const documented = Object.keys(doc.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1')).sort();
+  const documented = Object.keys(doc.paths)
+    .map((p) => p.replace(/\{(\w+)\}/g, ':$1'))
+    .sort();
   assert.deepEqual(documented, [...publicUrls].sort());
   const params = doc.paths['/api/public/examples'].get.parameters as Record<string, unknown>[];
   const focus = params.find((p) => p.name === 'focus')!;
   assert.equal(focus.style, 'form');
   assert.equal(focus.explode, true);
-  assert.deepEqual((focus.schema as { items: { enum: string[] } }).items.enum, ['mental-health', 'parents', 'reading-language', 'motivation']);
-  assert.deepEqual(params.map((p) => p.name), ['q', 'kind', 'focus', 'age', 'level', 'municipality', 'evidence', 'page', 'pageSize']);
+  assert.deepEqual((focus.schema as { items: { enum: string[] } }).items.enum, [
+    'mental-health',
+    'parents',
+    'reading-language',
+    'motivation',
+  ]);
+  assert.deepEqual(
+    params.map((p) => p.name),
+    ['q', 'kind', 'focus', 'age', 'level', 'municipality', 'evidence', 'page', 'pageSize'],
+  );
   assert.ok(params.every((p) => p.required === false));
   assert.equal(doc.paths['/api/public/records/{slug}'].get.parameters[0].required, true);
   assert.equal(doc.components.schemas.Record.properties.description.type, 'object');

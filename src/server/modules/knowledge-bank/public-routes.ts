@@ -18,7 +18,10 @@ import { municipalityCounts, municipalityNames, recordBySlug, searchRecords, typ
 import type { Tx } from '../../db/client.ts';
 
 /** Requests per IP and minute: reading pages of the list, and the heavier whole-view exports and feed. */
-export interface PublicRateLimits { readPerMinute: number; exportPerMinute: number }
+export interface PublicRateLimits {
+  readPerMinute: number;
+  exportPerMinute: number;
+}
 export const defaultPublicRateLimits: PublicRateLimits = { readPerMinute: 300, exportPerMinute: 60 };
 
 /** The most records in one export or JSON list; a larger view is cut (and the CSV says so in its last line). */
@@ -42,7 +45,10 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
   /** The whole filtered view (up to exportLimit), presented. */
   async function wholeView(tx: Tx, req: FastifyRequest, filter: Omit<SearchFilter, 'page' | 'pageSize'>) {
     const result = await searchRecords(tx, { ...filter, page: 1, pageSize: exportLimit });
-    const names = await municipalityNames(tx, result.items.flatMap((r) => r.municipalityCodes.map((c) => c.trim())));
+    const names = await municipalityNames(
+      tx,
+      result.items.flatMap((r) => r.municipalityCodes.map((c) => c.trim())),
+    );
     return { items: result.items.map((r) => presentSummary(r, baseUrl(req), names)), total: result.total };
   }
 
@@ -52,7 +58,10 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
       rateLimit: read,
       async handler({ query, tx, req, reply }) {
         const result = await searchRecords(tx, query);
-        const names = await municipalityNames(tx, result.items.flatMap((r) => r.municipalityCodes.map((c) => c.trim())));
+        const names = await municipalityNames(
+          tx,
+          result.items.flatMap((r) => r.municipalityCodes.map((c) => c.trim())),
+        );
         openData(reply);
         return { ...result, items: result.items.map((r) => presentSummary(r, baseUrl(req), names)) };
       },
@@ -106,7 +115,10 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
       async handler({ params, tx, req, reply }) {
         const record = await recordBySlug(tx, params.slug);
         if (!record) throw notFound();
-        const names = await municipalityNames(tx, record.municipalityCodes.map((c) => c.trim()));
+        const names = await municipalityNames(
+          tx,
+          record.municipalityCodes.map((c) => c.trim()),
+        );
         openData(reply);
         return presentRecord(record, baseUrl(req), names);
       },
@@ -116,7 +128,10 @@ export function knowledgePublicRoutes(options: PublicRouteOptions = {}): RouteDe
       rateLimit: read,
       async handler({ query, tx, reply }) {
         const counts = await municipalityCounts(tx, query.kind);
-        const names = await municipalityNames(tx, counts.map((c) => c.code));
+        const names = await municipalityNames(
+          tx,
+          counts.map((c) => c.code),
+        );
         openData(reply);
         return { items: counts.map((c) => presentMunicipalityCount(c, names)) };
       },

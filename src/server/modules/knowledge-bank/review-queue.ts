@@ -16,13 +16,17 @@ import { municipalityNames } from './search.ts';
 
 /** Pending revisions, oldest first, as the queue shows them. */
 export async function pendingRevisions(db: DbOrTx): Promise<QueueRevision[]> {
-  const rows = await db.select().from(knowledgeRevisions).where(eq(knowledgeRevisions.status, 'pending'))
+  const rows = await db
+    .select()
+    .from(knowledgeRevisions)
+    .where(eq(knowledgeRevisions.status, 'pending'))
     .orderBy(asc(knowledgeRevisions.submittedAt), asc(knowledgeRevisions.id));
   const presented = await presentRevisions(db, rows);
   const out: QueueRevision[] = [];
   for (const p of presented) {
     const descriptionHtml = renderMarkdown(p.content.descriptionSv);
-    const [current] = p.type === 'edit' && p.record ? await db.select().from(knowledgeRecords).where(eq(knowledgeRecords.id, p.record.id)) : [];
+    const [current] =
+      p.type === 'edit' && p.record ? await db.select().from(knowledgeRecords).where(eq(knowledgeRecords.id, p.record.id)) : [];
     if (!current) {
       out.push({ ...p, descriptionHtml, diff: null, stale: false });
       continue;
@@ -45,10 +49,16 @@ export async function reviewQueue(db: DbOrTx, today: string): Promise<z.input<ty
   const contents: RecordContent[] = pending.flatMap((p) => (p.diff ? [p.content, p.diff.published] : [p.content]));
   const methodIds = [...new Set(contents.flatMap((c) => c.methodIds))];
   const methods = methodIds.length
-    ? await db.select({ id: knowledgeRecords.id, nameSv: knowledgeRecords.nameSv }).from(knowledgeRecords)
-      .where(and(inArray(knowledgeRecords.id, methodIds), eq(knowledgeRecords.kind, 'method'))).orderBy(asc(knowledgeRecords.nameSv))
+    ? await db
+        .select({ id: knowledgeRecords.id, nameSv: knowledgeRecords.nameSv })
+        .from(knowledgeRecords)
+        .where(and(inArray(knowledgeRecords.id, methodIds), eq(knowledgeRecords.kind, 'method')))
+        .orderBy(asc(knowledgeRecords.nameSv))
     : [];
-  const names = await municipalityNames(db, contents.flatMap((c) => c.municipalityCodes));
+  const names = await municipalityNames(
+    db,
+    contents.flatMap((c) => c.municipalityCodes),
+  );
   return {
     pending,
     dueForReview: await recordsDueForReview(db, today),

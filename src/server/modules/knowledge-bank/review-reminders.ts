@@ -29,14 +29,28 @@ export function dueDate(reviewedOn: string, months = reviewIntervalMonths): stri
 /** Published records due for review on `today` (YYYY-MM-DD): never reviewed first, then the longest overdue. */
 export async function recordsDueForReview(db: DbOrTx, today: string, months = reviewIntervalMonths): Promise<DueRecord[]> {
   const cutoff = format(subMonths(parseISO(today), months), 'yyyy-MM-dd');
-  const rows = await queryRows<{ id: string; slug: string; kind: 'example' | 'method'; name_sv: string; last_reviewed_on: string | null; published_on: string }>(db, sql`
+  const rows = await queryRows<{
+    id: string;
+    slug: string;
+    kind: 'example' | 'method';
+    name_sv: string;
+    last_reviewed_on: string | null;
+    published_on: string;
+  }>(
+    db,
+    sql`
     SELECT id, slug, kind, name_sv, last_reviewed_on::text AS last_reviewed_on,
            (coalesce(published_at, created_at) AT TIME ZONE 'Europe/Stockholm')::date::text AS published_on
       FROM knowledge_records
      WHERE status = 'published' AND (last_reviewed_on IS NULL OR last_reviewed_on <= ${cutoff}::date)
-     ORDER BY last_reviewed_on NULLS FIRST, name_sv, id`);
+     ORDER BY last_reviewed_on NULLS FIRST, name_sv, id`,
+  );
   return rows.map((r) => ({
-    id: r.id, slug: r.slug, kind: r.kind, nameSv: r.name_sv, lastReviewedOn: r.last_reviewed_on,
+    id: r.id,
+    slug: r.slug,
+    kind: r.kind,
+    nameSv: r.name_sv,
+    lastReviewedOn: r.last_reviewed_on,
     dueOn: r.last_reviewed_on ? dueDate(r.last_reviewed_on, months) : r.published_on,
   }));
 }

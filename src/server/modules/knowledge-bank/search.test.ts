@@ -14,7 +14,10 @@ const slugs = async (filter: Partial<SearchFilter>) =>
 test('without a query: every published record, by name, never a draft, rejected or retired one', async () => {
   const result = await searchRecords(database.db, page);
   assert.equal(result.total, 4);
-  assert.deepEqual(result.items.map((i) => i.slug), [testSlugs.motivation, testSlugs.parents, testSlugs.reading, testSlugs.mentalHealth]);
+  assert.deepEqual(
+    result.items.map((i) => i.slug),
+    [testSlugs.motivation, testSlugs.parents, testSlugs.reading, testSlugs.mentalHealth],
+  );
   assert.ok(!('search' in (result.items[0] ?? {})), 'the tsvector is not part of the record');
 });
 
@@ -37,7 +40,7 @@ test('partial words and parts of compounds still find something; web-search synt
   assert.deepEqual(await slugs({ q: 'föräldrar -västervik' }), [testSlugs.parents]);
   assert.deepEqual(await slugs({ q: 'zzzxq' }), []);
   assert.deepEqual(await slugs({ q: "'; DROP TABLE knowledge_records; --" }), []);
-  assert.deepEqual(await slugs({ q: '%' }), (await slugs({})), 'a query without words is no query');
+  assert.deepEqual(await slugs({ q: '%' }), await slugs({}), 'a query without words is no query');
 });
 
 test('filters: kind, focus (any of), age (any of), level, municipality, evidence', async () => {
@@ -92,8 +95,15 @@ test('municipality counts: published examples per municipality and focus area', 
 test('a record by slug: published only, with its published linked records', async () => {
   const record = await recordBySlug(database.db, testSlugs.parents);
   assert.equal(record?.nameSv, 'Föräldrar som resurs i Testby');
-  assert.deepEqual(record?.linked.map((l) => l.slug), [testSlugs.reading]);
+  assert.deepEqual(
+    record?.linked.map((l) => l.slug),
+    [testSlugs.reading],
+  );
   const method = await recordBySlug(database.db, testSlugs.reading);
-  assert.deepEqual(method?.linked.map((l) => l.slug), [testSlugs.parents], 'the draft example that links to it is not shown');
+  assert.deepEqual(
+    method?.linked.map((l) => l.slug),
+    [testSlugs.parents],
+    'the draft example that links to it is not shown',
+  );
   for (const slug of [...hiddenSlugs, 'finns-inte']) assert.equal(await recordBySlug(database.db, slug), null, slug);
 });

@@ -9,9 +9,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from 'dri
 import type { DbOrTx } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import { municipalities } from '../../db/schema/reference.ts';
-import {
-  ageGroups, focusAreas, knowledgeLinks, knowledgeRecords, preventionLevels, recordKinds,
-} from '../../db/schema/knowledge-bank.ts';
+import { ageGroups, focusAreas, knowledgeLinks, knowledgeRecords, preventionLevels, recordKinds } from '../../db/schema/knowledge-bank.ts';
 
 export type RecordKind = (typeof recordKinds)[number];
 export type FocusArea = (typeof focusAreas)[number];
@@ -92,7 +90,8 @@ function textMatch(q: string | undefined): { where: SQL; rank: SQL } | null {
   const prefix = sql`to_tsquery('simple', ${wanted.map((w) => `${w}:*`).join(' & ')})`;
   // Substrings of name, summary and organisation, every word somewhere: parts of Swedish compounds.
   const substrings = wanted.map(
-    (w) => sql`(coalesce(${r.nameSv}, '') || ' ' || coalesce(${r.summarySv}, '') || ' ' || coalesce(${r.organisation}, '')) ILIKE ${`%${w}%`}`,
+    (w) =>
+      sql`(coalesce(${r.nameSv}, '') || ' ' || coalesce(${r.summarySv}, '') || ' ' || coalesce(${r.organisation}, '')) ILIKE ${`%${w}%`}`,
   );
   // The fallbacks honour exclusions too ("föräldrar -västervik").
   const without = excluded.length ? sql` AND NOT (${r.search} @@ websearch_to_tsquery('swedish', ${excluded.join(' or ')}))` : sql``;
@@ -118,7 +117,10 @@ function facetConditions(f: SearchFilter): Partial<Record<FacetName, SQL>> {
 
 /** `ARRAY[$1, $2]::text[]`: one parameter per value, the same on PGlite and node-postgres. */
 function textArray(values: readonly string[]): SQL {
-  return sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+  return sql`ARRAY[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 }
 
 const hasEvidence = sql`(${r.evidence} IS NOT NULL AND jsonb_typeof(${r.evidence}) = 'object')`;
@@ -134,7 +136,12 @@ export async function searchRecords(db: DbOrTx, filter: SearchFilter): Promise<S
       .select({ ...recordColumns, rank: sql<number>`${rank}`.mapWith(Number) })
       .from(r)
       .where(and(published, text?.where, ...conditions))
-      .orderBy(...(filter.sort === 'newest' ? [sql`${r.publishedAt} DESC NULLS LAST`] : []), ...(text ? [desc(rank)] : []), asc(r.nameSv), asc(r.slug))
+      .orderBy(
+        ...(filter.sort === 'newest' ? [sql`${r.publishedAt} DESC NULLS LAST`] : []),
+        ...(text ? [desc(rank)] : []),
+        asc(r.nameSv),
+        asc(r.slug),
+      )
       .limit(filter.pageSize)
       .offset((filter.page - 1) * filter.pageSize),
     facetCounts(db, filter),
@@ -153,9 +160,21 @@ export async function facetCounts(db: DbOrTx, filter: Omit<SearchFilter, 'page' 
   const c = facetConditions({ ...filter, page: 1, pageSize: 1 });
   const flag = (name: FacetName) => sql.raw(`m_${name}`);
   const names: FacetName[] = ['kind', 'focus', 'age', 'level', 'municipality', 'evidence'];
-  const flags = sql.join(names.map((n) => sql`${c[n] ?? sql`true`} AS ${flag(n)}`), sql`, `);
-  const others = (name: FacetName) => sql.join(names.filter((n) => n !== name).map((n) => sql`${flag(n)}`).concat(sql`true`), sql` AND `);
-  const rows = await queryRows<{ facet: FacetName; value: string | null; n: number | string }>(db, sql`
+  const flags = sql.join(
+    names.map((n) => sql`${c[n] ?? sql`true`} AS ${flag(n)}`),
+    sql`, `,
+  );
+  const others = (name: FacetName) =>
+    sql.join(
+      names
+        .filter((n) => n !== name)
+        .map((n) => sql`${flag(n)}`)
+        .concat(sql`true`),
+      sql` AND `,
+    );
+  const rows = await queryRows<{ facet: FacetName; value: string | null; n: number | string }>(
+    db,
+    sql`
     WITH base AS (
       SELECT kind, focus_areas, age_groups, prevention_level, municipality_codes, ${hasEvidence} AS has_evidence, ${flags}
       FROM ${r} WHERE ${published}${text ? sql` AND ${text.where}` : sql``}
@@ -165,10 +184,15 @@ export async function facetCounts(db: DbOrTx, filter: Omit<SearchFilter, 'page' 
     UNION ALL SELECT 'age', v, count(*) FROM base, unnest(age_groups) AS v WHERE ${others('age')} GROUP BY v
     UNION ALL SELECT 'level', prevention_level, count(*) FROM base WHERE ${others('level')} AND prevention_level IS NOT NULL GROUP BY prevention_level
     UNION ALL SELECT 'municipality', trim(v), count(*) FROM base, unnest(municipality_codes) AS v WHERE ${others('municipality')} GROUP BY trim(v)
-    UNION ALL SELECT 'evidence', has_evidence::text, count(*) FROM base WHERE ${others('evidence')} GROUP BY has_evidence`);
+    UNION ALL SELECT 'evidence', has_evidence::text, count(*) FROM base WHERE ${others('evidence')} GROUP BY has_evidence`,
+  );
   const facets: Facets = {
-    kind: zeros(recordKinds), focus: zeros(focusAreas), age: zeros(ageGroups), level: zeros(preventionLevels),
-    municipality: {}, evidence: { true: 0, false: 0 },
+    kind: zeros(recordKinds),
+    focus: zeros(focusAreas),
+    age: zeros(ageGroups),
+    level: zeros(preventionLevels),
+    municipality: {},
+    evidence: { true: 0, false: 0 },
   };
   for (const row of rows) {
     if (row.value === null) continue;
@@ -194,12 +218,18 @@ export interface MunicipalityCount {
 
 /** Published records per municipality and focus area, for the region overview's shaded map (examples by default). */
 export async function municipalityCounts(db: DbOrTx, kind: RecordKind | 'all' = 'example'): Promise<MunicipalityCount[]> {
-  const perFocus = sql.join(focusAreas.map((f) => sql`count(*) FILTER (WHERE ${f} = ANY(focus_areas)) AS ${sql.identifier(f)}`), sql`, `);
-  const rows = await queryRows<Record<string, number | string>>(db, sql`
+  const perFocus = sql.join(
+    focusAreas.map((f) => sql`count(*) FILTER (WHERE ${f} = ANY(focus_areas)) AS ${sql.identifier(f)}`),
+    sql`, `,
+  );
+  const rows = await queryRows<Record<string, number | string>>(
+    db,
+    sql`
     SELECT trim(code) AS code, count(*) AS total, ${perFocus}
     FROM ${r}, unnest(municipality_codes) AS code
     WHERE ${published}${kind === 'all' ? sql`` : sql` AND ${eq(r.kind, kind)}`}
-    GROUP BY trim(code) ORDER BY 1`);
+    GROUP BY trim(code) ORDER BY 1`,
+  );
   return rows.map((row) => ({
     code: String(row.code),
     total: Number(row.total),
@@ -222,10 +252,16 @@ export interface RecordWithLinks extends KnowledgeRecord {
 
 /** A published record by its slug, with its published linked records; null when absent or not published. */
 export async function recordBySlug(db: DbOrTx, slug: string): Promise<RecordWithLinks | null> {
-  const [record] = await db.select(recordColumns).from(r).where(and(published, eq(r.slug, slug))).limit(1);
+  const [record] = await db
+    .select(recordColumns)
+    .from(r)
+    .where(and(published, eq(r.slug, slug)))
+    .limit(1);
   if (!record) return null;
   const linkedIds = db
-    .select({ id: sql`CASE WHEN ${knowledgeLinks.exampleId} = ${record.id} THEN ${knowledgeLinks.methodId} ELSE ${knowledgeLinks.exampleId} END` })
+    .select({
+      id: sql`CASE WHEN ${knowledgeLinks.exampleId} = ${record.id} THEN ${knowledgeLinks.methodId} ELSE ${knowledgeLinks.exampleId} END`,
+    })
     .from(knowledgeLinks)
     .where(sql`${knowledgeLinks.exampleId} = ${record.id} OR ${knowledgeLinks.methodId} = ${record.id}`);
   const linked = await db
@@ -240,6 +276,9 @@ export async function recordBySlug(db: DbOrTx, slug: string): Promise<RecordWith
 export async function municipalityNames(db: DbOrTx, codes: Iterable<string>): Promise<Map<string, string>> {
   const wanted = [...new Set(codes)];
   if (!wanted.length) return new Map();
-  const rows = await db.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).where(inArray(municipalities.code, wanted));
+  const rows = await db
+    .select({ code: municipalities.code, name: municipalities.name })
+    .from(municipalities)
+    .where(inArray(municipalities.code, wanted));
   return new Map(rows.map((row) => [row.code, row.name]));
 }

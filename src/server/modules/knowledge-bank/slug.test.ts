@@ -6,7 +6,7 @@ import { reservedSlugs, uniqueSlug } from './moderation.ts';
 
 const database = await createTestDatabase();
 
-test('a slug is the Swedish name transliterated, unique, and never one of the public pages\' own paths', async () => {
+test("a slug is the Swedish name transliterated, unique, and never one of the public pages' own paths", async () => {
   assert.equal(await uniqueSlug(database.db, 'Läsfrämjande på Öckerö'), 'lasframjande-pa-ockero');
   await database.db.insert(knowledgeRecords).values({ kind: 'example', slug: 'lasframjande-pa-ockero', nameSv: 'x', summarySv: 'x' });
   assert.equal(await uniqueSlug(database.db, 'Läsfrämjande på Öckerö'), 'lasframjande-pa-ockero-2');

@@ -21,7 +21,10 @@ import { municipalityAt } from './municipality-geometry.ts';
 export type { SubmissionContent };
 
 /** A problem with one field: its path inside the content and what is wrong, in both languages. */
-export interface ContentProblem { path: (string | number)[]; text: Label }
+export interface ContentProblem {
+  path: (string | number)[];
+  text: Label;
+}
 
 /** A 400 naming each field by its label in `language`; `fields[].field` is the path in the request body. */
 export function contentErrors(problems: ContentProblem[], language: Language): HttpError {
@@ -40,23 +43,51 @@ export async function checkContent(db: DbOrTx, content: SubmissionContent, langu
   const problems: ContentProblem[] = [];
   const codes = content.municipalityCodes;
   const known = codes.length
-    ? new Set((await db.select({ code: municipalities.code }).from(municipalities).where(inArray(municipalities.code, codes))).map((r) => r.code))
+    ? new Set(
+        (await db.select({ code: municipalities.code }).from(municipalities).where(inArray(municipalities.code, codes))).map((r) => r.code),
+      )
     : new Set<string>();
   codes.forEach((code, i) => {
-    if (!known.has(code)) problems.push({ path: ['municipalityCodes', i], text: { sv: 'är ingen känd kommun', en: 'is not a known municipality' } });
+    if (!known.has(code))
+      problems.push({ path: ['municipalityCodes', i], text: { sv: 'är ingen känd kommun', en: 'is not a known municipality' } });
   });
   content.places.forEach((p, i) => {
     if (!municipalityAt(p.lat, p.lon)) {
-      problems.push({ path: ['places', i], text: { sv: 'ligger inte inom Sverige (utanför kommungränserna)', en: 'does not lie within Sweden (outside the municipal boundaries)' } });
+      problems.push({
+        path: ['places', i],
+        text: {
+          sv: 'ligger inte inom Sverige (utanför kommungränserna)',
+          en: 'does not lie within Sweden (outside the municipal boundaries)',
+        },
+      });
     } else if (codes.length && !municipalityAt(p.lat, p.lon, codes)) {
-      problems.push({ path: ['places', i], text: { sv: 'ligger inte i någon av postens kommuner', en: "does not lie in any of the record's municipalities" } });
+      problems.push({
+        path: ['places', i],
+        text: { sv: 'ligger inte i någon av postens kommuner', en: "does not lie in any of the record's municipalities" },
+      });
     }
   });
   if (content.methodIds.length) {
-    const methods = new Set((await db.select({ id: knowledgeRecords.id }).from(knowledgeRecords)
-      .where(and(inArray(knowledgeRecords.id, content.methodIds), eq(knowledgeRecords.kind, 'method'), eq(knowledgeRecords.status, 'published')))).map((r) => r.id));
+    const methods = new Set(
+      (
+        await db
+          .select({ id: knowledgeRecords.id })
+          .from(knowledgeRecords)
+          .where(
+            and(
+              inArray(knowledgeRecords.id, content.methodIds),
+              eq(knowledgeRecords.kind, 'method'),
+              eq(knowledgeRecords.status, 'published'),
+            ),
+          )
+      ).map((r) => r.id),
+    );
     content.methodIds.forEach((id, i) => {
-      if (!methods.has(id)) problems.push({ path: ['methodIds', i], text: { sv: 'är ingen publicerad metod i kunskapsbanken', en: 'is not a published method in the knowledge bank' } });
+      if (!methods.has(id))
+        problems.push({
+          path: ['methodIds', i],
+          text: { sv: 'är ingen publicerad metod i kunskapsbanken', en: 'is not a published method in the knowledge bank' },
+        });
     });
   }
   if (problems.length) throw contentErrors(problems, language);

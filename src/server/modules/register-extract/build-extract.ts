@@ -42,30 +42,50 @@ export interface RegisterExtract {
 
 /** The extract for `personId` in `tenantId` as `reader` may see it, or undefined when the tenant holds no such person. */
 export async function buildRegisterExtract(
-  db: DbOrTx, tenantId: string, personId: string, now: Date, reader: { reviewer: boolean },
+  db: DbOrTx,
+  tenantId: string,
+  personId: string,
+  now: Date,
+  reader: { reviewer: boolean },
 ): Promise<RegisterExtract | undefined> {
   const person = await personOf(db, tenantId, personId);
   if (!person) return undefined;
   const [organiser] = await queryRows<{ name: string }>(db, sql`SELECT name FROM organisers WHERE id = ${tenantId}::uuid`);
   const secretItems = await secretItemsOf(db, tenantId, personId);
   const scope: ExtractScope = {
-    db, tenantId, personId, accountIds: await accountsOfPerson(db, tenantId, personId), secretItems, reviewer: reader.reviewer,
+    db,
+    tenantId,
+    personId,
+    accountIds: await accountsOfPerson(db, tenantId, personId),
+    secretItems,
+    reviewer: reader.reviewer,
   };
   const sections = [
-    await identitySection(scope, person), await enrolmentSection(scope), await attendanceSection(scope), await gradeSection(scope),
-    await earlyWarningSection(scope), await caseSection(scope), await noteSection(scope), await workSection(scope),
-    await knowledgeBankSection(scope), secrecySection(scope), await accessLogSection(scope),
+    await identitySection(scope, person),
+    await enrolmentSection(scope),
+    await attendanceSection(scope),
+    await gradeSection(scope),
+    await earlyWarningSection(scope),
+    await caseSection(scope),
+    await noteSection(scope),
+    await workSection(scope),
+    await knowledgeBankSection(scope),
+    secrecySection(scope),
+    await accessLogSection(scope),
   ];
   const counts = secrecyCounts(secretItems);
   const protectedIdentity = person.security_marking !== 'Ingen';
   const notices: string[] = [];
-  if (protectedIdentity) notices.push('Skyddade personuppgifter: utdraget får bara lämnas till den registrerade själv, på ett säkert sätt.');
+  if (protectedIdentity)
+    notices.push('Skyddade personuppgifter: utdraget får bara lämnas till den registrerade själv, på ett säkert sätt.');
   if (reader.reviewer && counts.pending) {
     notices.push(`Utdraget är inte komplett: ${items(counts.pending)} väntar på sekretessprövning och har inte lämnats ut.`);
   }
   if (!reader.reviewer && secretItems.length) {
-    notices.push(`Utdraget är inte komplett: ${items(secretItems.length)} omfattas av sekretess och visas bara för dataskyddsombudet, `
-      + 'som prövar dem och lämnar ut det fullständiga utdraget.');
+    notices.push(
+      `Utdraget är inte komplett: ${items(secretItems.length)} omfattas av sekretess och visas bara för dataskyddsombudet, ` +
+        'som prövar dem och lämnar ut det fullständiga utdraget.',
+    );
   }
   return {
     title: extractTitle,

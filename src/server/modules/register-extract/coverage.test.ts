@@ -7,9 +7,15 @@ import { notTheDataSubject, personColumnCoverage } from './coverage.ts';
 import { sectionKeys } from './document.ts';
 
 const database = await createTestDatabase();
-const columns = async (pattern: string) => (await queryRows<{ t: string }>(database.db, sql`
+const columns = async (pattern: string) =>
+  (
+    await queryRows<{ t: string }>(
+      database.db,
+      sql`
   SELECT table_name || '.' || column_name AS t FROM information_schema.columns
-   WHERE table_schema = current_schema() AND data_type IN ('uuid', 'ARRAY') AND column_name ~ ${pattern} ORDER BY 1`)).map((r) => r.t);
+   WHERE table_schema = current_schema() AND data_type IN ('uuid', 'ARRAY') AND column_name ~ ${pattern} ORDER BY 1`,
+    )
+  ).map((r) => r.t);
 
 test('every column that can point at a person is read by a category of the extract, or explained', async () => {
   // A new table with a person_id, student_id, guardian_id … fails here until a category reads it (coverage.ts).

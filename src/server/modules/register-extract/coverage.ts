@@ -34,7 +34,7 @@ export const personColumnCoverage: Record<string, SectionKey> = {
 
 /** Columns whose names suggest a person but that do not name the data subject, and why. */
 export const notTheDataSubject: Record<string, string> = {
-  'cases.responsible_id': 'an account: the staff member responsible (printed by name in the student\'s case)',
+  'cases.responsible_id': "an account: the staff member responsible (printed by name in the student's case)",
   'case_interventions.responsible_id': 'an account: the staff member responsible (printed by name)',
   'intervention_follow_ups.responsible_id': 'an account: the staff member reminded (printed by name)',
   'access_log.subject_ids': 'read by the access-log section (who read the data and when)',

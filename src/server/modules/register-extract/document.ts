@@ -22,7 +22,10 @@ export const sectionHeadings: Record<SectionKey, string> = {
   'access-log': 'Vilka som har tagit del av uppgifterna och när',
 };
 
-export interface Fact { label: string; value: string }
+export interface Fact {
+  label: string;
+  value: string;
+}
 
 /** One thing held about the person: a grade, an enrolment, a note … */
 export interface Entry {
@@ -45,14 +48,25 @@ export interface Part {
   pdfEntries?: Entry[];
 }
 
-export interface Section { key: SectionKey; heading: string; intro?: string; parts: Part[] }
+export interface Section {
+  key: SectionKey;
+  heading: string;
+  intro?: string;
+  parts: Part[];
+}
 
 /** A section with its Swedish heading. */
-export const section = (key: SectionKey, parts: Part[], intro?: string): Section => ({ key, heading: sectionHeadings[key], parts, ...(intro ? { intro } : {}) });
+export const section = (key: SectionKey, parts: Part[], intro?: string): Section => ({
+  key,
+  heading: sectionHeadings[key],
+  parts,
+  ...(intro ? { intro } : {}),
+});
 
 /** A fact, leaving out nothing: an empty value prints as '–'. */
 export const fact = (label: string, value: string | number | null | undefined): Fact => ({
-  label, value: value === null || value === undefined || value === '' ? '–' : String(value),
+  label,
+  value: value === null || value === undefined || value === '' ? '–' : String(value),
 });
 
 /** The text that stands in for an item under secrecy that is not handed out. */

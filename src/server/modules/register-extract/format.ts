@@ -24,8 +24,17 @@ export function swedishDateTime(value: string | null | undefined): string {
 /** A point in time (a Date) in Swedish time, as "1 oktober 2024 kl. 10:00". */
 export function swedishMoment(at: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(at).map((p) => [p.type, p.value]),
+    new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
   );
   return swedishDateTime(`${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`);
 }

@@ -10,20 +10,29 @@ import { secrecyNotice, secretEntries, type ExtractScope } from './scope.ts';
 
 /** The notes section. */
 export async function noteSection(scope: ExtractScope): Promise<Section> {
-  const notes = await queryRows<{ id: string; body: string; created: string; author: string | null }>(scope.db, sql`
+  const notes = await queryRows<{ id: string; body: string; created: string; author: string | null }>(
+    scope.db,
+    sql`
     SELECT n.id::text, n.body, to_char(n.created_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') AS created, a.display_name AS author
       FROM case_notes n LEFT JOIN accounts a ON a.id = n.author_id
      WHERE n.tenant_id = ${scope.tenantId}::uuid AND n.student_id = ${scope.personId}::uuid AND NOT n.sensitive
-     ORDER BY n.created_at, n.id`);
+     ORDER BY n.created_at, n.id`,
+  );
   const notice = secrecyNotice(scope, 'sensitive-note', 'Känsliga anteckningar');
   return section('notes', [
     {
       heading: 'Anteckningar i elevhälsoärenden',
       empty: 'Inga uppgifter.',
-      entries: notes.map((n) => ({ title: `${swedishDateTime(n.created)}, skriven av ${text(n.author)}`, facts: [fact('Anteckning', n.body)], ids: { noteId: n.id } })),
+      entries: notes.map((n) => ({
+        title: `${swedishDateTime(n.created)}, skriven av ${text(n.author)}`,
+        facts: [fact('Anteckning', n.body)],
+        ids: { noteId: n.id },
+      })),
     },
     ...(scope.reviewer
       ? [{ heading: 'Känsliga anteckningar (sekretessprövade)', entries: secretEntries(scope, 'sensitive-note'), empty: 'Inga uppgifter.' }]
-      : notice ? [notice] : []),
+      : notice
+        ? [notice]
+        : []),
   ]);
 }

@@ -8,12 +8,18 @@ import type { Entry, Part, Section } from './document.ts';
 
 type Doc = PDFKit.PDFDocument;
 
-const rights = 'Du har rätt att få veta vilka personuppgifter vi behandlar om dig och vilka som har tagit del av dem. '
-  + 'Du kan begära att felaktiga uppgifter rättas och lämna klagomål till Integritetsskyddsmyndigheten (IMY).';
+const rights =
+  'Du har rätt att få veta vilka personuppgifter vi behandlar om dig och vilka som har tagit del av dem. ' +
+  'Du kan begära att felaktiga uppgifter rättas och lämna klagomål till Integritetsskyddsmyndigheten (IMY).';
 
 /** Renders the extract; resolves with the PDF bytes. */
 export function registerExtractPdf(extract: RegisterExtract): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, bufferPages: true, info: { Title: 'Registerutdrag', Author: extract.organiser.name } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 50,
+    bufferPages: true,
+    info: { Title: 'Registerutdrag', Author: extract.organiser.name },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
@@ -30,7 +36,10 @@ export function registerExtractPdf(extract: RegisterExtract): Promise<Buffer> {
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // writing in the footer must not start a new page
-    doc.font('Helvetica').fontSize(8).text(`Sida ${i + 1} av ${range.count}`, 50, doc.page.height - 40, { align: 'center', lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .text(`Sida ${i + 1} av ${range.count}`, 50, doc.page.height - 40, { align: 'center', lineBreak: false });
   }
   doc.end();
   return done;
@@ -43,9 +52,16 @@ function printSection(doc: Doc, s: Section): void {
 }
 
 function printPart(doc: Doc, part: Part): void {
-  doc.moveDown(0.6).font('Helvetica-Bold').fontSize(11).text(part.entries.length ? `${part.heading} (${part.entries.length})` : part.heading);
+  doc
+    .moveDown(0.6)
+    .font('Helvetica-Bold')
+    .fontSize(11)
+    .text(part.entries.length ? `${part.heading} (${part.entries.length})` : part.heading);
   if (!part.entries.length) {
-    doc.font('Helvetica').fontSize(9).text(part.empty ?? 'Inga uppgifter.');
+    doc
+      .font('Helvetica')
+      .fontSize(9)
+      .text(part.empty ?? 'Inga uppgifter.');
     return;
   }
   if (part.pdfSummary !== undefined) doc.font('Helvetica-Oblique').fontSize(9).text(part.pdfSummary);

@@ -29,7 +29,12 @@ async function reachPerson(tx: DbOrTx, ctx: ActorContext, personId: string, acti
   if (!tenantId) throw forbidden();
   const person = await personOf(tx, tenantId, personId);
   if (!person) {
-    await logAccess(tx, ctx, { action, subjectIds: [personId], purpose: action === 'register-extract.create' ? purpose : reviewPurpose, outcome: 'denied' });
+    await logAccess(tx, ctx, {
+      action,
+      subjectIds: [personId],
+      purpose: action === 'register-extract.create' ? purpose : reviewPurpose,
+      outcome: 'denied',
+    });
     throw notFound();
   }
   return { tenantId, person };
@@ -66,7 +71,12 @@ export function registerExtractRoutes(): RouteDefinition[] {
       async handler({ params, ctx, tx }) {
         const { tenantId, person } = await reachPerson(tx, ctx, params.personId, 'register-extract.secrecy-review');
         const items = await secretItemsOf(tx, tenantId, params.personId);
-        await logAccess(tx, ctx, { action: 'register-extract.secrecy-review', subjectIds: [params.personId], purpose: reviewPurpose, outcome: 'allowed' });
+        await logAccess(tx, ctx, {
+          action: 'register-extract.secrecy-review',
+          subjectIds: [params.personId],
+          purpose: reviewPurpose,
+          outcome: 'allowed',
+        });
         return { person: { id: params.personId, name: fullName(person) }, counts: secrecyCounts(items), items };
       },
     }),
@@ -83,10 +93,19 @@ export function registerExtractRoutes(): RouteDefinition[] {
         if (item.contentHash !== body.contentHash) {
           throw new HttpError(409, 'Uppgiften har ändrats sedan du läste den. Läs den igen innan du beslutar.');
         }
-        await recordSecrecyDecision(tx, tenantId, params.personId, {
-          kind: body.kind, itemId: body.itemId, decision: body.decision, reason: body.reason,
-          reasonCategory: body.decision === 'withhold' ? body.reasonCategory : null,
-        }, { accountId: ctx.actor.accountId, at: ctx.now });
+        await recordSecrecyDecision(
+          tx,
+          tenantId,
+          params.personId,
+          {
+            kind: body.kind,
+            itemId: body.itemId,
+            decision: body.decision,
+            reason: body.reason,
+            reasonCategory: body.decision === 'withhold' ? body.reasonCategory : null,
+          },
+          { accountId: ctx.actor.accountId, at: ctx.now },
+        );
         await logAccess(tx, ctx, { action, subjectIds: [params.personId], purpose: reviewPurpose, outcome: 'allowed' });
         const updated = (await secretItemsOf(tx, tenantId, params.personId)).find((i) => i.kind === body.kind && i.itemId === body.itemId);
         // Recorded in this transaction on the item just read: it is there (a defect otherwise, answered 500 and rolled back).

@@ -18,8 +18,11 @@ export interface ExtractScope {
 
 /** The accounts linked to the person (their role assignments name the person). */
 export async function accountsOfPerson(db: DbOrTx, tenantId: string, personId: string): Promise<string[]> {
-  const rows = await queryRows<{ account_id: string }>(db, sql`
-    SELECT DISTINCT account_id::text FROM role_assignments WHERE tenant_id = ${tenantId}::uuid AND person_id = ${personId}::uuid ORDER BY 1`);
+  const rows = await queryRows<{ account_id: string }>(
+    db,
+    sql`
+    SELECT DISTINCT account_id::text FROM role_assignments WHERE tenant_id = ${tenantId}::uuid AND person_id = ${personId}::uuid ORDER BY 1`,
+  );
   return rows.map((r) => r.account_id);
 }
 
@@ -30,15 +33,22 @@ export async function accountsOfPerson(db: DbOrTx, tenantId: string, personId: s
  */
 export function secretEntries(scope: ExtractScope, kind: SecrecyItemKind): Entry[] {
   if (!scope.reviewer) return [];
-  return scope.secretItems.filter((i) => i.kind === kind).map((item): Entry => {
-    const ids = { itemId: item.itemId };
-    if (item.state === 'released') return { title: item.title, facts: item.content, ids };
-    if (item.state === 'withheld') {
-      const category = item.decision?.reasonCategory;
-      return { title: withheldText, facts: [fact('Skäl', category ? reasonCategoryLabels[category] : 'Sekretess')], secrecy: 'withheld', ids };
-    }
-    return { title: pendingText, facts: [], secrecy: 'pending', ids };
-  });
+  return scope.secretItems
+    .filter((i) => i.kind === kind)
+    .map((item): Entry => {
+      const ids = { itemId: item.itemId };
+      if (item.state === 'released') return { title: item.title, facts: item.content, ids };
+      if (item.state === 'withheld') {
+        const category = item.decision?.reasonCategory;
+        return {
+          title: withheldText,
+          facts: [fact('Skäl', category ? reasonCategoryLabels[category] : 'Sekretess')],
+          secrecy: 'withheld',
+          ids,
+        };
+      }
+      return { title: pendingText, facts: [], secrecy: 'pending', ids };
+    });
 }
 
 /** For a reader other than the DPO: how many items of `kind` are under secrecy, and that the DPO reviews them. */
@@ -49,9 +59,11 @@ export function secrecyNotice(scope: ExtractScope, kind: SecrecyItemKind, what: 
   const pending = items.filter((i) => i.state === 'pending').length;
   return {
     heading: `${what} som omfattas av sekretess`,
-    entries: [{
-      title: 'Visas bara för dataskyddsombudet, som prövar om de kan lämnas ut',
-      facts: [fact('Antal', items.length), fact('Väntar på sekretessprövning', pending)],
-    }],
+    entries: [
+      {
+        title: 'Visas bara för dataskyddsombudet, som prövar om de kan lämnas ut',
+        facts: [fact('Antal', items.length), fact('Väntar på sekretessprövning', pending)],
+      },
+    ],
   };
 }

@@ -18,10 +18,12 @@ const fixture = await openAlvaCase(database);
 // Cem gets a sekretessmarkering with a (synthetic) address: the importer keeps it; skyddad folkbokföring keeps none.
 const protectedAddress = 'Skyddsgatan 12';
 const protectedEmail = 'cem.skyddad@example.invalid';
-await database.db.execute(sql`UPDATE persons SET security_marking = 'Sekretessmarkering', contact = ${JSON.stringify({
-  addresses: [{ type: 'Folkbokföring', streetAddress: protectedAddress, postalCode: '41102', locality: 'Göteborg', country: 'Sverige' }],
-  emails: [{ type: 'Privat', value: protectedEmail }],
-})}::jsonb WHERE id = ${students.cem}::uuid`);
+await database.db.execute(
+  sql`UPDATE persons SET security_marking = 'Sekretessmarkering', contact = ${JSON.stringify({
+    addresses: [{ type: 'Folkbokföring', streetAddress: protectedAddress, postalCode: '41102', locality: 'Göteborg', country: 'Sverige' }],
+    emails: [{ type: 'Privat', value: protectedEmail }],
+  })}::jsonb WHERE id = ${students.cem}::uuid`,
+);
 const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock });
 const dpo = await signIn(app, 'dataskydd');
 const admin = await signIn(app, 'admin');
@@ -40,16 +42,24 @@ async function handedOut(personId: string, headers: Record<string, string>) {
   return { json: json.body, extract: json.json(), pdf: pdfText(pdf.rawPayload) };
 }
 const hashOf = async (personId: string, kind: string) =>
-  ((await review(personId, dpo.headers)).json().items as { kind: string; contentHash: string }[]).find((i) => i.kind === kind)?.contentHash ?? '';
+  ((await review(personId, dpo.headers)).json().items as { kind: string; contentHash: string }[]).find((i) => i.kind === kind)
+    ?.contentHash ?? '';
 
 test('every request field of the extract and the review has a Swedish and an English label (the decision body is a union the contract test does not walk)', () => {
   const { decide: endpoint } = registerExtractApi;
   const keys = new Set([
-    ...Object.keys(registerExtractBody.shape), ...Object.keys(personParams.shape),
+    ...Object.keys(registerExtractBody.shape),
+    ...Object.keys(personParams.shape),
     ...secrecyDecisionBody.options.flatMap((option) => Object.keys(option.shape)),
   ]);
-  assert.deepEqual([...keys].filter((k) => !labelFor(endpoint.labels, [k], 'sv') || !labelFor(endpoint.labels, [k], 'en')), []);
-  assert.deepEqual([labelFor(endpoint.labels, ['reason'], 'sv'), labelFor(endpoint.labels, ['reasonCategory'], 'sv')], ['Orsak', 'Sekretessgrund']);
+  assert.deepEqual(
+    [...keys].filter((k) => !labelFor(endpoint.labels, [k], 'sv') || !labelFor(endpoint.labels, [k], 'en')),
+    [],
+  );
+  assert.deepEqual(
+    [labelFor(endpoint.labels, ['reason'], 'sv'), labelFor(endpoint.labels, ['reasonCategory'], 'sv')],
+    ['Orsak', 'Sekretessgrund'],
+  );
 });
 
 test('no item under secrecy leaves in an extract before the DPO has reviewed it: not for the DPO, not for an administrator', async () => {
@@ -66,27 +76,40 @@ test('no item under secrecy leaves in an extract before the DPO has reviewed it:
   const forDpo = await handedOut(students.alva, dpo.headers);
   assert.ok(forDpo.json.includes(pendingText) && forDpo.pdf.includes(pendingText), 'the DPO sees that an item awaits review');
   const forAdmin = await handedOut(students.alva, admin.headers);
-  assert.ok(!forAdmin.json.includes(pendingText) && !forAdmin.json.includes('skriven av Demo: Skolpsykolog'), 'the administrator not even the flagged item');
+  assert.ok(
+    !forAdmin.json.includes(pendingText) && !forAdmin.json.includes('skriven av Demo: Skolpsykolog'),
+    'the administrator not even the flagged item',
+  );
   assert.match(forAdmin.pdf, /Väntar på sekretessprövning/);
   assert.match(forAdmin.extract.notices.join(' '), /1 uppgift omfattas av sekretess och visas bara för dataskyddsombudet/);
 });
 
-test('GET secrecy-review: 401, 400 naming the field, 403 for an administrator, 404 for another organiser\'s person, 200 with the content, logged', async () => {
+test("GET secrecy-review: 401, 400 naming the field, 403 for an administrator, 404 for another organiser's person, 200 with the content, logged", async () => {
   assert.equal((await review(students.alva, {})).statusCode, 401);
   const bad = await review('x', dpo.headers);
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['personId']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['personId'],
+  );
   assert.equal((await review(students.alva, admin.headers)).statusCode, 403);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['register-extract.review', 'denied']);
   assert.equal((await review(students.dana, dpo.headers)).statusCode, 404);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
-    ['register-extract.secrecy-review', 'denied', [students.dana]]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['register-extract.secrecy-review', 'denied', [students.dana]],
+  );
   const res = await review(students.alva, dpo.headers);
   assert.equal(res.statusCode, 200);
   const [note] = res.json().items;
-  assert.deepEqual([note.kind, note.itemId, note.state, note.content[0].value], ['sensitive-note', fixture.noteIds.sensitive, 'pending', sensitiveNoteText]);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.role, (await lastLog())?.subject_ids],
-    ['register-extract.secrecy-review', 'allowed', 'dpo', [students.alva]]);
+  assert.deepEqual(
+    [note.kind, note.itemId, note.state, note.content[0].value],
+    ['sensitive-note', fixture.noteIds.sensitive, 'pending', sensitiveNoteText],
+  );
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.role, (await lastLog())?.subject_ids],
+    ['register-extract.secrecy-review', 'allowed', 'dpo', [students.alva]],
+  );
   const cem = (await review(students.cem, dpo.headers)).json();
   assert.equal(cem.items[0].kind, 'protected-contact');
   assert.ok(JSON.stringify(cem.items[0].content).includes(protectedAddress), 'the DPO reads what they decide on');
@@ -94,16 +117,30 @@ test('GET secrecy-review: 401, 400 naming the field, 403 for an administrator, 4
 
 test('POST secrecy-decisions: 401, 400 naming the field, 403, 404, 409 on changed content; withholding is recorded and logged', async () => {
   const note = { kind: 'sensitive-note', itemId: fixture.noteIds.sensitive, contentHash: await hashOf(students.alva, 'sensitive-note') };
-  const withhold = { ...note, decision: 'withhold', reasonCategory: 'harm-to-student', reason: 'Uppgifter om en närstående; prövat enligt OSL.' };
+  const withhold = {
+    ...note,
+    decision: 'withhold',
+    reasonCategory: 'harm-to-student',
+    reason: 'Uppgifter om en närstående; prövat enligt OSL.',
+  };
   assert.equal((await decide(students.alva, withhold, {})).statusCode, 401);
   const empty = await decide(students.alva, { ...withhold, reason: '  ' }, dpo.headers);
   assert.equal(empty.statusCode, 400);
-  assert.deepEqual(empty.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]), [['reason', 'Orsak: får inte vara tom.']]);
+  assert.deepEqual(
+    empty.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    [['reason', 'Orsak: får inte vara tom.']],
+  );
   const emptyEn = await decide(students.alva, { ...withhold, reason: '' }, { ...dpo.headers, 'accept-language': 'en' });
-  assert.deepEqual(emptyEn.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]), [['reason', 'Reason: must not be empty.']]);
+  assert.deepEqual(
+    emptyEn.json().fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+    [['reason', 'Reason: must not be empty.']],
+  );
   const { reasonCategory: _r, ...noCategory } = withhold;
   const missing = (await decide(students.alva, noCategory, dpo.headers)).json();
-  assert.deepEqual(missing.fields.map((f: { field: string }) => f.field), ['reasonCategory']);
+  assert.deepEqual(
+    missing.fields.map((f: { field: string }) => f.field),
+    ['reasonCategory'],
+  );
   assert.match(missing.error, /^Sekretessgrund: /);
   const unknown = (await decide(students.alva, { ...withhold, decision: 'maybe', contentHash: 'x' }, dpo.headers)).json();
   assert.deepEqual(unknown.fields.map((f: { field: string }) => f.field).sort(), ['decision']);
@@ -114,18 +151,28 @@ test('POST secrecy-decisions: 401, 400 naming the field, 403, 404, 409 on change
   assert.equal((await decide(students.alva, withhold, admin.headers)).statusCode, 403);
   assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome], ['register-extract.review', 'denied']);
   assert.equal((await decide(students.dana, withhold, dpo.headers)).statusCode, 404);
-  assert.equal((await decide(students.bo, withhold, dpo.headers)).statusCode, 404, 'the note is not Bo\'s');
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
-    ['register-extract.secrecy-decision', 'denied', [students.bo]]);
+  assert.equal((await decide(students.bo, withhold, dpo.headers)).statusCode, 404, "the note is not Bo's");
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.subject_ids],
+    ['register-extract.secrecy-decision', 'denied', [students.bo]],
+  );
   assert.equal((await decide(students.alva, { ...withhold, contentHash: '0'.repeat(64) }, dpo.headers)).statusCode, 409);
   assert.equal((await queryRows(database.db, sql`SELECT 1 FROM secrecy_decisions`)).length, 0, 'nothing recorded by a refusal');
 
   const res = await decide(students.alva, withhold, dpo.headers);
   assert.equal(res.statusCode, 200, res.body);
-  assert.deepEqual([res.json().item.state, res.json().item.decision.reasonCategory, res.json().item.decision.decidedBy], ['withheld', 'harm-to-student', 'Demo: Dataskyddsombud']);
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.role, (await lastLog())?.subject_ids],
-    ['register-extract.secrecy-decision', 'allowed', 'dpo', [students.alva]]);
-  const [row] = await queryRows<{ tenant_id: string; decision: string; reason: string }>(database.db, sql`SELECT tenant_id::text, decision, reason FROM secrecy_decisions`);
+  assert.deepEqual(
+    [res.json().item.state, res.json().item.decision.reasonCategory, res.json().item.decision.decidedBy],
+    ['withheld', 'harm-to-student', 'Demo: Dataskyddsombud'],
+  );
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.role, (await lastLog())?.subject_ids],
+    ['register-extract.secrecy-decision', 'allowed', 'dpo', [students.alva]],
+  );
+  const [row] = await queryRows<{ tenant_id: string; decision: string; reason: string }>(
+    database.db,
+    sql`SELECT tenant_id::text, decision, reason FROM secrecy_decisions`,
+  );
   assert.deepEqual(row, { tenant_id: (await lastLog())?.tenant_id, decision: 'withhold', reason: withhold.reason });
 
   const out = await handedOut(students.alva, dpo.headers);
@@ -137,9 +184,13 @@ test('POST secrecy-decisions: 401, 400 naming the field, 403, 404, 409 on change
   assert.equal(out.extract.complete, true);
 });
 
-test('a released protected address is in the DPO\'s extract only, and a changed address is reviewed again', async () => {
+test("a released protected address is in the DPO's extract only, and a changed address is reviewed again", async () => {
   const contact = { kind: 'protected-contact', itemId: students.cem, contentHash: await hashOf(students.cem, 'protected-contact') };
-  const res = await decide(students.cem, { ...contact, decision: 'release', reason: 'Begäran från eleven själv, identiteten kontrollerad.' }, dpo.headers);
+  const res = await decide(
+    students.cem,
+    { ...contact, decision: 'release', reason: 'Begäran från eleven själv, identiteten kontrollerad.' },
+    dpo.headers,
+  );
   assert.equal(res.statusCode, 200, res.body);
   assert.equal(res.json().item.state, 'released');
   const forDpo = await handedOut(students.cem, dpo.headers);
@@ -147,7 +198,9 @@ test('a released protected address is in the DPO\'s extract only, and a changed 
   const forAdmin = await handedOut(students.cem, admin.headers);
   assert.ok(!forAdmin.json.includes(protectedAddress) && !forAdmin.pdf.includes(protectedAddress));
 
-  await database.db.execute(sql`UPDATE persons SET contact = jsonb_set(contact, '{addresses,0,streetAddress}', '"Nyvägen 3"') WHERE id = ${students.cem}::uuid`);
+  await database.db.execute(
+    sql`UPDATE persons SET contact = jsonb_set(contact, '{addresses,0,streetAddress}', '"Nyvägen 3"') WHERE id = ${students.cem}::uuid`,
+  );
   const after = await handedOut(students.cem, dpo.headers);
   assert.ok(!after.json.includes('Nyvägen 3') && !after.pdf.includes('Nyvägen 3'), 'the decision was on the old address');
   assert.equal((await review(students.cem, dpo.headers)).json().items[0].state, 'pending');

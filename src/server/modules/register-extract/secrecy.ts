@@ -9,7 +9,12 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import type { PersonContact } from '../../db/schema/index.ts';
 import { secrecyDecisions } from '../../db/schema/register-extract.ts';
-import type { SecrecyDecisionKind, SecrecyItemKind, SecrecyReasonCategory, SecrecyState } from '../../../shared/register-extract/vocabulary.ts';
+import type {
+  SecrecyDecisionKind,
+  SecrecyItemKind,
+  SecrecyReasonCategory,
+  SecrecyState,
+} from '../../../shared/register-extract/vocabulary.ts';
 import { fact, type Fact } from './document.ts';
 import { swedishDateTime, text } from './format.ts';
 
@@ -53,7 +58,12 @@ export function contactFacts(contact: PersonContact, municipality: string | null
   const facts: Fact[] = [];
   if (municipality) facts.push(fact('Folkbokföringskommun', municipality));
   for (const a of contact.addresses ?? []) {
-    facts.push(fact(a.type ? `Adress (${a.type})` : 'Adress', [a.streetAddress, `${a.postalCode ?? ''} ${a.locality ?? ''}`.trim(), a.country].filter(Boolean).join(', ')));
+    facts.push(
+      fact(
+        a.type ? `Adress (${a.type})` : 'Adress',
+        [a.streetAddress, `${a.postalCode ?? ''} ${a.locality ?? ''}`.trim(), a.country].filter(Boolean).join(', '),
+      ),
+    );
   }
   for (const e of contact.emails ?? []) facts.push(fact(e.type ? `E-post (${e.type})` : 'E-post', e.value));
   for (const p of contact.phoneNumbers ?? []) facts.push(fact(p.mobile ? 'Mobiltelefon' : 'Telefon', p.value));
@@ -62,26 +72,38 @@ export function contactFacts(contact: PersonContact, municipality: string | null
 
 /** The person's items under secrecy with their state, oldest first (the contact details before the notes). */
 export async function secretItemsOf(db: DbOrTx, tenantId: string, personId: string): Promise<SecretItem[]> {
-  const [person] = await queryRows<{ contact: PersonContact; municipality: string | null }>(db, sql`
+  const [person] = await queryRows<{ contact: PersonContact; municipality: string | null }>(
+    db,
+    sql`
     SELECT p.contact, m.name AS municipality FROM persons p LEFT JOIN municipalities m ON m.code = p.home_municipality_code
-     WHERE p.tenant_id = ${tenantId}::uuid AND p.id = ${personId}::uuid AND p.security_marking <> 'Ingen'`);
-  const notes = await queryRows<{ id: string; body: string; created: string; author: string | null }>(db, sql`
+     WHERE p.tenant_id = ${tenantId}::uuid AND p.id = ${personId}::uuid AND p.security_marking <> 'Ingen'`,
+  );
+  const notes = await queryRows<{ id: string; body: string; created: string; author: string | null }>(
+    db,
+    sql`
     SELECT n.id::text, n.body, to_char(n.created_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') AS created, a.display_name AS author
       FROM case_notes n LEFT JOIN accounts a ON a.id = n.author_id
      WHERE n.tenant_id = ${tenantId}::uuid AND n.student_id = ${personId}::uuid AND n.sensitive
-     ORDER BY n.created_at, n.id`);
+     ORDER BY n.created_at, n.id`,
+  );
   const decisions = await latestDecisions(db, tenantId, personId);
   const items: Omit<SecretItem, 'state' | 'decision'>[] = [];
   const contact = person ? contactFacts(person.contact, person.municipality) : [];
   if (contact.length) {
     items.push({
-      kind: 'protected-contact', itemId: personId, contentHash: hash(contact), content: contact,
+      kind: 'protected-contact',
+      itemId: personId,
+      contentHash: hash(contact),
+      content: contact,
       title: 'Adress och kontaktuppgifter (skyddade personuppgifter)',
     });
   }
   for (const n of notes) {
     items.push({
-      kind: 'sensitive-note', itemId: n.id, contentHash: hash(n.body), content: [fact('Anteckning', n.body)],
+      kind: 'sensitive-note',
+      itemId: n.id,
+      contentHash: hash(n.body),
+      content: [fact('Anteckning', n.body)],
       title: `Känslig anteckning i elevhälsoärende, ${swedishDateTime(n.created)}, skriven av ${text(n.author)}`,
     });
   }
@@ -96,21 +118,38 @@ export async function secretItemsOf(db: DbOrTx, tenantId: string, personId: stri
 /** The latest decision per item of the person (whatever content it was taken on). */
 async function latestDecisions(db: DbOrTx, tenantId: string, personId: string) {
   const rows = await queryRows<{
-    item_kind: SecrecyItemKind; item_id: string; content_hash: string; decision: SecrecyDecisionKind;
-    reason_category: SecrecyReasonCategory | null; reason: string; decided_by: string | null; decided_at: string;
-  }>(db, sql`
+    item_kind: SecrecyItemKind;
+    item_id: string;
+    content_hash: string;
+    decision: SecrecyDecisionKind;
+    reason_category: SecrecyReasonCategory | null;
+    reason: string;
+    decided_by: string | null;
+    decided_at: string;
+  }>(
+    db,
+    sql`
     SELECT DISTINCT ON (d.item_kind, d.item_id) d.item_kind, d.item_id::text, d.content_hash, d.decision, d.reason_category, d.reason,
            a.display_name AS decided_by, to_char(d.decided_at AT TIME ZONE 'Europe/Stockholm', 'YYYY-MM-DD HH24:MI') AS decided_at
       FROM secrecy_decisions d LEFT JOIN accounts a ON a.id = d.decided_by
      WHERE d.tenant_id = ${tenantId}::uuid AND d.person_id = ${personId}::uuid
-     ORDER BY d.item_kind, d.item_id, d.id DESC`);
-  return new Map(rows.map((r) => [`${r.item_kind}:${r.item_id}`, {
-    contentHash: r.content_hash,
-    decision: {
-      decision: r.decision, reasonCategory: r.reason_category, reason: r.reason,
-      decidedBy: text(r.decided_by), decidedAt: swedishDateTime(r.decided_at),
-    } satisfies SecrecyDecision,
-  }]));
+     ORDER BY d.item_kind, d.item_id, d.id DESC`,
+  );
+  return new Map(
+    rows.map((r) => [
+      `${r.item_kind}:${r.item_id}`,
+      {
+        contentHash: r.content_hash,
+        decision: {
+          decision: r.decision,
+          reasonCategory: r.reason_category,
+          reason: r.reason,
+          decidedBy: text(r.decided_by),
+          decidedAt: swedishDateTime(r.decided_at),
+        } satisfies SecrecyDecision,
+      },
+    ]),
+  );
 }
 
 export interface DecisionInput {
@@ -123,14 +162,25 @@ export interface DecisionInput {
 
 /** Records the DPO's decision on one of the person's items (on its current content); false when the person has no such item. */
 export async function recordSecrecyDecision(
-  db: DbOrTx, tenantId: string, personId: string, input: DecisionInput, by: { accountId: string; at: Date },
+  db: DbOrTx,
+  tenantId: string,
+  personId: string,
+  input: DecisionInput,
+  by: { accountId: string; at: Date },
 ): Promise<boolean> {
   const item = (await secretItemsOf(db, tenantId, personId)).find((i) => i.kind === input.kind && i.itemId === input.itemId);
   if (!item) return false;
   await db.insert(secrecyDecisions).values({
-    tenantId, personId, itemKind: input.kind, itemId: input.itemId, contentHash: item.contentHash, decision: input.decision,
-    reasonCategory: input.decision === 'withhold' ? input.reasonCategory : null, reason: input.reason,
-    decidedBy: by.accountId, decidedAt: by.at.toISOString(),
+    tenantId,
+    personId,
+    itemKind: input.kind,
+    itemId: input.itemId,
+    contentHash: item.contentHash,
+    decision: input.decision,
+    reasonCategory: input.decision === 'withhold' ? input.reasonCategory : null,
+    reason: input.reason,
+    decidedBy: by.accountId,
+    decidedAt: by.at.toISOString(),
   });
   return true;
 }

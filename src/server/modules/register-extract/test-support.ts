@@ -5,7 +5,21 @@ export { pdfText } from '../../../../test/support/pdf-text.ts';
 const uuid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 /** A column name (`absence_minutes`, `student_id`) or a code a person would not understand. */
 const columnName = /\b[a-z]+_[a-z_]+\b/;
-const codes = ['allowed', 'denied', 'in-progress', 'preventing', 'sensitive-note', 'protected-contact', 'withhold', 'release', 'pending', 'Skolenhet:GY', 'null', 'undefined', '[object'];
+const codes = [
+  'allowed',
+  'denied',
+  'in-progress',
+  'preventing',
+  'sensitive-note',
+  'protected-contact',
+  'withhold',
+  'release',
+  'pending',
+  'Skolenhet:GY',
+  'null',
+  'undefined',
+  '[object',
+];
 
 /** What is wrong with a text a person reads: an id, a column name or a code; null when nothing. */
 export function unreadable(text: string): string | null {

@@ -11,7 +11,7 @@ const actor = async (username: string) => (await loadActor(database.db, await ac
 const all = Object.values(students);
 const asOf = '2024-10-01';
 
-test('the bulk check returns exactly the ids within the actor\'s scope, in one call', async () => {
+test("the bulk check returns exactly the ids within the actor's scope, in one call", async () => {
   const mentor = await allowedStudentIds(database.db, await actor('mentor'), all, { asOf, permission: 'students.read' });
   assert.deepEqual([...mentor].sort(), [students.alva, students.bo, students.cem].sort());
   const kurator = await allowedStudentIds(database.db, await actor('kurator'), all, { asOf, permission: 'students.read' });
@@ -24,5 +24,8 @@ test('no permission, no ids, or another date: nothing is allowed that should not
   assert.equal((await allowedStudentIds(database.db, await actor('analytiker'), all, { asOf, permission: 'students.read' })).size, 0);
   assert.equal((await allowedStudentIds(database.db, await actor('larare'), all, { asOf, permission: 'interventions.write' })).size, 0);
   assert.equal((await allowedStudentIds(database.db, await actor('mentor'), [], { asOf, permission: 'students.read' })).size, 0);
-  assert.equal((await allowedStudentIds(database.db, await actor('mentor'), all, { asOf: '2019-01-01', permission: 'students.read' })).size, 0);
+  assert.equal(
+    (await allowedStudentIds(database.db, await actor('mentor'), all, { asOf: '2019-01-01', permission: 'students.read' })).size,
+    0,
+  );
 });

@@ -20,7 +20,12 @@ export function scopeStudentsQuery(actor: Actor, options: { asOf: string; permis
   const granting = assignmentsGranting(actor, options.permission ?? 'students.list');
   if (!actor.tenantId || granting.length === 0) return null;
   const parts = granting.map((a) => scopeOf(a, options.asOf)).filter((c): c is SQL => c !== null);
-  const anyScope = parts.length ? sql.join(parts.map((c) => sql`(${c})`), sql` OR `) : sql`false`;
+  const anyScope = parts.length
+    ? sql.join(
+        parts.map((c) => sql`(${c})`),
+        sql` OR `,
+      )
+    : sql`false`;
   return sql`p.tenant_id = ${actor.tenantId}::uuid AND (${anyScope})`;
 }
 
@@ -47,7 +52,10 @@ function scopeOf(a: RoleAssignment, asOf: string): SQL | null {
   }
   if (scope === 'units' && a.unitIds.length > 0) {
     // Students with a current enrolment at one of the actor's school units.
-    const units = sql.join(a.unitIds.map((u) => sql`${u}::uuid`), sql`, `);
+    const units = sql.join(
+      a.unitIds.map((u) => sql`${u}::uuid`),
+      sql`, `,
+    );
     return sql`p.id IN (
       SELECT e.person_id FROM enrolments e
        WHERE e.tenant_id = ${a.tenantId}::uuid AND NOT e.cancelled AND e.school_unit_id IN (${units}) AND ${current('e', asOf)})`;
@@ -61,11 +69,17 @@ function scopeOf(a: RoleAssignment, asOf: string): SQL | null {
  * in one query. For commands on many students at once (a handover of a class, a worklist action).
  */
 export async function allowedStudentIds(
-  db: DbOrTx, actor: Actor, ids: readonly string[], options: { asOf: string; permission: Permission },
+  db: DbOrTx,
+  actor: Actor,
+  ids: readonly string[],
+  options: { asOf: string; permission: Permission },
 ): Promise<Set<string>> {
   const scope = scopeStudentsQuery(actor, options);
   if (!scope || ids.length === 0) return new Set();
-  const list = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
   const rows = await queryRows<{ id: string }>(db, sql`SELECT p.id FROM persons p WHERE p.id IN (${list}) AND ${scope}`);
   return new Set(rows.map((r) => r.id));
 }

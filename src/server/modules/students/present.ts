@@ -28,7 +28,12 @@ export function presentStudentFilters(rows: StudentFilterRows): StudentFilters {
 /** Contact details as the contract has them (the stored JSON may lack parts). */
 export function presentContact(contact: PersonContact | null | undefined): ContactDetails {
   return {
-    addresses: (contact?.addresses ?? []).map((a) => ({ type: a.type ?? null, streetAddress: a.streetAddress, postalCode: a.postalCode, locality: a.locality })),
+    addresses: (contact?.addresses ?? []).map((a) => ({
+      type: a.type ?? null,
+      streetAddress: a.streetAddress,
+      postalCode: a.postalCode,
+      locality: a.locality,
+    })),
     emails: (contact?.emails ?? []).map((e) => ({ type: e.type ?? null, value: e.value })),
     phoneNumbers: (contact?.phoneNumbers ?? []).map((p) => ({ type: p.type ?? null, value: p.value, mobile: p.mobile ?? false })),
   };
@@ -60,13 +65,14 @@ export function presentStudentPage({ student, guardians, enrolments, attendance,
     familyName: student.family_name,
     protectedIdentity,
     contact: mayContact ? presentContact(student.contact) : null,
-    guardians: mayContact && guardians
-      ? guardians.map((g) => ({
-        name: `${g.given_name} ${g.family_name}`,
-        relation: g.relation_type,
-        contact: isProtected(g.security_marking) ? null : presentContact(g.contact),
-      }))
-      : null,
+    guardians:
+      mayContact && guardians
+        ? guardians.map((g) => ({
+            name: `${g.given_name} ${g.family_name}`,
+            relation: g.relation_type,
+            contact: isProtected(g.security_marking) ? null : presentContact(g.contact),
+          }))
+        : null,
     enrolments: enrolments.map((e) => ({
       schoolUnit: { id: e.school_unit_id, name: e.school_unit_name },
       schoolType: e.school_type,
@@ -76,23 +82,25 @@ export function presentStudentPage({ student, guardians, enrolments, attendance,
       endDate: e.end_date,
       cancelled: e.cancelled,
     })),
-    attendanceByMonth: attendance?.map((m) => ({
-      month: m.month,
-      attendedMinutes: m.attended,
-      validAbsenceMinutes: m.valid_absence,
-      invalidAbsenceMinutes: m.invalid_absence,
-      notReportedMinutes: m.not_reported,
-    })) ?? null,
-    grades: grades?.map((g) => ({
-      id: g.id,
-      subject: g.subject_name,
-      courseCode: g.course_code,
-      courseName: g.course_name,
-      points: g.points,
-      grade: g.grade_value,
-      final: g.final_grade,
-      registeredDate: g.registered_date,
-    })) ?? null,
+    attendanceByMonth:
+      attendance?.map((m) => ({
+        month: m.month,
+        attendedMinutes: m.attended,
+        validAbsenceMinutes: m.valid_absence,
+        invalidAbsenceMinutes: m.invalid_absence,
+        notReportedMinutes: m.not_reported,
+      })) ?? null,
+    grades:
+      grades?.map((g) => ({
+        id: g.id,
+        subject: g.subject_name,
+        courseCode: g.course_code,
+        courseName: g.course_name,
+        points: g.points,
+        grade: g.grade_value,
+        final: g.final_grade,
+        registeredDate: g.registered_date,
+      })) ?? null,
     abilities,
   };
 }

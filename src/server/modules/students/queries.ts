@@ -5,8 +5,16 @@ import type { PersonContact } from '../../db/schema/index.ts';
 import type { ListStudentsQuery } from '../../../shared/students/contract.ts';
 
 export interface StudentListRow extends Record<string, unknown> {
-  id: string; given_name: string; family_name: string; school_unit_id: string; school_unit_name: string | null;
-  school_year: number | null; programme_code: string | null; group_id: string | null; group_name: string | null; total: number;
+  id: string;
+  given_name: string;
+  family_name: string;
+  school_unit_id: string;
+  school_unit_name: string | null;
+  school_year: number | null;
+  programme_code: string | null;
+  group_id: string | null;
+  group_name: string | null;
+  total: number;
 }
 
 const currentRow = (alias: string, asOf: string) =>
@@ -28,7 +36,9 @@ export async function listStudents(db: DbOrTx, scope: SQL, filter: ListStudentsQ
   const unit = filter.schoolUnitId ? sql`AND e.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;
   const year = filter.schoolYear !== undefined ? sql`AND e.school_year = ${filter.schoolYear}` : sql``;
   // Page first (scope, current enrolment, sort, count), then names of unit and group for the page's rows only.
-  return queryRows<StudentListRow>(db, sql`
+  return queryRows<StudentListRow>(
+    db,
+    sql`
     WITH page AS (
       SELECT p.id, p.tenant_id, p.given_name, p.family_name, e.school_unit_id, e.school_year, e.programme_code,
              count(*) OVER ()::int AS total
@@ -46,7 +56,8 @@ export async function listStudents(db: DbOrTx, scope: SQL, filter: ListStudentsQ
                            JOIN groups g ON g.tenant_id = gm.tenant_id AND g.id = gm.group_id
                           WHERE gm.tenant_id = page.tenant_id AND gm.person_id = page.id AND ${currentRow('gm', asOf)}
                           ORDER BY (g.group_type = 'Klass') DESC, g.display_name LIMIT 1) g ON true
-     ORDER BY page.family_name, page.given_name, page.id`);
+     ORDER BY page.family_name, page.given_name, page.id`,
+  );
 }
 
 export interface StudentFilterRows {
@@ -60,66 +71,105 @@ export async function studentFilterOptions(db: DbOrTx, scope: SQL, asOf: string)
   const inScope = sql`SELECT p.id, p.tenant_id FROM persons p WHERE ${scope}`;
   const enrolled = sql`SELECT e.* FROM enrolments e JOIN (${inScope}) s ON s.tenant_id = e.tenant_id AND s.id = e.person_id
                         WHERE NOT e.cancelled AND ${currentRow('e', asOf)}`;
-  const schoolUnits = await queryRows<StudentFilterRows['schoolUnits'][number]>(db, sql`
+  const schoolUnits = await queryRows<StudentFilterRows['schoolUnits'][number]>(
+    db,
+    sql`
     SELECT DISTINCT o.id, o.display_name AS name FROM (${enrolled}) e
-      JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.school_unit_id ORDER BY name, o.id`);
-  const groups = await queryRows<StudentFilterRows['groups'][number]>(db, sql`
+      JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.school_unit_id ORDER BY name, o.id`,
+  );
+  const groups = await queryRows<StudentFilterRows['groups'][number]>(
+    db,
+    sql`
     SELECT DISTINCT g.id, g.display_name AS name, g.organisation_id AS school_unit_id
       FROM group_memberships gm JOIN (${inScope}) s ON s.tenant_id = gm.tenant_id AND s.id = gm.person_id
       JOIN groups g ON g.tenant_id = gm.tenant_id AND g.id = gm.group_id
-     WHERE ${currentRow('gm', asOf)} ORDER BY name, g.id`);
-  const schoolYears = await queryRows<StudentFilterRows['schoolYears'][number]>(db, sql`
-    SELECT DISTINCT e.school_year FROM (${enrolled}) e WHERE e.school_year IS NOT NULL ORDER BY 1`);
+     WHERE ${currentRow('gm', asOf)} ORDER BY name, g.id`,
+  );
+  const schoolYears = await queryRows<StudentFilterRows['schoolYears'][number]>(
+    db,
+    sql`
+    SELECT DISTINCT e.school_year FROM (${enrolled}) e WHERE e.school_year IS NOT NULL ORDER BY 1`,
+  );
   return { schoolUnits, groups, schoolYears };
 }
 
 export interface StudentRow extends Record<string, unknown> {
-  id: string; given_name: string; middle_name: string | null; family_name: string; security_marking: string; contact: PersonContact;
+  id: string;
+  given_name: string;
+  middle_name: string | null;
+  family_name: string;
+  security_marking: string;
+  contact: PersonContact;
 }
 
 /** One student within `scope`, or undefined (outside scope and nonexistent look the same). */
 export async function findStudent(db: DbOrTx, scope: SQL, id: string): Promise<StudentRow | undefined> {
-  const [row] = await queryRows<StudentRow>(db, sql`
+  const [row] = await queryRows<StudentRow>(
+    db,
+    sql`
     SELECT p.id, p.given_name, p.middle_name, p.family_name, p.security_marking, p.contact
-      FROM persons p WHERE p.id = ${id}::uuid AND ${scope}`);
+      FROM persons p WHERE p.id = ${id}::uuid AND ${scope}`,
+  );
   return row;
 }
 
 export interface GuardianRow extends Record<string, unknown> {
-  given_name: string; family_name: string; relation_type: string; security_marking: string; contact: PersonContact;
+  given_name: string;
+  family_name: string;
+  relation_type: string;
+  security_marking: string;
+  contact: PersonContact;
 }
 
 /** A student's guardians and other responsibles (SS 12000 Person.responsibles), by name. */
 export function guardiansOf(db: DbOrTx, tenantId: string, studentId: string): Promise<GuardianRow[]> {
-  return queryRows<GuardianRow>(db, sql`
+  return queryRows<GuardianRow>(
+    db,
+    sql`
     SELECT g.given_name, g.family_name, r.relation_type, g.security_marking, g.contact
       FROM person_responsibles r JOIN persons g ON g.tenant_id = r.tenant_id AND g.id = r.responsible_id
      WHERE r.tenant_id = ${tenantId}::uuid AND r.person_id = ${studentId}::uuid
-     ORDER BY g.family_name, g.given_name`);
+     ORDER BY g.family_name, g.given_name`,
+  );
 }
 
 export interface EnrolmentRow extends Record<string, unknown> {
-  school_unit_id: string; school_unit_name: string | null; school_type: string; school_year: number | null;
-  programme_code: string | null; start_date: string; end_date: string | null; cancelled: boolean;
+  school_unit_id: string;
+  school_unit_name: string | null;
+  school_type: string;
+  school_year: number | null;
+  programme_code: string | null;
+  start_date: string;
+  end_date: string | null;
+  cancelled: boolean;
 }
 
 /** A student's enrolments, newest first. `tenantId` is the actor's tenant (the student was loaded in scope). */
 export function enrolmentsOf(db: DbOrTx, tenantId: string, studentId: string): Promise<EnrolmentRow[]> {
-  return queryRows<EnrolmentRow>(db, sql`
+  return queryRows<EnrolmentRow>(
+    db,
+    sql`
     SELECT e.school_unit_id, o.display_name AS school_unit_name, e.school_type, e.school_year, e.programme_code,
            e.start_date, e.end_date, e.cancelled
       FROM enrolments e LEFT JOIN organisations o ON o.tenant_id = e.tenant_id AND o.id = e.school_unit_id
      WHERE e.tenant_id = ${tenantId}::uuid AND e.person_id = ${studentId}::uuid
-     ORDER BY e.start_date DESC, e.ordinal`);
+     ORDER BY e.start_date DESC, e.ordinal`,
+  );
 }
 
 export interface AttendanceMonthRow extends Record<string, unknown> {
-  month: string; attended: number; valid_absence: number; invalid_absence: number; not_reported: number;
+  month: string;
+  attended: number;
+  valid_absence: number;
+  invalid_absence: number;
+  not_reported: number;
 }
 
 /** Lesson attendance in minutes per month; an unreported lesson counts its scheduled length as not reported. */
 export function attendanceByMonth(db: DbOrTx, tenantId: string, studentId: string): Promise<AttendanceMonthRow[]> {
-  return queryRows<AttendanceMonthRow>(db, sql`
+  return queryRows<AttendanceMonthRow>(
+    db,
+    sql`
     SELECT to_char(a.lesson_date, 'YYYY-MM') AS month,
            sum(CASE WHEN a.is_reported THEN a.attendance_minutes ELSE 0 END)::int AS attended,
            sum(CASE WHEN a.is_reported THEN a.valid_absence_minutes ELSE 0 END)::int AS valid_absence,
@@ -129,19 +179,29 @@ export function attendanceByMonth(db: DbOrTx, tenantId: string, studentId: strin
       FROM attendances a
       LEFT JOIN calendar_events ce ON ce.tenant_id = a.tenant_id AND ce.id = a.calendar_event_id
      WHERE a.tenant_id = ${tenantId}::uuid AND a.student_id = ${studentId}::uuid
-     GROUP BY 1 ORDER BY 1`);
+     GROUP BY 1 ORDER BY 1`,
+  );
 }
 
 export interface GradeRow extends Record<string, unknown> {
-  id: string; subject_name: string | null; course_code: string | null; course_name: string | null; points: number | null;
-  grade_value: string; final_grade: boolean; registered_date: string;
+  id: string;
+  subject_name: string | null;
+  course_code: string | null;
+  course_name: string | null;
+  points: number | null;
+  grade_value: string;
+  final_grade: boolean;
+  registered_date: string;
 }
 
 /** A student's grades, newest first. */
 export function gradesOf(db: DbOrTx, tenantId: string, studentId: string): Promise<GradeRow[]> {
-  return queryRows<GradeRow>(db, sql`
+  return queryRows<GradeRow>(
+    db,
+    sql`
     SELECT g.id, s.subject_name, s.course_code, s.course_name, s.points, g.grade_value, g.final_grade, g.registered_date
       FROM grades g LEFT JOIN syllabuses s ON s.tenant_id = g.tenant_id AND s.id = g.syllabus_id
      WHERE g.tenant_id = ${tenantId}::uuid AND g.student_id = ${studentId}::uuid
-     ORDER BY g.registered_date DESC, g.id`);
+     ORDER BY g.registered_date DESC, g.id`,
+  );
 }

@@ -19,7 +19,11 @@ const get = async (url: string, headers: Record<string, string> = mentor.headers
   return res;
 };
 const lastLog = async () => (await accessLogRows(database)).at(-1);
-const ids = (res: { json(): { items: { id: string }[] } }) => res.json().items.map((i) => i.id).sort();
+const ids = (res: { json(): { items: { id: string }[] } }) =>
+  res
+    .json()
+    .items.map((i) => i.id)
+    .sort();
 
 test('GET /api/students: 401, 400 naming the field, 403 for a role without a student list', async () => {
   assert.equal((await get('/api/students', {})).statusCode, 401);
@@ -28,7 +32,10 @@ test('GET /api/students: 401, 400 naming the field, 403 for a role without a stu
   assert.equal(bad.json().error, 'Skolenhet: är inte ett giltigt val.', 'the field as the form names it, never its key');
   const english = await get('/api/students?schoolUnitId=not-a-uuid', { ...mentor.headers, 'accept-language': 'en' });
   assert.equal(english.json().error, 'School unit: is not a valid choice.', 'in the language of the request');
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['schoolUnitId']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['schoolUnitId'],
+  );
   const analyst = await signIn(app, 'analytiker');
   assert.equal((await get('/api/students', analyst.headers)).statusCode, 403);
   const log = await lastLog();
@@ -43,7 +50,11 @@ test('GET /api/students: the mentor sees their group, the kurator their unit; ea
   assert.deepEqual(ids(res), [students.alva, students.bo, students.cem].sort(), 'not Eva (no group), not Dana (other organiser)');
   const alva = res.json().items.find((i: { id: string }) => i.id === students.alva);
   assert.deepEqual(alva, {
-    id: students.alva, givenName: 'Alva', familyName: 'Testsson', schoolYear: 2, programmeCode: 'NA',
+    id: students.alva,
+    givenName: 'Alva',
+    familyName: 'Testsson',
+    schoolYear: 2,
+    programmeCode: 'NA',
     schoolUnit: { id: 'a0000000-0000-4000-8000-000000000002', name: 'Exempelgymnasiet' },
     group: { id: 'e0000000-0000-4000-8000-000000000001', name: 'NA23A' },
   });
@@ -84,7 +95,10 @@ test("GET /api/students/filters: 401, 400, 403, and the units, groups and years 
   assert.equal((await get('/api/students/filters', {})).statusCode, 401);
   const bad = await get('/api/students/filters?unit=x');
   assert.equal(bad.statusCode, 400);
-  assert.deepEqual(bad.json().fields.map((f: { field: string }) => f.field), ['unit']);
+  assert.deepEqual(
+    bad.json().fields.map((f: { field: string }) => f.field),
+    ['unit'],
+  );
   assert.equal(bad.json().error, 'Fältet finns inte i formuläret.');
   const analyst = await signIn(app, 'analytiker');
   assert.equal((await get('/api/students/filters', analyst.headers)).statusCode, 403);
@@ -93,7 +107,10 @@ test("GET /api/students/filters: 401, 400, 403, and the units, groups and years 
   const res = await get('/api/students/filters');
   assert.equal(res.statusCode, 200);
   assert.deepEqual(res.json().schoolUnits, [{ id: 'a0000000-0000-4000-8000-000000000002', name: 'Exempelgymnasiet' }]);
-  assert.deepEqual(res.json().groups.map((g: { name: string }) => g.name), ['NA23A']);
+  assert.deepEqual(
+    res.json().groups.map((g: { name: string }) => g.name),
+    ['NA23A'],
+  );
   assert.deepEqual(res.json().schoolYears, [1, 2]);
   const log = await lastLog();
   assert.deepEqual([log?.action, log?.outcome, log?.role, log?.subject_ids], ['students.filters', 'allowed', 'mentor', []]);
@@ -166,11 +183,15 @@ test('a protected identity never exposes contact details', async () => {
 test('the mentor and the kurator see the address, e-mail and guardians of a student who is not protected', async () => {
   for (const who of ['mentor', 'kurator']) {
     const alva = (await get(`/api/students/${students.alva}`, who === 'mentor' ? mentor.headers : kurator.headers)).json();
-    assert.deepEqual(alva.contact, {
-      addresses: [{ type: 'Folkbokföring', streetAddress: 'Testgatan 1', postalCode: '41101', locality: 'Göteborg' }],
-      emails: [{ type: 'Skola elev', value: 'alva@example.invalid' }],
-      phoneNumbers: [],
-    }, who);
+    assert.deepEqual(
+      alva.contact,
+      {
+        addresses: [{ type: 'Folkbokföring', streetAddress: 'Testgatan 1', postalCode: '41101', locality: 'Göteborg' }],
+        emails: [{ type: 'Skola elev', value: 'alva@example.invalid' }],
+        phoneNumbers: [],
+      },
+      who,
+    );
     assert.equal(alva.guardians.length, 1, who);
     assert.equal(alva.guardians[0].relation, 'Vårdnadshavare');
     assert.ok(alva.guardians[0].name.length > 0);

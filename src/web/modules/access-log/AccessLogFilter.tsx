@@ -10,7 +10,13 @@ import { ApiError, call } from '../../shared/api.ts';
 import { ErrorMessage } from '../../shared/states.tsx';
 
 /** The filter's values as the URL keeps them (the student as an id). */
-export interface LogFilter { username?: string; subjectId?: string; from?: string; to?: string; outcome?: string }
+export interface LogFilter {
+  username?: string;
+  subjectId?: string;
+  from?: string;
+  to?: string;
+  outcome?: string;
+}
 
 const fields = ['username', 'civicNo', 'from', 'to', 'outcome'] as const;
 type Field = (typeof fields)[number];
@@ -26,7 +32,15 @@ function fieldProblems(error: unknown): Partial<Record<Field, string>> {
   return found;
 }
 
-export function AccessLogFilter({ values, listError, onApply }: { values: LogFilter; listError: unknown; onApply: (next: LogFilter) => void }) {
+export function AccessLogFilter({
+  values,
+  listError,
+  onApply,
+}: {
+  values: LogFilter;
+  listError: unknown;
+  onApply: (next: LogFilter) => void;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const [lookupError, setLookupError] = useState<unknown>();
@@ -37,7 +51,12 @@ export function AccessLogFilter({ values, listError, onApply }: { values: LogFil
     'aria-describedby': [help, problems[field] ? `${inputId(field)}-error` : ''].filter(Boolean).join(' ') || undefined,
     'aria-invalid': problems[field] ? true : undefined,
   });
-  const problemAt = (field: Field) => problems[field] && <p id={`${inputId(field)}-error`} className="field-error">{problems[field]}</p>;
+  const problemAt = (field: Field) =>
+    problems[field] && (
+      <p id={`${inputId(field)}-error`} className="field-error">
+        {problems[field]}
+      </p>
+    );
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -70,13 +89,21 @@ export function AccessLogFilter({ values, listError, onApply }: { values: LogFil
       <form className="filters access-log-filter" role="search" noValidate onSubmit={(e) => void submit(e)}>
         <div>
           <label htmlFor={inputId('username')}>{label('username')}</label>
-          <input id={inputId('username')} name="username" autoComplete="off" defaultValue={values.username ?? ''} {...described('username')} />
+          <input
+            id={inputId('username')}
+            name="username"
+            autoComplete="off"
+            defaultValue={values.username ?? ''}
+            {...described('username')}
+          />
           {problemAt('username')}
         </div>
         <div>
           <label htmlFor={inputId('civicNo')}>{label('civicNo')}</label>
           <input id={inputId('civicNo')} name="civicNo" autoComplete="off" {...described('civicNo', 'log-civic-hint')} />
-          <p id="log-civic-hint" className="muted">{t('accessLog.studentHint')}</p>
+          <p id="log-civic-hint" className="muted">
+            {t('accessLog.studentHint')}
+          </p>
           {problemAt('civicNo')}
         </div>
         <div>
@@ -98,7 +125,11 @@ export function AccessLogFilter({ values, listError, onApply }: { values: LogFil
           </select>
           {problemAt('outcome')}
         </div>
-        <div><button type="submit" disabled={busy}>{t('accessLog.search')}</button></div>
+        <div>
+          <button type="submit" disabled={busy}>
+            {t('accessLog.search')}
+          </button>
+        </div>
       </form>
       {unplaced && <ErrorMessage error={lookupError} />}
     </>

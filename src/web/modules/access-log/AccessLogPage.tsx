@@ -14,15 +14,16 @@ import './access-log.css';
 
 const pageSize = 50;
 /** The filter's keys in the URL (Swedish, like the other pages'); the page is `sida`. */
-const urlKeys = { username: 'anvandare', subjectId: 'elev', from: 'fran', to: 'till', outcome: 'utfall' } as const satisfies Record<keyof LogFilter, string>;
+const urlKeys = { username: 'anvandare', subjectId: 'elev', from: 'fran', to: 'till', outcome: 'utfall' } as const satisfies Record<
+  keyof LogFilter,
+  string
+>;
 
 export default function AccessLogPage() {
   const { t } = useTranslation();
   useTitle(t('accessLog.title'));
   const [params, setParams] = useSearchParams();
-  const filter: LogFilter = Object.fromEntries(
-    Object.entries(urlKeys).map(([key, urlKey]) => [key, params.get(urlKey) || undefined]),
-  );
+  const filter: LogFilter = Object.fromEntries(Object.entries(urlKeys).map(([key, urlKey]) => [key, params.get(urlKey) || undefined]));
   const page = Number(params.get('sida') ?? 1) || 1;
   const query = { ...filter, outcome: filter.outcome as 'allowed' | 'denied' | undefined, page: params.get('sida') || undefined, pageSize };
   const log = useLoad(() => call(accessLogApi.list, { query }), JSON.stringify(query));
@@ -53,7 +54,9 @@ export default function AccessLogPage() {
       {subject && (
         <p>
           {subject.name ? t('accessLog.aboutStudent', { name: subject.name }) : t('accessLog.aboutUnknown')}{' '}
-          <button type="button" className="link-button no-print" onClick={() => apply({ ...filter, subjectId: undefined })}>{t('accessLog.allStudents')}</button>
+          <button type="button" className="link-button no-print" onClick={() => apply({ ...filter, subjectId: undefined })}>
+            {t('accessLog.allStudents')}
+          </button>
         </p>
       )}
       <p aria-live="polite">
@@ -61,14 +64,20 @@ export default function AccessLogPage() {
         {log.data && pages > 1 && <span className="print-only"> – {t('common.pageOf', { page, pages })}</span>}
       </p>
       <p className="no-print actions">
-        <a href={`${accessLogExportPath}${queryString({ ...filter })}`} download>{t('accessLog.export')}</a>{' '}
-        <button type="button" onClick={() => window.print()}>{t('accessLog.print')}</button>
+        <a href={`${accessLogExportPath}${queryString({ ...filter })}`} download>
+          {t('accessLog.export')}
+        </a>{' '}
+        <button type="button" onClick={() => window.print()}>
+          {t('accessLog.print')}
+        </button>
       </p>
       {log.loading && !log.data && <Loading />}
       {log.error !== undefined && <ErrorMessage error={log.error} />}
       {log.data && log.data.items.length === 0 && <EmptyState text={t('accessLog.none')} />}
       {log.data && log.data.items.length > 0 && <AccessLogTable items={log.data.items} />}
-      <div className="no-print"><Pager page={page} pages={pages} onPage={toPage} /></div>
+      <div className="no-print">
+        <Pager page={page} pages={pages} onPage={toPage} />
+      </div>
     </div>
   );
 }

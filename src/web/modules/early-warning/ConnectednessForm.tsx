@@ -24,7 +24,8 @@ export function ConnectednessForm({ studentId }: { studentId: string }) {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    setError(undefined); setSaved(undefined);
+    setError(undefined);
+    setSaved(undefined);
     const missing = connectednessDimensions.filter((d) => values[d] === '');
     setProblems(Object.fromEntries(missing.map((d) => [d, t('earlyWarning.rateMissing', { dimension: t(`earlyWarning.dim.${d}`) })])));
     if (missing.length > 0) {
@@ -39,10 +40,18 @@ export function ConnectednessForm({ studentId }: { studentId: string }) {
     } catch (e) {
       if (e instanceof ApiError) setProblems(Object.fromEntries(e.fields.map((f) => [f.field, f.message])));
       setError(e);
-    } finally { setBusy(false); }
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <fieldset>
         <legend>{t('earlyWarning.rateTitle')}</legend>
         <p>{t('earlyWarning.rateHelp')}</p>
@@ -50,17 +59,32 @@ export function ConnectednessForm({ studentId }: { studentId: string }) {
           {connectednessDimensions.map((d) => (
             <div key={d}>
               <label htmlFor={`rate-${d}`}>{t(`earlyWarning.dim.${d}`)}</label>
-              <select id={`rate-${d}`} value={values[d]} required aria-invalid={problems[d] ? true : undefined}
+              <select
+                id={`rate-${d}`}
+                value={values[d]}
+                required
+                aria-invalid={problems[d] ? true : undefined}
                 aria-describedby={problems[d] ? `rate-${d}-error` : undefined}
-                onChange={(e) => setValues({ ...values, [d]: e.target.value as Level | '' })}>
+                onChange={(e) => setValues({ ...values, [d]: e.target.value as Level | '' })}
+              >
                 <option value="">{t('earlyWarning.notRated')}</option>
-                {connectednessLevels.map((l) => <option key={l} value={l}>{t(`earlyWarning.level.${l}`)}</option>)}
+                {connectednessLevels.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`earlyWarning.level.${l}`)}
+                  </option>
+                ))}
               </select>
-              {problems[d] && <p id={`rate-${d}-error`} className="ew-field-error">{problems[d]}</p>}
+              {problems[d] && (
+                <p id={`rate-${d}-error`} className="ew-field-error">
+                  {problems[d]}
+                </p>
+              )}
             </div>
           ))}
         </div>
-        <button type="submit" disabled={busy}>{t('earlyWarning.rateSave')}</button>
+        <button type="submit" disabled={busy}>
+          {t('earlyWarning.rateSave')}
+        </button>
       </fieldset>
       <div aria-live="polite">{saved && <p>{saved}</p>}</div>
       {error !== undefined && <ErrorMessage error={error} />}

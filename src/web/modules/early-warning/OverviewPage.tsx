@@ -14,7 +14,7 @@ export default function OverviewPage() {
   const overview = useLoad(() => call(earlyWarningApi.overview), 'overview');
   // A hidden count says why: fewer than 5, or hidden so that a small count beside it cannot be subtracted out.
   const count = (c: { count: number | null; suppressed: Overview['units'][number]['suppressed'] }) =>
-    (c.count !== null ? formatNumber(c.count, 0) : c.suppressed === 'complementary' ? t('earlyWarning.protected') : t('earlyWarning.fewer'));
+    c.count !== null ? formatNumber(c.count, 0) : c.suppressed === 'complementary' ? t('earlyWarning.protected') : t('earlyWarning.fewer');
   const d = overview.data;
   return (
     <>
@@ -29,23 +29,79 @@ export default function OverviewPage() {
           <TierChart units={d.units} />
           <table>
             <caption>{t('earlyWarning.perUnit')}</caption>
-            <thead><tr><th scope="col">{t('earlyWarning.unit')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.units.map((u) => <tr key={`${u.schoolUnitId}-${u.tier}`}><td>{u.name}</td><td>{t(`earlyWarning.tier${u.tier}`)}</td><td>{count(u)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('earlyWarning.unit')}</th>
+                <th scope="col">{t('earlyWarning.tier')}</th>
+                <th scope="col">{t('earlyWarning.students')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.units.map((u) => (
+                <tr key={`${u.schoolUnitId}-${u.tier}`}>
+                  <td>{u.name}</td>
+                  <td>{t(`earlyWarning.tier${u.tier}`)}</td>
+                  <td>{count(u)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           <table>
             <caption>{t('earlyWarning.perIndicator')}</caption>
-            <thead><tr><th scope="col">{t('earlyWarning.indicator')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.indicators.map((i) => <tr key={i.indicator}><td>{t(`earlyWarning.ind.${i.indicator}`)}</td><td>{count(i)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('earlyWarning.indicator')}</th>
+                <th scope="col">{t('earlyWarning.students')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.indicators.map((i) => (
+                <tr key={i.indicator}>
+                  <td>{t(`earlyWarning.ind.${i.indicator}`)}</td>
+                  <td>{count(i)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           <table>
             <caption>{t('earlyWarning.perYear')}</caption>
-            <thead><tr><th scope="col">{t('earlyWarning.schoolType')}</th><th scope="col">{t('earlyWarning.year')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.years.map((y) => <tr key={`${y.schoolType}-${y.schoolYear}-${y.tier}`}><td>{schoolTypeLabel(y.schoolType, t)}</td><td>{y.schoolYear ?? '–'}</td><td>{t(`earlyWarning.tier${y.tier}`)}</td><td>{count(y)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('earlyWarning.schoolType')}</th>
+                <th scope="col">{t('earlyWarning.year')}</th>
+                <th scope="col">{t('earlyWarning.tier')}</th>
+                <th scope="col">{t('earlyWarning.students')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.years.map((y) => (
+                <tr key={`${y.schoolType}-${y.schoolYear}-${y.tier}`}>
+                  <td>{schoolTypeLabel(y.schoolType, t)}</td>
+                  <td>{y.schoolYear ?? '–'}</td>
+                  <td>{t(`earlyWarning.tier${y.tier}`)}</td>
+                  <td>{count(y)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           <table>
             <caption>{t('earlyWarning.perProgramme')}</caption>
-            <thead><tr><th scope="col">{t('earlyWarning.programme')}</th><th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.students')}</th></tr></thead>
-            <tbody>{d.programmes.map((p) => <tr key={`${p.programmeCode}-${p.tier}`}><td>{p.programmeName ?? p.programmeCode ?? '–'}</td><td>{t(`earlyWarning.tier${p.tier}`)}</td><td>{count(p)}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('earlyWarning.programme')}</th>
+                <th scope="col">{t('earlyWarning.tier')}</th>
+                <th scope="col">{t('earlyWarning.students')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.programmes.map((p) => (
+                <tr key={`${p.programmeCode}-${p.tier}`}>
+                  <td>{p.programmeName ?? p.programmeCode ?? '–'}</td>
+                  <td>{t(`earlyWarning.tier${p.tier}`)}</td>
+                  <td>{count(p)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </>
       )}

@@ -40,7 +40,12 @@ export default function SettingsPage() {
       const spec = thresholdSpecs[name];
       const parsed = fromInput(spec, values[name] ?? '');
       if ('value' in parsed) thresholds[name] = parsed.value;
-      else found[`thresholds.${name}`] = t(`earlyWarning.${problemKey[parsed.problem]}`, { label: spec.label[language], min: withUnit(spec, spec.min, t), max: withUnit(spec, spec.max, t) });
+      else
+        found[`thresholds.${name}`] = t(`earlyWarning.${problemKey[parsed.problem]}`, {
+          label: spec.label[language],
+          min: withUnit(spec, spec.min, t),
+          max: withUnit(spec, spec.max, t),
+        });
     }
     const units: Record<string, number> = {};
     for (const u of d?.units ?? []) {
@@ -52,7 +57,8 @@ export default function SettingsPage() {
   };
 
   const save = async () => {
-    setSaved(false); setError(undefined);
+    setSaved(false);
+    setError(undefined);
     const { thresholds, capacities: units, found } = read();
     setProblems(found);
     const first = Object.keys(found)[0];
@@ -62,7 +68,8 @@ export default function SettingsPage() {
     }
     try {
       await call(earlyWarningApi.saveSettings, { body: { thresholds, capacities: units } });
-      setSaved(true); setVersion((v) => v + 1);
+      setSaved(true);
+      setVersion((v) => v + 1);
     } catch (e) {
       if (e instanceof ApiError) setProblems(Object.fromEntries(e.fields.map((f) => [f.field, f.message])));
       setError(e);
@@ -76,12 +83,25 @@ export default function SettingsPage() {
       {settings.loading && !d && <Loading />}
       {settings.error !== undefined && <ErrorMessage error={settings.error} />}
       {d && (
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <fieldset>
             <legend>{t('earlyWarning.thresholds')}</legend>
             {thresholdNames.map((name) => (
-              <ThresholdField key={name} name={name} spec={thresholdSpecs[name]} language={language} value={values[name] ?? ''}
-                problem={problems[`thresholds.${name}`]} onChange={(v) => setValues({ ...values, [name]: v })} />
+              <ThresholdField
+                key={name}
+                name={name}
+                spec={thresholdSpecs[name]}
+                language={language}
+                value={values[name] ?? ''}
+                problem={problems[`thresholds.${name}`]}
+                onChange={(v) => setValues({ ...values, [name]: v })}
+              />
             ))}
           </fieldset>
           <fieldset>
@@ -89,10 +109,19 @@ export default function SettingsPage() {
             {d.units.map((u) => (
               <div key={u.id} className="field">
                 <label htmlFor={`cap-${u.id}`}>{u.name}</label>
-                <input id={`cap-${u.id}`} inputMode="numeric" value={capacities[u.id] ?? ''} aria-invalid={problems[`capacities.${u.id}`] ? true : undefined}
+                <input
+                  id={`cap-${u.id}`}
+                  inputMode="numeric"
+                  value={capacities[u.id] ?? ''}
+                  aria-invalid={problems[`capacities.${u.id}`] ? true : undefined}
                   aria-describedby={problems[`capacities.${u.id}`] ? `cap-${u.id}-error` : undefined}
-                  onChange={(e) => setCapacities({ ...capacities, [u.id]: e.target.value })} />
-                {problems[`capacities.${u.id}`] && <p id={`cap-${u.id}-error`} className="ew-field-error">{problems[`capacities.${u.id}`]}</p>}
+                  onChange={(e) => setCapacities({ ...capacities, [u.id]: e.target.value })}
+                />
+                {problems[`capacities.${u.id}`] && (
+                  <p id={`cap-${u.id}-error`} className="ew-field-error">
+                    {problems[`capacities.${u.id}`]}
+                  </p>
+                )}
               </div>
             ))}
           </fieldset>

@@ -20,14 +20,35 @@ export function ThresholdField({ name, spec, language, value, problem, onChange 
   return (
     <div className="field">
       <label htmlFor={id}>{spec.label[language]}</label>
-      <input id={id} inputMode="decimal" value={value} aria-invalid={problem ? true : undefined}
-        aria-describedby={`${spec.unit === 'count' ? '' : `${id}-unit `}${id}-help${problem ? ` ${id}-error` : ''}`} onChange={(e) => onChange(e.target.value)} />
-      {spec.unit !== 'count' && <span id={`${id}-unit`} className="threshold-unit">{spec.unit === 'share' ? '%' : unit}</span>}
-      {problem && <p id={`${id}-error`} className="ew-field-error">{problem}</p>}
+      <input
+        id={id}
+        inputMode="decimal"
+        value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={`${spec.unit === 'count' ? '' : `${id}-unit `}${id}-help${problem ? ` ${id}-error` : ''}`}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {spec.unit !== 'count' && (
+        <span id={`${id}-unit`} className="threshold-unit">
+          {spec.unit === 'share' ? '%' : unit}
+        </span>
+      )}
+      {problem && (
+        <p id={`${id}-error`} className="ew-field-error">
+          {problem}
+        </p>
+      )}
       <p id={`${id}-help`} className="help">
         {t('earlyWarning.range', { range: rangeText(spec, t), default: withUnit(spec, spec.default, t) })}{' '}
         {t('earlyWarning.source', { source: spec.source[language] })}
-        {spec.url && host && <> <a href={spec.url} rel="noreferrer">{host}</a></>}
+        {spec.url && host && (
+          <>
+            {' '}
+            <a href={spec.url} rel="noreferrer">
+              {host}
+            </a>
+          </>
+        )}
       </p>
     </div>
   );

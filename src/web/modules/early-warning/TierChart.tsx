@@ -26,7 +26,9 @@ export function TierChart({ units }: { units: Overview['units'] }) {
       yAxis: { type: 'value', name: t('earlyWarning.students'), minInterval: 1, axisLabel: { formatter: count } },
       // Hidden counts (fewer than 5, or hidden to protect a small group) are drawn as 0 and named in the table.
       series: [1, 2, 3].map((tier) => ({
-        name: t(`earlyWarning.tier${tier}`), type: 'bar', stack: 'tiers',
+        name: t(`earlyWarning.tier${tier}`),
+        type: 'bar',
+        stack: 'tiers',
         data: names.map((n) => units.find((u) => (u.name ?? '') === n && u.tier === tier)?.count ?? 0),
       })),
     };

@@ -38,34 +38,52 @@ export default function WorklistPage() {
   return (
     <div className="ew-worklist">
       <h1>{t('earlyWarning.title')}</h1>
-      <p className="print-only">{formatDate(localToday())} · {unitName} · {t('earlyWarning.minTier')}: {t(`earlyWarning.tier${filter.minTier}`)}</p>
+      <p className="print-only">
+        {formatDate(localToday())} · {unitName} · {t('earlyWarning.minTier')}: {t(`earlyWarning.tier${filter.minTier}`)}
+      </p>
       <p>{t('earlyWarning.intro')}</p>
       <form className="filters no-print" onSubmit={(e) => e.preventDefault()}>
         <div>
           <label htmlFor="ew-unit">{t('earlyWarning.unit')}</label>
           <select id="ew-unit" value={params.get('skola') ?? ''} onChange={(e) => set('skola', e.target.value)}>
             <option value="">{t('earlyWarning.allUnits')}</option>
-            {filters.data?.schoolUnits.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {filters.data?.schoolUnits.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="ew-tier">{t('earlyWarning.minTier')}</label>
           <select id="ew-tier" value={filter.minTier} onChange={(e) => set('niva', e.target.value)}>
-            {[1, 2, 3].map((n) => <option key={n} value={String(n)}>{n} – {t(`earlyWarning.tier${n}`)}</option>)}
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={String(n)}>
+                {n} – {t(`earlyWarning.tier${n}`)}
+              </option>
+            ))}
           </select>
         </div>
       </form>
-      {data && <p aria-live="polite">{data.asOf ? t('earlyWarning.updated', { date: formatDate(data.asOf) }) : t('earlyWarning.notRefreshed')}</p>}
+      {data && (
+        <p aria-live="polite">{data.asOf ? t('earlyWarning.updated', { date: formatDate(data.asOf) }) : t('earlyWarning.notRefreshed')}</p>
+      )}
       {list.loading && !data && <Loading />}
       {list.error !== undefined && <ErrorMessage error={list.error} />}
       {data && data.items.length === 0 && <EmptyState text={t('earlyWarning.none')} />}
       {data && data.items.length > 0 && (
         <>
           <p id="ew-rank-help">{t('earlyWarning.rankHelp')}</p>
-          <p id="ew-capacity-help">{data.capacity ? t('earlyWarning.capacityOne', { count: data.capacity }) : t('earlyWarning.capacityAll')}</p>
+          <p id="ew-capacity-help">
+            {data.capacity ? t('earlyWarning.capacityOne', { count: data.capacity }) : t('earlyWarning.capacityAll')}
+          </p>
           <div className="worklist-actions no-print">
-            <a href={`${worklistExportPath}${queryString(filter)}`} download>{t('earlyWarning.exportCsv')}</a>
-            <button type="button" onClick={() => window.print()}>{t('earlyWarning.print')}</button>
+            <a href={`${worklistExportPath}${queryString(filter)}`} download>
+              {t('earlyWarning.exportCsv')}
+            </a>
+            <button type="button" onClick={() => window.print()}>
+              {t('earlyWarning.print')}
+            </button>
             <span className="muted">{t('earlyWarning.printNote')}</span>
           </div>
           <div className="ew-table-wrap">
@@ -73,27 +91,63 @@ export default function WorklistPage() {
               <caption>{t('earlyWarning.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('earlyWarning.rank')}</th><th scope="col">{t('earlyWarning.studentUnit')}</th>
-                  <th scope="col">{t('earlyWarning.tier')}</th><th scope="col">{t('earlyWarning.reasons')}</th>
-                  <th scope="col">{t('earlyWarning.probability')}</th><th scope="col">{t('earlyWarning.onset')}</th><th scope="col">{t('earlyWarning.trend')}</th>
-                  {showCases && <th scope="col" className="no-print">{t('interventions.caseColumn')}</th>}
+                  <th scope="col">{t('earlyWarning.rank')}</th>
+                  <th scope="col">{t('earlyWarning.studentUnit')}</th>
+                  <th scope="col">{t('earlyWarning.tier')}</th>
+                  <th scope="col">{t('earlyWarning.reasons')}</th>
+                  <th scope="col">{t('earlyWarning.probability')}</th>
+                  <th scope="col">{t('earlyWarning.onset')}</th>
+                  <th scope="col">{t('earlyWarning.trend')}</th>
+                  {showCases && (
+                    <th scope="col" className="no-print">
+                      {t('interventions.caseColumn')}
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
                 {data.items.map((s) => (
                   <tr key={s.id} className={s.withinCapacity ? 'within-capacity' : undefined}>
-                    <td>{s.rank}{s.withinCapacity && <span className="capacity-mark">{t('earlyWarning.withinCapacity')}</span>}</td>
                     <td>
-                      <Link to={`/tidig-upptackt/elev/${s.id}`}>{s.familyName}, {s.givenName}</Link>
-                      <span className="ew-sub">{[s.schoolUnit.name, s.schoolYear === null ? null : t('earlyWarning.yearShort', { year: s.schoolYear }), breakable(s.programmeName ?? s.programmeCode)].filter(Boolean).join(', ')}</span>
+                      {s.rank}
+                      {s.withinCapacity && <span className="capacity-mark">{t('earlyWarning.withinCapacity')}</span>}
                     </td>
-                    <td><TierBadge tier={s.tier} /></td>
-                    <td><Reasons reasons={s.reasons} flags={s.flags} /></td>
-                    <td><ProbabilityText p={s.probability} /></td>
+                    <td>
+                      <Link to={`/tidig-upptackt/elev/${s.id}`}>
+                        {s.familyName}, {s.givenName}
+                      </Link>
+                      <span className="ew-sub">
+                        {[
+                          s.schoolUnit.name,
+                          s.schoolYear === null ? null : t('earlyWarning.yearShort', { year: s.schoolYear }),
+                          breakable(s.programmeName ?? s.programmeCode),
+                        ]
+                          .filter(Boolean)
+                          .join(', ')}
+                      </span>
+                    </td>
+                    <td>
+                      <TierBadge tier={s.tier} />
+                    </td>
+                    <td>
+                      <Reasons reasons={s.reasons} flags={s.flags} />
+                    </td>
+                    <td>
+                      <ProbabilityText p={s.probability} />
+                    </td>
                     <td>{s.onset ? formatDate(s.onset) : '–'}</td>
-                    <td><Sparkline points={s.trend} /></td>
+                    <td>
+                      <Sparkline points={s.trend} />
+                    </td>
                     {showCases && (
-                      <td className="no-print"><CaseLink openCaseId={s.openCaseId ?? undefined} studentId={s.id} studentName={`${s.givenName} ${s.familyName}`} schoolUnitId={s.schoolUnit.id} /></td>
+                      <td className="no-print">
+                        <CaseLink
+                          openCaseId={s.openCaseId ?? undefined}
+                          studentId={s.id}
+                          studentName={`${s.givenName} ${s.familyName}`}
+                          schoolUnitId={s.schoolUnit.id}
+                        />
+                      </td>
                     )}
                   </tr>
                 ))}

@@ -19,7 +19,10 @@ export type InputProblem = 'number' | 'whole' | 'low' | 'high';
 
 /** The stored value of what was typed, or why it cannot be one. */
 export function fromInput(spec: ThresholdSpec, text: string): { value: number } | { problem: InputProblem } {
-  const cleaned = text.replace(/[\s\u00a0%]/g, '').replace(',', '.').replace('−', '-');
+  const cleaned = text
+    .replace(/[\s\u00a0%]/g, '')
+    .replace(',', '.')
+    .replace('−', '-');
   if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return { problem: 'number' };
   const typed = Number(cleaned);
   const value = scaled(spec) ? Number((typed / 100).toFixed(6)) : typed;

@@ -20,8 +20,12 @@ export function ActionProgrammeSection({ data, onSaved, onReload }: { data: Case
   const { t } = useTranslation();
   const ap = data.actionProgramme;
   const [values, setValues] = useState<Record<Key, string>>({
-    needs: ap?.needs ?? '', studentViews: ap?.studentViews ?? '', guardianViews: ap?.guardianViews ?? '',
-    decidedOn: ap?.decidedOn ?? '', decidedBy: ap?.decidedBy ?? '', evaluationOn: ap?.evaluationOn ?? '',
+    needs: ap?.needs ?? '',
+    studentViews: ap?.studentViews ?? '',
+    guardianViews: ap?.guardianViews ?? '',
+    decidedOn: ap?.decidedOn ?? '',
+    decidedBy: ap?.decidedBy ?? '',
+    evaluationOn: ap?.evaluationOn ?? '',
   });
   const [error, setError] = useState<unknown>();
   const [saved, setSaved] = useState(false);
@@ -29,24 +33,46 @@ export function ActionProgrammeSection({ data, onSaved, onReload }: { data: Case
   const stale = isStale(error);
   const set = (k: Key, v: string) => setValues({ ...values, [k]: v });
   const submit = async () => {
-    setBusy(true); setError(undefined); setSaved(false);
+    setBusy(true);
+    setError(undefined);
+    setSaved(false);
     try {
       await call(documentsApi.saveActionProgramme, { params: { id: data.id }, body: ap ? { version: ap.version, ...values } : values });
       setSaved(true);
       onSaved();
-    } catch (e) { setError(e); } finally { setBusy(false); }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <section aria-labelledby="case-ap" className="case-section">
       <h2 id="case-ap">{t('interventions.actionProgramme')}</h2>
       <p>{t('interventions.actionProgrammeIntro')}</p>
       <ul>
-        {ap && <li><a href={`/api/interventions/cases/${data.id}/action-programme.pdf`} download>{t('interventions.printActionProgramme')}</a></li>}
-        <li><a href={`/api/interventions/cases/${data.id}/summary.pdf`} download>{t('interventions.summaryPdf')}</a></li>
+        {ap && (
+          <li>
+            <a href={`/api/interventions/cases/${data.id}/action-programme.pdf`} download>
+              {t('interventions.printActionProgramme')}
+            </a>
+          </li>
+        )}
+        <li>
+          <a href={`/api/interventions/cases/${data.id}/summary.pdf`} download>
+            {t('interventions.summaryPdf')}
+          </a>
+        </li>
       </ul>
       {!ap && <p>{t('interventions.noActionProgramme')}</p>}
       {data.can.write && (
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
           <fieldset>
             <legend>{ap ? t('interventions.editActionProgramme') : t('interventions.newActionProgramme')}</legend>
             {textFields.map((k) => (
@@ -57,14 +83,22 @@ export function ActionProgrammeSection({ data, onSaved, onReload }: { data: Case
             <div className="inline-form">
               {otherFields.map((k) => (
                 <Field key={k} id={`ap-${k}`} label={t(`interventions.ap.${k}`)} field={k} error={error}>
-                  {(p) => <input {...p} type={k === 'decidedBy' ? 'text' : 'date'} value={values[k]} onChange={(e) => set(k, e.target.value)} />}
+                  {(p) => (
+                    <input {...p} type={k === 'decidedBy' ? 'text' : 'date'} value={values[k]} onChange={(e) => set(k, e.target.value)} />
+                  )}
                 </Field>
               ))}
             </div>
-            <button type="submit" disabled={busy || stale}>{t('interventions.saveActionProgramme')}</button>
+            <button type="submit" disabled={busy || stale}>
+              {t('interventions.saveActionProgramme')}
+            </button>
             <div aria-live="polite">{saved && <p>{t('interventions.actionProgrammeSaved')}</p>}</div>
             <FormProblem error={error} />
-            {stale && <button type="button" onClick={onReload}>{t('interventions.reload')}</button>}
+            {stale && (
+              <button type="button" onClick={onReload}>
+                {t('interventions.reload')}
+              </button>
+            )}
           </fieldset>
         </form>
       )}

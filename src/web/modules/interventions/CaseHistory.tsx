@@ -13,13 +13,20 @@ export function useChangeValue() {
   const local = useLocalText();
   return (v: ChangeValue): string => {
     switch (v.kind) {
-      case 'empty': return '–';
-      case 'text': return v.text;
-      case 'label': return local(v.label);
-      case 'date': return formatDate(v.date);
-      case 'dates': return v.dates.map(formatDate).join(', ');
-      case 'people': return v.people.map((p) => p.name ?? t('interventions.unknownPerson')).join(', ');
-      case 'boolean': return v.value ? t('interventions.yes') : t('interventions.no');
+      case 'empty':
+        return '–';
+      case 'text':
+        return v.text;
+      case 'label':
+        return local(v.label);
+      case 'date':
+        return formatDate(v.date);
+      case 'dates':
+        return v.dates.map(formatDate).join(', ');
+      case 'people':
+        return v.people.map((p) => p.name ?? t('interventions.unknownPerson')).join(', ');
+      case 'boolean':
+        return v.value ? t('interventions.yes') : t('interventions.no');
     }
   };
 }
@@ -31,10 +38,19 @@ export function CaseHistory({ events }: { events: CaseEvent[] }) {
   return (
     <section aria-labelledby="case-history" className="case-section">
       <h2 id="case-history">{t('interventions.history')}</h2>
-      {events.length === 0 ? <p>{t('interventions.noHistory')}</p> : (
+      {events.length === 0 ? (
+        <p>{t('interventions.noHistory')}</p>
+      ) : (
         <table>
           <caption>{t('interventions.historyCaption')}</caption>
-          <thead><tr><th scope="col">{t('interventions.when')}</th><th scope="col">{t('interventions.who')}</th><th scope="col">{t('interventions.what')}</th><th scope="col">{t('interventions.changes')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('interventions.when')}</th>
+              <th scope="col">{t('interventions.who')}</th>
+              <th scope="col">{t('interventions.what')}</th>
+              <th scope="col">{t('interventions.changes')}</th>
+            </tr>
+          </thead>
           <tbody>
             {events.map((e, i) => (
               <tr key={`${e.at}-${i}`}>
@@ -42,11 +58,16 @@ export function CaseHistory({ events }: { events: CaseEvent[] }) {
                 <td>{personName(e.by)}</td>
                 <td>{local(e.kindLabel)}</td>
                 <td>
-                  {e.changes.length === 0 ? '–' : (
+                  {e.changes.length === 0 ? (
+                    '–'
+                  ) : (
                     <ul className="reasons">
                       {e.changes.map((c) => (
                         <li key={c.field}>
-                          {local(c.label)}: {c.before.kind === 'empty' ? value(c.after) : t('interventions.fromTo', { before: value(c.before), after: value(c.after) })}
+                          {local(c.label)}:{' '}
+                          {c.before.kind === 'empty'
+                            ? value(c.after)
+                            : t('interventions.fromTo', { before: value(c.before), after: value(c.after) })}
                         </li>
                       ))}
                     </ul>

@@ -17,7 +17,12 @@ function NextFollowUp({ item }: { item: CaseListItem }) {
   return (
     <>
       {item.nextFollowUp ? formatDate(item.nextFollowUp) : '–'}
-      {item.overdueFollowUps > 0 && <> <span className="overdue">({t('interventions.overdueCount', { count: item.overdueFollowUps })})</span></>}
+      {item.overdueFollowUps > 0 && (
+        <>
+          {' '}
+          <span className="overdue">({t('interventions.overdueCount', { count: item.overdueFollowUps })})</span>
+        </>
+      )}
     </>
   );
 }
@@ -31,8 +36,12 @@ export default function CaseListPage() {
   // An unknown status in the address reads as the default rather than an error page.
   const status: ListCasesQuery['status'] = asked === 'closed' || asked === 'all' ? asked : 'open';
   const query = {
-    status, schoolUnitId: params.get('skola') || undefined, mine: params.get('mina') === '1' ? 'true' as const : undefined,
-    q: params.get('sok') || undefined, page: params.get('sida') || undefined, pageSize,
+    status,
+    schoolUnitId: params.get('skola') || undefined,
+    mine: params.get('mina') === '1' ? ('true' as const) : undefined,
+    q: params.get('sok') || undefined,
+    page: params.get('sida') || undefined,
+    pageSize,
   };
   const list = useLoad(() => call(casesApi.list, { query }), JSON.stringify(query));
   const page = Number(params.get('sida') ?? 1);
@@ -55,7 +64,11 @@ export default function CaseListPage() {
           <label htmlFor="iv-unit">{t('interventions.unit')}</label>
           <select id="iv-unit" value={params.get('skola') ?? ''} onChange={(e) => set('skola', e.target.value)}>
             <option value="">{t('interventions.allUnits')}</option>
-            {filters.data?.schoolUnits.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {filters.data?.schoolUnits.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </select>
         </div>
         <div>
@@ -63,8 +76,15 @@ export default function CaseListPage() {
           <input id="iv-q" type="search" defaultValue={params.get('sok') ?? ''} onChange={(e) => set('sok', e.target.value.trim())} />
         </div>
         <div>
-          <input id="iv-mine" type="checkbox" checked={params.get('mina') === '1'} onChange={(e) => set('mina', e.target.checked ? '1' : '')} />
-          <label htmlFor="iv-mine" className="inline-label">{t('interventions.mine')}</label>
+          <input
+            id="iv-mine"
+            type="checkbox"
+            checked={params.get('mina') === '1'}
+            onChange={(e) => set('mina', e.target.checked ? '1' : '')}
+          />
+          <label htmlFor="iv-mine" className="inline-label">
+            {t('interventions.mine')}
+          </label>
         </div>
       </form>
       {list.loading && !data && <Loading />}
@@ -75,21 +95,29 @@ export default function CaseListPage() {
           <caption>{t('interventions.listCaption', { count: data.total })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('interventions.student')}</th><th scope="col">{t('interventions.unit')}</th><th scope="col">{t('interventions.status')}</th>
-              <th scope="col">{t('interventions.level')}</th><th scope="col">{t('interventions.responsible')}</th>
-              <th scope="col">{t('interventions.openedOn')}</th><th scope="col">{t('interventions.nextFollowUp')}</th>
+              <th scope="col">{t('interventions.student')}</th>
+              <th scope="col">{t('interventions.unit')}</th>
+              <th scope="col">{t('interventions.status')}</th>
+              <th scope="col">{t('interventions.level')}</th>
+              <th scope="col">{t('interventions.responsible')}</th>
+              <th scope="col">{t('interventions.openedOn')}</th>
+              <th scope="col">{t('interventions.nextFollowUp')}</th>
             </tr>
           </thead>
           <tbody>
             {data.items.map((c) => (
               <tr key={c.id}>
-                <td><Link to={`/insatser/arende/${c.id}`}>{c.student.name}</Link></td>
+                <td>
+                  <Link to={`/insatser/arende/${c.id}`}>{c.student.name}</Link>
+                </td>
                 <td>{c.student.schoolUnit.name ?? '–'}</td>
                 <td>{t(`interventions.caseStatus.${c.status}`)}</td>
                 <td>{t(`interventions.levels.${c.level}`)}</td>
                 <td>{personName(c.responsible)}</td>
                 <td>{formatDate(c.openedOn)}</td>
-                <td><NextFollowUp item={c} /></td>
+                <td>
+                  <NextFollowUp item={c} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './parts.tsx';
 import { casesApi, type CaseView, type UpdateCaseBody } from '../../../shared/interventions/cases.ts';
-import { caseStatuses, closingReasons, workLevels as levels, type CaseStatus, type ClosingReason, type WorkLevel as Level } from '../../../shared/interventions/labels.ts';
+import {
+  caseStatuses,
+  closingReasons,
+  workLevels as levels,
+  type CaseStatus,
+  type ClosingReason,
+  type WorkLevel as Level,
+} from '../../../shared/interventions/labels.ts';
 import { call } from '../../shared/api.ts';
 import { isStale } from './request.ts';
 import { FormProblem } from './FormProblem.tsx';
@@ -24,7 +31,8 @@ export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseView; on
   const [busy, setBusy] = useState(false);
   const stale = isStale(error);
   const submit = async () => {
-    setBusy(true); setError(undefined);
+    setBusy(true);
+    setError(undefined);
     const body: UpdateCaseBody = { version: data.version };
     if (status !== data.status) body.status = status;
     if (level !== data.level) body.level = level;
@@ -36,32 +44,56 @@ export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseView; on
     try {
       await call(casesApi.update, { params: { id: data.id }, body });
       onSaved();
-    } catch (e) { setError(e); } finally { setBusy(false); }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <fieldset>
         <legend>{t('interventions.changeCase')}</legend>
         <div className="inline-form">
           <Field id="case-status" label={t('interventions.status')} field="status" error={error}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value as CaseStatus)}>
-                {caseStatuses.map((s) => <option key={s} value={s}>{t(`interventions.caseStatus.${s}`)}</option>)}
+                {caseStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`interventions.caseStatus.${s}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field id="case-level" label={t('interventions.level')} field="level" error={error}>
             {(p) => (
               <select {...p} value={level} onChange={(e) => setLevel(e.target.value as Level)}>
-                {levels.map((l) => <option key={l} value={l}>{t(`interventions.levels.${l}`)}</option>)}
+                {levels.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`interventions.levels.${l}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field id="case-responsible" label={t('interventions.responsible')} field="responsibleId" error={error}>
             {(p) => (
               <select {...p} value={responsibleId} onChange={(e) => setResponsibleId(e.target.value)}>
-                {!responsibles.data?.some((r) => r.accountId === responsibleId) && <option value={responsibleId}>{data.responsible?.name ?? '–'}</option>}
-                {responsibles.data?.map((r) => <option key={r.accountId} value={r.accountId}>{r.displayName}</option>)}
+                {!responsibles.data?.some((r) => r.accountId === responsibleId) && (
+                  <option value={responsibleId}>{data.responsible?.name ?? '–'}</option>
+                )}
+                {responsibles.data?.map((r) => (
+                  <option key={r.accountId} value={r.accountId}>
+                    {r.displayName}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -72,7 +104,11 @@ export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseView; on
               {(p) => (
                 <select {...p} value={closingReason} onChange={(e) => setClosingReason(e.target.value as ClosingReason | '')}>
                   <option value="">{t('interventions.choose')}</option>
-                  {closingReasons.map((r) => <option key={r} value={r}>{t(`interventions.closing.${r}`)}</option>)}
+                  {closingReasons.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`interventions.closing.${r}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -81,9 +117,15 @@ export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseView; on
             </Field>
           </>
         )}
-        <button type="submit" disabled={busy || stale}>{t('interventions.saveCase')}</button>
+        <button type="submit" disabled={busy || stale}>
+          {t('interventions.saveCase')}
+        </button>
         <FormProblem error={error} />
-        {stale && <button type="button" onClick={onReload}>{t('interventions.reload')}</button>}
+        {stale && (
+          <button type="button" onClick={onReload}>
+            {t('interventions.reload')}
+          </button>
+        )}
       </fieldset>
     </form>
   );

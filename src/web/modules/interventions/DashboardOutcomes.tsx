@@ -8,24 +8,36 @@ export function DashboardOutcomes({ outcomes }: { outcomes: MethodOutcomes[] }) 
   const { t, i18n } = useTranslation();
   const en = i18n.language.startsWith('en');
   const kinds = ['improved', 'unchanged', 'worse'] as const;
-  const count = (n: number | null | undefined, why: Suppressed | undefined) => (n !== null ? formatNumber(n ?? 0, 0)
-    : why === 'complementary' ? t('interventionMeetings.protected') : t('interventionMeetings.fewer'));
+  const count = (n: number | null | undefined, why: Suppressed | undefined) =>
+    n !== null ? formatNumber(n ?? 0, 0) : why === 'complementary' ? t('interventionMeetings.protected') : t('interventionMeetings.fewer');
   return (
     <section aria-labelledby="outcomes-heading">
       <h2 id="outcomes-heading">{t('interventionMeetings.outcomes')}</h2>
-      {outcomes.length === 0 ? <EmptyState text={t('interventionMeetings.noOutcomes')} /> : (
+      {outcomes.length === 0 ? (
+        <EmptyState text={t('interventionMeetings.noOutcomes')} />
+      ) : (
         <table>
           <caption>{t('interventionMeetings.outcomesCaption')}</caption>
-          <thead><tr>
-            <th scope="col">{t('interventionMeetings.method')}</th>
-            {kinds.map((k) => <th key={k} scope="col">{t(`interventionMeetings.outcome_${k}`, { defaultValue: k })}</th>)}
-          </tr></thead>
-          <tbody>{outcomes.map((o) => (
-            <tr key={o.method?.id ?? 'free'}>
-              <th scope="row">{o.method ? (en ? o.method.name.en : o.method.name.sv) : t('interventionMeetings.freeText')}</th>
-              {kinds.map((k) => <td key={k}>{count(o.outcomes[k], o.suppressed[k])}</td>)}
+          <thead>
+            <tr>
+              <th scope="col">{t('interventionMeetings.method')}</th>
+              {kinds.map((k) => (
+                <th key={k} scope="col">
+                  {t(`interventionMeetings.outcome_${k}`, { defaultValue: k })}
+                </th>
+              ))}
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {outcomes.map((o) => (
+              <tr key={o.method?.id ?? 'free'}>
+                <th scope="row">{o.method ? (en ? o.method.name.en : o.method.name.sv) : t('interventionMeetings.freeText')}</th>
+                {kinds.map((k) => (
+                  <td key={k}>{count(o.outcomes[k], o.suppressed[k])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
     </section>

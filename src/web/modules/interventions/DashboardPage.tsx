@@ -35,18 +35,29 @@ export default function DashboardPage() {
   const effects = useLoad(() => call(effectApi.methods), 'effects');
   const hidden = (why: Suppressed) => t(why === 'complementary' ? 'interventionMeetings.protected' : 'interventionMeetings.fewer');
   const count = (n: number | null, why: Suppressed) => (n === null ? hidden(why) : formatNumber(n, 0));
-  const share = (f: DashboardFigures) => (f.tier3.total === 0 ? '–' : f.tier3.share === null
-    ? hidden(f.suppressed.tier3Total === 'small' || f.suppressed.tier3WithCase === 'small' ? 'small' : 'complementary')
-    : t('interventionMeetings.shareOf', {
-      share: formatPercent(f.tier3.share), withCase: count(f.tier3.withCase, f.suppressed.tier3WithCase), total: count(f.tier3.total, f.suppressed.tier3Total),
-    }));
-  const days = (f: DashboardFigures) => (f.medianDaysToFirstIntervention !== null
-    ? t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention, value: formatNumber(f.medianDaysToFirstIntervention) })
-    : f.suppressed.casesWithIntervention === 'small' ? t('interventionMeetings.fewerCases') : '–');
+  const share = (f: DashboardFigures) =>
+    f.tier3.total === 0
+      ? '–'
+      : f.tier3.share === null
+        ? hidden(f.suppressed.tier3Total === 'small' || f.suppressed.tier3WithCase === 'small' ? 'small' : 'complementary')
+        : t('interventionMeetings.shareOf', {
+            share: formatPercent(f.tier3.share),
+            withCase: count(f.tier3.withCase, f.suppressed.tier3WithCase),
+            total: count(f.tier3.total, f.suppressed.tier3Total),
+          });
+  const days = (f: DashboardFigures) =>
+    f.medianDaysToFirstIntervention !== null
+      ? t('interventionMeetings.days', { count: f.medianDaysToFirstIntervention, value: formatNumber(f.medianDaysToFirstIntervention) })
+      : f.suppressed.casesWithIntervention === 'small'
+        ? t('interventionMeetings.fewerCases')
+        : '–';
   const row = (name: string, f: DashboardFigures, header = false) => (
     <tr key={name} className={header ? 'total-row' : undefined}>
       <th scope="row">{name}</th>
-      <td>{count(f.openCases, f.suppressed.openCases)}</td><td>{count(f.overdueFollowUps, f.suppressed.overdueFollowUps)}</td><td>{days(f)}</td><td>{share(f)}</td>
+      <td>{count(f.openCases, f.suppressed.openCases)}</td>
+      <td>{count(f.overdueFollowUps, f.suppressed.overdueFollowUps)}</td>
+      <td>{days(f)}</td>
+      <td>{share(f)}</td>
     </tr>
   );
   const d = dashboard.data;
@@ -61,19 +72,28 @@ export default function DashboardPage() {
           <h2 id="figures-heading">{t('interventionMeetings.figures')}</h2>
           <p>{t('interventionMeetings.asOf', { date: formatDate(d.asOf) })}</p>
           <p className="no-print dashboard-actions">
-            <button type="button" onClick={() => downloadCsv(dashboardCsv(d, effects.data, { t, language }), `insatser-oversikt-${d.asOf}.csv`)}>
+            <button
+              type="button"
+              onClick={() => downloadCsv(dashboardCsv(d, effects.data, { t, language }), `insatser-oversikt-${d.asOf}.csv`)}
+            >
               {t('interventionMeetings.downloadCsv')}
             </button>
-            <button type="button" onClick={() => window.print()}>{t('interventionMeetings.printOverview')}</button>
+            <button type="button" onClick={() => window.print()}>
+              {t('interventionMeetings.printOverview')}
+            </button>
           </p>
           {d.units.length > 0 && <DashboardChart units={d.units} />}
           <table>
             <caption>{t('interventionMeetings.figuresCaption')}</caption>
-            <thead><tr>
-              <th scope="col">{t('interventionMeetings.unit')}</th><th scope="col">{t('interventionMeetings.openCases')}</th>
-              <th scope="col">{t('interventionMeetings.overdueFollowUps')}</th><th scope="col">{t('interventionMeetings.medianDays')}</th>
-              <th scope="col">{t('interventionMeetings.tier3Share')}</th>
-            </tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">{t('interventionMeetings.unit')}</th>
+                <th scope="col">{t('interventionMeetings.openCases')}</th>
+                <th scope="col">{t('interventionMeetings.overdueFollowUps')}</th>
+                <th scope="col">{t('interventionMeetings.medianDays')}</th>
+                <th scope="col">{t('interventionMeetings.tier3Share')}</th>
+              </tr>
+            </thead>
             <tbody>
               {d.units.map((u) => row(u.schoolUnit.name, u))}
               {row(t('interventionMeetings.organiser'), d.organiser, true)}

@@ -22,7 +22,8 @@ export function EffectPanel({ interventionId, title }: { interventionId: string;
   const e = effect.data;
   if (!e) return null;
   const headingId = `effect-${interventionId}`;
-  const windowText = (w: EffectWindow | null) => (w ? t('interventions.effectWindow', { from: formatDate(w.from), to: formatDate(w.to) }) : '–');
+  const windowText = (w: EffectWindow | null) =>
+    w ? t('interventions.effectWindow', { from: formatDate(w.from), to: formatDate(w.to) }) : '–';
   const change = e.change;
   return (
     <section aria-labelledby={headingId}>
@@ -31,27 +32,52 @@ export function EffectPanel({ interventionId, title }: { interventionId: string;
       {e.status === 'no-data' && <p>{t('interventions.effectNoData')}</p>}
       {e.status === 'ok' && change && (
         <>
-          <p>{t('interventions.effectSummary', {
-            before: pctText(e.before.attendanceRate), after: pctText(e.after.attendanceRate), change: points(change.attendanceRate),
-          })}</p>
+          <p>
+            {t('interventions.effectSummary', {
+              before: pctText(e.before.attendanceRate),
+              after: pctText(e.after.attendanceRate),
+              change: points(change.attendanceRate),
+            })}
+          </p>
           <figure>
-            <EffectChart label={t('interventions.effectChart', { title })} bars={[
-              { name: t('interventions.before'), value: pct(e.before.attendanceRate) },
-              { name: t('interventions.after'), value: pct(e.after.attendanceRate) },
-            ]} />
+            <EffectChart
+              label={t('interventions.effectChart', { title })}
+              bars={[
+                { name: t('interventions.before'), value: pct(e.before.attendanceRate) },
+                { name: t('interventions.after'), value: pct(e.after.attendanceRate) },
+              ]}
+            />
             <details>
               <summary>{t('interventions.showTable')}</summary>
               <table>
                 <caption>{t('interventions.effectCaption', { title })}</caption>
-                <thead><tr>
-                  <th scope="col">{t('interventions.period')}</th><th scope="col">{t('interventions.dates')}</th>
-                  <th scope="col">{t('interventions.attendance')}</th><th scope="col">{t('interventions.invalidAbsence')}</th>
-                </tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('interventions.period')}</th>
+                    <th scope="col">{t('interventions.dates')}</th>
+                    <th scope="col">{t('interventions.attendance')}</th>
+                    <th scope="col">{t('interventions.invalidAbsence')}</th>
+                  </tr>
+                </thead>
                 <tbody>
-                  <tr><th scope="row">{t('interventions.before')}</th><td>{windowText(e.before)}</td><td>{pctText(e.before.attendanceRate)}</td><td>{pctText(e.before.invalidAbsenceRate)}</td></tr>
-                  <tr><th scope="row">{t('interventions.after')}</th><td>{windowText(e.after)}</td><td>{pctText(e.after.attendanceRate)}</td><td>{pctText(e.after.invalidAbsenceRate)}</td></tr>
-                  <tr><th scope="row">{t('interventions.change')}</th><td>–</td>
-                    <td>{t('interventions.pp', { value: points(change.attendanceRate) })}</td><td>{t('interventions.pp', { value: points(change.invalidAbsenceRate) })}</td></tr>
+                  <tr>
+                    <th scope="row">{t('interventions.before')}</th>
+                    <td>{windowText(e.before)}</td>
+                    <td>{pctText(e.before.attendanceRate)}</td>
+                    <td>{pctText(e.before.invalidAbsenceRate)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('interventions.after')}</th>
+                    <td>{windowText(e.after)}</td>
+                    <td>{pctText(e.after.attendanceRate)}</td>
+                    <td>{pctText(e.after.invalidAbsenceRate)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row">{t('interventions.change')}</th>
+                    <td>–</td>
+                    <td>{t('interventions.pp', { value: points(change.attendanceRate) })}</td>
+                    <td>{t('interventions.pp', { value: points(change.invalidAbsenceRate) })}</td>
+                  </tr>
                 </tbody>
               </table>
             </details>

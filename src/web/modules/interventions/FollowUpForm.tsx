@@ -16,27 +16,50 @@ export function FollowUpForm({ followUp, onSaved }: { followUp: FollowUpView; on
   const [busy, setBusy] = useState(false);
   const id = `fu-${followUp.id}`;
   const submit = async () => {
-    setBusy(true); setError(undefined);
+    setBusy(true);
+    setError(undefined);
     try {
       await call(interventionsApi.followUpDone, { params: { id: followUp.id }, body: { note } });
       onSaved();
-    } catch (e) { setError(e); } finally { setBusy(false); }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
   };
   if (!open) {
     return (
       <button type="button" aria-expanded="false" aria-controls={id} onClick={() => setOpen(true)}>
-        {t('interventions.markDone')}<span className="visually-hidden"> ({formatDate(followUp.dueOn)})</span>
+        {t('interventions.markDone')}
+        <span className="visually-hidden"> ({formatDate(followUp.dueOn)})</span>
       </button>
     );
   }
   return (
-    <form id={id} noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      id={id}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <Field id={`${id}-note`} label={t('interventions.followUpNote', { date: formatDate(followUp.dueOn) })} field="note" error={error}>
         {(p) => <textarea {...p} autoFocus value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
       <div className="inline-form">
-        <button type="submit" disabled={busy}>{t('interventions.saveFollowUp')}</button>
-        <button type="button" onClick={() => { setOpen(false); setError(undefined); }}>{t('interventions.cancel')}</button>
+        <button type="submit" disabled={busy}>
+          {t('interventions.saveFollowUp')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(false);
+            setError(undefined);
+          }}
+        >
+          {t('interventions.cancel')}
+        </button>
       </div>
       <FormProblem error={error} />
     </form>

@@ -12,11 +12,23 @@ export function FollowUpList({ followUps, canWrite, onSaved }: { followUps: Foll
     <ul className="follow-ups">
       {followUps.map((f) => (
         <li key={f.id}>
-          <strong>{formatDate(f.dueOn)}</strong>{' – '}
+          <strong>{formatDate(f.dueOn)}</strong>
+          {' – '}
           {f.done ? (
-            <>{t('interventions.followUpDone', { date: f.doneOn ? formatDate(f.doneOn) : '', name: personName(f.doneBy) })}{f.note && <>: {f.note}</>}</>
-          ) : f.overdue ? <span className="overdue">{t('interventions.followUpOverdue')}</span> : t('interventions.followUpPlanned')}
-          {!f.done && canWrite && <div><FollowUpForm followUp={f} onSaved={onSaved} /></div>}
+            <>
+              {t('interventions.followUpDone', { date: f.doneOn ? formatDate(f.doneOn) : '', name: personName(f.doneBy) })}
+              {f.note && <>: {f.note}</>}
+            </>
+          ) : f.overdue ? (
+            <span className="overdue">{t('interventions.followUpOverdue')}</span>
+          ) : (
+            t('interventions.followUpPlanned')
+          )}
+          {!f.done && canWrite && (
+            <div>
+              <FollowUpForm followUp={f} onSaved={onSaved} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

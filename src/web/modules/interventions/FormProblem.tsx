@@ -14,9 +14,15 @@ export function FormProblem({ error }: { error: unknown }) {
       {fields.length > 0 ? (
         <>
           <p>{t('interventions.checkFields')}</p>
-          <ul>{fields.map((f) => <li key={f.field}>{f.message}</li>)}</ul>
+          <ul>
+            {fields.map((f) => (
+              <li key={f.field}>{f.message}</li>
+            ))}
+          </ul>
         </>
-      ) : <p>{error instanceof Error ? error.message : String(error)}</p>}
+      ) : (
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+      )}
     </div>
   );
 }

@@ -13,8 +13,18 @@ import { Field, useLocalText } from './parts.tsx';
 import { FormProblem } from './FormProblem.tsx';
 import { useResponsibles } from './useResponsibles.ts';
 
-export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSaved }: {
-  caseId: string; schoolUnitId: string; studentId: string; today: string; onSaved: () => void;
+export function InterventionForm({
+  caseId,
+  schoolUnitId,
+  studentId,
+  today,
+  onSaved,
+}: {
+  caseId: string;
+  schoolUnitId: string;
+  studentId: string;
+  today: string;
+  onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const local = useLocalText();
@@ -35,26 +45,49 @@ export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSav
   const method = methods.data?.find((m) => m.id === methodId);
   const chosen = responsibleId || (responsibles.data?.some((r) => r.accountId === me?.account.id) ? (me?.account.id ?? '') : '');
   const submit = async () => {
-    setBusy(true); setError(undefined);
+    setBusy(true);
+    setError(undefined);
     const body: AddInterventionBody = { goal, actions, responsibleId: chosen, startDate, followUpDates: followUps.filter(Boolean) };
-    if (methodId) body.methodId = methodId; else body.title = title;
+    if (methodId) body.methodId = methodId;
+    else body.title = title;
     if (endDate) body.endDate = endDate;
     try {
       await call(interventionsApi.add, { params: { id: caseId }, body });
       onSaved();
-    } catch (e) { setError(e); } finally { setBusy(false); }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <fieldset>
         <legend>{t('interventions.newIntervention')}</legend>
-        <Field id="iv-method" label={t('interventions.method')} field="methodId" error={error}
-          help={method ? `${local(method.summary)} ${t('interventions.evidence', { rating: method.evidence?.rating ?? t('interventions.noEvidence'), source: method.evidence?.source ?? '–' })}` : t('interventions.methodHelp')}>
+        <Field
+          id="iv-method"
+          label={t('interventions.method')}
+          field="methodId"
+          error={error}
+          help={
+            method
+              ? `${local(method.summary)} ${t('interventions.evidence', { rating: method.evidence?.rating ?? t('interventions.noEvidence'), source: method.evidence?.source ?? '–' })}`
+              : t('interventions.methodHelp')
+          }
+        >
           {(p) => (
             <select {...p} value={methodId} onChange={(e) => setMethodId(e.target.value)}>
               <option value="">{t('interventions.freeText')}</option>
               {methods.data?.map((m) => (
-                <option key={m.id} value={m.id}>{local(m.name)} ({m.evidence?.rating ?? t('interventions.noEvidence')})</option>
+                <option key={m.id} value={m.id}>
+                  {local(m.name)} ({m.evidence?.rating ?? t('interventions.noEvidence')})
+                </option>
               ))}
             </select>
           )}
@@ -75,7 +108,9 @@ export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSav
             <select {...p} value={chosen} onChange={(e) => setResponsibleId(e.target.value)}>
               <option value="">{t('interventions.choose')}</option>
               {responsibles.data?.map((r) => (
-                <option key={r.accountId} value={r.accountId}>{r.forCase ? r.displayName : `${r.displayName} (${t('interventions.studentMentor')})`}</option>
+                <option key={r.accountId} value={r.accountId}>
+                  {r.forCase ? r.displayName : `${r.displayName} (${t('interventions.studentMentor')})`}
+                </option>
               ))}
             </select>
           )}
@@ -89,12 +124,26 @@ export function InterventionForm({ caseId, schoolUnitId, studentId, today, onSav
           </Field>
         </div>
         {followUps.map((d, i) => (
-          <Field key={i} id={`iv-follow-up-${i}`} label={t('interventions.followUpDate', { n: i + 1 })} field={`followUpDates.${i}`} error={error}>
-            {(p) => <input {...p} type="date" value={d} onChange={(e) => setFollowUps(followUps.map((x, j) => (j === i ? e.target.value : x)))} />}
+          <Field
+            key={i}
+            id={`iv-follow-up-${i}`}
+            label={t('interventions.followUpDate', { n: i + 1 })}
+            field={`followUpDates.${i}`}
+            error={error}
+          >
+            {(p) => (
+              <input {...p} type="date" value={d} onChange={(e) => setFollowUps(followUps.map((x, j) => (j === i ? e.target.value : x)))} />
+            )}
           </Field>
         ))}
-        <p><button type="button" onClick={() => setFollowUps([...followUps, ''])}>{t('interventions.addFollowUpDate')}</button></p>
-        <button type="submit" disabled={busy}>{t('interventions.saveIntervention')}</button>
+        <p>
+          <button type="button" onClick={() => setFollowUps([...followUps, ''])}>
+            {t('interventions.addFollowUpDate')}
+          </button>
+        </p>
+        <button type="submit" disabled={busy}>
+          {t('interventions.saveIntervention')}
+        </button>
         <FormProblem error={error} />
       </fieldset>
     </form>

@@ -21,10 +21,19 @@ function AddFollowUp({ item, onSaved }: { item: Intervention; onSaved: () => voi
       await call(interventionsApi.addFollowUp, { params: { id: item.id }, body: { dueOn } });
       setDueOn('');
       onSaved();
-    } catch (e) { setError(e); }
+    } catch (e) {
+      setError(e);
+    }
   };
   return (
-    <form noValidate className="inline-form" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form
+      noValidate
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       <Field id={`fu-new-${item.id}`} label={t('interventions.newFollowUpDate')} field="dueOn" error={error}>
         {(p) => <input {...p} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}
       </Field>
@@ -34,7 +43,17 @@ function AddFollowUp({ item, onSaved }: { item: Intervention; onSaved: () => voi
   );
 }
 
-export function InterventionItem({ item, canWrite, onSaved, onReload }: { item: Intervention; canWrite: boolean; onSaved: () => void; onReload: () => void }) {
+export function InterventionItem({
+  item,
+  canWrite,
+  onSaved,
+  onReload,
+}: {
+  item: Intervention;
+  canWrite: boolean;
+  onSaved: () => void;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   const local = useLocalText();
   const headingId = `iv-${item.id}`;
@@ -42,14 +61,32 @@ export function InterventionItem({ item, canWrite, onSaved, onReload }: { item: 
     <article className="case-item" aria-labelledby={headingId}>
       <h3 id={headingId}>{item.method ? local(item.method.name) : item.title}</h3>
       <dl className="case-facts">
-        <dt>{t('interventions.interventionStatus')}</dt><dd>{t(`interventions.ivStatus.${item.status}`)}</dd>
-        <dt>{t('interventions.kind')}</dt><dd>{item.method ? t('interventions.fromLibrary') : t('interventions.freeText')}</dd>
-        <dt>{t('interventions.goal')}</dt><dd>{item.goal}</dd>
-        <dt>{t('interventions.actions')}</dt><dd>{item.actions}</dd>
-        <dt>{t('interventions.responsible')}</dt><dd>{personName(item.responsible)}</dd>
-        <dt>{t('interventions.period')}</dt><dd>{formatDate(item.startDate)} – {item.endDate ? formatDate(item.endDate) : t('interventions.noEnd')}</dd>
-        {item.outcome && <><dt>{t('interventions.outcome')}</dt><dd>{t(`interventions.outcomes.${item.outcome}`)}</dd></>}
-        {item.evaluation && <><dt>{t('interventions.evaluation')}</dt><dd>{item.evaluation}</dd></>}
+        <dt>{t('interventions.interventionStatus')}</dt>
+        <dd>{t(`interventions.ivStatus.${item.status}`)}</dd>
+        <dt>{t('interventions.kind')}</dt>
+        <dd>{item.method ? t('interventions.fromLibrary') : t('interventions.freeText')}</dd>
+        <dt>{t('interventions.goal')}</dt>
+        <dd>{item.goal}</dd>
+        <dt>{t('interventions.actions')}</dt>
+        <dd>{item.actions}</dd>
+        <dt>{t('interventions.responsible')}</dt>
+        <dd>{personName(item.responsible)}</dd>
+        <dt>{t('interventions.period')}</dt>
+        <dd>
+          {formatDate(item.startDate)} – {item.endDate ? formatDate(item.endDate) : t('interventions.noEnd')}
+        </dd>
+        {item.outcome && (
+          <>
+            <dt>{t('interventions.outcome')}</dt>
+            <dd>{t(`interventions.outcomes.${item.outcome}`)}</dd>
+          </>
+        )}
+        {item.evaluation && (
+          <>
+            <dt>{t('interventions.evaluation')}</dt>
+            <dd>{item.evaluation}</dd>
+          </>
+        )}
       </dl>
       <h4>{t('interventions.followUps')}</h4>
       <FollowUpList followUps={item.followUps} canWrite={canWrite} onSaved={onSaved} />

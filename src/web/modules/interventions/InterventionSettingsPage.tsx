@@ -20,15 +20,19 @@ export default function InterventionSettingsPage() {
     if (settings.data) setYears(settings.data.retentionYears === null ? '' : String(settings.data.retentionYears));
   }, [settings.data]);
   const save = async () => {
-    setSaved(false); setError(undefined);
+    setSaved(false);
+    setError(undefined);
     const trimmed = years.trim();
     // Sent as typed: the server names the field when it is not a whole number in range.
     const retentionYears = trimmed === '' ? null : /^\d+$/.test(trimmed) ? Number(trimmed) : trimmed;
     try {
       // A value that is not a whole number goes as typed, so that the server names the field (the form's one check).
       await call(settingsApi.save, { body: { retentionYears: retentionYears as number | null } });
-      setSaved(true); setLoads((n) => n + 1);
-    } catch (e) { setError(e); }
+      setSaved(true);
+      setLoads((n) => n + 1);
+    } catch (e) {
+      setError(e);
+    }
   };
   const yearsError = fieldError(error, 'retentionYears');
   return (
@@ -38,13 +42,26 @@ export default function InterventionSettingsPage() {
       {settings.loading && !settings.data && <Loading />}
       {settings.error !== undefined && <ErrorMessage error={settings.error} />}
       {settings.data && (
-        <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
-          <MeetingField id="retention-years" label={t('interventionMeetings.retentionYears')} help={t('interventionMeetings.retentionHelp')} error={yearsError}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          noValidate
+        >
+          <MeetingField
+            id="retention-years"
+            label={t('interventionMeetings.retentionYears')}
+            help={t('interventionMeetings.retentionHelp')}
+            error={yearsError}
+          >
             {(props) => <input {...props} inputMode="numeric" value={years} onChange={(e) => setYears(e.target.value)} />}
           </MeetingField>
-          <p>{settings.data.retentionYears === null
-            ? t('interventionMeetings.retentionKeep')
-            : t('interventionMeetings.retentionCurrent', { count: settings.data.retentionYears })}</p>
+          <p>
+            {settings.data.retentionYears === null
+              ? t('interventionMeetings.retentionKeep')
+              : t('interventionMeetings.retentionCurrent', { count: settings.data.retentionYears })}
+          </p>
           <button type="submit">{t('interventionMeetings.saveSettings')}</button>
           <div aria-live="polite">{saved && <p>{t('interventionMeetings.settingsSaved')}</p>}</div>
           {error !== undefined && <ErrorMessage error={error} />}

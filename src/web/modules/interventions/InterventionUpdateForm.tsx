@@ -11,7 +11,10 @@ import { FormProblem } from './FormProblem.tsx';
 
 /** The steps the server allows from each status (interventions.ts): planned → active | stopped, active → completed | stopped. */
 const nextStatuses: Record<InterventionStatus, InterventionStatus[]> = {
-  planned: ['planned', 'active', 'stopped'], active: ['active', 'completed', 'stopped'], completed: ['completed'], stopped: ['stopped'],
+  planned: ['planned', 'active', 'stopped'],
+  active: ['active', 'completed', 'stopped'],
+  completed: ['completed'],
+  stopped: ['stopped'],
 };
 
 export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Intervention; onSaved: () => void; onReload: () => void }) {
@@ -24,7 +27,8 @@ export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Inte
   const stale = isStale(error);
   const id = `ivu-${item.id}`;
   const submit = async () => {
-    setBusy(true); setError(undefined);
+    setBusy(true);
+    setError(undefined);
     const body: UpdateInterventionBody = { version: item.version };
     if (status !== item.status) body.status = status;
     if (outcome && outcome !== item.outcome) body.outcome = outcome;
@@ -32,17 +36,34 @@ export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Inte
     try {
       await call(interventionsApi.update, { params: { id: item.id }, body });
       onSaved();
-    } catch (e) { setError(e); } finally { setBusy(false); }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <details>
-      <summary>{t('interventions.updateIntervention')}<span className="visually-hidden"> {item.title}</span></summary>
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <summary>
+        {t('interventions.updateIntervention')}
+        <span className="visually-hidden"> {item.title}</span>
+      </summary>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <div className="inline-form">
           <Field id={`${id}-status`} label={t('interventions.interventionStatus')} field="status" error={error}>
             {(p) => (
               <select {...p} value={status} onChange={(e) => setStatus(e.target.value as InterventionStatus)}>
-                {nextStatuses[item.status].map((s) => <option key={s} value={s}>{t(`interventions.ivStatus.${s}`)}</option>)}
+                {nextStatuses[item.status].map((s) => (
+                  <option key={s} value={s}>
+                    {t(`interventions.ivStatus.${s}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -50,7 +71,11 @@ export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Inte
             {(p) => (
               <select {...p} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome | '')}>
                 <option value="">{t('interventions.notEvaluated')}</option>
-                {outcomes.map((o) => <option key={o} value={o}>{t(`interventions.outcomes.${o}`)}</option>)}
+                {outcomes.map((o) => (
+                  <option key={o} value={o}>
+                    {t(`interventions.outcomes.${o}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -58,9 +83,15 @@ export function InterventionUpdateForm({ item, onSaved, onReload }: { item: Inte
         <Field id={`${id}-evaluation`} label={t('interventions.evaluation')} field="evaluation" error={error}>
           {(p) => <textarea {...p} value={evaluation} onChange={(e) => setEvaluation(e.target.value)} />}
         </Field>
-        <button type="submit" disabled={busy || stale}>{t('interventions.saveIntervention')}</button>
+        <button type="submit" disabled={busy || stale}>
+          {t('interventions.saveIntervention')}
+        </button>
         <FormProblem error={error} />
-        {stale && <button type="button" onClick={onReload}>{t('interventions.reload')}</button>}
+        {stale && (
+          <button type="button" onClick={onReload}>
+            {t('interventions.reload')}
+          </button>
+        )}
       </form>
     </details>
   );

@@ -15,7 +15,10 @@ function useDecisionText() {
   return (d: Decision) => {
     if (d.kind === 'intervention-added' && d.intervention) return d.intervention.title;
     const kind = local(d.kindLabel);
-    const changes = d.changes.map((c) => `${local(c.label)}: ${c.before.kind === 'empty' ? value(c.after) : t('interventions.fromTo', { before: value(c.before), after: value(c.after) })}`);
+    const changes = d.changes.map(
+      (c) =>
+        `${local(c.label)}: ${c.before.kind === 'empty' ? value(c.after) : t('interventions.fromTo', { before: value(c.before), after: value(c.after) })}`,
+    );
     const what = d.intervention ? `${kind}: ${d.intervention.title}` : kind;
     return changes.length ? `${what} (${changes.join('; ')})` : what;
   };
@@ -27,21 +30,31 @@ export function MeetingDecisions({ decisions, hidden }: { decisions: Decision[];
   return (
     <section aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">{t('interventionMeetings.decisions')}</h2>
-      {decisions.length === 0 ? <EmptyState text={t('interventionMeetings.noDecisions')} /> : (
+      {decisions.length === 0 ? (
+        <EmptyState text={t('interventionMeetings.noDecisions')} />
+      ) : (
         <table>
           <caption>{t('interventionMeetings.decisionsCaption')}</caption>
-          <thead><tr>
-            <th scope="col">{t('interventionMeetings.student')}</th><th scope="col">{t('interventionMeetings.decision')}</th>
-            <th scope="col">{t('interventionMeetings.responsible')}</th><th scope="col">{t('interventionMeetings.decisionDate')}</th>
-          </tr></thead>
-          <tbody>{decisions.map((d, i) => (
-            <tr key={`${d.kind}-${d.caseId}-${d.intervention?.id ?? ''}-${i}`}>
-              <td><Link to={`/insatser/arende/${d.caseId}`}>{d.student.name}</Link></td>
-              <td>{text(d)}</td>
-              <td>{d.responsible?.name ?? '–'}</td>
-              <td className="nowrap">{formatDate(d.date)}</td>
+          <thead>
+            <tr>
+              <th scope="col">{t('interventionMeetings.student')}</th>
+              <th scope="col">{t('interventionMeetings.decision')}</th>
+              <th scope="col">{t('interventionMeetings.responsible')}</th>
+              <th scope="col">{t('interventionMeetings.decisionDate')}</th>
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {decisions.map((d, i) => (
+              <tr key={`${d.kind}-${d.caseId}-${d.intervention?.id ?? ''}-${i}`}>
+                <td>
+                  <Link to={`/insatser/arende/${d.caseId}`}>{d.student.name}</Link>
+                </td>
+                <td>{text(d)}</td>
+                <td>{d.responsible?.name ?? '–'}</td>
+                <td className="nowrap">{formatDate(d.date)}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       )}
       {hidden > 0 && <p className="notice">{t('interventionMeetings.hiddenDecisions', { count: hidden })}</p>}

@@ -12,8 +12,18 @@ import { ApiError, call } from '../../shared/api.ts';
 import { fieldMessage as fieldError, isStale } from './request.ts';
 
 /** `focusOnStart` (after a reload): focus moves to the minutes, since the reload button it came from is gone. */
-export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, onReload }: {
-  meeting: Meeting; focusOnStart: boolean; onSaving: () => void; onSaved: () => void; onReload: () => void;
+export function MeetingMinutesForm({
+  meeting,
+  focusOnStart,
+  onSaving,
+  onSaved,
+  onReload,
+}: {
+  meeting: Meeting;
+  focusOnStart: boolean;
+  onSaving: () => void;
+  onSaved: () => void;
+  onReload: () => void;
 }) {
   const { t } = useTranslation();
   const [minutes, setMinutes] = useState(meeting.minutes ?? '');
@@ -34,7 +44,9 @@ export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, o
   ];
   const conflict = isStale(error) && error instanceof ApiError;
   const save = async () => {
-    setError(undefined); setBusy(true); onSaving();
+    setError(undefined);
+    setBusy(true);
+    onSaving();
     try {
       const answer = await call(meetingsApi.update, { params: { id: meeting.id }, body: { version, minutes, attendeeIds, status } });
       setVersion(answer.version);
@@ -49,9 +61,19 @@ export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, o
   return (
     <section aria-labelledby="minutes-heading" className="no-print">
       <h2 id="minutes-heading">{t('interventionMeetings.minutesHeading')}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
-        <MeetingField id="meeting-minutes" label={t('interventionMeetings.minutes')} help={t('interventionMeetings.minutesHelp')}
-          error={fieldError(error, 'minutes')}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        noValidate
+      >
+        <MeetingField
+          id="meeting-minutes"
+          label={t('interventionMeetings.minutes')}
+          help={t('interventionMeetings.minutesHelp')}
+          error={fieldError(error, 'minutes')}
+        >
           {(props) => <textarea {...props} ref={minutesRef} rows={10} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
         </MeetingField>
         <fieldset aria-describedby={fieldError(error, 'attendeeIds') ? 'meeting-attendees-error' : undefined}>
@@ -60,11 +82,20 @@ export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, o
           {choices.length === 0 && people.data && <p>{t('interventionMeetings.noAttendeeChoices')}</p>}
           {choices.map((p) => (
             <div key={p.id} className="checkbox">
-              <input type="checkbox" id={`attendee-${p.id}`} checked={attendeeIds.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />
+              <input
+                type="checkbox"
+                id={`attendee-${p.id}`}
+                checked={attendeeIds.includes(p.id)}
+                onChange={(e) => toggle(p.id, e.target.checked)}
+              />
               <label htmlFor={`attendee-${p.id}`}>{p.name}</label>
             </div>
           ))}
-          {fieldError(error, 'attendeeIds') && <p id="meeting-attendees-error" className="field-error">{fieldError(error, 'attendeeIds')}</p>}
+          {fieldError(error, 'attendeeIds') && (
+            <p id="meeting-attendees-error" className="field-error">
+              {fieldError(error, 'attendeeIds')}
+            </p>
+          )}
         </fieldset>
         <MeetingField id="meeting-status" label={t('interventionMeetings.status')} error={fieldError(error, 'status')}>
           {(props) => (
@@ -74,13 +105,17 @@ export function MeetingMinutesForm({ meeting, focusOnStart, onSaving, onSaved, o
             </select>
           )}
         </MeetingField>
-        <button type="submit" disabled={busy || conflict}>{t('interventionMeetings.save')}</button>
+        <button type="submit" disabled={busy || conflict}>
+          {t('interventionMeetings.save')}
+        </button>
         {conflict && (
           <div role="alert" className="notice notice-error">
             <h3>{t('interventionMeetings.conflictTitle')}</h3>
             <p>{error.message}</p>
             <p>{t('interventionMeetings.conflictHelp')}</p>
-            <button type="button" onClick={onReload}>{t('interventionMeetings.reload')}</button>
+            <button type="button" onClick={onReload}>
+              {t('interventionMeetings.reload')}
+            </button>
           </div>
         )}
         {error !== undefined && !conflict && <ErrorMessage error={error} />}

@@ -36,20 +36,39 @@ export default function MeetingPage() {
     <article className="meeting">
       <h1>{t('interventionMeetings.meetingTitle', { date: formatDate(m.heldOn) })}</h1>
       <dl className="facts">
-        <dt>{t('interventionMeetings.unit')}</dt><dd>{m.schoolUnit.name}</dd>
-        <dt>{t('interventionMeetings.date')}</dt><dd>{formatDate(m.heldOn)}</dd>
-        <dt>{t('interventionMeetings.status')}</dt><dd>{t(`interventionMeetings.status_${m.status}`)}</dd>
+        <dt>{t('interventionMeetings.unit')}</dt>
+        <dd>{m.schoolUnit.name}</dd>
+        <dt>{t('interventionMeetings.date')}</dt>
+        <dd>{formatDate(m.heldOn)}</dd>
+        <dt>{t('interventionMeetings.status')}</dt>
+        <dd>{t(`interventionMeetings.status_${m.status}`)}</dd>
       </dl>
-      <p className="no-print"><button type="button" onClick={() => window.print()}>{t('interventionMeetings.print')}</button></p>
+      <p className="no-print">
+        <button type="button" onClick={() => window.print()}>
+          {t('interventionMeetings.print')}
+        </button>
+      </p>
       <MeetingAgenda agenda={m.agenda} />
-      {canWrite
-        ? (
-          <MeetingMinutesForm key={`${m.id}-${formKey}`} meeting={m} focusOnStart={formKey > 0} onSaving={() => setSaved(false)}
-            onSaved={() => { setSaved(true); setLoads((n) => n + 1); }}
-            onReload={() => { setSaved(false); reloading.current = true; setLoads((n) => n + 1); }} />
-        )
-        : null}
-      <div aria-live="polite" className="no-print">{saved && <p>{t('interventionMeetings.saved')}</p>}</div>
+      {canWrite ? (
+        <MeetingMinutesForm
+          key={`${m.id}-${formKey}`}
+          meeting={m}
+          focusOnStart={formKey > 0}
+          onSaving={() => setSaved(false)}
+          onSaved={() => {
+            setSaved(true);
+            setLoads((n) => n + 1);
+          }}
+          onReload={() => {
+            setSaved(false);
+            reloading.current = true;
+            setLoads((n) => n + 1);
+          }}
+        />
+      ) : null}
+      <div aria-live="polite" className="no-print">
+        {saved && <p>{t('interventionMeetings.saved')}</p>}
+      </div>
       <section aria-labelledby="minutes-record" className={canWrite ? 'print-only' : undefined}>
         <h2 id="minutes-record">{t('interventionMeetings.minutesRecord')}</h2>
         <h3>{t('interventionMeetings.attendees')}</h3>
@@ -57,7 +76,9 @@ export default function MeetingPage() {
         <h3>{t('interventionMeetings.minutes')}</h3>
         <p className="minutes-text">{m.minutes || t('interventionMeetings.noMinutes')}</p>
       </section>
-      {(m.status === 'held' || m.decisions.length > 0 || m.hiddenDecisions > 0) && <MeetingDecisions decisions={m.decisions} hidden={m.hiddenDecisions} />}
+      {(m.status === 'held' || m.decisions.length > 0 || m.hiddenDecisions > 0) && (
+        <MeetingDecisions decisions={m.decisions} hidden={m.hiddenDecisions} />
+      )}
     </article>
   );
 }

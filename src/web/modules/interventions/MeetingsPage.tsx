@@ -33,7 +33,11 @@ export default function MeetingsPage() {
               <label htmlFor="meetings-unit-filter">{t('interventionMeetings.unit')}</label>
               <select id="meetings-unit-filter" value={unitFilter} onChange={(e) => setUnitFilter(e.target.value)}>
                 <option value="">{t('interventionMeetings.allUnits')}</option>
-                {unitOptions.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                {unitOptions.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
               </select>
             </div>
           </form>
@@ -44,17 +48,24 @@ export default function MeetingsPage() {
         {list.data && list.data.items.length > 0 && (
           <table>
             <caption>{t('interventionMeetings.listCaption')}</caption>
-            <thead><tr>
-              <th scope="col">{t('interventionMeetings.date')}</th><th scope="col">{t('interventionMeetings.unit')}</th>
-              <th scope="col">{t('interventionMeetings.status')}</th>
-            </tr></thead>
-            <tbody>{list.data.items.map((m) => (
-              <tr key={m.id}>
-                <td><Link to={`/insatser/moten/${m.id}`}>{t('interventionMeetings.meetingOn', { date: formatDate(m.heldOn) })}</Link></td>
-                <td>{m.schoolUnit.name}</td>
-                <td>{t(`interventionMeetings.status_${m.status}`)}</td>
+            <thead>
+              <tr>
+                <th scope="col">{t('interventionMeetings.date')}</th>
+                <th scope="col">{t('interventionMeetings.unit')}</th>
+                <th scope="col">{t('interventionMeetings.status')}</th>
               </tr>
-            ))}</tbody>
+            </thead>
+            <tbody>
+              {list.data.items.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <Link to={`/insatser/moten/${m.id}`}>{t('interventionMeetings.meetingOn', { date: formatDate(m.heldOn) })}</Link>
+                  </td>
+                  <td>{m.schoolUnit.name}</td>
+                  <td>{t(`interventionMeetings.status_${m.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         )}
       </section>
@@ -70,32 +81,51 @@ function NewMeetingForm({ units }: { units: { id: string; name: string }[] }) {
   const [heldOn, setHeldOn] = useState('');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const chosenUnit = unit || (units.length === 1 ? units[0]?.id ?? '' : '');
+  const chosenUnit = unit || (units.length === 1 ? (units[0]?.id ?? '') : '');
   const create = async () => {
-    setError(undefined); setBusy(true);
+    setError(undefined);
+    setBusy(true);
     try {
       const { id } = await call(meetingsApi.create, { body: { schoolUnitId: chosenUnit, heldOn } });
       void navigate(`/insatser/moten/${id}`);
     } catch (e) {
-      setError(e); setBusy(false);
+      setError(e);
+      setBusy(false);
     }
   };
   return (
     <section aria-labelledby="meetings-new">
       <h2 id="meetings-new">{t('interventionMeetings.newTitle')}</h2>
-      <form onSubmit={(e) => { e.preventDefault(); void create(); }} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+        noValidate
+      >
         <MeetingField id="meeting-unit" label={t('interventionMeetings.unit')} error={fieldError(error, 'schoolUnitId')}>
           {(props) => (
             <select {...props} value={chosenUnit} onChange={(e) => setUnit(e.target.value)} required>
               <option value="">{t('interventionMeetings.chooseUnit')}</option>
-              {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </select>
           )}
         </MeetingField>
-        <MeetingField id="meeting-date" label={t('interventionMeetings.date')} help={t('interventionMeetings.dateHelp')} error={fieldError(error, 'heldOn')}>
+        <MeetingField
+          id="meeting-date"
+          label={t('interventionMeetings.date')}
+          help={t('interventionMeetings.dateHelp')}
+          error={fieldError(error, 'heldOn')}
+        >
           {(props) => <input {...props} type="date" value={heldOn} onChange={(e) => setHeldOn(e.target.value)} required />}
         </MeetingField>
-        <button type="submit" disabled={busy}>{t('interventionMeetings.create')}</button>
+        <button type="submit" disabled={busy}>
+          {t('interventionMeetings.create')}
+        </button>
         {error !== undefined && <ErrorMessage error={error} />}
       </form>
     </section>

@@ -18,23 +18,36 @@ export function NoteSection({ data, onSaved }: { data: CaseView; onSaved: () => 
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    setBusy(true); setError(undefined);
+    setBusy(true);
+    setError(undefined);
     try {
       await call(interventionsApi.addNote, { params: { id: data.id }, body: { body, sensitive } });
-      setBody(''); setSensitive(false);
+      setBody('');
+      setSensitive(false);
       onSaved();
-    } catch (e) { setError(e); } finally { setBusy(false); }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <section aria-labelledby="case-notes" className="case-section">
       <h2 id="case-notes">{t('interventions.notes')}</h2>
-      {data.notes.length === 0 ? <p>{t('interventions.noNotes')}</p> : (
+      {data.notes.length === 0 ? (
+        <p>{t('interventions.noNotes')}</p>
+      ) : (
         <ul className="notes">
           {data.notes.map((n) => (
             <li key={n.id}>
               <p className="muted">
                 {formatDateTime(n.createdAt)}, {personName(n.author)}
-                {n.sensitive && <> – <strong>{t('interventions.sensitiveMark')}</strong></>}
+                {n.sensitive && (
+                  <>
+                    {' '}
+                    – <strong>{t('interventions.sensitiveMark')}</strong>
+                  </>
+                )}
               </p>
               <p>{'restricted' in n ? <em>{t('interventions.restrictedNote')}</em> : n.body}</p>
             </li>
@@ -42,16 +55,35 @@ export function NoteSection({ data, onSaved }: { data: CaseView; onSaved: () => 
         </ul>
       )}
       {data.can.write && (
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
           <Field id="note-body" label={t('interventions.newNote')} field="body" error={error}>
             {(p) => <textarea {...p} value={body} onChange={(e) => setBody(e.target.value)} />}
           </Field>
           <div className="field">
-            <input id="note-sensitive" type="checkbox" checked={sensitive} aria-describedby="note-sensitive-help" onChange={(e) => setSensitive(e.target.checked)} />
-            <label htmlFor="note-sensitive" className="inline-label"> {t('interventions.sensitive')}</label>
-            <p id="note-sensitive-help" className="help">{t('interventions.sensitiveHelp')}</p>
+            <input
+              id="note-sensitive"
+              type="checkbox"
+              checked={sensitive}
+              aria-describedby="note-sensitive-help"
+              onChange={(e) => setSensitive(e.target.checked)}
+            />
+            <label htmlFor="note-sensitive" className="inline-label">
+              {' '}
+              {t('interventions.sensitive')}
+            </label>
+            <p id="note-sensitive-help" className="help">
+              {t('interventions.sensitiveHelp')}
+            </p>
           </div>
-          <button type="submit" disabled={busy}>{t('interventions.saveNote')}</button>
+          <button type="submit" disabled={busy}>
+            {t('interventions.saveNote')}
+          </button>
           <FormProblem error={error} />
         </form>
       )}

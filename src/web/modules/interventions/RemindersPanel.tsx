@@ -14,7 +14,8 @@ function ReminderList({ items, overdue }: { items: Reminder[]; overdue: boolean 
       {items.map((r) => (
         <li key={r.followUpId}>
           {overdue && <span className="overdue">{t('interventions.overdueMark')} </span>}
-          <Link to={`/insatser/arende/${r.caseId}`}>{r.student.name}</Link>: {r.title}, {t('interventions.dueOn', { date: formatDate(r.dueOn) })}
+          <Link to={`/insatser/arende/${r.caseId}`}>{r.student.name}</Link>: {r.title},{' '}
+          {t('interventions.dueOn', { date: formatDate(r.dueOn) })}
         </li>
       ))}
     </ul>

@@ -34,9 +34,12 @@ export function dashboardCsv(d: Dashboard, effects: MethodEffects | undefined, {
   const count = (n: number | null | undefined, why?: Suppressed) => (n === null || why ? hidden : csvNumber(n ?? 0, language, 0));
   const number = (n: number | null, digits = 1) => (n === null ? hidden : csvNumber(n, language, digits));
   const figures = (name: string, f: DashboardFigures) => [
-    name, count(f.openCases, f.suppressed.openCases), count(f.overdueFollowUps, f.suppressed.overdueFollowUps),
+    name,
+    count(f.openCases, f.suppressed.openCases),
+    count(f.overdueFollowUps, f.suppressed.overdueFollowUps),
     f.medianDaysToFirstIntervention === null ? (f.casesWithIntervention === 0 ? '' : hidden) : number(f.medianDaysToFirstIntervention),
-    count(f.tier3.total, f.suppressed.tier3Total), count(f.tier3.withCase, f.suppressed.tier3WithCase),
+    count(f.tier3.total, f.suppressed.tier3Total),
+    count(f.tier3.withCase, f.suppressed.tier3WithCase),
     f.tier3.total === 0 ? '' : f.tier3.share === null ? hidden : number(f.tier3.share * 100, 0),
   ];
   const methodName = (o: MethodOutcomes) => (o.method ? o.method.name[language] : k('freeText'));
@@ -51,11 +54,23 @@ export function dashboardCsv(d: Dashboard, effects: MethodEffects | undefined, {
     ...d.outcomes.map((o) => [methodName(o), ...outcomeKinds.map((kind) => count(o.outcomes[kind], o.suppressed[kind]))]),
   ];
   if (effects && effects.methods.length > 0) {
-    const pp = (c: { attendanceRate: number } | null, n: number | null) => (c ? csvNumber(c.attendanceRate * 100, language) : n === 0 ? '' : hidden);
-    rows.push([], [k('effectsCaption')],
+    const pp = (c: { attendanceRate: number } | null, n: number | null) =>
+      c ? csvNumber(c.attendanceRate * 100, language) : n === 0 ? '' : hidden;
+    rows.push(
+      [],
+      [k('effectsCaption')],
       [k('method'), k('measured'), k('withMethod'), k('comparisonN'), k('comparison'), k('difference')],
-      ...effects.methods.map((m) => [m.method.name[language], count(m.n), pp(m.change, m.n), count(m.comparison.n), pp(m.comparison.change, m.comparison.n), pp(m.difference, m.n)]),
-      [], [typeof effects.caveat === 'string' ? effects.caveat : effects.caveat[language]]);
+      ...effects.methods.map((m) => [
+        m.method.name[language],
+        count(m.n),
+        pp(m.change, m.n),
+        count(m.comparison.n),
+        pp(m.comparison.change, m.comparison.n),
+        pp(m.difference, m.n),
+      ]),
+      [],
+      [typeof effects.caveat === 'string' ? effects.caveat : effects.caveat[language]],
+    );
   }
   rows.push([], [k('csvHiddenNote')]);
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(';')).join('\r\n')}\r\n`;

@@ -3,7 +3,8 @@ export const interventionMeetings = {
   sv: {
     nav: 'Elevhälsomöten',
     listTitle: 'Elevhälsomöten',
-    listIntro: 'Elevhälsoteamets möten på dina skolenheter. Dagordningen tas fram när mötet skapas: nya flaggor utan ärende, försenade uppföljningar och ärenden att utvärdera.',
+    listIntro:
+      'Elevhälsoteamets möten på dina skolenheter. Dagordningen tas fram när mötet skapas: nya flaggor utan ärende, försenade uppföljningar och ärenden att utvärdera.',
     listHeading: 'Möten',
     listCaption: 'Elevhälsomöten, senaste först',
     noMeetings: 'Inga elevhälsomöten ännu.',
@@ -67,7 +68,8 @@ export const interventionMeetings = {
     responsible: 'Ansvarig',
     overviewNav: 'Insatser – översikt',
     overviewTitle: 'Insatser – översikt',
-    overviewIntro: 'Ärenden, uppföljningar och insatsernas utfall per skolenhet och för hela huvudmannen. Inga namn visas; antal under 5 visas som ”färre än 5”, och ett antal som annars skulle avslöja ett sådant (genom att räknas fram ur totalen) visas som ”dold för att skydda en liten grupp”.',
+    overviewIntro:
+      'Ärenden, uppföljningar och insatsernas utfall per skolenhet och för hela huvudmannen. Inga namn visas; antal under 5 visas som ”färre än 5”, och ett antal som annars skulle avslöja ett sådant (genom att räknas fram ur totalen) visas som ”dold för att skydda en liten grupp”.',
     fewer: 'färre än 5',
     protected: 'dold för att skydda en liten grupp',
     hiddenCell: 'dolt',
@@ -101,9 +103,11 @@ export const interventionMeetings = {
     outcome_worse: 'Försämring',
     total: 'Totalt',
     effectsTitle: 'Förändring i närvaro per metod',
-    effectsIntro: 'Medelförändringen i närvaro från de fyra veckorna före start till vecka 4–8 efter start, för elever med metoden och för matchade jämförelseelever utan den.',
+    effectsIntro:
+      'Medelförändringen i närvaro från de fyra veckorna före start till vecka 4–8 efter start, för elever med metoden och för matchade jämförelseelever utan den.',
     caveatLabel: 'Tolka med försiktighet:',
-    effectsChart: 'Diagram: förändring i närvaro i procentenheter per metod, med metoden och för matchade jämförelseelever (samma siffror som tabellen nedan)',
+    effectsChart:
+      'Diagram: förändring i närvaro i procentenheter per metod, med metoden och för matchade jämförelseelever (samma siffror som tabellen nedan)',
     effectsCaption: 'Förändring i närvaro per metod, i procentenheter',
     effectsAllSuppressed: 'Alla grupper är för små för att visas (färre än 5).',
     noneMeasured: 'Ingen insats kan mätas ännu: mätningen kräver att vecka 8 efter start har passerat och att närvaron är rapporterad.',
@@ -120,7 +124,8 @@ export const interventionMeetings = {
     ppAxis: 'Förändring i närvaro (procentenheter)',
     settingsNav: 'Inställningar insatser',
     settingsTitle: 'Inställningar för insatser',
-    settingsIntro: 'Hur länge avslutade ärenden sparas. När tiden har gått raderas ärendet med allt innehåll: insatser, uppföljningar, anteckningar och händelser.',
+    settingsIntro:
+      'Hur länge avslutade ärenden sparas. När tiden har gått raderas ärendet med allt innehåll: insatser, uppföljningar, anteckningar och händelser.',
     retentionYears: 'Gallring av avslutade ärenden (år efter avslut)',
     retentionHelp: 'Ett helt antal år, 1–50. Lämna tomt för att spara ärendena tills vidare.',
     retentionKeep: 'Just nu sparas avslutade ärenden tills vidare.',
@@ -132,7 +137,8 @@ export const interventionMeetings = {
   en: {
     nav: 'Student health meetings',
     listTitle: 'Student health team meetings',
-    listIntro: 'The student health team\'s meetings at your school units. The agenda is generated when the meeting is created: new flags without a case, overdue follow-ups and cases to evaluate.',
+    listIntro:
+      "The student health team's meetings at your school units. The agenda is generated when the meeting is created: new flags without a case, overdue follow-ups and cases to evaluate.",
     listHeading: 'Meetings',
     listCaption: 'Student health team meetings, latest first',
     noMeetings: 'No student health team meetings yet.',
@@ -196,7 +202,8 @@ export const interventionMeetings = {
     responsible: 'Responsible',
     overviewNav: 'Interventions – overview',
     overviewTitle: 'Interventions – overview',
-    overviewIntro: 'Cases, follow-ups and the outcomes of interventions per school unit and for the whole organiser. No names are shown; counts under 5 are shown as "fewer than 5", and a count that would otherwise give one away (by subtraction from the total) as "hidden to protect a small group".',
+    overviewIntro:
+      'Cases, follow-ups and the outcomes of interventions per school unit and for the whole organiser. No names are shown; counts under 5 are shown as "fewer than 5", and a count that would otherwise give one away (by subtraction from the total) as "hidden to protect a small group".',
     fewer: 'fewer than 5',
     protected: 'hidden to protect a small group',
     hiddenCell: 'hidden',
@@ -230,12 +237,15 @@ export const interventionMeetings = {
     outcome_worse: 'Worse',
     total: 'Total',
     effectsTitle: 'Change in attendance per method',
-    effectsIntro: 'The mean change in attendance from the four weeks before the start to weeks 4–8 after it, for students with the method and for matched comparison students without it.',
+    effectsIntro:
+      'The mean change in attendance from the four weeks before the start to weeks 4–8 after it, for students with the method and for matched comparison students without it.',
     caveatLabel: 'Interpret with care:',
-    effectsChart: 'Chart: change in attendance in percentage points per method, with the method and for matched comparison students (the same figures as the table below)',
+    effectsChart:
+      'Chart: change in attendance in percentage points per method, with the method and for matched comparison students (the same figures as the table below)',
     effectsCaption: 'Change in attendance per method, in percentage points',
     effectsAllSuppressed: 'Every group is too small to be shown (fewer than 5).',
-    noneMeasured: 'No intervention can be measured yet: measuring needs week 8 after the start to have passed and attendance to be reported.',
+    noneMeasured:
+      'No intervention can be measured yet: measuring needs week 8 after the start to have passed and attendance to be reported.',
     noEffects: 'No intervention with a method has started yet.',
     measured: 'Students measured',
     withMethod: 'With the method',
@@ -249,7 +259,8 @@ export const interventionMeetings = {
     ppAxis: 'Change in attendance (percentage points)',
     settingsNav: 'Intervention settings',
     settingsTitle: 'Intervention settings',
-    settingsIntro: 'How long closed cases are kept. When the time has passed the case is deleted with everything in it: interventions, follow-ups, notes and events.',
+    settingsIntro:
+      'How long closed cases are kept. When the time has passed the case is deleted with everything in it: interventions, follow-ups, notes and events.',
     retentionYears: 'Deletion of closed cases (years after closing)',
     retentionHelp: 'A whole number of years, 1–50. Leave empty to keep the cases until further notice.',
     retentionKeep: 'Closed cases are currently kept until further notice.',

@@ -11,15 +11,27 @@ export function personName(p: { name: string | null } | null | undefined): strin
 /** A `{ sv, en }` text (or a plain one) in the current language. */
 export function useLocalText() {
   const { i18n } = useTranslation();
-  return (x: string | { sv: string; en: string } | null | undefined) => (!x ? '' : typeof x === 'string' ? x : i18n.language.startsWith('en') ? x.en : x.sv);
+  return (x: string | { sv: string; en: string } | null | undefined) =>
+    !x ? '' : typeof x === 'string' ? x : i18n.language.startsWith('en') ? x.en : x.sv;
 }
 
 /**
  * A labelled input, textarea or select; the server's message for `field` is shown below it, linked with
  * aria-describedby and marked aria-invalid (with a text, not only a colour).
  */
-export function Field({ id, label, field, error, help, children }: {
-  id: string; label: string; field: string; error: unknown; help?: string;
+export function Field({
+  id,
+  label,
+  field,
+  error,
+  help,
+  children,
+}: {
+  id: string;
+  label: string;
+  field: string;
+  error: unknown;
+  help?: string;
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -29,8 +41,16 @@ export function Field({ id, label, field, error, help, children }: {
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-describedby': described || undefined, 'aria-invalid': message ? true : undefined })}
-      {help && <p id={`${id}-help`} className="help">{help}</p>}
-      {message && <p id={`${id}-error`} className="field-error">{t('interventions.fieldError', { message })}</p>}
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+      {message && (
+        <p id={`${id}-error`} className="field-error">
+          {t('interventions.fieldError', { message })}
+        </p>
+      )}
     </div>
   );
 }

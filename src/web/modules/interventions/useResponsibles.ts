@@ -10,9 +10,12 @@ export function useResponsibles(schoolUnitId: string | null | undefined, options
   const { enabled = true, studentId } = options;
   const key = `${schoolUnitId ?? ''}:${studentId ?? ''}`;
   return useLoad(
-    () => (schoolUnitId && enabled
-      ? call(peopleApi.responsibles, { query: { schoolUnitId, studentId } }).then((r) => (studentId ? r.items : r.items.filter((p) => p.forCase)))
-      : Promise.resolve([] as Responsible[])),
+    () =>
+      schoolUnitId && enabled
+        ? call(peopleApi.responsibles, { query: { schoolUnitId, studentId } }).then((r) =>
+            studentId ? r.items : r.items.filter((p) => p.forCase),
+          )
+        : Promise.resolve([] as Responsible[]),
     `${key}:${String(enabled)}`,
   );
 }

@@ -29,7 +29,10 @@ export function MunicipalityPicker({ legend, options, value, onChange, error, re
   const toggle = (code: string, on: boolean) => onChange(on ? [...value, code] : value.filter((c) => c !== code));
   return (
     <fieldset id={inputId(field)} className="kb-municipalities" {...described(field, error)}>
-      <legend>{legend}{required ? ` ${t('knowledgeBank.required')}` : ''}</legend>
+      <legend>
+        {legend}
+        {required ? ` ${t('knowledgeBank.required')}` : ''}
+      </legend>
       {value.length > 0 && (
         <ul className="kb-chosen" aria-label={t('knowledgeBank.chosenMunicipalities')}>
           {value.map((code) => (
@@ -44,9 +47,18 @@ export function MunicipalityPicker({ legend, options, value, onChange, error, re
       )}
       <div className="field">
         <label htmlFor={`${base}-filter`}>{t('knowledgeBank.findMunicipality')}</label>
-        <input id={`${base}-filter`} type="search" value={filter} onChange={(e) => setFilter(e.target.value)}
-          aria-controls={`${base}-options`} aria-describedby={`${base}-count`} autoComplete="off" />
-        <p id={`${base}-count`} className="help" aria-live="polite">{t('knowledgeBank.municipalitiesShown', { count: shown.length })}</p>
+        <input
+          id={`${base}-filter`}
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          aria-controls={`${base}-options`}
+          aria-describedby={`${base}-count`}
+          autoComplete="off"
+        />
+        <p id={`${base}-count`} className="help" aria-live="polite">
+          {t('knowledgeBank.municipalitiesShown', { count: shown.length })}
+        </p>
       </div>
       <div id={`${base}-options`} className="kb-options" role="group" aria-label={t('knowledgeBank.municipalityChoices')}>
         {shown.map((o) => (

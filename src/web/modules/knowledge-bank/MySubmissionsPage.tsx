@@ -19,7 +19,9 @@ export default function MySubmissionsPage() {
   return (
     <>
       <h1>{t('knowledgeBank.mineTitle')}</h1>
-      <p>{t('knowledgeBank.mineIntro')} <Link to="/forslag/nytt">{t('knowledgeBank.navSubmit')}</Link></p>
+      <p>
+        {t('knowledgeBank.mineIntro')} <Link to="/forslag/nytt">{t('knowledgeBank.navSubmit')}</Link>
+      </p>
       <div aria-live="polite">{sent && <p className="notice">{t('knowledgeBank.sent')}</p>}</div>
       {mine.loading && !mine.data && <Loading />}
       {mine.error !== undefined && <ErrorMessage error={mine.error} />}
@@ -32,18 +34,35 @@ export default function MySubmissionsPage() {
                 <h2 id={`kb-mine-${r.id}`}>{r.content.nameSv}</h2>
                 <p>
                   <span className={`kb-status kb-status-${r.status}`}>{t(`knowledgeBank.status.${r.status}`)}</span>
-                  {' · '}{r.type === 'new' ? t('knowledgeBank.typeNew') : t('knowledgeBank.typeEdit')}
-                  {' · '}{t('knowledgeBank.submittedAt', { date: formatDateTime(r.submittedAt) })}
-                  {r.reviewedAt && <>{' · '}{t('knowledgeBank.reviewedAt', { date: formatDateTime(r.reviewedAt), name: r.reviewedBy?.name ?? '–' })}</>}
+                  {' · '}
+                  {r.type === 'new' ? t('knowledgeBank.typeNew') : t('knowledgeBank.typeEdit')}
+                  {' · '}
+                  {t('knowledgeBank.submittedAt', { date: formatDateTime(r.submittedAt) })}
+                  {r.reviewedAt && (
+                    <>
+                      {' · '}
+                      {t('knowledgeBank.reviewedAt', { date: formatDateTime(r.reviewedAt), name: r.reviewedBy?.name ?? '–' })}
+                    </>
+                  )}
                 </p>
                 {r.status === 'rejected' && (
                   <div className="notice">
-                    <p><strong>{t('knowledgeBank.reason')}:</strong> {r.decisionReason}</p>
-                    <p><Link to={`/forslag/nytt?revision=${r.id}`} aria-label={`${t('knowledgeBank.resubmit')}: ${r.content.nameSv}`}>{t('knowledgeBank.resubmit')}</Link></p>
+                    <p>
+                      <strong>{t('knowledgeBank.reason')}:</strong> {r.decisionReason}
+                    </p>
+                    <p>
+                      <Link to={`/forslag/nytt?revision=${r.id}`} aria-label={`${t('knowledgeBank.resubmit')}: ${r.content.nameSv}`}>
+                        {t('knowledgeBank.resubmit')}
+                      </Link>
+                    </p>
                   </div>
                 )}
                 {r.status === 'approved' && r.record?.slug && (
-                  <p><a href={`/kunskapsbank/${r.record.slug}`} aria-label={`${t('knowledgeBank.viewPublished')}: ${r.content.nameSv}`}>{t('knowledgeBank.viewPublished')}</a></p>
+                  <p>
+                    <a href={`/kunskapsbank/${r.record.slug}`} aria-label={`${t('knowledgeBank.viewPublished')}: ${r.content.nameSv}`}>
+                      {t('knowledgeBank.viewPublished')}
+                    </a>
+                  </p>
                 )}
                 <Comments revisionId={r.id} comments={r.comments} onAdded={() => setVersion((v) => v + 1)} />
               </article>

@@ -20,7 +20,10 @@ export default function ReviewQueuePage() {
   const [version, setVersion] = useState(0);
   const [done, setDone] = useState('');
   const queue = useLoad(() => call(knowledgeApi.reviewQueue), String(version));
-  const reload = (message: string) => { setDone(message); setVersion((v) => v + 1); };
+  const reload = (message: string) => {
+    setDone(message);
+    setVersion((v) => v + 1);
+  };
   const q = queue.data;
   const names = q && {
     methods: new Map(q.methods.map((m) => [m.id, m.nameSv])),
@@ -36,20 +39,32 @@ export default function ReviewQueuePage() {
       {q && names && (
         <>
           <h2>{t('knowledgeBank.pending', { count: q.pending.length })}</h2>
-          {q.pending.length === 0 ? <EmptyState text={t('knowledgeBank.noPending')} /> : (
+          {q.pending.length === 0 ? (
+            <EmptyState text={t('knowledgeBank.noPending')} />
+          ) : (
             <ul className="kb-list">
-              {q.pending.map((r) => <PendingItem key={r.id} revision={r} names={names} onDone={reload} />)}
+              {q.pending.map((r) => (
+                <PendingItem key={r.id} revision={r} names={names} onDone={reload} />
+              ))}
             </ul>
           )}
           <h2>{t('knowledgeBank.due', { count: q.dueForReview.length })}</h2>
-          {q.dueForReview.length === 0 ? <EmptyState text={t('knowledgeBank.noDue')} /> : (
+          {q.dueForReview.length === 0 ? (
+            <EmptyState text={t('knowledgeBank.noDue')} />
+          ) : (
             <ul className="kb-list">
               {q.dueForReview.map((d) => (
                 <li key={d.id}>
-                  <a href={`/kunskapsbank/${d.slug}`}>{d.nameSv}</a>{' – '}
-                  {d.lastReviewedOn ? t('knowledgeBank.lastReviewed', { date: formatDate(d.lastReviewedOn) }) : t('knowledgeBank.neverReviewed')}
-                  {', '}{t('knowledgeBank.dueOn', { date: formatDate(d.dueOn) })}{' '}
-                  <Link to={`/forslag/nytt?record=${d.id}`} aria-label={`${t('knowledgeBank.edit')}: ${d.nameSv}`}>{t('knowledgeBank.edit')}</Link>{' '}
+                  <a href={`/kunskapsbank/${d.slug}`}>{d.nameSv}</a>
+                  {' – '}
+                  {d.lastReviewedOn
+                    ? t('knowledgeBank.lastReviewed', { date: formatDate(d.lastReviewedOn) })
+                    : t('knowledgeBank.neverReviewed')}
+                  {', '}
+                  {t('knowledgeBank.dueOn', { date: formatDate(d.dueOn) })}{' '}
+                  <Link to={`/forslag/nytt?record=${d.id}`} aria-label={`${t('knowledgeBank.edit')}: ${d.nameSv}`}>
+                    {t('knowledgeBank.edit')}
+                  </Link>{' '}
                   <MarkReviewed record={d} onDone={reload} />
                 </li>
               ))}
@@ -66,10 +81,17 @@ function MarkReviewed({ record, onDone }: { record: DueRecord; onDone: (m: strin
   const [error, setError] = useState<unknown>();
   return (
     <>
-      <button type="button" onClick={() => {
-        call(knowledgeApi.markReviewed, { params: { id: record.id }, body: {} })
-          .then(() => onDone(t('knowledgeBank.reviewedDone', { name: record.nameSv })), setError);
-      }}>{t('knowledgeBank.markReviewed', { name: record.nameSv })}</button>
+      <button
+        type="button"
+        onClick={() => {
+          call(knowledgeApi.markReviewed, { params: { id: record.id }, body: {} }).then(
+            () => onDone(t('knowledgeBank.reviewedDone', { name: record.nameSv })),
+            setError,
+          );
+        }}
+      >
+        {t('knowledgeBank.markReviewed', { name: record.nameSv })}
+      </button>
       {error !== undefined && <ErrorMessage error={error} />}
     </>
   );

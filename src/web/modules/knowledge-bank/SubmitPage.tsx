@@ -12,7 +12,11 @@ import { contentOf, draftOf, emptyDraft, type Draft } from './draft.ts';
 import { RecordForm } from './RecordForm.tsx';
 import './knowledge-bank.css';
 
-interface Start { draft: Draft; recordId?: string | undefined; name?: string | undefined }
+interface Start {
+  draft: Draft;
+  recordId?: string | undefined;
+  name?: string | undefined;
+}
 
 async function loadStart(recordId: string | null, revisionId: string | null): Promise<Start> {
   if (revisionId) {
@@ -42,7 +46,11 @@ export default function SubmitPage() {
   const recordId = params.get('record');
   const revisionId = params.get('revision');
   const start = useLoad(async () => {
-    const [begin, methods, municipalities] = await Promise.all([loadStart(recordId, revisionId), loadMethods(), call(knowledgeApi.municipalities)]);
+    const [begin, methods, municipalities] = await Promise.all([
+      loadStart(recordId, revisionId),
+      loadMethods(),
+      call(knowledgeApi.municipalities),
+    ]);
     return { ...begin, methods, municipalities: municipalities.items };
   }, `${recordId}|${revisionId}`);
   const title = start.data?.name ? t('knowledgeBank.editTitle', { name: start.data.name }) : t('knowledgeBank.submitTitle');
@@ -50,14 +58,19 @@ export default function SubmitPage() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const submit = async (draft: Draft) => {
-    setBusy(true); setError(undefined);
+    setBusy(true);
+    setError(undefined);
     try {
-      await call(knowledgeApi.submit, { body: { ...(start.data?.recordId ? { recordId: start.data.recordId } : {}), content: contentOf(draft) } });
+      await call(knowledgeApi.submit, {
+        body: { ...(start.data?.recordId ? { recordId: start.data.recordId } : {}), content: contentOf(draft) },
+      });
       void navigate('/forslag', { state: { sent: true } });
     } catch (e) {
       setError(e);
       setTimeout(() => document.getElementById('kb-error-summary')?.focus(), 0);
-    } finally { setBusy(false); }
+    } finally {
+      setBusy(false);
+    }
   };
   return (
     <>
@@ -66,8 +79,15 @@ export default function SubmitPage() {
       {start.loading && !start.data && <Loading />}
       {start.error !== undefined && <ErrorMessage error={start.error} />}
       {start.data && (
-        <RecordForm key={`${recordId}|${revisionId}`} initial={start.data.draft} methods={start.data.methods} municipalities={start.data.municipalities}
-          error={error} busy={busy} onSubmit={(d) => void submit(d)} />
+        <RecordForm
+          key={`${recordId}|${revisionId}`}
+          initial={start.data.draft}
+          methods={start.data.methods}
+          municipalities={start.data.municipalities}
+          error={error}
+          busy={busy}
+          onSubmit={(d) => void submit(d)}
+        />
       )}
     </>
   );

@@ -26,39 +26,79 @@ export function described(field: string, error: unknown, help?: boolean) {
 
 export function FieldMessage({ field, error }: { field: string; error: unknown }) {
   const message = messageFor(error, field);
-  return message ? <p id={`${inputId(field)}-error`} className="field-error">{message}</p> : null;
+  return message ? (
+    <p id={`${inputId(field)}-error`} className="field-error">
+      {message}
+    </p>
+  ) : null;
 }
 
 interface TextProps {
-  field: string; label: string; value: string; onChange: (v: string) => void; error: unknown;
-  help?: string; required?: boolean; multiline?: boolean; type?: string; inputMode?: 'decimal' | 'numeric';
+  field: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error: unknown;
+  help?: string;
+  required?: boolean;
+  multiline?: boolean;
+  type?: string;
+  inputMode?: 'decimal' | 'numeric';
 }
 
 export function TextField({ field, label, value, onChange, error, help, required, multiline, type, inputMode }: TextProps) {
   const { t } = useTranslation();
   const id = inputId(field);
-  const common = { id, value, required, ...described(field, error, !!help), onChange: (e: { target: { value: string } }) => onChange(e.target.value) };
+  const common = {
+    id,
+    value,
+    required,
+    ...described(field, error, !!help),
+    onChange: (e: { target: { value: string } }) => onChange(e.target.value),
+  };
   return (
     <div className="field">
-      <label htmlFor={id}>{label}{required ? ` ${t('knowledgeBank.required')}` : ''}</label>
+      <label htmlFor={id}>
+        {label}
+        {required ? ` ${t('knowledgeBank.required')}` : ''}
+      </label>
       {multiline ? <textarea rows={4} {...common} /> : <input type={type ?? 'text'} inputMode={inputMode} {...common} />}
-      {help && <p id={`${id}-help`} className="help">{help}</p>}
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
       <FieldMessage field={field} error={error} />
     </div>
   );
 }
 
 /** Checkboxes in a fieldset, each beside its label; the legend names the field, the message sits inside the fieldset. */
-export function CheckGroup({ field, legend, options, value, onChange, error }: {
-  field: string; legend: string; options: { value: string; label: string }[]; value: string[]; onChange: (v: string[]) => void; error: unknown;
+export function CheckGroup({
+  field,
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  field: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  value: string[];
+  onChange: (v: string[]) => void;
+  error: unknown;
 }) {
   return (
     <fieldset id={inputId(field)} {...described(field, error)}>
       <legend>{legend}</legend>
       {options.map((o) => (
         <label key={o.value} className="check">
-          <input type="checkbox" checked={value.includes(o.value)}
-            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))} />
+          <input
+            type="checkbox"
+            checked={value.includes(o.value)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+          />
           <span>{o.label}</span>
         </label>
       ))}
@@ -67,8 +107,22 @@ export function CheckGroup({ field, legend, options, value, onChange, error }: {
   );
 }
 
-export function SelectField({ field, label, value, onChange, options, error, emptyLabel }: {
-  field: string; label: string; value: string; onChange: (v: string) => void; options: { value: string; label: string }[]; error: unknown; emptyLabel?: string;
+export function SelectField({
+  field,
+  label,
+  value,
+  onChange,
+  options,
+  error,
+  emptyLabel,
+}: {
+  field: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: { value: string; label: string }[];
+  error: unknown;
+  emptyLabel?: string;
 }) {
   const id = inputId(field);
   return (
@@ -76,7 +130,11 @@ export function SelectField({ field, label, value, onChange, options, error, emp
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} {...described(field, error)}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
       <FieldMessage field={field} error={error} />
     </div>
@@ -93,9 +151,17 @@ export function ErrorSummary({ error }: { error: unknown }) {
       {fields.length > 0 ? (
         <>
           <p>{t('knowledgeBank.checkFields')}</p>
-          <ul>{fields.map((f) => <li key={f.field + f.message}><a href={`#${inputId(formField(f.field))}`}>{f.message}</a></li>)}</ul>
+          <ul>
+            {fields.map((f) => (
+              <li key={f.field + f.message}>
+                <a href={`#${inputId(formField(f.field))}`}>{f.message}</a>
+              </li>
+            ))}
+          </ul>
         </>
-      ) : <p>{error instanceof Error ? error.message : String(error)}</p>}
+      ) : (
+        <p>{error instanceof Error ? error.message : String(error)}</p>
+      )}
     </div>
   );
 }

@@ -7,7 +7,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../shared/api.ts';
 import { ErrorMessage } from '../../shared/states.tsx';
-import { registerExtractApi, registerExtractLabels, type SecrecyDecisionBody, type SecretItem } from '../../../shared/register-extract/contract.ts';
+import {
+  registerExtractApi,
+  registerExtractLabels,
+  type SecrecyDecisionBody,
+  type SecretItem,
+} from '../../../shared/register-extract/contract.ts';
 import { reasonMax, secrecyReasonCategories, type SecrecyReasonCategory } from '../../../shared/register-extract/vocabulary.ts';
 
 type Field = 'reason' | 'reasonCategory';
@@ -38,9 +43,8 @@ export function DecisionForm({ personId, item, onSaved }: { personId: string; it
     setBusy(true);
     try {
       const base = { kind: item.kind, itemId: item.itemId, contentHash: item.contentHash, reason };
-      const body: SecrecyDecisionBody = withhold && category
-        ? { ...base, decision: 'withhold', reasonCategory: category }
-        : { ...base, decision: 'release' };
+      const body: SecrecyDecisionBody =
+        withhold && category ? { ...base, decision: 'withhold', reasonCategory: category } : { ...base, decision: 'release' };
       await call(registerExtractApi.decide, { params: { personId }, body });
       setReason('');
       onSaved();
@@ -62,24 +66,56 @@ export function DecisionForm({ personId, item, onSaved }: { personId: string; it
     <form onSubmit={(e) => void submit(e)} noValidate>
       <div className="field">
         <label htmlFor={id('reason')}>{label('reason')}</label>
-        <textarea id={id('reason')} rows={3} maxLength={reasonMax} value={reason} onChange={(e) => setReason(e.target.value)}
-          aria-describedby={describedBy('reason', id('reason-help'))} aria-invalid={problems.reason ? true : undefined} />
-        <p id={id('reason-help')} className="help">{t('registerExtract.review.reasonHelp')}</p>
-        {problems.reason && <p id={id('reason-error')} className="field-error">{problems.reason}</p>}
+        <textarea
+          id={id('reason')}
+          rows={3}
+          maxLength={reasonMax}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-describedby={describedBy('reason', id('reason-help'))}
+          aria-invalid={problems.reason ? true : undefined}
+        />
+        <p id={id('reason-help')} className="help">
+          {t('registerExtract.review.reasonHelp')}
+        </p>
+        {problems.reason && (
+          <p id={id('reason-error')} className="field-error">
+            {problems.reason}
+          </p>
+        )}
       </div>
       <div className="field">
         <label htmlFor={id('category')}>{label('reasonCategory')}</label>
-        <select id={id('category')} value={category} onChange={(e) => setCategory(e.target.value as SecrecyReasonCategory | '')}
-          aria-describedby={describedBy('reasonCategory', id('category-help'))} aria-invalid={problems.reasonCategory ? true : undefined}>
+        <select
+          id={id('category')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value as SecrecyReasonCategory | '')}
+          aria-describedby={describedBy('reasonCategory', id('category-help'))}
+          aria-invalid={problems.reasonCategory ? true : undefined}
+        >
           <option value="">{t('registerExtract.review.chooseCategory')}</option>
-          {secrecyReasonCategories.map((c) => <option key={c} value={c}>{t(`registerExtract.review.categories.${c}`)}</option>)}
+          {secrecyReasonCategories.map((c) => (
+            <option key={c} value={c}>
+              {t(`registerExtract.review.categories.${c}`)}
+            </option>
+          ))}
         </select>
-        <p id={id('category-help')} className="help">{t('registerExtract.review.categoryHelp')}</p>
-        {problems.reasonCategory && <p id={id('reasonCategory-error')} className="field-error">{problems.reasonCategory}</p>}
+        <p id={id('category-help')} className="help">
+          {t('registerExtract.review.categoryHelp')}
+        </p>
+        {problems.reasonCategory && (
+          <p id={id('reasonCategory-error')} className="field-error">
+            {problems.reasonCategory}
+          </p>
+        )}
       </div>
       <p className="filters">
-        <button type="submit" name="decision" value="release" disabled={busy}>{t('registerExtract.review.release')}</button>
-        <button type="submit" name="decision" value="withhold" disabled={busy}>{t('registerExtract.review.withhold')}</button>
+        <button type="submit" name="decision" value="release" disabled={busy}>
+          {t('registerExtract.review.release')}
+        </button>
+        <button type="submit" name="decision" value="withhold" disabled={busy}>
+          {t('registerExtract.review.withhold')}
+        </button>
       </p>
       {failure !== undefined && <ErrorMessage error={failure} />}
     </form>

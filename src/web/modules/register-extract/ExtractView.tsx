@@ -7,7 +7,11 @@ export function ExtractView({ extract }: { extract: RegisterExtractDocument }) {
   return (
     <section aria-labelledby="extract-view">
       <h2 id="extract-view">{t('registerExtract.extractHeading')}</h2>
-      {extract.notices.map((n) => <p key={n} className="notice">{n}</p>)}
+      {extract.notices.map((n) => (
+        <p key={n} className="notice">
+          {n}
+        </p>
+      ))}
       {extract.sections.map((s) => (
         <section key={s.key} aria-labelledby={`extract-${s.key}`}>
           <h3 id={`extract-${s.key}`}>{s.heading}</h3>
@@ -15,7 +19,11 @@ export function ExtractView({ extract }: { extract: RegisterExtractDocument }) {
           {s.parts.map((p) => (
             <div key={p.heading}>
               <h4>{p.entries.length ? `${p.heading} (${p.entries.length})` : p.heading}</h4>
-              {p.entries.length === 0 ? <p>{p.empty || t('registerExtract.noData')}</p> : p.entries.map((e, i) => <ExtractEntry key={i} entry={e} />)}
+              {p.entries.length === 0 ? (
+                <p>{p.empty || t('registerExtract.noData')}</p>
+              ) : (
+                p.entries.map((e, i) => <ExtractEntry key={i} entry={e} />)
+              )}
             </div>
           ))}
         </section>
@@ -27,10 +35,19 @@ export function ExtractView({ extract }: { extract: RegisterExtractDocument }) {
 function ExtractEntry({ entry }: { entry: ExtractEntry }) {
   return (
     <>
-      {entry.title && <p className={entry.secrecy ? 'extract-secret' : undefined}><strong>{entry.title}</strong></p>}
+      {entry.title && (
+        <p className={entry.secrecy ? 'extract-secret' : undefined}>
+          <strong>{entry.title}</strong>
+        </p>
+      )}
       {entry.facts.length > 0 && (
         <dl className="extract-facts">
-          {entry.facts.map((f, i) => <div key={i}><dt>{f.label}</dt><dd>{f.value}</dd></div>)}
+          {entry.facts.map((f, i) => (
+            <div key={i}>
+              <dt>{f.label}</dt>
+              <dd>{f.value}</dd>
+            </div>
+          ))}
         </dl>
       )}
     </>

@@ -10,7 +10,11 @@ import { downloadPost } from '../../shared/download.ts';
 import { useCan } from '../../shared/session.tsx';
 import { ErrorMessage, useTitle } from '../../shared/states.tsx';
 import type { ResponseOf } from '../../../shared/contract/endpoint.ts';
-import { registerExtractEndpoint, type RegisterExtractBody, type RegisterExtractDocument } from '../../../shared/register-extract/contract.ts';
+import {
+  registerExtractEndpoint,
+  type RegisterExtractBody,
+  type RegisterExtractDocument,
+} from '../../../shared/register-extract/contract.ts';
 import { ExtractView } from './ExtractView.tsx';
 import { SecrecyReview } from './SecrecyReview.tsx';
 import './register-extract.css';
@@ -64,15 +68,26 @@ export default function RegisterExtractPage() {
             <h2 id="extract-download">{t('registerExtract.download')}</h2>
             <p>{t('registerExtract.downloadIntro')}</p>
             <p className="filters">
-              <button type="button" onClick={download(person.id, 'pdf')}>{t('registerExtract.pdf')}</button>
-              <button type="button" onClick={download(person.id, 'json')}>{t('registerExtract.json')}</button>
-              {extract
-                ? <button type="button" onClick={() => setExtract(null)}>{t('registerExtract.hide')}</button>
-                : (
-                  <button type="button" onClick={run(async () => setExtract(await call(registerExtractEndpoint, { body: { personId: person.id, format: 'json' } })))}>
-                    {t('registerExtract.show')}
-                  </button>
-                )}
+              <button type="button" onClick={download(person.id, 'pdf')}>
+                {t('registerExtract.pdf')}
+              </button>
+              <button type="button" onClick={download(person.id, 'json')}>
+                {t('registerExtract.json')}
+              </button>
+              {extract ? (
+                <button type="button" onClick={() => setExtract(null)}>
+                  {t('registerExtract.hide')}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  onClick={run(async () =>
+                    setExtract(await call(registerExtractEndpoint, { body: { personId: person.id, format: 'json' } })),
+                  )}
+                >
+                  {t('registerExtract.show')}
+                </button>
+              )}
             </p>
           </section>
           {extract && <ExtractView extract={extract} />}

@@ -3,13 +3,15 @@ export const registerExtract = {
   sv: {
     nav: 'Registerutdrag',
     title: 'Registerutdrag (GDPR artikel 15)',
-    intro: 'Allt huvudmannen har sparat om en person, och vilka som har tagit del av uppgifterna. Kontrollera identiteten innan du lämnar ut utdraget.',
+    intro:
+      'Allt huvudmannen har sparat om en person, och vilka som har tagit del av uppgifterna. Kontrollera identiteten innan du lämnar ut utdraget.',
     civicNo: 'Personnummer',
     find: 'Sök person',
     noPerson: 'Ingen person med det personnumret hos huvudmannen.',
     found: 'Hittade: {{name}}',
     download: 'Utdraget som lämnas ut',
-    downloadIntro: 'Utdraget innehåller bara uppgifter som får lämnas ut. Uppgifter som omfattas av sekretess finns med först när dataskyddsombudet har lämnat ut dem.',
+    downloadIntro:
+      'Utdraget innehåller bara uppgifter som får lämnas ut. Uppgifter som omfattas av sekretess finns med först när dataskyddsombudet har lämnat ut dem.',
     pdf: 'Hämta som PDF',
     json: 'Hämta som JSON',
     show: 'Visa på skärmen',
@@ -18,7 +20,8 @@ export const registerExtract = {
     noData: 'Inga uppgifter.',
     review: {
       heading: 'Sekretessprövning',
-      intro: 'Känsliga anteckningar från elevhälsan och adress- och kontaktuppgifter för personer med skyddade personuppgifter lämnas inte ut förrän du har prövat dem. Besluta för varje uppgift om den ska lämnas ut, och skriv orsaken.',
+      intro:
+        'Känsliga anteckningar från elevhälsan och adress- och kontaktuppgifter för personer med skyddade personuppgifter lämnas inte ut förrän du har prövat dem. Besluta för varje uppgift om den ska lämnas ut, och skriv orsaken.',
       counts: 'Att pröva: {{pending}} · Utlämnade: {{released}} · Inte utlämnade: {{withheld}}',
       none: 'Inga uppgifter om personen omfattas av sekretess.',
       state: 'Läge',
@@ -54,7 +57,8 @@ export const registerExtract = {
     noPerson: 'No person with that personnummer at the organiser.',
     found: 'Found: {{name}}',
     download: 'The extract to hand out',
-    downloadIntro: 'The extract holds only what may be handed out. Items covered by secrecy are included only once the data protection officer has released them.',
+    downloadIntro:
+      'The extract holds only what may be handed out. Items covered by secrecy are included only once the data protection officer has released them.',
     pdf: 'Download as PDF',
     json: 'Download as JSON',
     show: 'Show on screen',
@@ -63,7 +67,8 @@ export const registerExtract = {
     noData: 'No data.',
     review: {
       heading: 'Secrecy review',
-      intro: 'Sensitive student-health notes and the address and contact details of people with a protected identity are not handed out until you have reviewed them. Decide for each item whether it is released, and write the reason.',
+      intro:
+        'Sensitive student-health notes and the address and contact details of people with a protected identity are not handed out until you have reviewed them. Decide for each item whether it is released, and write the reason.',
       counts: 'To review: {{pending}} · Released: {{released}} · Withheld: {{withheld}}',
       none: 'No data about the person is covered by secrecy.',
       state: 'State',
@@ -85,7 +90,7 @@ export const registerExtract = {
         'harm-to-student': 'Secrecy protecting the student: releasing it could harm the student',
         'other-person': 'Secrecy protecting a person other than the data subject',
         'protected-identity': 'Protected identity: address and contact details',
-        'health-care': 'Secrecy in the student health service\'s medical care',
+        'health-care': "Secrecy in the student health service's medical care",
         other: 'Another ground for secrecy',
       },
     },

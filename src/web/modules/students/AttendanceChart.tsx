@@ -11,28 +11,52 @@ const labels = ['attended', 'validAbsence', 'invalidAbsence', 'notReported'] as 
 
 export function AttendanceChart({ months }: { months: AttendanceMonth[] }) {
   const { t } = useTranslation();
-  const option = useMemo<ChartOption>(() => ({
-    animation: false,
-    color: colours,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 60, right: 20, top: 40, bottom: 30 },
-    xAxis: { type: 'category', data: months.map((m) => m.month) },
-    yAxis: { type: 'value', name: t('students.minutes') },
-    series: series.map((key, i) => ({ name: t(`students.${labels[i]}`), type: 'bar', stack: 'minutes', data: months.map((m) => m[key]) })),
-  }), [months, t]);
+  const option = useMemo<ChartOption>(
+    () => ({
+      animation: false,
+      color: colours,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0 },
+      grid: { left: 60, right: 20, top: 40, bottom: 30 },
+      xAxis: { type: 'category', data: months.map((m) => m.month) },
+      yAxis: { type: 'value', name: t('students.minutes') },
+      series: series.map((key, i) => ({
+        name: t(`students.${labels[i]}`),
+        type: 'bar',
+        stack: 'minutes',
+        data: months.map((m) => m[key]),
+      })),
+    }),
+    [months, t],
+  );
   return (
     <>
       <EChart option={option} label={t('students.attendanceChart')} />
       <details>
         <summary>{t('students.attendanceTable')}</summary>
         <table>
-          <caption>{t('students.attendance')} ({t('students.minutes')})</caption>
+          <caption>
+            {t('students.attendance')} ({t('students.minutes')})
+          </caption>
           <thead>
-            <tr><th scope="col">{t('students.month')}</th>{labels.map((l) => <th scope="col" key={l}>{t(`students.${l}`)}</th>)}</tr>
+            <tr>
+              <th scope="col">{t('students.month')}</th>
+              {labels.map((l) => (
+                <th scope="col" key={l}>
+                  {t(`students.${l}`)}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
-            {months.map((m) => <tr key={m.month}><th scope="row">{m.month}</th>{series.map((k) => <td key={k}>{m[k]}</td>)}</tr>)}
+            {months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{m.month}</th>
+                {series.map((k) => (
+                  <td key={k}>{m[k]}</td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </details>

@@ -16,8 +16,12 @@ export default function StudentListPage() {
   const [q, setQ] = useState(params.get('q') ?? '');
   const filters = useLoad(() => call(studentsApi.filters), 'filters');
   const query = {
-    q: params.get('q') || undefined, schoolUnitId: params.get('skola') || undefined, groupId: params.get('grupp') || undefined,
-    schoolYear: params.get('arskurs') || undefined, page: params.get('sida') || undefined, pageSize,
+    q: params.get('q') || undefined,
+    schoolUnitId: params.get('skola') || undefined,
+    groupId: params.get('grupp') || undefined,
+    schoolYear: params.get('arskurs') || undefined,
+    page: params.get('sida') || undefined,
+    pageSize,
   };
   const list = useLoad(() => call(studentsApi.list, { query }), JSON.stringify(query));
 
@@ -26,7 +30,9 @@ export default function StudentListPage() {
   useEffect(() => setQ(urlQ), [urlQ]);
   useEffect(() => {
     // Debounced search: the URL (and so the list) follows typing after a pause.
-    const timer = setTimeout(() => { if (q.trim() !== urlQ) set('q', q.trim()); }, 300);
+    const timer = setTimeout(() => {
+      if (q.trim() !== urlQ) set('q', q.trim());
+    }, 300);
     return () => clearTimeout(timer);
     // Only typing restarts the timer; `set` and `urlQ` are those of the render that typed.
   }, [q]);
@@ -38,7 +44,11 @@ export default function StudentListPage() {
       <label htmlFor={id}>{label}</label>
       <select id={id} value={params.get(key) ?? ''} onChange={(e) => set(key, e.target.value)}>
         <option value="">{t('students.all')}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -51,9 +61,27 @@ export default function StudentListPage() {
           <label htmlFor="student-search">{t('students.search')}</label>
           <input id="student-search" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
-        {f && select('filter-school', 'skola', t('students.school'), f.schoolUnits.map((u) => ({ value: u.id, label: u.name })))}
-        {f && select('filter-group', 'grupp', t('students.group'), f.groups.map((g) => ({ value: g.id, label: g.name })))}
-        {f && select('filter-year', 'arskurs', t('students.year'), f.schoolYears.map((y) => ({ value: String(y), label: String(y) })))}
+        {f &&
+          select(
+            'filter-school',
+            'skola',
+            t('students.school'),
+            f.schoolUnits.map((u) => ({ value: u.id, label: u.name })),
+          )}
+        {f &&
+          select(
+            'filter-group',
+            'grupp',
+            t('students.group'),
+            f.groups.map((g) => ({ value: g.id, label: g.name })),
+          )}
+        {f &&
+          select(
+            'filter-year',
+            'arskurs',
+            t('students.year'),
+            f.schoolYears.map((y) => ({ value: String(y), label: String(y) })),
+          )}
       </form>
       <p aria-live="polite">{list.data ? t('students.count', { count: list.data.total }) : ''}</p>
       {list.loading && !list.data && <Loading />}
@@ -64,15 +92,25 @@ export default function StudentListPage() {
           <caption>{t('students.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('students.name')}</th><th scope="col">{t('students.school')}</th>
-              <th scope="col">{t('students.year')}</th><th scope="col">{t('students.programme')}</th><th scope="col">{t('students.group')}</th>
+              <th scope="col">{t('students.name')}</th>
+              <th scope="col">{t('students.school')}</th>
+              <th scope="col">{t('students.year')}</th>
+              <th scope="col">{t('students.programme')}</th>
+              <th scope="col">{t('students.group')}</th>
             </tr>
           </thead>
           <tbody>
             {list.data.items.map((s) => (
               <tr key={s.id}>
-                <td><Link to={`/elever/${s.id}`}>{s.familyName}, {s.givenName}</Link></td>
-                <td>{s.schoolUnit.name}</td><td>{s.schoolYear ?? '–'}</td><td>{s.programmeCode ?? '–'}</td><td>{s.group?.name ?? '–'}</td>
+                <td>
+                  <Link to={`/elever/${s.id}`}>
+                    {s.familyName}, {s.givenName}
+                  </Link>
+                </td>
+                <td>{s.schoolUnit.name}</td>
+                <td>{s.schoolYear ?? '–'}</td>
+                <td>{s.programmeCode ?? '–'}</td>
+                <td>{s.group?.name ?? '–'}</td>
               </tr>
             ))}
           </tbody>

@@ -18,26 +18,50 @@ export default function StudentPage() {
   const name = data ? [data.givenName, data.middleName, data.familyName].filter(Boolean).join(' ') : t('students.title');
   useTitle(name);
   if (loading && !data) return <Loading />;
-  if (error !== undefined || !data) return <><ErrorMessage error={error} /><p><Link to="/elever">{t('students.back')}</Link></p></>;
+  if (error !== undefined || !data)
+    return (
+      <>
+        <ErrorMessage error={error} />
+        <p>
+          <Link to="/elever">{t('students.back')}</Link>
+        </p>
+      </>
+    );
   return (
     <>
-      <p><Link to="/elever">{t('students.back')}</Link></p>
+      <p>
+        <Link to="/elever">{t('students.back')}</Link>
+      </p>
       <h1>{name}</h1>
-      {data.protectedIdentity && <p className="notice" role="note">{t('students.protected')}</p>}
+      {data.protectedIdentity && (
+        <p className="notice" role="note">
+          {t('students.protected')}
+        </p>
+      )}
       <ContactSection data={data} />
       <section aria-labelledby="enrolments-h">
         <h2 id="enrolments-h">{t('students.enrolments')}</h2>
         <table>
           <caption>{t('students.enrolmentsCaption')}</caption>
-          <thead><tr>
-            <th scope="col">{t('students.school')}</th><th scope="col">{t('students.schoolType')}</th><th scope="col">{t('students.year')}</th>
-            <th scope="col">{t('students.programme')}</th><th scope="col">{t('students.from')}</th><th scope="col">{t('students.to')}</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('students.school')}</th>
+              <th scope="col">{t('students.schoolType')}</th>
+              <th scope="col">{t('students.year')}</th>
+              <th scope="col">{t('students.programme')}</th>
+              <th scope="col">{t('students.from')}</th>
+              <th scope="col">{t('students.to')}</th>
+            </tr>
+          </thead>
           <tbody>
             {data.enrolments.map((e) => (
               <tr key={`${e.schoolUnit.id}-${e.startDate}`}>
-                <td>{e.schoolUnit.name}</td><td>{schoolTypeLabel(e.schoolType, t)}</td><td>{e.schoolYear ?? '–'}</td><td>{e.programmeCode ?? '–'}</td>
-                <td>{e.startDate}</td><td>{e.cancelled ? t('students.cancelled') : e.endDate ?? t('students.ongoing')}</td>
+                <td>{e.schoolUnit.name}</td>
+                <td>{schoolTypeLabel(e.schoolType, t)}</td>
+                <td>{e.schoolYear ?? '–'}</td>
+                <td>{e.programmeCode ?? '–'}</td>
+                <td>{e.startDate}</td>
+                <td>{e.cancelled ? t('students.cancelled') : (e.endDate ?? t('students.ongoing'))}</td>
               </tr>
             ))}
           </tbody>
@@ -46,26 +70,39 @@ export default function StudentPage() {
       {data.attendanceByMonth && (
         <section aria-labelledby="attendance-h">
           <h2 id="attendance-h">{t('students.attendance')}</h2>
-          {data.attendanceByMonth.length === 0 ? <EmptyState text={t('students.attendanceNone')} /> : (
-            <Suspense fallback={<Loading />}><AttendanceChart months={data.attendanceByMonth} /></Suspense>
+          {data.attendanceByMonth.length === 0 ? (
+            <EmptyState text={t('students.attendanceNone')} />
+          ) : (
+            <Suspense fallback={<Loading />}>
+              <AttendanceChart months={data.attendanceByMonth} />
+            </Suspense>
           )}
         </section>
       )}
       {data.grades && (
         <section aria-labelledby="grades-h">
           <h2 id="grades-h">{t('students.grades')}</h2>
-          {data.grades.length === 0 ? <EmptyState text={t('students.gradesNone')} /> : (
+          {data.grades.length === 0 ? (
+            <EmptyState text={t('students.gradesNone')} />
+          ) : (
             <table>
               <caption>{t('students.gradesCaption')}</caption>
-              <thead><tr>
-                <th scope="col">{t('students.subject')}</th><th scope="col">{t('students.points')}</th>
-                <th scope="col">{t('students.grade')}</th><th scope="col">{t('students.date')}</th>
-              </tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('students.subject')}</th>
+                  <th scope="col">{t('students.points')}</th>
+                  <th scope="col">{t('students.grade')}</th>
+                  <th scope="col">{t('students.date')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.grades.map((g) => (
                   <tr key={g.id}>
-                    <td>{g.courseName ?? g.subject ?? g.courseCode}</td><td>{g.points ?? '–'}</td>
-                    <td>{g.grade} <span className="muted">({g.final ? t('students.gradeFinal') : t('students.gradeInterim')})</span></td>
+                    <td>{g.courseName ?? g.subject ?? g.courseCode}</td>
+                    <td>{g.points ?? '–'}</td>
+                    <td>
+                      {g.grade} <span className="muted">({g.final ? t('students.gradeFinal') : t('students.gradeInterim')})</span>
+                    </td>
                     <td>{g.registeredDate}</td>
                   </tr>
                 ))}

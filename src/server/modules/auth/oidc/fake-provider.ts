@@ -23,9 +23,15 @@ export async function startFakeProvider(clientId: string): Promise<FakeProvider>
     const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (url.pathname === '/.well-known/openid-configuration') {
       return json(200, {
-        issuer, authorization_endpoint: `${issuer}/authorize`, token_endpoint: `${issuer}/token`, jwks_uri: `${issuer}/jwks`,
-        response_types_supported: ['code'], subject_types_supported: ['public'], id_token_signing_alg_values_supported: ['RS256'],
-        code_challenge_methods_supported: ['S256'], token_endpoint_auth_methods_supported: ['client_secret_basic'],
+        issuer,
+        authorization_endpoint: `${issuer}/authorize`,
+        token_endpoint: `${issuer}/token`,
+        jwks_uri: `${issuer}/jwks`,
+        response_types_supported: ['code'],
+        subject_types_supported: ['public'],
+        id_token_signing_alg_values_supported: ['RS256'],
+        code_challenge_methods_supported: ['S256'],
+        token_endpoint_auth_methods_supported: ['client_secret_basic'],
       });
     }
     if (url.pathname === '/jwks') return json(200, { keys: [jwk] });
@@ -38,7 +44,11 @@ export async function startFakeProvider(clientId: string): Promise<FakeProvider>
         const now = Math.floor(Date.now() / 1000);
         void new SignJWT({ nonce: code.nonce, ...code.claims })
           .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-          .setIssuer(issuer).setAudience(clientId).setSubject(code.sub).setIssuedAt(now - 5).setExpirationTime(now + code.expiresIn)
+          .setIssuer(issuer)
+          .setAudience(clientId)
+          .setSubject(code.sub)
+          .setIssuedAt(now - 5)
+          .setExpirationTime(now + code.expiresIn)
           .sign(privateKey)
           .then((idToken) => json(200, { access_token: 'at', token_type: 'Bearer', expires_in: 300, id_token: idToken }));
       });

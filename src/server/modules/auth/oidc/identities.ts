@@ -8,12 +8,20 @@ import { loadActor, type Actor } from '../../../platform/context.ts';
 export type IdentityResult = { ok: true; actor: Actor } | { ok: false; reason: string; accountId?: string };
 
 /** The account for these ID-token claims, or why there is none. */
-export async function accountForIdentity(tx: Tx, oidc: OidcConfig, claims: { iss: string; sub: string; [k: string]: unknown }): Promise<IdentityResult> {
-  let [account] = await tx.select().from(accounts).where(and(eq(accounts.oidcIssuer, claims.iss), eq(accounts.oidcSubject, claims.sub)));
+export async function accountForIdentity(
+  tx: Tx,
+  oidc: OidcConfig,
+  claims: { iss: string; sub: string; [k: string]: unknown },
+): Promise<IdentityResult> {
+  let [account] = await tx
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.oidcIssuer, claims.iss), eq(accounts.oidcSubject, claims.sub)));
   const claimed = oidc.usernameClaim ? claims[oidc.usernameClaim] : undefined;
   if (!account && typeof claimed === 'string' && claimed) {
     // First sign-in: link the account with this username, if it has no identity from this provider yet.
-    [account] = await tx.update(accounts)
+    [account] = await tx
+      .update(accounts)
       .set({ oidcIssuer: claims.iss, oidcSubject: claims.sub })
       .where(and(eq(sql`lower(${accounts.username})`, claimed.toLowerCase()), isNull(accounts.oidcSubject), eq(accounts.disabled, false)))
       .returning();

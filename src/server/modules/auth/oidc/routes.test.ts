@@ -11,8 +11,13 @@ import { startFakeProvider } from './fake-provider.ts';
 const provider = await startFakeProvider('fullfolj');
 after(() => provider.close());
 const oidc: OidcConfig = {
-  issuer: provider.issuer, clientId: 'fullfolj', clientSecret: 'hemligt', redirectUri: 'http://127.0.0.1:3000/api/auth/oidc/callback',
-  label: 'Skolfederation', scopes: 'openid profile', usernameClaim: 'preferred_username',
+  issuer: provider.issuer,
+  clientId: 'fullfolj',
+  clientSecret: 'hemligt',
+  redirectUri: 'http://127.0.0.1:3000/api/auth/oidc/callback',
+  label: 'Skolfederation',
+  scopes: 'openid profile',
+  usernameClaim: 'preferred_username',
 };
 const database = await createTestDatabase();
 await loadAccessFixtures(database);
@@ -29,7 +34,11 @@ async function start() {
 }
 
 /** Completes a flow as `sub` and returns the callback response. */
-async function callback(sub: string, claims: Record<string, unknown> = {}, tweak: { state?: string; expiresIn?: number; noCookie?: boolean } = {}) {
+async function callback(
+  sub: string,
+  claims: Record<string, unknown> = {},
+  tweak: { state?: string; expiresIn?: number; noCookie?: boolean } = {},
+) {
   const { location, flow } = await start();
   const code = provider.authorize(location, sub, claims, { expiresIn: tweak.expiresIn ?? 300 });
   const state = tweak.state ?? new URL(location).searchParams.get('state');
@@ -37,7 +46,10 @@ async function callback(sub: string, claims: Record<string, unknown> = {}, tweak
 }
 
 test('GET /api/auth/providers names the provider, or none without configuration', async () => {
-  assert.deepEqual((await app.inject({ url: '/api/auth/providers' })).json(), { local: true, oidc: { label: 'Skolfederation', startUrl: '/api/auth/oidc/start' } });
+  assert.deepEqual((await app.inject({ url: '/api/auth/providers' })).json(), {
+    local: true,
+    oidc: { label: 'Skolfederation', startUrl: '/api/auth/oidc/start' },
+  });
   const plain = await buildApp({ database, config: { logLevel: 'silent' } });
   assert.deepEqual((await plain.inject({ url: '/api/auth/providers' })).json(), { local: true, oidc: null });
   assert.equal((await plain.inject({ url: '/api/auth/oidc/start' })).headers.location, '/logga-in?fel=ej-konfigurerad');
@@ -62,7 +74,10 @@ test('first sign-in links the account named by the claim; later sign-ins use the
   const me = await app.inject({ url: '/api/auth/me', cookies: { fullfolj_session: session.value } });
   assert.equal(me.json().account.username, 'mentor');
   const mentorId = await accountId(database, 'mentor');
-  assert.deepEqual([(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.account_id], ['auth.sign-in', 'allowed', mentorId]);
+  assert.deepEqual(
+    [(await lastLog())?.action, (await lastLog())?.outcome, (await lastLog())?.account_id],
+    ['auth.sign-in', 'allowed', mentorId],
+  );
   const again = await callback('sub-mentor');
   assert.equal(again.headers.location, '/', 'linked by (issuer, subject) now, no claim needed');
 });
@@ -77,7 +92,11 @@ test('refusals go back to the sign-in page with a code and a denied log row; not
   assert.equal((await callback('sub-mentor', {}, { expiresIn: -120 })).headers.location, '/logga-in?fel=ogiltigt-svar', 'expired ID token');
   assert.equal((await callback('sub-mentor', {}, { noCookie: true })).headers.location, '/logga-in?fel=sessionen-saknas');
   await database.db.execute(sql`UPDATE accounts SET disabled = true WHERE username = 'kurator'`);
-  assert.equal((await callback('sub-kurator', { preferred_username: 'kurator' })).headers.location, '/logga-in?fel=okant-konto', 'a disabled account is not linked');
+  assert.equal(
+    (await callback('sub-kurator', { preferred_username: 'kurator' })).headers.location,
+    '/logga-in?fel=okant-konto',
+    'a disabled account is not linked',
+  );
   await database.db.execute(sql`UPDATE accounts SET disabled = true WHERE username = 'mentor'`);
   assert.equal((await callback('sub-mentor')).headers.location, '/logga-in?fel=konto-avstangt', 'a linked but disabled account');
   assert.equal((await lastLog())?.account_id, await accountId(database, 'mentor'));
@@ -89,7 +108,9 @@ test('configuration: off without an issuer, and a partial setting names the miss
   assert.throws(() => readOidcConfig({ FULLFOLJ_OIDC_ISSUER: 'https://idp.example' }), /FULLFOLJ_OIDC_CLIENT_ID saknas/);
   assert.throws(() => readOidcConfig({ FULLFOLJ_OIDC_ISSUER: 'inte en url' }), /FULLFOLJ_OIDC_ISSUER måste vara en URL/);
   const full = readOidcConfig({
-    FULLFOLJ_OIDC_ISSUER: 'https://idp.example', FULLFOLJ_OIDC_CLIENT_ID: 'c', FULLFOLJ_OIDC_CLIENT_SECRET: 's',
+    FULLFOLJ_OIDC_ISSUER: 'https://idp.example',
+    FULLFOLJ_OIDC_CLIENT_ID: 'c',
+    FULLFOLJ_OIDC_CLIENT_SECRET: 's',
     FULLFOLJ_OIDC_REDIRECT_URI: 'https://fullfolj.example/api/auth/oidc/callback',
   });
   assert.equal(full?.scopes, 'openid profile email');

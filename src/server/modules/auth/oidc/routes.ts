@@ -14,7 +14,12 @@ import { accountForIdentity } from './identities.ts';
 import { providerConfiguration } from './provider.ts';
 
 const flowCookie = 'fullfolj_oidc';
-const cookieOptions = (auth: AuthConfig) => ({ path: '/api/auth/oidc', httpOnly: true, sameSite: 'lax' as const, secure: auth.secureCookies });
+const cookieOptions = (auth: AuthConfig) => ({
+  path: '/api/auth/oidc',
+  httpOnly: true,
+  sameSite: 'lax' as const,
+  secure: auth.secureCookies,
+});
 
 /** Back to the sign-in page with a reason code (never the provider's own message). */
 const failTo = (code: string) => new Redirect(`/logga-in?fel=${code}`);
@@ -40,8 +45,12 @@ export function oidcRoutes(): RouteDefinition[] {
         const flow = { state: client.randomState(), nonce: client.randomNonce(), verifier };
         reply.setCookie(flowCookie, JSON.stringify(flow), { ...cookieOptions(deps.auth), maxAge: 600 });
         const url = client.buildAuthorizationUrl(config, {
-          redirect_uri: oidc.redirectUri, scope: oidc.scopes, state: flow.state, nonce: flow.nonce,
-          code_challenge: await client.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256',
+          redirect_uri: oidc.redirectUri,
+          scope: oidc.scopes,
+          state: flow.state,
+          nonce: flow.nonce,
+          code_challenge: await client.calculatePKCECodeChallenge(verifier),
+          code_challenge_method: 'S256',
         });
         return new Redirect(url.href);
       },
@@ -78,7 +87,8 @@ function parseFlow(value: string | undefined): { state: string; nonce: string; v
   try {
     const flow = JSON.parse(value ?? '') as Record<string, unknown>;
     return typeof flow.state === 'string' && typeof flow.nonce === 'string' && typeof flow.verifier === 'string'
-      ? { state: flow.state, nonce: flow.nonce, verifier: flow.verifier } : null;
+      ? { state: flow.state, nonce: flow.nonce, verifier: flow.verifier }
+      : null;
   } catch {
     return null;
   }
@@ -91,7 +101,10 @@ async function exchange(oidc: OidcConfig, requestUrl: string, flow: { state: str
     const current = new URL(oidc.redirectUri);
     current.search = new URL(requestUrl, 'http://x').search;
     const tokens = await client.authorizationCodeGrant(config, current, {
-      pkceCodeVerifier: flow.verifier, expectedState: flow.state, expectedNonce: flow.nonce, idTokenExpected: true,
+      pkceCodeVerifier: flow.verifier,
+      expectedState: flow.state,
+      expectedNonce: flow.nonce,
+      idTokenExpected: true,
     });
     return tokens.claims() ?? null;
   } catch {

@@ -8,7 +8,10 @@ describe('cross-validation splits', () => {
   it('stratified k-fold: a partition with the positives spread evenly, reproducible per seed', () => {
     const folds = stratifiedKFold(labels, 10, 7);
     assert.equal(folds.length, 10);
-    assert.deepEqual(folds.flat().sort((a, b) => a - b), labels.map((_, i) => i));
+    assert.deepEqual(
+      folds.flat().sort((a, b) => a - b),
+      labels.map((_, i) => i),
+    );
     const positivesPerFold = folds.map((f) => f.filter((i) => labels[i] === 1).length);
     assert.ok(Math.max(...positivesPerFold) - Math.min(...positivesPerFold) <= 1, String(positivesPerFold));
     assert.deepEqual(stratifiedKFold(labels, 10, 7), folds);

@@ -6,9 +6,7 @@
 
 /** How one input is encoded. `positive` names the binary level that becomes 1. */
 export type FeatureSpec =
-  | { name: string; kind: 'numeric' }
-  | { name: string; kind: 'binary'; positive: string }
-  | { name: string; kind: 'nominal' };
+  { name: string; kind: 'numeric' } | { name: string; kind: 'binary'; positive: string } | { name: string; kind: 'nominal' };
 
 /** One observation: input name → raw value. */
 export type FeatureRow = Readonly<Record<string, string | number>>;

@@ -26,7 +26,11 @@ export interface EvaluationSummary {
 }
 
 /** Summarises probabilities against 0/1 labels (1 = the outcome being predicted, e.g. not completing). */
-export function summariseEvaluation(probabilities: readonly number[], labels: readonly number[], fractions = [0.05, 0.1, 0.2]): EvaluationSummary {
+export function summariseEvaluation(
+  probabilities: readonly number[],
+  labels: readonly number[],
+  fractions = [0.05, 0.1, 0.2],
+): EvaluationSummary {
   const n = labels.length;
   const positives = labels.reduce((s, y) => s + y, 0);
   const correct = Math.round(accuracy(probabilities, labels) * n);

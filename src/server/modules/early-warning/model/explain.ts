@@ -33,7 +33,13 @@ export interface ProbabilityBand {
 export function probabilityBand(model: LogisticModel, z: readonly number[], zScore = 1.96): ProbabilityBand {
   const eta = logOdds(model, z);
   const row = [1, ...z];
-  const variance = Math.max(dot(row, model.covariance.map((c) => dot(c, row))), 0);
+  const variance = Math.max(
+    dot(
+      row,
+      model.covariance.map((c) => dot(c, row)),
+    ),
+    0,
+  );
   const half = zScore * Math.sqrt(variance);
   return { probability: sigmoid(eta), lower: sigmoid(eta - half), upper: sigmoid(eta + half) };
 }

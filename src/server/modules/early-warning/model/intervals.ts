@@ -19,8 +19,10 @@ export function wilsonInterval(successes: number, n: number, z = 1.96): Interval
 }
 
 /** 97.5 % quantiles of Student's t for 1–30 degrees of freedom; beyond 30 the normal 1.96 is used. */
-const T_975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131,
-  2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T_975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086,
+  2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
 
 /** Mean, sample standard deviation and the 95 % t-interval half-width of the mean (as the paper reports "± 95 %"). */
 export function meanInterval(values: readonly number[]): { mean: number; sd: number; halfWidth: number } {

@@ -46,7 +46,12 @@ export function choleskySolve(l: Matrix, b: readonly number[]): number[] {
 /** The inverse of a symmetric positive-definite matrix given its Cholesky factor. */
 export function choleskyInverse(l: Matrix): Matrix {
   const n = l.length;
-  const columns = Array.from({ length: n }, (_, j) => choleskySolve(l, Array.from({ length: n }, (_, i) => (i === j ? 1 : 0))));
+  const columns = Array.from({ length: n }, (_, j) =>
+    choleskySolve(
+      l,
+      Array.from({ length: n }, (_, i) => (i === j ? 1 : 0)),
+    ),
+  );
   return Array.from({ length: n }, (_, i) => columns.map((c) => c[i] as number));
 }
 

@@ -59,7 +59,10 @@ describe('logistic regression', () => {
   it('explains a student by weight × standardised value and gives a delta-method band around the probability', () => {
     const student = encodeRow(encoder, { x: 14, flag: 'yes', colour: 'blue' });
     const top = topContributions(model, encoder.columns, student, 2);
-    assert.deepEqual(top.map((c) => c.column), ['x', 'flag']);
+    assert.deepEqual(
+      top.map((c) => c.column),
+      ['x', 'flag'],
+    );
     assert.ok((top[0]?.contribution ?? 0) > 0 && (top[1]?.contribution ?? 0) < 0);
     const band = probabilityBand(model, student);
     const [p] = predictLogistic(model, [student]);

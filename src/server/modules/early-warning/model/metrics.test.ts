@@ -37,7 +37,10 @@ describe('metrics, against hand-computed cases', () => {
   it('calibration bins: mean predicted and observed rate per non-empty bin, 1.0 in the last bin', () => {
     const bins = calibrationBins([0.05, 0.15, 0.12, 0.95, 1], [0, 1, 0, 1, 1], 10);
     assert.equal(bins.length, 3);
-    assert.deepEqual(bins.map((b) => b.count), [1, 2, 2]);
+    assert.deepEqual(
+      bins.map((b) => b.count),
+      [1, 2, 2],
+    );
     close(bins[1]?.meanPredicted ?? NaN, 0.135);
     assert.equal(bins[1]?.observedRate, 0.5);
     assert.equal(bins[2]?.lower, 0.9);

@@ -14,11 +14,15 @@ export function rocAuc(scores: readonly number[], labels: readonly number[]): nu
   const order = scores.map((s, i) => ({ s, y: labels[i] as number })).sort((a, b) => a.s - b.s);
   let rankSumPositive = 0;
   let positives = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j < order.length && (order[j] as { s: number }).s === (order[i] as { s: number }).s) j++;
     const averageRank = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) if ((order[k] as { y: number }).y === 1) { rankSumPositive += averageRank; positives++; }
+    for (let k = i; k < j; k++)
+      if ((order[k] as { y: number }).y === 1) {
+        rankSumPositive += averageRank;
+        positives++;
+      }
     i = j;
   }
   const negatives = order.length - positives;
@@ -35,7 +39,7 @@ export function averagePrecision(scores: readonly number[], labels: readonly num
   let truePositives = 0;
   let previousRecall = 0;
   let ap = 0;
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     let j = i;
     while (j < order.length && (order[j] as { s: number }).s === (order[i] as { s: number }).s) j++;
     for (let k = i; k < j; k++) truePositives += (order[k] as { y: number }).y;
@@ -94,6 +98,16 @@ export function calibrationBins(probabilities: readonly number[], labels: readon
     bin.observed += labels[i] as number;
   });
   return sums.flatMap((b, i) =>
-    b.count === 0 ? [] : [{ lower: i / bins, upper: (i + 1) / bins, count: b.count, meanPredicted: b.predicted / b.count, observedRate: b.observed / b.count }],
+    b.count === 0
+      ? []
+      : [
+          {
+            lower: i / bins,
+            upper: (i + 1) / bins,
+            count: b.count,
+            meanPredicted: b.predicted / b.count,
+            observedRate: b.observed / b.count,
+          },
+        ],
   );
 }

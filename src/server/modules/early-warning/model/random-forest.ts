@@ -38,24 +38,40 @@ function bestSplit(x: readonly number[][], y: readonly number[], rows: number[],
       const leftCount = i + 1;
       if (here === next || leftCount < minLeaf || sorted.length - leftCount < minLeaf) continue;
       const score =
-        leftCount * gini(leftPositives, leftCount) + (sorted.length - leftCount) * gini(totalPositives - leftPositives, sorted.length - leftCount);
+        leftCount * gini(leftPositives, leftCount) +
+        (sorted.length - leftCount) * gini(totalPositives - leftPositives, sorted.length - leftCount);
       if (!best || score < best.score) best = { feature: f, threshold: (here + next) / 2, score };
     }
   }
   return best;
 }
 
-function grow(x: readonly number[][], y: readonly number[], rows: number[], depth: number, o: Required<ForestOptions>, random: Random): Tree {
+function grow(
+  x: readonly number[][],
+  y: readonly number[],
+  rows: number[],
+  depth: number,
+  o: Required<ForestOptions>,
+  random: Random,
+): Tree {
   const positives = rows.reduce((s, r) => s + (y[r] as number), 0);
   const leaf = { leaf: positives / rows.length };
   if (depth >= o.maxDepth || positives === 0 || positives === rows.length || rows.length < 2 * o.minLeaf) return leaf;
   const p = (x[0] as number[]).length;
-  const features = shuffled(Array.from({ length: p }, (_, j) => j), random).slice(0, Math.max(1, Math.round(Math.sqrt(p))));
+  const features = shuffled(
+    Array.from({ length: p }, (_, j) => j),
+    random,
+  ).slice(0, Math.max(1, Math.round(Math.sqrt(p))));
   const split = bestSplit(x, y, rows, features, o.minLeaf);
   if (!split) return leaf;
   const left = rows.filter((r) => ((x[r] as number[])[split.feature] as number) <= split.threshold);
   const right = rows.filter((r) => ((x[r] as number[])[split.feature] as number) > split.threshold);
-  return { feature: split.feature, threshold: split.threshold, left: grow(x, y, left, depth + 1, o, random), right: grow(x, y, right, depth + 1, o, random) };
+  return {
+    feature: split.feature,
+    threshold: split.threshold,
+    left: grow(x, y, left, depth + 1, o, random),
+    right: grow(x, y, right, depth + 1, o, random),
+  };
 }
 
 /** Fits the forest to encoded rows `x` and 0/1 labels `y`. */

@@ -18,13 +18,16 @@ describe('UCI student-performance loader', () => {
 
   it('names the line and field of a bad value', () => {
     const bad = second.replace(/;17;/, ';seventeen;');
-    assert.throws(() => parseUciCsv([header, first, bad].join('\n'), 'x.csv'), (err: unknown) => {
-      assert.ok(err instanceof UciParseError);
-      assert.equal(err.line, 3);
-      assert.equal(err.field, 'age');
-      assert.match(err.message, /x\.csv rad 3, fält age: "seventeen"/);
-      return true;
-    });
+    assert.throws(
+      () => parseUciCsv([header, first, bad].join('\n'), 'x.csv'),
+      (err: unknown) => {
+        assert.ok(err instanceof UciParseError);
+        assert.equal(err.line, 3);
+        assert.equal(err.field, 'age');
+        assert.match(err.message, /x\.csv rad 3, fält age: "seventeen"/);
+        return true;
+      },
+    );
     const outOfRange = first.replace(/;6$/, ';21');
     assert.throws(() => parseUciCsv([header, outOfRange].join('\n')), /rad 2, fält G3: "21" är inte ett heltal 0–20/);
     const unknownLevel = first.replace('"at_home"', '"pilot"');

@@ -18,18 +18,37 @@ const JOBS = ['teacher', 'health', 'services', 'at_home', 'other'];
 
 /** The 33 columns in file order, with their allowed values (student.txt). */
 export const UCI_FIELDS: readonly Field[] = [
-  bin('school', 'GP', 'MS'), bin('sex', 'F', 'M'), num('age', 15, 22), bin('address', 'U', 'R'),
-  bin('famsize', 'LE3', 'GT3'), bin('Pstatus', 'T', 'A'), num('Medu', 0, 4), num('Fedu', 0, 4), nom('Mjob', ...JOBS),
-  nom('Fjob', ...JOBS), nom('reason', 'home', 'reputation', 'course', 'other'), nom('guardian', 'mother', 'father', 'other'),
-  num('traveltime', 1, 4), num('studytime', 1, 4), num('failures', 0, 4),
+  bin('school', 'GP', 'MS'),
+  bin('sex', 'F', 'M'),
+  num('age', 15, 22),
+  bin('address', 'U', 'R'),
+  bin('famsize', 'LE3', 'GT3'),
+  bin('Pstatus', 'T', 'A'),
+  num('Medu', 0, 4),
+  num('Fedu', 0, 4),
+  nom('Mjob', ...JOBS),
+  nom('Fjob', ...JOBS),
+  nom('reason', 'home', 'reputation', 'course', 'other'),
+  nom('guardian', 'mother', 'father', 'other'),
+  num('traveltime', 1, 4),
+  num('studytime', 1, 4),
+  num('failures', 0, 4),
   ...['schoolsup', 'famsup', 'paid', 'activities', 'nursery', 'higher', 'internet', 'romantic'].map((n) => bin(n, 'yes', 'no')),
   ...['famrel', 'freetime', 'goout', 'Dalc', 'Walc', 'health'].map((n) => num(n, 1, 5)),
-  num('absences', 0, 93), num('G1', 0, 20), num('G2', 0, 20), num('G3', 0, 20),
+  num('absences', 0, 93),
+  num('G1', 0, 20),
+  num('G2', 0, 20),
+  num('G3', 0, 20),
 ];
 
 /** A parse failure naming the file, line (1-based, header = line 1) and field. */
 export class UciParseError extends Error {
-  constructor(readonly source: string, readonly line: number, readonly field: string, detail: string) {
+  constructor(
+    readonly source: string,
+    readonly line: number,
+    readonly field: string,
+    detail: string,
+  ) {
     super(`${source} rad ${line}, fält ${field}: ${detail}`);
     this.name = 'UciParseError';
   }
@@ -81,7 +100,11 @@ export type UciSetup = 'A' | 'B' | 'C';
 export function uciFeatureSpecs(setup: UciSetup): FeatureSpec[] {
   const excluded = new Set(['G3', ...(setup === 'A' ? [] : setup === 'B' ? ['G2'] : ['G1', 'G2'])]);
   return UCI_FIELDS.filter((f) => !excluded.has(f.name)).map((f): FeatureSpec =>
-    f.kind === 'numeric' ? { name: f.name, kind: 'numeric' } : f.kind === 'binary' ? { name: f.name, kind: 'binary', positive: f.levels[0] as string } : { name: f.name, kind: 'nominal' },
+    f.kind === 'numeric'
+      ? { name: f.name, kind: 'numeric' }
+      : f.kind === 'binary'
+        ? { name: f.name, kind: 'binary', positive: f.levels[0] as string }
+        : { name: f.name, kind: 'nominal' },
   );
 }
 

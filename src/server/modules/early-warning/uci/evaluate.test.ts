@@ -7,8 +7,11 @@ describe('UCI evaluation (Cortez & Silva 2008, pass = G3 ≥ 10)', () => {
   const results = evaluateUci({ runs: 2, folds: 10, model: 'logistic' });
   const get = (subject: string, setup: string) => results.find((r) => r.subject === subject && r.setup === setup);
 
-  it('reports mat and por in setups A, B, C with the paper\'s best beside ours', () => {
-    assert.deepEqual(results.map((r) => `${r.subject}${r.setup}`), ['matA', 'matB', 'matC', 'porA', 'porB', 'porC']);
+  it("reports mat and por in setups A, B, C with the paper's best beside ours", () => {
+    assert.deepEqual(
+      results.map((r) => `${r.subject}${r.setup}`),
+      ['matA', 'matB', 'matC', 'porA', 'porB', 'porC'],
+    );
     assert.equal(get('por', 'A')?.paperBest, 0.93);
     assert.ok(results.every((r) => r.runs === 2 && r.folds === 10));
   });
@@ -19,7 +22,8 @@ describe('UCI evaluation (Cortez & Silva 2008, pass = G3 ≥ 10)', () => {
       assert.ok((a?.accuracy ?? 0) > 0.85, `${subject} A ${a?.accuracy}`);
       assert.ok((c?.accuracy ?? 1) < (b?.accuracy ?? 0) && (b?.accuracy ?? 1) < (a?.accuracy ?? 0), subject);
     }
-    for (const r of results) assert.ok(Math.abs(r.accuracy - r.paperBest) < 0.04, `${r.subject} ${r.setup}: ${r.accuracy} vs ${r.paperBest}`);
+    for (const r of results)
+      assert.ok(Math.abs(r.accuracy - r.paperBest) < 0.04, `${r.subject} ${r.setup}: ${r.accuracy} vs ${r.paperBest}`);
   });
 
   it('is reproducible with the same seed', () => {

@@ -46,15 +46,31 @@ export interface UciResult {
   model: UciModelKind;
 }
 
-function outOfFoldProbabilities(rows: FeatureRow[], labels: number[], setup: UciSetup, folds: number[][], model: UciModelKind, seed: number): number[] {
+function outOfFoldProbabilities(
+  rows: FeatureRow[],
+  labels: number[],
+  setup: UciSetup,
+  folds: number[][],
+  model: UciModelKind,
+  seed: number,
+): number[] {
   const specs = uciFeatureSpecs(setup);
   const probabilities = new Array<number>(rows.length).fill(0);
   folds.forEach((test, f) => {
     const train = trainingIndices(rows.length, test);
-    const encoder = fitEncoder(specs, train.map((i) => rows[i] as FeatureRow));
-    const xTrain = encodeRows(encoder, train.map((i) => rows[i] as FeatureRow));
+    const encoder = fitEncoder(
+      specs,
+      train.map((i) => rows[i] as FeatureRow),
+    );
+    const xTrain = encodeRows(
+      encoder,
+      train.map((i) => rows[i] as FeatureRow),
+    );
     const yTrain = train.map((i) => labels[i] as number);
-    const xTest = encodeRows(encoder, test.map((i) => rows[i] as FeatureRow));
+    const xTest = encodeRows(
+      encoder,
+      test.map((i) => rows[i] as FeatureRow),
+    );
     const predicted =
       model === 'logistic'
         ? predictLogistic(fitLogistic(xTrain, yTrain), xTest)
@@ -86,9 +102,18 @@ export function evaluateUci(options: UciEvaluationOptions = {}): UciResult[] {
       const acc = meanInterval(accuracies);
       const paper = PAPER_BEST[subject][setup];
       results.push({
-        subject, setup, accuracy: acc.mean, accuracySd: acc.sd, accuracyHalfWidth: acc.halfWidth,
-        auc: meanInterval(aucs).mean, paperBest: paper.accuracy, paperBestMethod: paper.method,
-        students: rows.length, runs, folds, model,
+        subject,
+        setup,
+        accuracy: acc.mean,
+        accuracySd: acc.sd,
+        accuracyHalfWidth: acc.halfWidth,
+        auc: meanInterval(aucs).mean,
+        paperBest: paper.accuracy,
+        paperBestMethod: paper.method,
+        students: rows.length,
+        runs,
+        folds,
+        model,
       });
       options.onProgress?.(`${subject} ${setup}: ${(acc.mean * 100).toFixed(1)} % (${runs}×${folds}-fold, ${model})`);
     }

@@ -14,17 +14,30 @@ mkdirSync(join(webRoot, 'assets'));
 
 function build(css: string): void {
   writeFileSync(join(webRoot, 'assets', 'public-map-x.css'), css);
-  writeFileSync(join(webRoot, '.vite', 'manifest.json'), JSON.stringify({
-    'public-map/main.ts': { file: 'assets/public-map-x.js', css: ['assets/public-map-x.css'], imports: ['_preload-helper-y.js'], dynamicImports: ['public-map/draw-map.ts'] },
-    '_preload-helper-y.js': { file: 'assets/preload-helper-y.js' },
-    'public-map/draw-map.ts': { file: 'assets/draw-map-z.js', css: ['assets/draw-map-z.css'], isDynamicEntry: true },
-  }));
+  writeFileSync(
+    join(webRoot, '.vite', 'manifest.json'),
+    JSON.stringify({
+      'public-map/main.ts': {
+        file: 'assets/public-map-x.js',
+        css: ['assets/public-map-x.css'],
+        imports: ['_preload-helper-y.js'],
+        dynamicImports: ['public-map/draw-map.ts'],
+      },
+      '_preload-helper-y.js': { file: 'assets/preload-helper-y.js' },
+      'public-map/draw-map.ts': { file: 'assets/draw-map-z.js', css: ['assets/draw-map-z.css'], isDynamicEntry: true },
+    }),
+  );
 }
 
 test("the pages' entry styles are inlined in the head, its imports preloaded, the map chunk left to the script", () => {
   build('.kb{color:#1a1a1a}');
   const assets = pageAssets(webRoot);
-  assert.deepEqual(assets, { script: '/assets/public-map-x.js', preload: ['/assets/preload-helper-y.js'], styles: [], inlineStyles: '.kb{color:#1a1a1a}' });
+  assert.deepEqual(assets, {
+    script: '/assets/public-map-x.js',
+    preload: ['/assets/preload-helper-y.js'],
+    styles: [],
+    inlineStyles: '.kb{color:#1a1a1a}',
+  });
   const doc = page({ lang: 'sv', title: 'Kunskapsbanken', url: '/kunskapsbank', assets }, html`<p>Innehåll</p>`);
   const head = doc.slice(0, doc.indexOf('</head>'));
   assert.match(head, /<style>\.kb\{color:#1a1a1a\}<\/style>/);

@@ -18,7 +18,11 @@ export interface PageAssets {
   inlineStyles?: string;
 }
 
-interface ManifestChunk { file: string; css?: string[]; imports?: string[] }
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
 
 const entry = 'public-map/main.ts';
 

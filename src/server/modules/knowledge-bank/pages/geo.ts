@@ -57,7 +57,9 @@ const round = (p: Position): Position => [Math.round(p[0] * 1e4) / 1e4, Math.rou
 /** A closed ring simplified (split in two halves so the closing point is not both ends), or the original if it collapses. */
 function simplifyRing(ring: Ring): Ring {
   const half = Math.floor(ring.length / 2);
-  const simplified = [...simplifyLine(ring.slice(0, half + 1), tolerance), ...simplifyLine(ring.slice(half), tolerance).slice(1)].map(round);
+  const simplified = [...simplifyLine(ring.slice(0, half + 1), tolerance), ...simplifyLine(ring.slice(half), tolerance).slice(1)].map(
+    round,
+  );
   return simplified.length >= 4 ? simplified : ring.map(round);
 }
 

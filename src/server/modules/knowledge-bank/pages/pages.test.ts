@@ -18,16 +18,28 @@ import { parseFilter } from './queries.ts';
 
 const database = await createTestDatabase();
 await insertTestRecords(database);
-await database.db.execute(sql`UPDATE knowledge_records SET name_sv = 'Framtidstro <img src=x onerror=alert(1)> i Västervik' WHERE slug = ${testSlugs.motivation}`);
+await database.db.execute(
+  sql`UPDATE knowledge_records SET name_sv = 'Framtidstro <img src=x onerror=alert(1)> i Västervik' WHERE slug = ${testSlugs.motivation}`,
+);
 // A minimal built web app with the map entry in its manifest, so the catch-all is registered as in production.
 const webRoot = mkdtempSync(join(tmpdir(), 'kb-web-'));
 mkdirSync(join(webRoot, '.vite'));
 writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>app</title>');
-writeFileSync(join(webRoot, '.vite', 'manifest.json'), JSON.stringify({ 'public-map/main.ts': { file: 'assets/public-map-x.js', css: ['assets/public-map-x.css'] } }));
+writeFileSync(
+  join(webRoot, '.vite', 'manifest.json'),
+  JSON.stringify({ 'public-map/main.ts': { file: 'assets/public-map-x.js', css: ['assets/public-map-x.css'] } }),
+);
 const app = await buildApp({ database, config: { logLevel: 'silent' }, webRoot });
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers });
 
-const pageUrls = ['/kunskapsbank', '/kunskapsbank/karta', '/kunskapsbank/kommun/:code', '/kunskapsbank/inbaddning', '/kunskapsbank/kommuner.geojson', '/kunskapsbank/:slug'];
+const pageUrls = [
+  '/kunskapsbank',
+  '/kunskapsbank/karta',
+  '/kunskapsbank/kommun/:code',
+  '/kunskapsbank/inbaddning',
+  '/kunskapsbank/kommuner.geojson',
+  '/kunskapsbank/:slug',
+];
 
 test('the template escapes every value unless it is trusted sanitiser output', () => {
   assert.equal(html`<p title="${'"x"'}">${'<b>&'}</p>`.value, '<p title="&quot;x&quot;">&lt;b&gt;&amp;</p>');
@@ -37,18 +49,62 @@ test('the template escapes every value unless it is trusted sanitiser output', (
 });
 
 test('Douglas–Peucker drops points nearer the line than the tolerance and keeps the far ones', () => {
-  assert.deepEqual(simplifyLine([[0, 0], [1, 0.001], [2, -0.002], [3, 0.001], [4, 0]], 0.01), [[0, 0], [4, 0]]);
-  assert.deepEqual(simplifyLine([[0, 0], [1, 0.001], [2, 1], [3, 0.001], [4, 0]], 0.01), [[0, 0], [1, 0.001], [2, 1], [3, 0.001], [4, 0]]);
+  assert.deepEqual(
+    simplifyLine(
+      [
+        [0, 0],
+        [1, 0.001],
+        [2, -0.002],
+        [3, 0.001],
+        [4, 0],
+      ],
+      0.01,
+    ),
+    [
+      [0, 0],
+      [4, 0],
+    ],
+  );
+  assert.deepEqual(
+    simplifyLine(
+      [
+        [0, 0],
+        [1, 0.001],
+        [2, 1],
+        [3, 0.001],
+        [4, 0],
+      ],
+      0.01,
+    ),
+    [
+      [0, 0],
+      [1, 0.001],
+      [2, 1],
+      [3, 0.001],
+      [4, 0],
+    ],
+  );
 });
 
 test('every page is public, served as HTML without a session before the catch-all, with no access-log rows', async () => {
   for (const url of pageUrls) assert.equal(app.routeCatalog.find((r) => r.method === 'GET' && r.url === url)?.permission, 'public', url);
-  for (const url of ['/kunskapsbank', '/kunskapsbank/karta', '/kunskapsbank/kommun/0880', '/kunskapsbank/inbaddning', `/kunskapsbank/${testSlugs.parents}`]) {
+  for (const url of [
+    '/kunskapsbank',
+    '/kunskapsbank/karta',
+    '/kunskapsbank/kommun/0880',
+    '/kunskapsbank/inbaddning',
+    `/kunskapsbank/${testSlugs.parents}`,
+  ]) {
     const res = await get(url);
     assert.equal(res.statusCode, 200, url);
     assert.match(String(res.headers['content-type']), /^text\/html; charset=utf-8/, url);
     assert.match(res.body, /^<!doctype html><html lang="sv">/, url);
-    if (!url.includes('inbaddning')) assert.match(res.body, /<script type="module" src="\/assets\/public-map-x\.js"><\/script>/, `${url}: the map script from the manifest`);
+    if (!url.includes('inbaddning'))
+      assert.match(
+        res.body,
+        /<script type="module" src="\/assets\/public-map-x\.js"><\/script>/,
+        `${url}: the map script from the manifest`,
+      );
     assert.match(res.body, /<link rel="stylesheet" href="\/assets\/public-map-x\.css">/, url);
     assert.doesNotMatch(res.body, /<title>app<\/title>/, `${url}: not the web app's index.html`);
   }
@@ -63,7 +119,11 @@ test('submitted text is escaped in the list, on the record page and in the map d
     assert.match(body, /Framtidstro (&lt;img|\\u003cimg)/, url);
   }
   const record = await get(`/kunskapsbank/${testSlugs.parents}`);
-  assert.match(record.body, /<strong>bjuder in<\/strong> till träffar\. &lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'Markdown rendered, raw HTML as text');
+  assert.match(
+    record.body,
+    /<strong>bjuder in<\/strong> till träffar\. &lt;script&gt;alert\(1\)&lt;\/script&gt;/,
+    'Markdown rendered, raw HTML as text',
+  );
 });
 
 test('the filter lives in the URL: unknown values are dropped, never a 400; exports and paging keep it', async () => {
@@ -91,7 +151,11 @@ test('Swedish first; English by ?lang=en or by Accept-Language preferring Englis
   assert.match((await get('/kunskapsbank', { 'accept-language': 'en-GB,en;q=0.9,sv;q=0.5' })).body, /<html lang="en">/);
   assert.match((await get('/kunskapsbank', { 'accept-language': 'sv-SE,en;q=0.5' })).body, /<html lang="sv">/);
   assert.match((await get('/kunskapsbank', { 'accept-language': 'de' })).body, /<html lang="sv">/);
-  assert.match((await get('/kunskapsbank?lang=en', { 'accept-language': 'sv' })).body, /href="\/kunskapsbank\/karta\?lang=en"/, 'links keep English');
+  assert.match(
+    (await get('/kunskapsbank?lang=en', { 'accept-language': 'sv' })).body,
+    /href="\/kunskapsbank\/karta\?lang=en"/,
+    'links keep English',
+  );
 });
 
 test('only the embed may be framed by other sites', async () => {
@@ -120,7 +184,13 @@ test('a tile server, when configured, is allowed for images on the map pages onl
 });
 
 test('unpublished, unknown and malformed addresses answer an HTML 404 page', async () => {
-  for (const url of [`/kunskapsbank/${testSlugs.draft}`, `/kunskapsbank/${testSlugs.rejected}`, '/kunskapsbank/finns-inte', '/kunskapsbank/kommun/9999', '/kunskapsbank/kommun/abc']) {
+  for (const url of [
+    `/kunskapsbank/${testSlugs.draft}`,
+    `/kunskapsbank/${testSlugs.rejected}`,
+    '/kunskapsbank/finns-inte',
+    '/kunskapsbank/kommun/9999',
+    '/kunskapsbank/kommun/abc',
+  ]) {
     const res = await get(url);
     assert.equal(res.statusCode, 404, url);
     assert.match(res.body, /<h1>Sidan finns inte<\/h1>/, url);
@@ -131,11 +201,17 @@ test('unpublished, unknown and malformed addresses answer an HTML 404 page', asy
 test('the region table counts published local examples per municipality and focus area', async () => {
   const { body } = await get('/kunskapsbank/karta?fokus=parents');
   const row = (name: string) => body.match(new RegExp(`>${name}</a></th>\\s*<td>(\\d+)</td>((?:<td>\\d+</td>){4})`));
-  assert.deepEqual(row('Kalmar')?.slice(1), ['2', '<td>0</td><td>2</td><td>0</td><td>1</td>'], 'the draft, rejected and retired records do not count');
+  assert.deepEqual(
+    row('Kalmar')?.slice(1),
+    ['2', '<td>0</td><td>2</td><td>0</td><td>1</td>'],
+    'the draft, rejected and retired records do not count',
+  );
   assert.deepEqual(row('Västervik')?.slice(1), ['1', '<td>0</td><td>1</td><td>0</td><td>1</td>']);
   assert.deepEqual(row('Borgholm')?.slice(1), ['1', '<td>1</td><td>0</td><td>0</td><td>0</td>']);
   assert.match(body, /<option value="parents" selected>/);
-  const data = JSON.parse(body.match(/<script type="application\/json" id="kb-map-data">(.*?)<\/script>/)?.[1] ?? '{}') as { counts: Record<string, number> };
+  const data = JSON.parse(body.match(/<script type="application\/json" id="kb-map-data">(.*?)<\/script>/)?.[1] ?? '{}') as {
+    counts: Record<string, number>;
+  };
   assert.deepEqual(data.counts, { '0880': 2, '0883': 1, '0885': 0 }, 'the map is shaded by the chosen focus area');
 });
 

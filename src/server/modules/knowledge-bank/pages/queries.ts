@@ -9,7 +9,14 @@ import type { Tx } from '../../../db/client.ts';
 import { ageGroups, focusAreas, preventionLevels, recordKinds } from '../../../db/schema/knowledge-bank.ts';
 import { municipalities } from '../../../db/schema/reference.ts';
 import {
-  municipalityCounts, recordBySlug, searchRecords, type AgeGroup, type FocusArea, type PreventionLevel, type RecordKind, type SearchResult,
+  municipalityCounts,
+  recordBySlug,
+  searchRecords,
+  type AgeGroup,
+  type FocusArea,
+  type PreventionLevel,
+  type RecordKind,
+  type SearchResult,
 } from '../search.ts';
 
 export type { FocusArea };
@@ -97,7 +104,10 @@ export const findRecord = recordBySlug;
 
 /** Sweden's municipalities by code (names for pages and the filter). */
 export async function municipalityNames(tx: Tx): Promise<Map<string, string>> {
-  const rows = await tx.select({ code: municipalities.code, name: municipalities.name }).from(municipalities).orderBy(asc(municipalities.name));
+  const rows = await tx
+    .select({ code: municipalities.code, name: municipalities.name })
+    .from(municipalities)
+    .orderBy(asc(municipalities.name));
   return new Map(rows.map((r) => [r.code, r.name]));
 }
 

@@ -19,7 +19,10 @@ function pageHeaders(reply: FastifyReply, embeddable = false): void {
   reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache');
   const current = reply.getHeader('content-security-policy');
   if (typeof current !== 'string') return;
-  let directives = current.split(';').map((d) => d.trim()).filter(Boolean);
+  let directives = current
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const tiles = process.env.FULLFOLJ_MAP_TILE_URL;
   if (tiles) {
     let origin: string | undefined;
@@ -101,7 +104,11 @@ export function knowledgeBankPageRoutes(webRoot: string | undefined): RouteDefin
       rateLimit: pageRateLimit,
       async handler({ req, reply }) {
         const shapes = municipalityShapes();
-        reply.header('etag', shapes.etag).header('cache-control', 'public, max-age=86400').header('vary', 'accept-encoding').type('application/geo+json');
+        reply
+          .header('etag', shapes.etag)
+          .header('cache-control', 'public, max-age=86400')
+          .header('vary', 'accept-encoding')
+          .type('application/geo+json');
         if (req.headers['if-none-match'] === shapes.etag) {
           reply.code(304);
           return '';
