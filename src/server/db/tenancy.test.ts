@@ -16,6 +16,9 @@ const referenceTables = new Set([
   'knowledge_links',
   'knowledge_revisions',
   'knowledge_comments',
+  // Kolada's published figures per municipality and the record of fetching them: public statistics, no personal data.
+  'kolada_values',
+  'kolada_fetches',
 ]);
 
 test('every table outside the reference data leads its primary key with tenant_id', async () => {

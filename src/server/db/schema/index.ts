@@ -12,3 +12,4 @@ export * from './knowledge-bank.ts';
 export * from './interventions.ts';
 export * from './sign-in-throttle.ts';
 export * from './register-extract.ts';
+export * from './follow-up.ts';
