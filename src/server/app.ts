@@ -29,9 +29,9 @@ import { studentRoutes } from './modules/students/routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { answerError, installErrorBoundary } from './platform/error-boundary.ts';
+import { healthRoutes } from './platform/health.ts';
 import { loggerOptions } from './platform/logger.ts';
-import { defineRoute, mountRoutes, type RouteDefinition } from './platform/routes.ts';
-import { summarizeDatabase } from './platform/summary.ts';
+import { mountRoutes, type RouteDefinition } from './platform/routes.ts';
 import { apiNotFound, serveWebApp } from './platform/web-app.ts';
 
 export interface AppOptions {
@@ -117,15 +117,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
 
   const deps = { database, auth, clock };
   mountRoutes(app, deps, [
-    defineRoute({
-      method: 'GET',
-      url: '/api/health',
-      permission: 'public',
-      async handler({ tx }) {
-        const summary = await summarizeDatabase(tx);
-        return { status: 'ok', database: database.kind, ...summary };
-      },
-    }),
+    ...healthRoutes(),
     ...authRoutes(auth),
     ...oidcRoutes(),
     ...studentRoutes(),
