@@ -16,6 +16,8 @@ export const permissions = [
   'interventions.write',
   'youth-register.read',
   'youth-register.write',
+  /** Confirm and send notices to a student's home municipality (skollagen 15 kap. 15 §), and see what was sent: the principal. */
+  'kaa-notices.send',
   'handovers.read',
   'handovers.write',
   'statistics.read',

@@ -95,7 +95,7 @@ export const roles = {
   rektor: {
     label: { sv: 'Rektor', en: 'Principal' },
     scope: 'units',
-    permissions: [...studentHealth, 'statistics.read'],
+    permissions: [...studentHealth, 'statistics.read', 'kaa-notices.send'],
     dutyRoles: ['Rektor'],
   },
   analyst: {
