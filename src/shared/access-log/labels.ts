@@ -69,6 +69,7 @@ export const actionLabels: Readonly<Record<string, Label>> = {
 
   'youth-register.read': l('Läste aktivitetsansvarets register', 'Viewed the activity-responsibility register'),
   'youth-register.write': l('Ändrade i aktivitetsansvarets register', 'Changed the activity-responsibility register'),
+  'kaa-notices.send': l('Skickade meddelanden till hemkommunen', 'Sent notices to the home municipality'),
   'handovers.read': l('Läste en överlämning', 'Viewed a handover'),
   'handovers.write': l('Skrev en överlämning', 'Wrote a handover'),
   'statistics.read': l('Läste statistik', 'Viewed statistics'),
