@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { friskola, kommun, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { clearAttendance } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { studentMeasures } from './measures.ts';
 import { refreshTenant, RefreshRefused } from './refresh.ts';
@@ -66,7 +67,7 @@ test('episodes keep their onset, resolve when the signal stops, and are deleted 
   await refresh('2024-10-08');
   const kept = (await episodes(students.alva)).find((e) => e.indicator === 'attendance');
   assert.deepEqual([kept?.onset, kept?.last_seen, kept?.status], [scenarioDate, '2024-10-08', 'active']);
-  await database.db.execute(sql`DELETE FROM attendances WHERE student_id = ${students.alva}::uuid`);
+  await clearAttendance(database.db, { tenantId: kommun, studentId: students.alva });
   await refresh('2024-10-15');
   const resolved = (await episodes(students.alva)).find((e) => e.indicator === 'attendance');
   assert.deepEqual([resolved?.status, resolved?.resolved_on, resolved?.onset], ['resolved', '2024-10-15', scenarioDate]);

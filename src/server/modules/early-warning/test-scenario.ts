@@ -4,10 +4,9 @@
  * reported; Eva has been away unexcused for the last ten school days; Dana (the other organiser) has only a
  * monthly sum for September.
  */
-import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { friskola, kommun, loadAccessFixtures, students } from '../../../../test/support/access.ts';
+import { clearAttendance, recordAggregatedAttendance, recordLessons, type Lesson } from '../../../../test/support/factories/index.ts';
 
 export const scenarioDate = '2024-10-01';
 
@@ -21,32 +20,15 @@ export function schoolDays(from: string, to: string): string[] {
   return out;
 }
 
-interface Lesson {
-  date: string;
-  reported?: boolean;
-  attended?: number;
-  valid?: number;
-  invalid?: number;
-}
-
 /** Inserts one 80-minute lesson per given day for a student. */
 export async function addLessons(database: Database, tenantId: string, studentId: string, lessons: Lesson[]): Promise<void> {
-  for (const l of lessons) {
-    const reported = l.reported ?? true;
-    const attended = reported ? (l.attended ?? 80 - (l.valid ?? 0) - (l.invalid ?? 0)) : 0;
-    await database.db.execute(sql`
-      INSERT INTO attendances (tenant_id, id, calendar_event_id, student_id, lesson_date, is_reported, attendance_minutes,
-        valid_absence_minutes, invalid_absence_minutes, source_modified)
-      VALUES (${tenantId}::uuid, ${randomUUID()}::uuid, ${randomUUID()}::uuid, ${studentId}::uuid, ${l.date}::date, ${reported},
-        ${attended}, ${reported ? (l.valid ?? 0) : 0}, ${reported ? (l.invalid ?? 0) : 0}, now())`);
-  }
+  await recordLessons(database.db, { tenantId, studentId, lessons });
 }
 
 /** Loads the access fixtures and replaces their attendance with the scenario. */
 export async function loadScenario(database: Database): Promise<void> {
   await loadAccessFixtures(database);
-  await database.db.execute(sql`DELETE FROM attendances`);
-  await database.db.execute(sql`DELETE FROM aggregated_attendances`);
+  await clearAttendance(database.db, 'all');
   const days = schoolDays('2024-09-02', scenarioDate);
   await addLessons(
     database,
@@ -72,8 +54,13 @@ export async function loadScenario(database: Database): Promise<void> {
     students.eva,
     days.map((date, i) => ({ date, invalid: i >= days.length - 10 ? 80 : 0 })),
   );
-  await database.db.execute(sql`
-    INSERT INTO aggregated_attendances (tenant_id, student_id, activity_id, start_date, end_date, attendance_sum, valid_absence_sum,
-      invalid_absence_sum, reported_sum, offered_sum, source_modified)
-    VALUES (${friskola}::uuid, ${students.dana}::uuid, ${randomUUID()}::uuid, '2024-09-01', '2024-09-30', 1400, 0, 600, 2000, 2000, now())`);
+  await recordAggregatedAttendance(database.db, {
+    tenantId: friskola,
+    studentId: students.dana,
+    startDate: '2024-09-01',
+    endDate: '2024-09-30',
+    attended: 1400,
+    invalidAbsence: 600,
+    offered: 2000,
+  });
 }

@@ -4,14 +4,14 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, friskola, kommun, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { clearAttendance, createCase, createIntervention, methodId, openCaseOf } from '../../../../test/support/factories/index.ts';
 import { queryRows, type Database } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { addLessons, schoolDays } from '../early-warning/test-scenario.ts';
 
 const database = await createTestDatabase();
 await loadAccessFixtures(database);
-await database.db.execute(sql`DELETE FROM attendances`);
-await database.db.execute(sql`DELETE FROM aggregated_attendances`);
+await clearAttendance(database.db, 'all');
 // Alva misses every fourth lesson (unexcused) from September until her counselling starts on 7 October, then none.
 await addLessons(
   database,
@@ -20,7 +20,7 @@ await addLessons(
   schoolDays('2024-09-02', '2024-12-13').map((date, i) => ({ date, invalid: date < '2024-10-07' && i % 4 === 0 ? 80 : 0 })),
 );
 
-/** Opens a case with one intervention of `slug` for a student, written to the tables; returns the intervention id. */
+/** One intervention of `slug` for a student, in their open case (opened here when there is none); returns its id. */
 async function caseWithIntervention(
   db: Database,
   tenantId: string,
@@ -30,21 +30,18 @@ async function caseWithIntervention(
   slug: string,
   startDate: string,
 ): Promise<string> {
-  const [method] = await queryRows<{ id: string }>(db.db, sql`SELECT id FROM knowledge_records WHERE slug = ${slug}`);
-  const caseId = randomUUID();
-  const id = randomUUID();
-  await db.db
-    .execute(sql`INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
-    VALUES (${tenantId}::uuid, ${caseId}::uuid, ${studentId}::uuid, ${unitId}::uuid, 'in-progress', 'remedying', 'Hög frånvaro', 'flag', ${responsible}::uuid, '2024-09-30', ${responsible}::uuid)
-    ON CONFLICT DO NOTHING`);
-  const [open] = await queryRows<{ id: string }>(
-    db.db,
-    sql`SELECT id FROM cases WHERE tenant_id = ${tenantId}::uuid AND student_id = ${studentId}::uuid AND status <> 'closed'`,
-  );
-  await db.db
-    .execute(sql`INSERT INTO case_interventions (tenant_id, id, case_id, student_id, method_id, title, goal, actions, responsible_id, start_date, status, created_by)
-    VALUES (${tenantId}::uuid, ${id}::uuid, ${open?.id ?? caseId}::uuid, ${studentId}::uuid, ${method?.id ?? null}::uuid, ${slug}, 'Närvaro över 90 %', 'Samtal varje vecka', ${responsible}::uuid, ${startDate}, 'active', ${responsible}::uuid)`);
-  return id;
+  const caseId =
+    (await openCaseOf(db.db, tenantId, studentId)) ??
+    (await createCase(db.db, { tenantId, studentId, schoolUnitId: unitId, responsibleId: responsible }));
+  return createIntervention(db.db, {
+    tenantId,
+    caseId,
+    studentId,
+    methodId: await methodId(db.db, slug),
+    title: slug,
+    responsibleId: responsible,
+    startDate,
+  });
 }
 
 const kommunUnit = 'a0000000-0000-4000-8000-000000000002';

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { accountId, kommun, loadAccessFixtures, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import {
+  addStudent as addStudentRow,
+  clearAttendance,
+  createCase,
+  createIntervention,
+  recordAggregatedAttendance,
+} from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { addLessons, schoolDays } from '../early-warning/test-scenario.ts';
 import { attendanceInWindows, changeOf, effectWindows, interventionEffect, matchNearest, methodEffects, tooEarly } from './effect.ts';
@@ -17,19 +23,12 @@ const afterDays = schoolDays(after.from, after.to);
 
 const database = await createTestDatabase();
 await loadAccessFixtures(database);
-await database.db.execute(sql`DELETE FROM attendances`);
-await database.db.execute(sql`DELETE FROM aggregated_attendances`);
+await clearAttendance(database.db, 'all');
 const kurator = await accountId(database, 'kurator');
 
 /** A GY student at the fixtures' upper-secondary unit. */
 async function addStudent(name: string): Promise<string> {
-  const id = randomUUID();
-  await database.db.execute(
-    sql`INSERT INTO persons (tenant_id, id, given_name, family_name, source_modified) VALUES (${kommun}::uuid, ${id}::uuid, ${name}, 'Testsson', now())`,
-  );
-  await database.db.execute(sql`INSERT INTO enrolments (tenant_id, person_id, ordinal, school_unit_id, school_type, school_year, start_date)
-    VALUES (${kommun}::uuid, ${id}::uuid, 0, ${unit}::uuid, 'GY', 1, '2024-08-15')`);
-  return id;
+  return addStudentRow(database.db, { tenantId: kommun, givenName: name, schoolUnitId: unit });
 }
 /** One 80-minute lesson per school day of each window, the first `absentBefore` / `absentAfter` of them missed unexcused. */
 async function lessons(studentId: string, absentBefore: number, absentAfter: number): Promise<void> {
@@ -44,16 +43,18 @@ async function methodId(slug: string): Promise<string> {
   return row.id;
 }
 /** A case with one intervention of `method` for the student; returns the intervention's id. */
-async function treat(studentId: string, method: string, startDate = start, status = 'active'): Promise<string> {
-  const caseId = randomUUID();
-  const id = randomUUID();
-  await database.db
-    .execute(sql`INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
-    VALUES (${kommun}::uuid, ${caseId}::uuid, ${studentId}::uuid, ${unit}::uuid, 'in-progress', 'remedying', 'Hög frånvaro', 'flag', ${kurator}::uuid, '2024-09-30', ${kurator}::uuid)`);
-  await database.db
-    .execute(sql`INSERT INTO case_interventions (tenant_id, id, case_id, student_id, method_id, title, goal, actions, responsible_id, start_date, status, created_by)
-    VALUES (${kommun}::uuid, ${id}::uuid, ${caseId}::uuid, ${studentId}::uuid, ${await methodId(method)}::uuid, ${method}, 'Närvaro över 90 %', 'Samtal varje vecka', ${kurator}::uuid, ${startDate}, ${status}, ${kurator}::uuid)`);
-  return id;
+async function treat(studentId: string, method: string, startDate = start, status: 'planned' | 'active' = 'active'): Promise<string> {
+  const caseId = await createCase(database.db, { tenantId: kommun, studentId, schoolUnitId: unit, responsibleId: kurator });
+  return createIntervention(database.db, {
+    tenantId: kommun,
+    caseId,
+    studentId,
+    methodId: await methodId(method),
+    title: method,
+    responsibleId: kurator,
+    startDate,
+    status,
+  });
 }
 
 test('windows: the 4 weeks before the start and weeks 4–8 after; too early until week 8 has passed', () => {
@@ -105,10 +106,16 @@ test('one intervention: before and after read from lessons and prorated monthly 
 
   // A monthly sum over 1–30 September (30 days, 2400 minutes reported, 600 unexcused): 22 of its days fall in 9 Sep – 6 Oct.
   const g = await addStudent('Gustav');
-  await database.db
-    .execute(sql`INSERT INTO aggregated_attendances (tenant_id, student_id, activity_id, start_date, end_date, attendance_sum,
-    valid_absence_sum, invalid_absence_sum, reported_sum, offered_sum, source_modified)
-    VALUES (${kommun}::uuid, ${g}::uuid, ${randomUUID()}::uuid, '2024-09-01', '2024-09-30', 1800, 0, 600, 2400, 2400, now())`);
+  await recordAggregatedAttendance(database.db, {
+    tenantId: kommun,
+    studentId: g,
+    startDate: '2024-09-01',
+    endDate: '2024-09-30',
+    attended: 1800,
+    invalidAbsence: 600,
+    reported: 2400,
+    offered: 2400,
+  });
   const [sums] = await attendanceInWindows(database.db, kommun, [{ studentId: g, ...before }]);
   assert.ok(sums);
   assert.ok(Math.abs(sums.reported - (2400 * 22) / 30) < 1e-6 && Math.abs(sums.invalid - (600 * 22) / 30) < 1e-6, JSON.stringify(sums));
