@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, kommun, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { addRisk, addRiskModel, createCase, removeRisks, updateCase, updateRisk } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { refreshTenant } from './refresh.ts';
@@ -76,9 +77,7 @@ test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teac
   );
   // Eva counted at another school unit: the place in the list is still the order shown (1, 2, 3 — not each unit's
   // own count restarting, 1, 1, 2), while capacity is counted per unit.
-  await database.db.execute(
-    sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000003' WHERE student_id = ${students.eva}::uuid`,
-  );
+  await updateRisk(database.db, { tenantId: kommun, studentId: students.eva }, { schoolUnitId: 'a0000000-0000-4000-8000-000000000003' });
   try {
     const mixed = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
     assert.deepEqual(
@@ -91,9 +90,7 @@ test('GET /api/early-warning/worklist: 401, 400 naming the field, 403 for a teac
     );
     assert.equal(new Set(mixed.items.map((i: { schoolUnit: { id: string } }) => i.schoolUnit.id)).size, 2);
   } finally {
-    await database.db.execute(
-      sql`UPDATE student_risk SET school_unit_id = 'a0000000-0000-4000-8000-000000000002' WHERE student_id = ${students.eva}::uuid`,
-    );
+    await updateRisk(database.db, { tenantId: kommun, studentId: students.eva }, { schoolUnitId: 'a0000000-0000-4000-8000-000000000002' });
   }
   const second = await call('GET', '/api/early-warning/worklist?minTier=1&pageSize=2&page=2', kurator.headers);
   assert.deepEqual(
@@ -161,11 +158,19 @@ test('GET /api/early-warning/overview: counts without names, small counts suppre
 test('GET /api/early-warning/overview: a count beside the only small one in a line is hidden too, so the tier total shown on the dashboard cannot be subtracted', async () => {
   // Nine tier-3 pupils in year 8 at the compulsory school, beside the gymnasium's two (Alva and Eva).
   const unit79 = 'a0000000-0000-4000-8000-000000000003';
-  const extra = Array.from({ length: 9 }, () => randomUUID());
-  for (const id of extra) {
-    await database.db.execute(sql`
-      INSERT INTO student_risk (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, tier, flags, data_status)
-      VALUES (${kommun}::uuid, ${id}::uuid, ${scenarioDate}::date, ${unit79}::uuid, 'GR', 8, 3, ARRAY['attendance'], 'ok')`);
+  const extra: string[] = [];
+  for (let n = 0; n < 9; n++) {
+    extra.push(
+      await addRisk(database.db, {
+        tenantId: kommun,
+        asOf: scenarioDate,
+        schoolUnitId: unit79,
+        schoolType: 'GR',
+        schoolYear: 8,
+        tier: 3,
+        flags: ['attendance'],
+      }),
+    );
   }
   try {
     const analyst = await signIn(app, 'analytiker');
@@ -205,12 +210,7 @@ test('GET /api/early-warning/overview: a count beside the only small one in a li
     );
     assert.ok(body.units.every((u: { count: number | null; suppressed: string | null }) => (u.count === null) === (u.suppressed !== null)));
   } finally {
-    await database.db.execute(
-      sql`DELETE FROM student_risk WHERE student_id IN (${sql.join(
-        extra.map((id) => sql`${id}::uuid`),
-        sql`, `,
-      )})`,
-    );
+    await removeRisks(database.db, kommun, extra);
   }
 });
 
@@ -347,13 +347,8 @@ test('models: training refuses without finished cohorts; a model that does not b
     );
   }
   assert.equal((await call('POST', '/api/early-warning/models', kurator.headers, {})).statusCode, 403);
-  const insert = async (testAuc: number) => {
-    const id = randomUUID();
-    await database.db.execute(sql`
-      INSERT INTO risk_models (tenant_id, id, version, stage, kind, status, trained_as_of, parameters, report, test_auc, rules_auc)
-      VALUES (${kommun}::uuid, ${id}::uuid, ${Math.round(testAuc * 100)}, 'GY', 'logistic', 'candidate', ${scenarioDate}, '{}'::jsonb, '{}'::jsonb, ${testAuc}, 0.8)`);
-    return id;
-  };
+  const insert = (testAuc: number) =>
+    addRiskModel(database.db, { tenantId: kommun, version: Math.round(testAuc * 100), trainedAsOf: scenarioDate, testAuc, rulesAuc: 0.8 });
   const weak = await insert(0.75);
   const refused = await call('POST', `/api/early-warning/models/${weak}/activate`, admin.headers);
   assert.equal(refused.statusCode, 409);
@@ -370,23 +365,23 @@ test('models: training refuses without finished cohorts; a model that does not b
 });
 
 test("the worklist and the student page name the student's open intervention case, and not a closed one", async () => {
-  const caseId = randomUUID();
   const kuratorId = await accountId(database, 'kurator');
-  const insertCase = (status: string) =>
-    database.db.execute(sql`
-    INSERT INTO cases (tenant_id, id, student_id, school_unit_id, status, level, reason, opened_from, responsible_id, opened_on, opened_by)
-    SELECT ${kommun}::uuid, ${caseId}::uuid, ${students.alva}::uuid, r.school_unit_id, ${status}, 'remedying', 'Hög frånvaro', 'flag',
-           ${kuratorId}::uuid, ${scenarioDate}::date, ${kuratorId}::uuid
-      FROM student_risk r WHERE r.tenant_id = ${kommun}::uuid AND r.student_id = ${students.alva}::uuid`);
   const openCaseOf = async () => {
     const list = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
     const page = (await call('GET', `/api/early-warning/students/${students.alva}`, kurator.headers)).json();
     return [list.items.find((i: { id: string }) => i.id === students.alva).openCaseId, page.openCaseId];
   };
   assert.deepEqual(await openCaseOf(), [null, null]);
-  await insertCase('closed');
+  const caseId = await createCase(database.db, {
+    tenantId: kommun,
+    studentId: students.alva,
+    schoolUnitId: 'a0000000-0000-4000-8000-000000000002',
+    responsibleId: kuratorId,
+    status: 'closed',
+    openedOn: scenarioDate,
+  });
   assert.deepEqual(await openCaseOf(), [null, null], 'a closed case is not offered as the open one');
-  await database.db.execute(sql`UPDATE cases SET status = 'in-progress' WHERE tenant_id = ${kommun}::uuid AND id = ${caseId}::uuid`);
+  await updateCase(database.db, { tenantId: kommun, caseId }, { status: 'in-progress' });
   assert.deepEqual(await openCaseOf(), [caseId, caseId]);
   const page = (await call('GET', `/api/early-warning/students/${students.alva}`, kurator.headers)).json();
   assert.deepEqual(page.student, { givenName: 'Alva', familyName: 'Testsson' });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
-import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, friskola, kommun, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { addRisk } from '../../../../test/support/factories/index.ts';
 import { buildApp } from '../../app.ts';
 import { refreshTenant } from '../early-warning/refresh.ts';
 import { loadScenario, scenarioDate } from '../early-warning/test-scenario.ts';
@@ -20,11 +20,9 @@ await database.db.transaction((tx) => refreshTenant(tx, kommun, scenarioDate));
 const kuratorId = await accountId(database, 'kurator');
 
 // Seven tier-3 students at the unit: Alva and Eva, and five more written into student_risk.
-const extra = Array.from({ length: 5 }, () => randomUUID());
-for (const id of extra) {
-  await database.db.execute(sql`
-    INSERT INTO student_risk (tenant_id, student_id, as_of, school_unit_id, school_type, tier, flags, data_status)
-    VALUES (${kommun}::uuid, ${id}::uuid, ${scenarioDate}::date, ${unit}::uuid, 'GY', 3, ARRAY['attendance'], 'ok')`);
+const extra: string[] = [];
+for (let n = 0; n < 5; n++) {
+  extra.push(await addRisk(database.db, { tenantId: kommun, asOf: scenarioDate, schoolUnitId: unit, tier: 3, flags: ['attendance'] }));
 }
 // Open cases for Alva and the five: days from onset (or opening) to the first start 3, 5, 7, 10, 20, 30; follow-ups overdue in five.
 const spans = [3, 5, 7, 10, 20, 30];

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, friskola, kommun, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { setEpisodeOnset, setRoleUnits } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { caseEvents, caseInterventions } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
@@ -217,7 +218,7 @@ test('GET /api/interventions/meetings/:id: the agenda with names and current sta
 
 test("GET /api/interventions/meetings/:id resolves names only for the reader's students: a mentor at the unit does not see Eva", async () => {
   const mentorAccount = await accountId(database, 'mentor');
-  await database.db.execute(sql`UPDATE role_assignments SET unit_ids = ARRAY[${unit}::uuid] WHERE account_id = ${mentorAccount}::uuid`);
+  await setRoleUnits(database.db, { tenantId: kommun, accountId: mentorAccount, unitIds: [unit] });
   const mentorAtUnit = await signIn(app, 'mentor');
   const res = await call('GET', `/api/interventions/meetings/${meetingId}`, mentorAtUnit.headers);
   assert.equal(res.statusCode, 200);
@@ -225,7 +226,7 @@ test("GET /api/interventions/meetings/:id resolves names only for the reader's s
   assert.ok(!JSON.stringify(m).includes('Utanför') && !JSON.stringify(m).includes(students.eva), "Eva is in none of the mentor's groups");
   assert.equal(m.agenda.hidden, 1);
   assert.ok(!(await lastLog())?.subject_ids.includes(students.eva));
-  await database.db.execute(sql`UPDATE role_assignments SET unit_ids = '{}' WHERE account_id = ${mentorAccount}::uuid`);
+  await setRoleUnits(database.db, { tenantId: kommun, accountId: mentorAccount, unitIds: [] });
   assert.equal(
     (await call('GET', `/api/interventions/meetings/${meetingId}`, mentor.headers)).statusCode,
     404,
@@ -302,8 +303,7 @@ test('the agenda keeps every tier-2/3 student without an open case until the tea
     sql`
     SELECT indicator FROM indicator_episodes WHERE student_id = ${students.eva}::uuid AND status = 'active' AND counts ORDER BY indicator LIMIT 1`,
   );
-  await database.db.execute(sql`UPDATE indicator_episodes SET onset = '2024-06-03'
-    WHERE student_id = ${students.eva}::uuid AND indicator = ${first!.indicator}`);
+  await setEpisodeOnset(database.db, { tenantId: kommun, studentId: students.eva, indicator: first!.indicator, onset: '2024-06-03' });
   await addCase(database.db, {
     tenantId: kommun,
     studentId: students.eva,
