@@ -13,3 +13,4 @@ export * from './interventions.ts';
 export * from './sign-in-throttle.ts';
 export * from './register-extract.ts';
 export * from './follow-up.ts';
+export * from './kaa.ts';
