@@ -21,6 +21,7 @@ import { interventionEffectRoutes } from './modules/interventions/effect-routes.
 import { documentRoutes } from './modules/interventions/document-routes.ts';
 import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
 import { dashboardRoutes } from './modules/interventions/dashboard-routes.ts';
+import { followUpRoutes } from './modules/follow-up/routes.ts';
 import { interventionSettingsRoutes } from './modules/interventions/settings-routes.ts';
 import { notificationRoutes } from './modules/interventions/notification-routes.ts';
 import { knowledgeBankPageRoutes } from './modules/knowledge-bank/pages/routes.ts';
@@ -127,6 +128,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...interventionRoutes(),
     ...meetingRoutes(),
     ...dashboardRoutes(),
+    ...followUpRoutes(),
     ...interventionSettingsRoutes(),
     ...notificationRoutes(),
     ...interventionEffectRoutes(),

@@ -21,14 +21,24 @@ export const outcomeLabels: Record<CompletionOutcome, { sv: string; en: string }
  * noted). There is no 5-year figure in Kolada.
  */
 export const koladaKpis = {
-  N17445: { outcome: 'examen', years: 3, sv: 'Gymnasieelever med examen inom 3 år, hemkommun, andel (%)', en: 'Diploma within 3 years, home municipality (%)' },
+  N17445: {
+    outcome: 'examen',
+    years: 3,
+    sv: 'Gymnasieelever med examen inom 3 år, hemkommun, andel (%)',
+    en: 'Diploma within 3 years, home municipality (%)',
+  },
   N17441: {
     outcome: 'examen-or-studiebevis',
     years: 3,
     sv: 'Gymnasieelever med examen eller studiebevis inom 3 år, hemkommun, andel (%)',
     en: 'Diploma or study certificate within 3 years, home municipality (%)',
   },
-  N17461: { outcome: 'examen', years: 4, sv: 'Gymnasieelever med examen inom 4 år, hemkommun, andel (%)', en: 'Diploma within 4 years, home municipality (%)' },
+  N17461: {
+    outcome: 'examen',
+    years: 4,
+    sv: 'Gymnasieelever med examen inom 4 år, hemkommun, andel (%)',
+    en: 'Diploma within 4 years, home municipality (%)',
+  },
   N17457: {
     outcome: 'examen-or-studiebevis',
     years: 4,

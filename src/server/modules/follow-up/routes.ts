@@ -1,0 +1,7 @@
+/** The follow-up module's routes: completion by cohort, goals, the national comparison and the economic model. */
+import type { RouteDefinition } from '../../platform/routes.ts';
+import { completionRoutes } from './completion-routes.ts';
+
+export function followUpRoutes(): RouteDefinition[] {
+  return [...completionRoutes()];
+}
