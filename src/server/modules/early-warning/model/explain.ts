@@ -13,11 +13,21 @@ export interface Contribution {
   contribution: number;
 }
 
-/** The `count` features with the largest |weight × standardised value|, largest first (callers phrase them in Swedish). */
-export function topContributions(model: LogisticModel, columns: readonly string[], z: readonly number[], count = 3): Contribution[] {
+/**
+ * The `count` features with the largest |weight × standardised value|, largest first (callers phrase them in Swedish).
+ * `nameable` leaves out columns an explanation must not name (encoding.ts `nameableColumn`: the pooled "övriga" and
+ * levels held by fewer than the disclosure threshold of training students).
+ */
+export function topContributions(
+  model: LogisticModel,
+  columns: readonly string[],
+  z: readonly number[],
+  count = 3,
+  nameable: (column: string) => boolean = () => true,
+): Contribution[] {
   return columns
     .map((column, j) => ({ column, contribution: (model.weights[j] as number) * (z[j] as number) }))
-    .filter((c) => c.contribution !== 0)
+    .filter((c) => c.contribution !== 0 && nameable(c.column))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.column.localeCompare(b.column))
     .slice(0, count);
 }
@@ -28,6 +38,13 @@ export interface ProbabilityBand {
   lower: number;
   upper: number;
 }
+
+/** Widest band (upper − lower) that still says something; a wider one is shown as "osäker" (uncertain). */
+export const MAX_INFORMATIVE_BAND = 0.5;
+
+/** Whether a band says something: narrower than MAX_INFORMATIVE_BAND (a band like [0,01; 0,99] does not). */
+export const informativeBand = (band: Pick<ProbabilityBand, 'lower' | 'upper'>, maxWidth = MAX_INFORMATIVE_BAND) =>
+  band.upper - band.lower < maxWidth;
 
 /** The probability for a standardised row and its delta-method band (default 95 %, z = 1.96). */
 export function probabilityBand(model: LogisticModel, z: readonly number[], zScore = 1.96): ProbabilityBand {

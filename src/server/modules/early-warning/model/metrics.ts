@@ -4,8 +4,13 @@
  * threshold, and the top-k% selections break ties by input order (documented, deterministic).
  */
 
+import { checkFiniteScores, checkLabels, checkLengths as checkSameLength } from './guards.ts';
+
+/** Same length, finite scores and 0/1 labels, or a ModelInputError (an unknown label is never read as negative). */
 function checkLengths(scores: readonly number[], labels: readonly number[]): void {
-  if (scores.length !== labels.length) throw new Error('scores och labels har olika längd (length mismatch)');
+  checkSameLength(scores, labels);
+  checkLabels(labels);
+  checkFiniteScores(scores);
 }
 
 /** ROC-AUC as the Mann–Whitney statistic with average ranks for ties; NaN when only one class is present. */
@@ -110,4 +115,49 @@ export function calibrationBins(probabilities: readonly number[], labels: readon
           },
         ],
   );
+}
+
+/**
+ * Expected calibration error: Σ_b (n_b / n)·|mean predicted − observed rate| over equal-width bins (default 10) —
+ * how far, on average over students, the stated probability is from what happened to students given that probability.
+ */
+export function expectedCalibrationError(probabilities: readonly number[], labels: readonly number[], bins = 10): number {
+  const n = probabilities.length;
+  if (n === 0) return NaN;
+  return calibrationBins(probabilities, labels, bins).reduce(
+    (sum, b) => sum + (b.count / n) * Math.abs(b.meanPredicted - b.observedRate),
+    0,
+  );
+}
+
+/** Mean negative log-likelihood (natural log), probabilities clipped to [1e-15, 1 − 1e-15] as scikit-learn does. */
+export function logLoss(probabilities: readonly number[], labels: readonly number[]): number {
+  checkLengths(probabilities, labels);
+  let sum = 0;
+  probabilities.forEach((p, i) => {
+    const q = Math.min(1 - 1e-15, Math.max(1e-15, p));
+    sum -= labels[i] === 1 ? Math.log(q) : Math.log(1 - q);
+  });
+  return sum / probabilities.length;
+}
+
+/** F1 (harmonic mean of precision and recall) when predicting positive at probability ≥ threshold; 0 when nothing is found. */
+export function f1AtThreshold(probabilities: readonly number[], labels: readonly number[], threshold = 0.5): number {
+  checkLengths(probabilities, labels);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  probabilities.forEach((p, i) => {
+    const predicted = p >= threshold;
+    if (predicted && labels[i] === 1) tp++;
+    else if (predicted) fp++;
+    else if (labels[i] === 1) fn++;
+  });
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
+/** Share of probabilities below `edge` or above 1 − `edge` (default 0.001): the extremes a rare category produces. */
+export function extremeShare(probabilities: readonly number[], edge = 0.001): number {
+  if (probabilities.length === 0) return NaN;
+  return probabilities.filter((p) => p < edge || p > 1 - edge).length / probabilities.length;
 }
