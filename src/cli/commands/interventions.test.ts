@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { promisify } from 'node:util';
-import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { accountId, kommun, loadAccessFixtures, students } from '../../../test/support/access.ts';
+import { setRetentionYears, updateAccount } from '../../../test/support/factories/index.ts';
 import { openDatabase } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
 import { addCase } from '../../server/modules/interventions/reporting-fixtures.ts';
@@ -27,7 +27,7 @@ const unit = 'a0000000-0000-4000-8000-000000000002';
   await loadAccessFixtures(database);
   const kuratorId = await accountId(database, 'kurator');
   const psykologId = await accountId(database, 'psykolog');
-  await database.db.execute(sql`UPDATE accounts SET username = 'psykolog@skola.example' WHERE id = ${psykologId}::uuid`);
+  await updateAccount(database.db, 'psykolog', { username: 'psykolog@skola.example' });
   for (const [i, studentId] of [students.alva, ...Array.from({ length: 5 }, () => randomUUID())].entries()) {
     await addCase(database.db, {
       tenantId: kommun,
@@ -48,7 +48,7 @@ const unit = 'a0000000-0000-4000-8000-000000000002';
     closedOn: '2019-06-01',
     withHistory: true,
   });
-  await database.db.execute(sql`INSERT INTO intervention_settings (tenant_id, retention_years) VALUES (${kommun}::uuid, 3)`);
+  await setRetentionYears(database.db, kommun, 3);
   await database.close();
 }
 

@@ -68,7 +68,7 @@ export async function updateCase(
     .where(and(eq(cases.tenantId, c.tenantId), eq(cases.id, c.caseId)));
 }
 
-/** Removes a case row (one with no history: case events may only be deleted by the retention job). */
+/** Removes a case row (its history stays: case events may only be deleted by the retention job). */
 export async function removeCase(db: DbOrTx, c: { tenantId: string; caseId: string }): Promise<void> {
   await db.delete(cases).where(and(eq(cases.tenantId, c.tenantId), eq(cases.id, c.caseId)));
 }

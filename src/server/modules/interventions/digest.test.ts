@@ -14,6 +14,7 @@ import {
   students,
 } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { linkStaffPerson, setContact, updateAccount } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { runDigest } from './digest.ts';
@@ -29,18 +30,20 @@ await loadAccessFixtures(database);
 const kuratorId = await accountId(database, 'kurator');
 const psykologId = await accountId(database, 'psykolog');
 const friKuratorId = await accountId(database, 'fri-kurator');
-await database.db.execute(sql`UPDATE accounts SET username = 'psykolog@skola.example' WHERE id = ${psykologId}::uuid`);
+await updateAccount(database.db, 'psykolog', { username: 'psykolog@skola.example' });
 // The kurator's address comes from their staff person's work e-mail (SS 12000 Person.emails).
 const staffPerson = 'd0000000-0000-4000-8000-000000000005';
-await database.db.execute(
-  sql`UPDATE persons SET contact = ${JSON.stringify({
+await setContact(database.db, {
+  tenantId: kommun,
+  personId: staffPerson,
+  contact: {
     emails: [
       { type: 'Privat', value: 'hemma@example.org' },
       { type: 'Tjänst', value: 'kurator@kommun.example' },
     ],
-  })}::jsonb WHERE id = ${staffPerson}::uuid`,
-);
-await database.db.execute(sql`UPDATE role_assignments SET person_id = ${staffPerson}::uuid WHERE account_id = ${kuratorId}::uuid`);
+  },
+});
+await linkStaffPerson(database.db, { tenantId: kommun, accountId: kuratorId, personId: staffPerson });
 const alva = await addCase(database.db, {
   tenantId: kommun,
   studentId: students.alva,

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { sql } from 'drizzle-orm';
-import { accessLogRows, fixtureClock, friskola, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
+import { accessLogRows, fixtureClock, friskola, kommun, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { updateCase } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { openAlvaCase, plainNoteText, sensitiveNoteText } from './test-fixtures.ts';
@@ -146,9 +147,14 @@ test('GET summary.pdf: a sensitive note only for the student-health team; the re
   );
 
   // No key, code or id reaches the page: fields and values of the history by their labels, indicators by name.
-  await database.db.execute(sql`UPDATE cases SET tier_at_opening = 3,
-    indicators_at_opening = '{"flags": ["attendance", "failed-grades", "introduction"], "onset": "2024-09-02", "measures": {}}'::jsonb
-    WHERE id = ${fixture.caseId}::uuid`);
+  await updateCase(
+    database.db,
+    { tenantId: kommun, caseId: fixture.caseId },
+    {
+      tierAtOpening: 3,
+      indicatorsAtOpening: { flags: ['attendance', 'failed-grades', 'introduction'], onset: '2024-09-02', measures: {} },
+    },
+  );
   const labelled = pdfText((await get(`/api/interventions/cases/${fixture.caseId}/summary.pdf`, 'kurator')).rawPayload).replace(
     /\s+/g,
     ' ',

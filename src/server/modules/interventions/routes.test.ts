@@ -13,6 +13,15 @@ import {
   type Session,
 } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import {
+  enrol,
+  removeCase,
+  removeEnrolment,
+  setEnrolmentEnd,
+  setRoleUnits,
+  updateRecord,
+  updateRisk,
+} from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { cases, roleAssignments } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
@@ -216,11 +225,11 @@ test("a race the check cannot see: another transaction's uncommitted open case m
   const res = await opening;
   assert.equal(res.statusCode, 409, res.body);
   assert.equal(res.json().caseId, id);
-  await database.db.execute(sql`DELETE FROM cases WHERE id = ${id}::uuid`);
+  await removeCase(database.db, { tenantId: kommun, caseId: id });
 });
 
 test('opening from a flag needs a flag: 400 naming openedFrom for a student without one', async () => {
-  await database.db.execute(sql`UPDATE student_risk SET tier = 1, flags = '{}' WHERE student_id = ${students.cem}::uuid`);
+  await updateRisk(database.db, { tenantId: kommun, studentId: students.cem }, { tier: 1, flags: [] });
   const res = await call('POST', '/api/interventions/cases', 'kurator', {
     studentId: students.cem,
     reason: 'Test',
@@ -232,13 +241,18 @@ test('opening from a flag needs a flag: 400 naming openedFrom for a student with
 });
 
 test("the case belongs to the student's current unit among the actor's, not a later enrolment elsewhere", async () => {
-  await database.db.execute(sql`
-    INSERT INTO enrolments (tenant_id, person_id, ordinal, school_unit_id, school_type, school_year, start_date)
-    VALUES (${kommun}::uuid, ${students.cem}::uuid, 99, 'a0000000-0000-4000-8000-000000000003', 'GR', 9, '2024-09-20')`);
+  const later = await enrol(database.db, {
+    tenantId: kommun,
+    personId: students.cem,
+    schoolUnitId: 'a0000000-0000-4000-8000-000000000003',
+    schoolType: 'GR',
+    schoolYear: 9,
+    startDate: '2024-09-20',
+  });
   const id = await openFor(students.cem);
   const [row] = await queryRows<{ school_unit_id: string }>(database.db, sql`SELECT school_unit_id FROM cases WHERE id = ${id}::uuid`);
   assert.equal(row?.school_unit_id, exempelgymnasiet);
-  await database.db.execute(sql`DELETE FROM enrolments WHERE person_id = ${students.cem}::uuid AND ordinal = 99`);
+  await removeEnrolment(database.db, { tenantId: kommun, personId: students.cem, ordinal: later });
   const closed = await call('PATCH', `/api/interventions/cases/${id}`, 'kurator', { version: 1, status: 'closed', closingReason: 'other' });
   assert.equal(closed.statusCode, 200, closed.body);
 });
@@ -509,10 +523,10 @@ test('POST /api/interventions/cases/:id/interventions: bad input named (followUp
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, responsibleId: ids.mentor })), ['responsibleId']);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, methodId: randomUUID() })), ['methodId']);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, title: undefined })), ['title']);
-  await database.db.execute(sql`UPDATE knowledge_records SET status = 'retired' WHERE slug = 'mentoring'`);
+  await updateRecord(database.db, { slug: 'mentoring' }, { status: 'retired' });
   const [retired] = await queryRows<{ id: string }>(database.db, sql`SELECT id FROM knowledge_records WHERE slug = 'mentoring'`);
   assert.deepEqual(fieldsOf(await call('POST', url, 'kurator', { ...body, methodId: retired?.id })), ['methodId']);
-  await database.db.execute(sql`UPDATE knowledge_records SET status = 'published' WHERE slug = 'mentoring'`);
+  await updateRecord(database.db, { slug: 'mentoring' }, { status: 'published' });
 
   const res = await call('POST', url, 'kurator', { ...body, title: undefined, methodId: fixture.methodId });
   assert.equal(res.statusCode, 201, res.body);
@@ -667,10 +681,10 @@ test("GET /api/interventions/reminders: the actor's overdue and upcoming follow-
   assert.deepEqual((await call('GET', '/api/interventions/reminders', 'psykolog')).json(), { overdue: [], upcoming: [] });
 
   // Eva leaves the school: her follow-ups drop out of the reminders.
-  await database.db.execute(sql`UPDATE enrolments SET end_date = '2024-09-30' WHERE person_id = ${students.eva}::uuid`);
+  await setEnrolmentEnd(database.db, { tenantId: kommun, personId: students.eva, endDate: '2024-09-30' });
   const after = (await call('GET', '/api/interventions/reminders', 'kurator')).json();
   assert.ok(![...after.overdue, ...after.upcoming].some((r: { student: { id: string } }) => r.student.id === students.eva));
-  await database.db.execute(sql`UPDATE enrolments SET end_date = NULL WHERE person_id = ${students.eva}::uuid`);
+  await setEnrolmentEnd(database.db, { tenantId: kommun, personId: students.eva, endDate: null });
 });
 
 test('input limits: dates that do not exist, numbers outside their range, text over its maximum or a line break in a one-line field are a 400 naming the field, and change nothing', async () => {
@@ -781,9 +795,7 @@ test('a student-health role at another unit does not open sensitive notes of a u
   assert.equal(res.statusCode, 200);
   assert.equal(res.json().can.readSensitive, false);
   assert.ok(!res.body.includes(sensitiveNoteText));
-  await database.db.execute(
-    sql`UPDATE role_assignments SET unit_ids = ARRAY[${exempelgymnasiet}::uuid] WHERE account_id = ${ids.rektor}::uuid AND role = 'kurator'`,
-  );
+  await setRoleUnits(database.db, { tenantId: kommun, accountId: ids.rektor, role: 'kurator', unitIds: [exempelgymnasiet] });
   const asKurator = await call('GET', `/api/interventions/cases/${fixture.caseId}`, 'rektor');
   assert.equal(asKurator.json().can.readSensitive, true, "a kurator at the case's unit does");
   assert.ok(asKurator.body.includes(sensitiveNoteText));
