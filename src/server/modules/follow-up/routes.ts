@@ -1,7 +1,8 @@
 /** The follow-up module's routes: completion by cohort, goals, the national comparison and the economic model. */
 import type { RouteDefinition } from '../../platform/routes.ts';
 import { completionRoutes } from './completion-routes.ts';
+import { goalRoutes } from './goals-routes.ts';
 
 export function followUpRoutes(): RouteDefinition[] {
-  return [...completionRoutes()];
+  return [...completionRoutes(), ...goalRoutes()];
 }
