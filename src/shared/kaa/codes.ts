@@ -118,7 +118,17 @@ export const kaaMeasureOutcomes = [
 /** Skollagen 15 kap. 15 § / 18 kap. 15 §: a student started, ended, or is absent to a significant extent. */
 export const kaaNoticeKinds = ['start', 'end', 'absence'] as const;
 export type KaaNoticeKind = (typeof kaaNoticeKinds)[number];
-export const kaaNoticeReasons = ['new-student', 'changed-school', 'completed', 'left', 'moved', 'significant-absence', 'other'] as const;
+/** `completed`: left with a gymnasieexamen or a gymnasiebevis; `studiebevis`: left with a studiebevis only (still in the group). */
+export const kaaNoticeReasons = [
+  'new-student',
+  'changed-school',
+  'completed',
+  'left',
+  'moved',
+  'significant-absence',
+  'other',
+  'studiebevis',
+] as const;
 export type KaaNoticeReason = (typeof kaaNoticeReasons)[number];
 export const kaaNoticeDirections = ['sent', 'received'] as const;
 /** `internal`: delivered to the home municipality's tenant in this installation; `file`: exported or imported. */

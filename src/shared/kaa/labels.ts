@@ -167,6 +167,7 @@ export const noticeReasonLabels: Labels<typeof kaaNoticeReasons> = {
   moved: l('Flytt', 'Moved'),
   'significant-absence': l('Frånvaro i betydande utsträckning utan giltigt skäl', 'Absent to a significant extent without valid reason'),
   other: l('Annat', 'Other'),
+  studiebevis: l('Slutat med studiebevis', 'Left with a certificate of studies'),
 };
 
 export const noticeDirectionLabels: Labels<typeof kaaNoticeDirections> = {
