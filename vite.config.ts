@@ -24,6 +24,8 @@ export default defineConfig({
       input: {
         index: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
         'public-map': fileURLToPath(new URL('./src/web/public-map/main.ts', import.meta.url)),
+        // The sign-in page is server-rendered too (the first page everyone loads): its form script is a third entry.
+        'sign-in': fileURLToPath(new URL('./src/web/sign-in/main.ts', import.meta.url)),
       },
     },
   },

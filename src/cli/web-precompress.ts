@@ -48,7 +48,7 @@ export function precompress(): Plugin {
     apply: 'build',
     async writeBundle(options, bundle) {
       if (!options.dir) return;
-      // The manifest is for the server only (src/server/modules/knowledge-bank/pages/assets.ts).
+      // The manifest is for the server only (src/server/platform/page-assets.ts).
       await precompressFiles(
         options.dir,
         Object.keys(bundle).filter((f) => !f.startsWith('.vite/')),

@@ -12,6 +12,7 @@ import type { Database } from './db/client.ts';
 import { accessLogRoutes } from './modules/access-log/routes.ts';
 import { oidcRoutes } from './modules/auth/oidc/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { signInPageRoutes } from './modules/auth/sign-in-page-routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
   mountRoutes(app, deps, [
     ...healthRoutes(),
     ...authRoutes(auth),
+    ...signInPageRoutes(webRoot),
     ...oidcRoutes(),
     ...studentRoutes(),
     ...accessLogRoutes(),

@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/server/db/client.ts';
 import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
+import { demoPassword } from '../../src/server/modules/auth/demo-accounts.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 
 const skip = browserUnavailable();
@@ -45,16 +46,40 @@ test('the sign-in page is accessible, refuses a wrong password in Swedish, and s
   await assert.doesNotReject(page.getByRole('alert').waitFor());
   assert.match(await page.getByRole('alert').innerText(), /[Ff]el användarnamn eller lösenord|inte/);
   await assertAccessible(page, 'logga in, fel lösenord');
-  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('link', { name: /English/ }).click();
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await assertAccessible(page, 'sign in (English)');
+  // A refused field is named in English, at the field.
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('#username-error').waitFor();
+  assert.match(await page.locator('#username-error').innerText(), /Username/);
   // The public knowledge bank is one link away, without signing in (a server-rendered page, not this app).
   await page.getByRole('link', { name: /knowledge bank of good examples/ }).click();
-  await page.waitForURL('**/kunskapsbank');
+  await page.waitForURL(/\/kunskapsbank/);
   await page.getByRole('heading', { level: 1 }).waitFor();
   assert.equal(await page.getByRole('button', { name: 'Logga in' }).count(), 0);
   await page.context().close();
 });
+
+test(
+  'a page asked for before signing in is where the user lands after signing in, and the app remembers English',
+  { skip: skip ?? false },
+  async () => {
+    const page = await newPage(env!);
+    await page.goto('/elever');
+    await page.waitForURL('**/logga-in?till=%2Felever');
+    await page.getByRole('link', { name: /English/ }).click();
+    await page.getByLabel('Username').fill('mentor');
+    await page.getByLabel('Password').fill(demoPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/elever');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.context().close();
+  },
+);
 
 const scopes: { username: string; expected: string[] }[] = [
   { username: 'mentor', expected: ['Exempel, Cem', 'Provsson, Bo', 'Testsson, Alva'] },

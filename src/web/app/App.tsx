@@ -1,6 +1,6 @@
-/** The router: sign-in, the start page, every module page behind its permission, and a not-found page. */
-import { Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+/** The router: the start page, every module page behind its permission, and a not-found page. */
+import { Suspense, useEffect, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { modulePages } from '../modules/index.ts';
 import { SessionProvider, useCan, useSession } from '../shared/session.tsx';
 import { ErrorMessage, Loading } from '../shared/states.tsx';
@@ -8,14 +8,24 @@ import { ApiError } from '../shared/api.ts';
 import { HomePage } from './HomePage.tsx';
 import { Layout } from './Layout.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { SignInPage } from './SignInPage.tsx';
 
-/** Signed-in pages only: otherwise to the sign-in page, remembering where the user was going. */
+/** The server-rendered sign-in page (src/server/modules/auth/sign-in-page.ts), asked to come back to `path` afterwards. */
+function signInUrl(path = '/'): string {
+  return path === '/' ? '/logga-in' : `/logga-in?till=${encodeURIComponent(path)}`;
+}
+
+/** Leaves the app for the sign-in page, remembering where the user was going. */
+function ToSignIn({ from }: { from: string }) {
+  useEffect(() => window.location.replace(signInUrl(from)), [from]);
+  return <Loading />;
+}
+
+/** Signed-in pages only: otherwise to the sign-in page. */
 function RequireSession({ children }: { children: ReactNode }) {
   const { me, loading } = useSession();
   const location = useLocation();
   if (loading) return <Loading />;
-  if (!me) return <Navigate to="/logga-in" replace state={{ from: location.pathname + location.search }} />;
+  if (!me) return <ToSignIn from={location.pathname + location.search} />;
   return <Layout>{children}</Layout>;
 }
 
@@ -30,7 +40,6 @@ export function App() {
     <SessionProvider>
       <BrowserRouter>
         <Routes>
-          <Route path="/logga-in" element={<SignInPage />} />
           <Route
             path="/"
             element={

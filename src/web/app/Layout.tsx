@@ -4,7 +4,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import { setLanguage, type Language } from '../i18n/index.ts';
 import { modulePages } from '../modules/index.ts';
 import { useSession } from '../shared/session.tsx';
@@ -23,7 +23,6 @@ export function LanguageSwitch() {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, signOut } = useSession();
-  const navigate = useNavigate();
   const entries = modulePages.filter((p) => p.navKey && me?.abilities.includes(p.permission));
   const [menuOpen, setMenuOpen] = useState(false);
   const close = () => setMenuOpen(false);
@@ -66,7 +65,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <div className="account">
           <span>{me?.account.displayName}</span>
           <LanguageSwitch />
-          <button type="button" onClick={() => void signOut().then(() => navigate('/logga-in'))}>
+          <button type="button" onClick={() => void signOut().then(() => window.location.assign('/logga-in'))}>
             {t('common.signOut')}
           </button>
         </div>

@@ -7,6 +7,7 @@
  */
 import i18next from 'i18next';
 import { fillPath, type Endpoint, type RequestOf, type ResponseOf } from '../../shared/contract/endpoint.ts';
+import { csrfToken } from './csrf.ts';
 
 /** A field the server refused, with its message in the user's language (already naming the field). */
 export interface FieldProblem {
@@ -26,12 +27,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The CSRF header's value: the `fullfolj_csrf` cookie, or '1' before sign-in. */
-export function csrfToken(): string {
-  const match = document.cookie.split('; ').find((c) => c.startsWith('fullfolj_csrf='));
-  // Before sign-in there is no cookie: any non-empty header proves the request came from a script of ours.
-  return match ? decodeURIComponent(match.slice('fullfolj_csrf='.length)) : '1';
-}
+export { csrfToken };
 
 /** Headers of every request: JSON, the language, and the CSRF header on anything but GET. */
 export function requestHeaders(method: string, hasBody: boolean): Record<string, string> {

@@ -1,6 +1,6 @@
 /** Pieces shared by the public pages: a record in a list, the map's container and data, paging. */
 import type { Place } from '../../../db/schema/knowledge-bank.ts';
-import { html, trustedHtml, type SafeHtml } from './html.ts';
+import { html, trustedHtml, type SafeHtml } from '../../../platform/html.ts';
 import { withLang } from './layout.ts';
 import type { RecordSummary } from './queries.ts';
 import { label, t, type Lang } from './texts.ts';

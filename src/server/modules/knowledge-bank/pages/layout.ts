@@ -1,6 +1,6 @@
 /** The frame of every public page: language, skip link, header with the language switch, main landmark, footer. */
-import { html, queryString, trustedHtml, type SafeHtml } from './html.ts';
-import type { PageAssets } from './assets.ts';
+import { html, queryString, trustedHtml, type SafeHtml } from '../../../platform/html.ts';
+import type { PageAssets } from '../../../platform/page-assets.ts';
 import { t, type Lang } from './texts.ts';
 
 export interface PageFrame {

@@ -12,7 +12,7 @@ import { createTestDatabase } from '../../../../../test/support/database.ts';
 import { queryRows } from '../../../db/client.ts';
 import { buildApp } from '../../../app.ts';
 import { insertTestRecords, testSlugs } from '../test-records.ts';
-import { escapeHtml, html, trustedHtml } from './html.ts';
+import { escapeHtml, html, trustedHtml } from '../../../platform/html.ts';
 import { simplifyLine } from './geo.ts';
 import { parseFilter } from './queries.ts';
 

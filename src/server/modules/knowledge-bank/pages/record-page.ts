@@ -1,9 +1,9 @@
 /** /kunskapsbank/:slug — a published record: every field that is set, the description's Markdown rendered safely, its places on a small map. */
 import type { Tx } from '../../../db/client.ts';
 import { renderMarkdown } from '../markdown.ts';
-import type { PageAssets } from './assets.ts';
+import type { PageAssets } from '../../../platform/page-assets.ts';
 import { mapPoints, mapSection, nameOf, summaryOf } from './components.ts';
-import { html, trustedHtml, type SafeHtml } from './html.ts';
+import { html, trustedHtml, type SafeHtml } from '../../../platform/html.ts';
 import { page, withLang } from './layout.ts';
 import { findRecord, municipalityNames } from './queries.ts';
 import { label, t, type Lang } from './texts.ts';

@@ -5,9 +5,9 @@
  */
 import { focusAreas } from '../../../db/schema/knowledge-bank.ts';
 import type { Tx } from '../../../db/client.ts';
-import type { PageAssets } from './assets.ts';
+import type { PageAssets } from '../../../platform/page-assets.ts';
 import { mapPoints, mapSection, paging, recordItem } from './components.ts';
-import { html, queryString } from './html.ts';
+import { html, queryString } from '../../../platform/html.ts';
 import { page, withLang } from './layout.ts';
 import {
   examplesPerMunicipality,

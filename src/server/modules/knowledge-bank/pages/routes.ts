@@ -6,7 +6,7 @@
 import type { FastifyReply } from 'fastify';
 import { focusAreas } from '../../../db/schema/knowledge-bank.ts';
 import { defineRoute, type RouteDefinition } from '../../../platform/routes.ts';
-import { pageAssets } from './assets.ts';
+import { pageAssets } from '../../../platform/page-assets.ts';
 import { municipalityShapes } from './geo.ts';
 import { parseFilter, type FocusArea } from './queries.ts';
 import { embedPage, municipalityPage, regionPage } from './region-pages.ts';

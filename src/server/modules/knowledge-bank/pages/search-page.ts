@@ -2,9 +2,9 @@
 import { ageGroups, focusAreas, preventionLevels, recordKinds } from '../../../db/schema/knowledge-bank.ts';
 import type { Tx } from '../../../db/client.ts';
 import type { Facets } from '../search.ts';
-import type { PageAssets } from './assets.ts';
+import type { PageAssets } from '../../../platform/page-assets.ts';
 import { mapPoints, mapSection, paging, recordItem } from './components.ts';
-import { html, queryString } from './html.ts';
+import { html, queryString } from '../../../platform/html.ts';
 import { page } from './layout.ts';
 import { apiParams, filterParams, findMapPoints, findRecords, municipalityNames, pageSize, type PageFilter } from './queries.ts';
 import { label, t, type Lang } from './texts.ts';

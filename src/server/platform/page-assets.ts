@@ -1,6 +1,6 @@
 /**
- * The public pages' built script and styles: the Vite entry src/web/public-map/main.ts (vite.config.ts), found through
- * the build's manifest in the served web root. The entry's styles (a few KB) are inlined into each page's head, so the
+ * A server-rendered page's built script and styles: a Vite entry (vite.config.ts) — the public knowledge-bank pages'
+ * `public-map/main.ts`, the sign-in page's `sign-in/main.ts` — found through the build's manifest in the served web root. The entry's styles (a few KB) are inlined into each page's head, so the
  * first paint waits for no second request; its script is a module (never render-blocking) and the chunks it imports are
  * preloaded beside it. The map itself is a chunk the script loads when needed. Without a built web app the pages are
  * served without them (plain HTML).
@@ -24,7 +24,8 @@ interface ManifestChunk {
   imports?: string[];
 }
 
-const entry = 'public-map/main.ts';
+/** The Vite entries of the server-rendered pages. */
+export type PageEntry = 'public-map/main.ts' | 'sign-in/main.ts';
 
 /** The built CSS file's text when it can go inside `<style>` as it is, else undefined. */
 function readInlinable(webRoot: string, file: string): string | undefined {
@@ -34,8 +35,8 @@ function readInlinable(webRoot: string, file: string): string | undefined {
   return /<\/style/i.test(css) ? undefined : css;
 }
 
-/** The public pages' script, its preloads and styles (inlined when readable) in `webRoot`'s build, or none. */
-export function pageAssets(webRoot: string | undefined): PageAssets {
+/** An entry's script, its preloads and styles (inlined when readable) in `webRoot`'s build, or none. */
+export function pageAssets(webRoot: string | undefined, entry: PageEntry = 'public-map/main.ts'): PageAssets {
   const manifestPath = webRoot ? join(webRoot, '.vite', 'manifest.json') : '';
   if (!webRoot || !existsSync(manifestPath)) return { styles: [] };
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { pageAssets } from './assets.ts';
-import { page } from './layout.ts';
+import { pageAssets } from './page-assets.ts';
+import { page } from '../modules/knowledge-bank/pages/layout.ts';
 import { html } from './html.ts';
 
 const webRoot = mkdtempSync(join(tmpdir(), 'fullfolj-kb-assets-'));
