@@ -121,7 +121,7 @@ function registerVersions(model: Command): void {
               out.push({ organiser: o.name, stage, model: m });
             } catch (error) {
               if (!(error instanceof TrainingRefused)) throw error;
-              out.push({ organiser: o.name, stage, refused: error.message });
+              out.push({ organiser: o.name, stage, refused: `${error.sv} (${error.en})` });
             }
           }
         }

@@ -89,16 +89,16 @@ export function adminRoutes(): RouteDefinition[] {
         const tenantId = await adminTenant(tx, ctx, 'early-warning.models');
         // One stage, or both (upper secondary; years 7–9); 422 when no stage has the data for a model.
         const results: { stage: ModelStage; model: StoredModel | null; refused: string | null }[] = [];
+        const language = requestLanguage(req);
         for (const stage of body.stage ? [body.stage] : (['GY', 'GR'] as const)) {
           try {
             results.push({ stage, model: (await trainModel(tx, tenantId, body.asOf ?? dateOf(ctx.now), stage)).model, refused: null });
           } catch (error) {
             if (!(error instanceof TrainingRefused)) throw error;
-            results.push({ stage, model: null, refused: error.message });
+            results.push({ stage, model: null, refused: error.text(language) });
           }
         }
         if (results.every((r) => r.refused)) {
-          const language = requestLanguage(req);
           throw new HttpError(422, results.map((r) => `${stageNames[r.stage][language]}: ${r.refused}`).join(' '));
         }
         return { results };

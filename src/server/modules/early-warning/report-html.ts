@@ -11,7 +11,7 @@ const dec = (x: number, d = 3) => (Number.isFinite(x) ? x.toFixed(d).replace('.'
 const interval = (i: Interval) => (Number.isFinite(i.estimate) ? `${pct(i.estimate)} (${pct(i.lower)}–${pct(i.upper)})` : '–');
 
 function metricRows(named: [string, EvaluationSummary][]): string {
-  const head = `<tr><th scope="col">Metod</th><th scope="col">ROC-AUC</th><th scope="col">PR-AUC</th><th scope="col">Brier</th>${
+  const head = `<tr><th scope="col">Metod</th><th scope="col">ROC-AUC</th><th scope="col">PR-AUC</th><th scope="col">Brier</th><th scope="col">Kalibreringsfel (ECE)</th>${
     named[0]?.[1].top
       .map((t) => `<th scope="col">Precision topp ${t.fraction * 100} %</th><th scope="col">Recall topp ${t.fraction * 100} %</th>`)
       .join('') ?? ''
@@ -19,7 +19,7 @@ function metricRows(named: [string, EvaluationSummary][]): string {
   const body = named
     .map(
       ([name, s]) =>
-        `<tr><th scope="row">${esc(name)}</th><td>${dec(s.rocAuc)}</td><td>${dec(s.averagePrecision)}</td><td>${dec(s.brier)}</td>${s.top
+        `<tr><th scope="row">${esc(name)}</th><td>${dec(s.rocAuc)}</td><td>${dec(s.averagePrecision)}</td><td>${dec(s.brier)}</td><td>${dec(s.ece)}</td>${s.top
           .map((t) => `<td>${interval(t.precision)}</td><td>${interval(t.recall)}</td>`)
           .join('')}</tr>`,
     )
@@ -45,6 +45,38 @@ function calibrationSvg(s: EvaluationSummary): string {
 ${points}
 <text x="${size / 2}" y="${size - 6}" text-anchor="middle" font-size="11">Förutsagd sannolikhet</text>
 <text x="10" y="${size / 2}" text-anchor="middle" font-size="11" transform="rotate(-90 10 ${size / 2})">Utfall</text></svg>`;
+}
+
+/** The reliability table: per tenth of predicted probability, how many students, mean predicted and observed share. */
+function reliabilityTable(named: [string, EvaluationSummary][]): string {
+  const rows = named
+    .flatMap(([name, s]) =>
+      s.calibration.map(
+        (b) =>
+          `<tr><td>${esc(name)}</td><td>${pct(b.lower)}–${pct(b.upper)}</td><td>${b.count}</td><td>${pct(b.meanPredicted)}</td><td>${pct(b.observedRate)}</td></tr>`,
+      ),
+    )
+    .join('');
+  return `<table><caption>Tillförlitlighet: förutsagd sannolikhet mot utfall per tiondel</caption><tr><th scope="col">Modell</th><th scope="col">Förutsagt intervall</th><th scope="col">Elever</th><th scope="col">Förutsagt i snitt</th><th scope="col">Utfall</th></tr>${rows}</table>`;
+}
+
+/** Calibration of every model (issue #19): ECE, the forest before and after its calibration, and whether it could be activated. */
+function calibrationSection(r: EvaluationReport): string {
+  const named: [string, EvaluationSummary][] = [['Riskmodell (logistisk regression)', r.model]];
+  if (r.forest.uncalibrated) named.push(['Trädensemble före kalibrering', r.forest.uncalibrated]);
+  if (r.forest.calibrated) named.push(['Trädensemble efter kalibrering', r.forest.calibrated]);
+  const c = r.calibration;
+  const verdict = !c
+    ? ''
+    : `<p>Kalibreringsfel (ECE, genomsnittligt avstånd mellan förutsagd sannolikhet och utfall): riskmodellen ${dec(c.logisticEce)}, trädensemblen ${dec(c.forestEceUncalibrated)} före och ${dec(c.forestEce)} efter kalibrering (Platt-skalning på träningsdata som varje träd inte såg). ${
+        c.forestActivatable
+          ? 'Trädensemblens kalibreringsfel är inte större än riskmodellens.'
+          : 'Trädensemblen kan inte aktiveras: dess kalibreringsfel efter kalibrering är större än riskmodellens.'
+      }</p>`;
+  const settings = r.settings
+    ? `<p>Kategorier med färre än ${r.settings.minLevelCount} elever i träningsdata slås ihop till ”övriga”; förklaringar nämner aldrig ”övriga” eller en kategori med färre än 5 elever. Modellen konvergerade på ${r.settings.iterations} iterationer (λ = ${dec(r.settings.lambda, 2)}).</p>`
+    : '';
+  return `${calibrationSvg(r.model)}${verdict}${settings}${reliabilityTable(named)}`;
 }
 
 /** The whole report page. */
@@ -87,7 +119,7 @@ ${metricRows([
 ])}
 <p>Trädensemble (jämförelse): ROC-AUC ${dec(r.forest.rocAuc)}, PR-AUC ${dec(r.forest.averagePrecision)}.</p>
 <p><strong>${beats ? 'Modellen slår indikatorreglerna och kan aktiveras.' : 'Modellen slår inte indikatorreglerna och kan inte aktiveras.'}</strong></p>
-<h2>Kalibrering</h2>${calibrationSvg(r.model)}
+<h2>Kalibrering</h2>${calibrationSection(r)}
 <h2>Stödnivåernas verkliga precision</h2>
 <table><tr><th scope="col">Stödnivå</th><th scope="col">Elever</th><th scope="col">Andel ${outcome} (95 % KI)</th></tr>${tiers}</table>
 <h2>Grupper</h2>

@@ -102,3 +102,26 @@ test('refuses a test cohort with only one outcome (no AUC can be measured on it)
     (e: unknown) => e instanceof TrainingRefused && /bara ett utfall \(0 av 150\)/.test(e.message),
   );
 });
+
+test('a fit that does not converge is refused, in Swedish and English, and so never stored', () => {
+  assert.throws(
+    () => trainAndEvaluate(examples(), defaultThresholds, 'GY', { logistic: { maxIterations: 1 } }),
+    (e: unknown) =>
+      e instanceof TrainingRefused &&
+      /konvergerade inte på 1 iterationer och sparas inte/.test(e.text('sv')) &&
+      /did not converge in 1 iterations and is not stored/.test(e.text('en')),
+  );
+});
+
+test('the report carries calibration for every model: ECE of the logistic model, the forest before and after its calibration', () => {
+  const { report } = trainAndEvaluate(examples(), defaultThresholds);
+  assert.ok(report.settings?.converged && report.settings.minLevelCount === 30);
+  const c = report.calibration;
+  assert.ok(c && Number.isFinite(c.logisticEce) && Number.isFinite(c.forestEce) && Number.isFinite(c.forestEceUncalibrated));
+  assert.equal(c.logisticEce, report.model.ece);
+  assert.equal(c.forestActivatable, c.forestEce <= c.logisticEce);
+  assert.ok(report.forest.calibrated && report.forest.uncalibrated);
+  assert.equal(report.forest.calibrated.rocAuc, report.forest.rocAuc);
+  for (const s of [report.model, report.forest.calibrated, report.forest.uncalibrated])
+    assert.ok(s.f1 >= 0 && s.f1 <= 1 && s.logLoss > 0 && s.ece >= 0 && s.threshold === 0.5);
+});

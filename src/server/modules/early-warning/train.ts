@@ -6,12 +6,18 @@
  */
 import { evaluateIndicators, ruleScore, supportTier } from './indicators.ts';
 import { featureRow, featureSpecs, hasSufficientData, programmeGroup, type ModelStage } from './features.ts';
-import { encodeRows, fitEncoder, type Encoder } from './model/encoding.ts';
+import { DEFAULT_MIN_LEVEL_COUNT, encodeRows, fitEncoder, type Encoder } from './model/encoding.ts';
 import { summariseEvaluation, type EvaluationSummary } from './model/evaluation-summary.ts';
 import { wilsonInterval, type Interval } from './model/intervals.ts';
-import { fitLogistic, originalScaleCoefficients, predictLogistic, type LogisticModel } from './model/logistic-regression.ts';
+import {
+  fitLogistic,
+  originalScaleCoefficients,
+  predictLogistic,
+  type LogisticModel,
+  type LogisticOptions,
+} from './model/logistic-regression.ts';
 import { precisionRecallAtTop, rocAuc } from './model/metrics.ts';
-import { fitForest, predictForest } from './model/random-forest.ts';
+import { fitForest, predictForest, predictForestRaw } from './model/random-forest.ts';
 import type { Thresholds } from './thresholds.ts';
 import type { TrainingExample } from './training-set.ts';
 
@@ -45,7 +51,24 @@ export interface EvaluationReport {
   };
   model: EvaluationSummary;
   baselines: { rules: EvaluationSummary; schools: EvaluationSummary };
-  forest: { rocAuc: number; averagePrecision: number };
+  forest: {
+    rocAuc: number;
+    averagePrecision: number;
+    /** The calibrated forest on the test cohort (issue #19); absent in reports stored before it. */
+    calibrated?: EvaluationSummary;
+    /** The same forest's raw scores (the mean leaf share), before calibration. */
+    uncalibrated?: EvaluationSummary;
+  };
+  /** Whether each model could be activated on its calibration, and why not (issue #19). */
+  calibration?: {
+    logisticEce: number;
+    forestEce: number;
+    forestEceUncalibrated: number;
+    /** The forest is activatable only when calibrated and its calibration error is not above the logistic model's. */
+    forestActivatable: boolean;
+  };
+  /** Training settings that shape the model: the pooling minimum and the logistic fit's iterations. */
+  settings?: { minLevelCount: number; lambda: number; iterations: number; converged: boolean };
   tiers: { tier: number; n: number; precision: Interval }[];
   subgroups: SubgroupRow[];
   gaps: { dimension: string; recallGap: number; precisionGap: number }[];
@@ -53,7 +76,27 @@ export interface EvaluationReport {
   trainingMs: number;
 }
 
-export class TrainingRefused extends Error {}
+/** A refusal to train: `message` is Swedish (as before), `en` the same in English. */
+export class TrainingRefused extends Error {
+  constructor(
+    readonly sv: string,
+    readonly en: string,
+  ) {
+    super(sv);
+    this.name = 'TrainingRefused';
+  }
+
+  /** The refusal in the reader's language. */
+  text(language: 'sv' | 'en'): string {
+    return language === 'en' ? this.en : this.sv;
+  }
+}
+
+/** Options for trainAndEvaluate: the pooling minimum for nominal inputs and the logistic fit's settings. */
+export interface TrainOptions {
+  minLevelCount?: number;
+  logistic?: LogisticOptions;
+}
 
 const MIN_TRAIN_POSITIVES = 10;
 const MIN_TEST = 30;
@@ -63,12 +106,18 @@ export function trainAndEvaluate(
   examples: readonly TrainingExample[],
   thresholds: Thresholds,
   stage: ModelStage = 'GY',
+  options: TrainOptions = {},
 ): { parameters: ModelParameters; report: EvaluationReport } {
   const started = performance.now();
+  const minLevelCount = options.minLevelCount ?? DEFAULT_MIN_LEVEL_COUNT;
+  const lambda = options.logistic?.lambda ?? 1;
   const usable = examples.filter((e) => hasSufficientData(e.measures, thresholds.insufficientDays));
   const cohorts = [...new Set(usable.map((e) => e.cohort))].sort((a, b) => a - b);
   if (cohorts.length < 2) {
-    throw new TrainingRefused(`Minst två avslutade årskullar behövs för att träna och testa en modell; det finns ${cohorts.length}.`);
+    throw new TrainingRefused(
+      `Minst två avslutade årskullar behövs för att träna och testa en modell; det finns ${cohorts.length}.`,
+      `At least two finished cohorts are needed to train and test a model; there are ${cohorts.length}.`,
+    );
   }
   const testCohort = cohorts.at(-1) as number;
   const train = usable.filter((e) => e.cohort < testCohort);
@@ -76,23 +125,37 @@ export function trainAndEvaluate(
   const positivesTrain = train.filter((e) => e.label === 1).length;
   if (positivesTrain < MIN_TRAIN_POSITIVES || train.length - positivesTrain < MIN_TRAIN_POSITIVES) {
     const outcome = stage === 'GY' ? 'utan examen' : 'utan behörighet';
+    const outcomeEn = stage === 'GY' ? 'without a diploma' : 'not eligible';
     throw new TrainingRefused(
       `För få elever i de äldre årskullarna (${train.length}, varav ${positivesTrain} ${outcome}) för att träna en modell.`,
+      `Too few students in the older cohorts (${train.length}, of whom ${positivesTrain} ${outcomeEn}) to train a model.`,
     );
   }
   if (test.length < MIN_TEST)
-    throw new TrainingRefused(`Testårskullen ${testCohort} har bara ${test.length} elever; minst ${MIN_TEST} behövs.`);
+    throw new TrainingRefused(
+      `Testårskullen ${testCohort} har bara ${test.length} elever; minst ${MIN_TEST} behövs.`,
+      `The test cohort ${testCohort} has only ${test.length} students; at least ${MIN_TEST} are needed.`,
+    );
   const positivesTest = test.filter((e) => e.label === 1).length;
   if (positivesTest === 0 || positivesTest === test.length) {
     throw new TrainingRefused(
       `Testårskullen ${testCohort} har bara ett utfall (${positivesTest} av ${test.length}); modellen kan inte prövas på den.`,
+      `The test cohort ${testCohort} has only one outcome (${positivesTest} of ${test.length}); the model cannot be tested on it.`,
     );
   }
 
   const trainRows = train.map((e) => featureRow(e.measures));
-  const encoder = fitEncoder(featureSpecs[stage], trainRows);
+  const encoder = fitEncoder(featureSpecs[stage], trainRows, { minLevelCount });
   const yTrain = train.map((e) => e.label);
-  const logistic = fitLogistic(encodeRows(encoder, trainRows), yTrain, { lambda: 1 });
+  const xTrain = encodeRows(encoder, trainRows);
+  const logistic = fitLogistic(xTrain, yTrain, { ...options.logistic, lambda });
+  // A model that did not converge is never stored (so never activated): its coefficients are wherever the iterations stopped.
+  if (!logistic.converged) {
+    throw new TrainingRefused(
+      `Modellen konvergerade inte på ${logistic.iterations} iterationer och sparas inte; kontrollera indata (t.ex. en indatakolumn som ensam avgör utfallet).`,
+      `The model did not converge in ${logistic.iterations} iterations and is not stored; check the inputs (e.g. an input that alone decides the outcome).`,
+    );
+  }
   const xTest = encodeRows(
     encoder,
     test.map((e) => featureRow(e.measures)),
@@ -105,10 +168,10 @@ export function trainAndEvaluate(
   const schoolShare = shareByUnit(train);
   const overall = positivesTrain / train.length;
   const schools = test.map((e) => schoolShare.get(e.measures.schoolUnitId) ?? overall);
-  const forest = fitForest(encodeRows(encoder, trainRows), yTrain, { trees: 100, maxDepth: 6, minLeaf: 5, seed: 1 });
-  const forestScores = predictForest(forest, xTest);
+  const forest = fitForest(xTrain, yTrain, { trees: 100, maxDepth: 6, minLeaf: 5, seed: 1 });
   const model = summariseEvaluation(probabilities, yTest);
-  const forestSummary = summariseEvaluation(forestScores, yTest);
+  const forestSummary = summariseEvaluation(predictForest(forest, xTest), yTest);
+  const forestRaw = summariseEvaluation(predictForestRaw(forest, xTest), yTest);
 
   const tiers = ([1, 2, 3] as const).map((tier) => {
     const idx = indicatorsOf.map((ind, i) => (supportTier(ind).tier === tier ? i : -1)).filter((i) => i >= 0);
@@ -131,7 +194,19 @@ export function trainAndEvaluate(
       },
       model,
       baselines: { rules: summariseEvaluation(normalise(rules), yTest), schools: summariseEvaluation(schools, yTest) },
-      forest: { rocAuc: forestSummary.rocAuc, averagePrecision: forestSummary.averagePrecision },
+      forest: {
+        rocAuc: forestSummary.rocAuc,
+        averagePrecision: forestSummary.averagePrecision,
+        calibrated: forestSummary,
+        uncalibrated: forestRaw,
+      },
+      calibration: {
+        logisticEce: model.ece,
+        forestEce: forestSummary.ece,
+        forestEceUncalibrated: forestRaw.ece,
+        forestActivatable: forest.calibration !== undefined && forestSummary.ece <= model.ece,
+      },
+      settings: { minLevelCount, lambda, iterations: logistic.iterations, converged: logistic.converged },
       tiers,
       subgroups,
       gaps,

@@ -3,7 +3,19 @@
  * model version will store). Proportions (precision and recall at the top k %, accuracy) carry Wilson intervals.
  */
 import { wilsonInterval, type Interval } from './intervals.ts';
-import { accuracy, averagePrecision, brierScore, calibrationBins, precisionRecallAtTop, rocAuc, type CalibrationBin } from './metrics.ts';
+import {
+  accuracy,
+  averagePrecision,
+  brierScore,
+  calibrationBins,
+  expectedCalibrationError,
+  extremeShare,
+  f1AtThreshold,
+  logLoss,
+  precisionRecallAtTop,
+  rocAuc,
+  type CalibrationBin,
+} from './metrics.ts';
 
 /** Precision and recall when the top `fraction` of students are selected. */
 export interface TopSelection {
@@ -20,6 +32,14 @@ export interface EvaluationSummary {
   rocAuc: number;
   averagePrecision: number;
   brier: number;
+  /** Expected calibration error over ten equal-width bins (issue #19). */
+  ece: number;
+  logLoss: number;
+  /** F1 when predicting positive at `threshold`. */
+  f1: number;
+  threshold: number;
+  /** Share of probabilities below 0.001 or above 0.999. */
+  extremes: number;
   accuracy: Interval;
   top: TopSelection[];
   calibration: CalibrationBin[];
@@ -30,16 +50,22 @@ export function summariseEvaluation(
   probabilities: readonly number[],
   labels: readonly number[],
   fractions = [0.05, 0.1, 0.2],
+  threshold = 0.5,
 ): EvaluationSummary {
   const n = labels.length;
   const positives = labels.reduce((s, y) => s + y, 0);
-  const correct = Math.round(accuracy(probabilities, labels) * n);
+  const correct = Math.round(accuracy(probabilities, labels, threshold) * n);
   return {
     n,
     positives,
     rocAuc: rocAuc(probabilities, labels),
     averagePrecision: averagePrecision(probabilities, labels),
     brier: brierScore(probabilities, labels),
+    ece: expectedCalibrationError(probabilities, labels),
+    logLoss: logLoss(probabilities, labels),
+    f1: f1AtThreshold(probabilities, labels, threshold),
+    threshold,
+    extremes: extremeShare(probabilities),
     accuracy: wilsonInterval(correct, n),
     top: fractions.map((fraction) => {
       const at = precisionRecallAtTop(probabilities, labels, fraction);

@@ -4,6 +4,7 @@
  * band comes from the delta method: var(η) = x̃ᵀ Σ x̃ with x̃ = [1, z] and Σ the coefficient covariance, and the band is
  * sigmoid(η ± z·√var(η)), which stays inside [0, 1] and is asymmetric as probabilities should be.
  */
+import { UNINFORMATIVE_BAND_WIDTH } from '../../../../shared/early-warning/probability.ts';
 import { dot } from './linear-algebra.ts';
 import { logOdds, sigmoid, type LogisticModel } from './logistic-regression.ts';
 
@@ -39,11 +40,11 @@ export interface ProbabilityBand {
   upper: number;
 }
 
-/** Widest band (upper − lower) that still says something; a wider one is shown as "osäker" (uncertain). */
-export const MAX_INFORMATIVE_BAND = 0.5;
-
-/** Whether a band says something: narrower than MAX_INFORMATIVE_BAND (a band like [0,01; 0,99] does not). */
-export const informativeBand = (band: Pick<ProbabilityBand, 'lower' | 'upper'>, maxWidth = MAX_INFORMATIVE_BAND) =>
+/**
+ * Whether a band says something: narrower than the width at which the pages show "osäker skattning" instead of the
+ * figures (src/shared/early-warning/probability.ts; a band like [0,01; 0,99] does not).
+ */
+export const informativeBand = (band: Pick<ProbabilityBand, 'lower' | 'upper'>, maxWidth = UNINFORMATIVE_BAND_WIDTH) =>
   band.upper - band.lower < maxWidth;
 
 /** The probability for a standardised row and its delta-method band (default 95 %, z = 1.96). */
