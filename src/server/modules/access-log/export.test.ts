@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sql } from 'drizzle-orm';
 import { accessLogRows, fixtureClock, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { updateAccount } from '../../../../test/support/factories/index.ts';
 import { buildApp } from '../../app.ts';
 
 const database = await createTestDatabase();
@@ -44,7 +44,7 @@ test('GET /api/access-log/export.csv: 401, 400, 403; Excel-ready CSV of the sele
 });
 
 test('the CSV holds no account or student ids and no codes, and neutralises formula cells', async () => {
-  await database.db.execute(sql`UPDATE accounts SET display_name = '=1+2' WHERE username = 'mentor'`);
+  await updateAccount(database.db, 'mentor', { displayName: '=1+2' });
   const csv = (await get('/api/access-log/export.csv', admin.headers)).body;
   assert.doesNotMatch(csv, /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i, 'no uuid');
   const cells = csv

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, kommun, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { addAccessLogRow } from '../../../../test/support/factories/index.ts';
 import type { AccessLogItem, AccessLogPage } from '../../../shared/access-log/contract.ts';
 import { buildApp } from '../../app.ts';
 
@@ -74,9 +74,15 @@ test('pages: newest first, no row on two pages, the same total on each, an empty
 });
 
 test('presented labels are words, never codes or ids; an unknown action reads as a generic label; the filtered student is named', async () => {
-  await database.db.execute(sql`
-    INSERT INTO access_log (tenant_id, at, request_id, account_id, role, action, subject_ids, purpose, outcome)
-    VALUES (${kommun}::uuid, '2024-10-01T09:00:00+02:00', 'r-unknown', NULL, 'ghost_role', 'something.new_thing', ARRAY[${students.dana}::uuid], 'test', 'denied')`);
+  await addAccessLogRow(database.db, {
+    tenantId: kommun,
+    at: '2024-10-01T09:00:00+02:00',
+    requestId: 'r-unknown',
+    role: 'ghost_role',
+    action: 'something.new_thing',
+    subjectIds: [students.dana],
+    outcome: 'denied',
+  });
   const body = (await get(`/api/access-log?pageSize=200`, admin.headers)).json() as AccessLogPage;
   const labels = body.items.flatMap((i: AccessLogItem) => [
     i.action.label.sv,

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { accessLogRows, fixtureClock, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
+import { accessLogRows, fixtureClock, kommun, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { protectIdentity, setContact } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { openAlvaCase, sensitiveNoteText } from '../interventions/test-fixtures.ts';
@@ -18,12 +19,20 @@ const fixture = await openAlvaCase(database);
 // Cem gets a sekretessmarkering with a (synthetic) address: the importer keeps it; skyddad folkbokföring keeps none.
 const protectedAddress = 'Skyddsgatan 12';
 const protectedEmail = 'cem.skyddad@example.invalid';
-await database.db.execute(
-  sql`UPDATE persons SET security_marking = 'Sekretessmarkering', contact = ${JSON.stringify({
-    addresses: [{ type: 'Folkbokföring', streetAddress: protectedAddress, postalCode: '41102', locality: 'Göteborg', country: 'Sverige' }],
-    emails: [{ type: 'Privat', value: protectedEmail }],
-  })}::jsonb WHERE id = ${students.cem}::uuid`,
-);
+const protectedAddressOf = (streetAddress: string) => ({
+  type: 'Folkbokföring',
+  streetAddress,
+  postalCode: '41102',
+  locality: 'Göteborg',
+  country: 'Sverige',
+});
+const protectedEmails = [{ type: 'Privat', value: protectedEmail }];
+await protectIdentity(database.db, {
+  tenantId: kommun,
+  personId: students.cem,
+  marking: 'Sekretessmarkering',
+  contact: { addresses: [protectedAddressOf(protectedAddress)], emails: protectedEmails },
+});
 const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock });
 const dpo = await signIn(app, 'dataskydd');
 const admin = await signIn(app, 'admin');
@@ -198,9 +207,11 @@ test("a released protected address is in the DPO's extract only, and a changed a
   const forAdmin = await handedOut(students.cem, admin.headers);
   assert.ok(!forAdmin.json.includes(protectedAddress) && !forAdmin.pdf.includes(protectedAddress));
 
-  await database.db.execute(
-    sql`UPDATE persons SET contact = jsonb_set(contact, '{addresses,0,streetAddress}', '"Nyvägen 3"') WHERE id = ${students.cem}::uuid`,
-  );
+  await setContact(database.db, {
+    tenantId: kommun,
+    personId: students.cem,
+    contact: { addresses: [protectedAddressOf('Nyvägen 3')], emails: protectedEmails },
+  });
   const after = await handedOut(students.cem, dpo.headers);
   assert.ok(!after.json.includes('Nyvägen 3') && !after.pdf.includes('Nyvägen 3'), 'the decision was on the old address');
   assert.equal((await review(students.cem, dpo.headers)).json().items[0].state, 'pending');

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, loadAccessFixtures } from '../../../../../test/support/access.ts';
 import { queryRows } from '../../../db/client.ts';
 import { createTestDatabase } from '../../../../../test/support/database.ts';
+import { updateAccount } from '../../../../../test/support/factories/index.ts';
 import { buildApp } from '../../../app.ts';
 import { readOidcConfig, type OidcConfig } from '../../../platform/config.ts';
 import { startFakeProvider } from './fake-provider.ts';
@@ -91,13 +92,13 @@ test('refusals go back to the sign-in page with a code and a denied log row; not
   assert.equal((await callback('sub-mentor', {}, { state: 'forfalskad' })).headers.location, '/logga-in?fel=ogiltigt-svar');
   assert.equal((await callback('sub-mentor', {}, { expiresIn: -120 })).headers.location, '/logga-in?fel=ogiltigt-svar', 'expired ID token');
   assert.equal((await callback('sub-mentor', {}, { noCookie: true })).headers.location, '/logga-in?fel=sessionen-saknas');
-  await database.db.execute(sql`UPDATE accounts SET disabled = true WHERE username = 'kurator'`);
+  await updateAccount(database.db, 'kurator', { disabled: true });
   assert.equal(
     (await callback('sub-kurator', { preferred_username: 'kurator' })).headers.location,
     '/logga-in?fel=okant-konto',
     'a disabled account is not linked',
   );
-  await database.db.execute(sql`UPDATE accounts SET disabled = true WHERE username = 'mentor'`);
+  await updateAccount(database.db, 'mentor', { disabled: true });
   assert.equal((await callback('sub-mentor')).headers.location, '/logga-in?fel=konto-avstangt', 'a linked but disabled account');
   assert.equal((await lastLog())?.account_id, await accountId(database, 'mentor'));
   assert.equal(await countAccounts(), before);
