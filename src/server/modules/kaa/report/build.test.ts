@@ -16,7 +16,7 @@ function youth(overrides: Partial<ReportYouth> = {}): ReportYouth {
     birthDate: '2007-01-01',
     municipalityCode: '1496',
     registeredOn: '2026-03-01',
-    registrationReason: 'left-education',
+    registrationReason: 'dropout-national',
     contacts: [{ date: '2026-09-10', occupation: 'none' }],
     measures: [],
     endedOn: null,
@@ -73,7 +73,7 @@ test('a clean register gives a file without failures whose summary is counted fr
   assert.deepEqual(
     report.summary.registrationReasons.map((r) => [r.label.sv, r.count]),
     [
-      ['Avbrott i gymnasieutbildning', 2],
+      ['Avbrott på nationellt program', 2],
       ['Studiebevis utan gymnasieexamen', 1],
     ],
   );
@@ -115,7 +115,7 @@ test('each failing check names the young person, the block and the field by labe
     'Bo Exempel | Block 5 – aktivitetsansvaret upphörde | Orsak till att ansvaret upphörde är «Fyllt 20 år» men den unga var inte 20 år det datumet',
   ]);
   const text = JSON.stringify(report.failures.map(({ personId: _, ...rest }) => rest));
-  for (const key of ['left-education', 'turned-20', 'occupationAfter', 'civicNo', '200701012396', 'TF01'])
+  for (const key of ['dropout-national', 'turned-20', 'occupationAfter', 'civicNo', '200701012396', 'TF01'])
     assert.ok(!text.includes(key), key);
 });
 

@@ -36,6 +36,8 @@ export interface BuiltReport {
   half: string;
   file: string;
   rows: Record<ColumnKey, string>[];
+  /** The young people in the file, in its order. */
+  youthIds: string[];
   failures: ReportFailure[];
   summary: ReportSummary;
   digest: string;
@@ -154,6 +156,7 @@ export function buildReport(codes: CodeFile, input: ReportInput): BuiltReport {
     half: input.half,
     file,
     rows,
+    youthIds: youths.map((y) => y.personId),
     failures,
     summary: summarise(codes, file),
     digest: reportDigest(input.half, codes.version, file, failures),
