@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { cliErrorMessage } from './error-message.ts';
 import { registerEarlyWarning } from './commands/early-warning.ts';
+import { registerFollowUp } from './commands/follow-up.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInterventions } from './commands/interventions.ts';
 import { registerKnowledge } from './commands/knowledge.ts';
@@ -25,6 +26,7 @@ registerModel(program);
 registerEarlyWarning(program);
 registerInterventions(program);
 registerKnowledge(program);
+registerFollowUp(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const message = cliErrorMessage(err);

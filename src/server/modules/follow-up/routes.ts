@@ -2,7 +2,8 @@
 import type { RouteDefinition } from '../../platform/routes.ts';
 import { completionRoutes } from './completion-routes.ts';
 import { goalRoutes } from './goals-routes.ts';
+import { nationalRoutes } from './national-routes.ts';
 
 export function followUpRoutes(): RouteDefinition[] {
-  return [...completionRoutes(), ...goalRoutes()];
+  return [...completionRoutes(), ...goalRoutes(), ...nationalRoutes()];
 }
