@@ -28,6 +28,9 @@ import { notificationRoutes } from './modules/interventions/notification-routes.
 import { knowledgeBankPageRoutes } from './modules/knowledge-bank/pages/routes.ts';
 import { knowledgePublicRoutes } from './modules/knowledge-bank/public-routes.ts';
 import { studentRoutes } from './modules/students/routes.ts';
+import { reportRoutes } from './modules/kaa/report/routes.ts';
+import { letterRoutes } from './modules/kaa/letters/routes.ts';
+import { coverageRoutes } from './modules/kaa/coverage/routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { answerError, installErrorBoundary } from './platform/error-boundary.ts';
@@ -135,6 +138,9 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...notificationRoutes(),
     ...interventionEffectRoutes(),
     ...documentRoutes(),
+    ...reportRoutes(),
+    ...letterRoutes(),
+    ...coverageRoutes(),
     ...knowledgeModerationRoutes(),
     ...knowledgeMethodOptionRoutes(),
     ...knowledgeBankPageRoutes(webRoot),

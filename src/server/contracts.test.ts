@@ -22,6 +22,8 @@ const fileOrPageRoutes = new Set<string>([
   'GET /api/early-warning/models/:id/report',
   'GET /api/interventions/cases/:id/action-programme.pdf',
   'GET /api/interventions/cases/:id/summary.pdf',
+  'POST /api/kaa/report/export',
+  'POST /api/kaa/letters.pdf',
   'GET /kunskapsbank',
   'GET /kunskapsbank/karta',
   'GET /kunskapsbank/kommun/:code',

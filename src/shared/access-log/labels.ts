@@ -75,6 +75,22 @@ export const actionLabels: Readonly<Record<string, Label>> = {
   'youth-register.read': l('Läste aktivitetsansvarets register', 'Viewed the activity-responsibility register'),
   'youth-register.write': l('Ändrade i aktivitetsansvarets register', 'Changed the activity-responsibility register'),
   'kaa-notices.send': l('Skickade meddelanden till hemkommunen', 'Sent notices to the home municipality'),
+  'kaa.report.preview': l(
+    'Förhandsgranskade halvårsrapporten om aktivitetsansvaret',
+    'Previewed the activity-responsibility half-year report',
+  ),
+  'kaa.report.export': l(
+    'Exporterade halvårsrapporten om aktivitetsansvaret till SCB',
+    'Exported the activity-responsibility half-year report for SCB',
+  ),
+  'kaa.letters.list': l(
+    'Läste listan över kontaktbrev till nyregistrerade unga',
+    'Viewed the list of contact letters to newly registered young people',
+  ),
+  'kaa.letters.pdf': l(
+    'Skrev ut kontaktbrev till nyregistrerade unga (PDF)',
+    'Printed contact letters to newly registered young people (PDF)',
+  ),
   'handovers.read': l('Läste en överlämning', 'Viewed a handover'),
   'handovers.write': l('Skrev en överlämning', 'Wrote a handover'),
   'statistics.read': l('Läste statistik', 'Viewed statistics'),
