@@ -3,11 +3,13 @@
  * Each run starts the real server on a fresh database with the knowledge bank's seed records and the built web app,
  * and measures the public page `/kunskapsbank` and, in the same run, a baseline from the same server:
  *  - `public map page gzip`: KB of gzip of every script and stylesheet the page loads (recorded in Chromium, so modules
- *    loaded later count too); baseline: the same for the signed-in React app's entry (the sign-in page, `/logga-in`).
+ *    loaded later count too); baseline: the same for the signed-in React app's entry (`/elever`: the app loads, finds no
+ *    session and goes on to the server-rendered sign-in page, whose ~2 KB count too).
  *    Styles inlined in the HTML (`<style>`) count as one more stylesheet.
  *  - `lighthouse performance` / `lighthouse accessibility`: Lighthouse (npm, default mobile settings with simulated
  *    throttling) on Debian's Chromium, score 0–1, the median of 3 runs (BENCH_LIGHTHOUSE_RUNS); baseline: the same
- *    scores of the sign-in page on the same server, run interleaved with it.
+ *    scores of the sign-in page (server-rendered, `/logga-in`) on the same server, run interleaved with it — issue #12
+ *    asks ≥ 0.95 of both.
  * A missing `/kunskapsbank` (not 200, or no map page) fails the benchmark with that message.
  */
 import { gzipSync } from 'node:zlib';
@@ -22,6 +24,8 @@ import { round, type Benchmark, type Engine } from './harness.ts';
 const chromiumPath = process.env.FULLFOLJ_CHROMIUM ?? '/usr/bin/chromium';
 export const publicPath = '/kunskapsbank';
 export const baselinePath = '/logga-in';
+/** The signed-in web app's entry (any app path serves it). */
+export const appEntryPath = '/elever';
 
 interface Served {
   baseUrl: string;
@@ -187,14 +191,14 @@ export const benchmarks: Benchmark[] = [
   {
     name: 'public map page gzip',
     unit: 'KB',
-    describe: `KB of gzip of the scripts and stylesheets ${publicPath} loads; baseline: the same for the signed-in app's entry (${baselinePath}); lower is better`,
+    describe: `KB of gzip of the scripts and stylesheets ${publicPath} loads; baseline: the same for the signed-in app's entry (${appEntryPath}); lower is better`,
     async run(engine, log) {
       const served = await serve(engine, log);
       try {
         await assertPublicPage(served.baseUrl);
         const page = await loadedAssetsGzip(served.baseUrl, publicPath);
-        const app = await loadedAssetsGzip(served.baseUrl, baselinePath);
-        log(`${publicPath}: ${page.files} files, ${page.bytes} B gzip; ${baselinePath}: ${app.files} files, ${app.bytes} B gzip`);
+        const app = await loadedAssetsGzip(served.baseUrl, appEntryPath);
+        log(`${publicPath}: ${page.files} files, ${page.bytes} B gzip; ${appEntryPath}: ${app.files} files, ${app.bytes} B gzip`);
         if (page.files === 0) throw new Error(`${publicPath} laddar inga skript eller stilmallar (loads no scripts or stylesheets)`);
         return { value: round(page.bytes / 1024, 1), baseline: round(app.bytes / 1024, 1) };
       } finally {
