@@ -1,9 +1,10 @@
 /** The follow-up module's routes: completion by cohort, goals, the national comparison and the economic model. */
 import type { RouteDefinition } from '../../platform/routes.ts';
 import { completionRoutes } from './completion-routes.ts';
+import { economicsRoutes } from './economics-routes.ts';
 import { goalRoutes } from './goals-routes.ts';
 import { nationalRoutes } from './national-routes.ts';
 
 export function followUpRoutes(): RouteDefinition[] {
-  return [...completionRoutes(), ...goalRoutes(), ...nationalRoutes()];
+  return [...completionRoutes(), ...goalRoutes(), ...nationalRoutes(), ...economicsRoutes()];
 }
