@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
+import { clearImportRuns } from '../../../test/support/factories/index.ts';
 import { queryRows } from '../../server/db/client.ts';
 import { apiSource, type ApiSourceOptions } from './api-source.ts';
 import { startFakeSs12000Server, type FakeServer } from './fake-ss12000-server.ts';
@@ -22,7 +23,7 @@ before(async () => {
 after(() => server.close());
 beforeEach(async () => {
   // Each test starts without earlier runs: otherwise it would resume the run the previous test stopped.
-  await database.db.execute(sql`TRUNCATE import_runs, import_errors`);
+  await clearImportRuns(database.db);
   server.reset();
   server.requests.length = 0;
   waits = [];

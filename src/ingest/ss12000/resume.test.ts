@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
+import { clearImportRuns } from '../../../test/support/factories/index.ts';
 import { queryRows } from '../../server/db/client.ts';
 import { fileSource } from './file-source.ts';
 import { importSs12000 } from './import-ss12000.ts';
@@ -32,7 +33,7 @@ for (const [name, makeSource] of [
   ['memory', () => memorySource(fixtureDocuments('kommun'), 1)],
 ] as const) {
   test(`a run that crashes after some pages is resumed by the next run of the same source (${name})`, async () => {
-    await clean.db.execute(sql`TRUNCATE import_runs, import_errors`);
+    await clearImportRuns(clean.db);
     const reference = await importSs12000(clean, makeSource());
     assert.equal(reference.status, 'completed');
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
+import { clearImportRuns, leaveRunsAsIfKilled } from '../../../test/support/factories/index.ts';
 import { queryRows } from '../../server/db/client.ts';
 import { importSs12000 } from './import-ss12000.ts';
 import { ABANDONED_REASON } from './import-runs.ts';
@@ -75,12 +76,11 @@ test('a database failure midway closes the run as failed with the kind and SQLST
 });
 
 test('a run left running by a process that is gone never blocks the next run: it is closed as abandoned and continued', async () => {
-  await db.execute(sql`TRUNCATE import_runs, import_errors`);
+  await clearImportRuns(db);
   const stopped = await importSs12000(database, failingAt('duties', new Error('killed')));
   assert.equal(stopped.status, 'failed');
   // What a hard kill (SIGKILL, power loss) leaves behind: the run still 'running', no reason.
-  await db.execute(sql`UPDATE import_runs SET status = 'running', finished_at = NULL WHERE tenant_id = ${KOMMUN}::uuid`);
-  await db.execute(sql`DELETE FROM import_errors WHERE tenant_id = ${KOMMUN}::uuid`);
+  await leaveRunsAsIfKilled(db, KOMMUN);
 
   const next = await importSs12000(database, memorySource(fixtureDocuments('kommun'), 1));
   assert.equal(next.status, 'completed', next.failure ?? '');
@@ -95,7 +95,7 @@ test('a run left running by a process that is gone never blocks the next run: it
 });
 
 test('a run that failed after reaching its end (document errors) is not continued: the next run starts over', async () => {
-  await db.execute(sql`TRUNCATE import_runs, import_errors`);
+  await clearImportRuns(db);
   const docs = fixtureDocuments('kommun');
   (docs.persons![0] as { givenName: string }).givenName = 'A\u0000';
   const first = await importSs12000(database, memorySource(docs, 2));

@@ -6,6 +6,7 @@ export * from './access-log.ts';
 export * from './accounts.ts';
 export * from './attendance.ts';
 export * from './early-warning.ts';
+export * from './imports.ts';
 export * from './interventions.ts';
 export * from './knowledge-bank.ts';
 export * from './people.ts';
