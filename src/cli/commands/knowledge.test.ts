@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { promisify } from 'node:util';
-import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
+import { updateRecord } from '../../../test/support/factories/index.ts';
 
 // The CLI in a child process on its own embedded database (on both test legs): the migration's methods, every one
 // reviewed 2024-06-01 except Check & Connect (2023-10-01), mentoring (2023-10-02) and study guidance (never).
@@ -17,10 +17,10 @@ const dataDir = join(work, 'data');
 {
   const database = await openDatabase({ dataDir });
   await migrateDatabase(database);
-  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2024-06-01'`);
-  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-01' WHERE slug = 'check-and-connect'`);
-  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-02' WHERE slug = 'mentoring'`);
-  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = NULL WHERE slug = 'study-career-guidance'`);
+  await updateRecord(database.db, 'all', { lastReviewedOn: '2024-06-01' });
+  await updateRecord(database.db, { slug: 'check-and-connect' }, { lastReviewedOn: '2023-10-01' });
+  await updateRecord(database.db, { slug: 'mentoring' }, { lastReviewedOn: '2023-10-02' });
+  await updateRecord(database.db, { slug: 'study-career-guidance' }, { lastReviewedOn: null });
   await database.close();
 }
 

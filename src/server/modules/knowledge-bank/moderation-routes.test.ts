@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureNow, loadAccessFixtures, signIn } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { updateRecord } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { accounts } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
@@ -390,7 +391,7 @@ test('approval checks the content again: a linked method retired since is refuse
     })
   ).json().id;
   const methodContent = (await call('GET', `/api/knowledge/records/${method!.id}/content`, mentor.headers)).json().content;
-  await database.db.execute(sql`UPDATE knowledge_records SET status = 'retired' WHERE id = ${method!.id}::uuid`);
+  await updateRecord(database.db, { id: method!.id }, { status: 'retired' });
   try {
     const refused = await call('POST', `/api/knowledge/revisions/${id}/approve`, editor.headers);
     assert.equal(refused.statusCode, 400);
@@ -401,7 +402,7 @@ test('approval checks the content again: a linked method retired since is refuse
     assert.equal(edit.statusCode, 404);
     assert.equal((await call('GET', `/api/knowledge/records/${method!.id}/content`, mentor.headers)).statusCode, 404);
   } finally {
-    await database.db.execute(sql`UPDATE knowledge_records SET status = 'published' WHERE id = ${method!.id}::uuid`);
+    await updateRecord(database.db, { id: method!.id }, { status: 'published' });
   }
 });
 
@@ -475,8 +476,8 @@ test('the rate limit holds across processes and concurrent requests: two apps on
 });
 
 test('records not reviewed for 12 months, or never, are in the queue until an editor marks them reviewed', async () => {
-  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-01' WHERE slug = 'check-and-connect'`);
-  await database.db.execute(sql`UPDATE knowledge_records SET last_reviewed_on = '2023-10-02' WHERE slug = 'study-career-guidance'`);
+  await updateRecord(database.db, { slug: 'check-and-connect' }, { lastReviewedOn: '2023-10-01' });
+  await updateRecord(database.db, { slug: 'study-career-guidance' }, { lastReviewedOn: '2023-10-02' });
   const due = (await call('GET', '/api/knowledge/review-queue', editor.headers)).json().dueForReview as {
     slug: string;
     dueOn: string;

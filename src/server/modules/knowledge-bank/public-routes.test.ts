@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { updateRecord } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { buildApp } from '../../app.ts';
 import { csvHeader } from './exports.ts';
@@ -13,9 +14,7 @@ import { hiddenSlugs, insertTestRecords, testSlugs } from './test-records.ts';
 const database = await createTestDatabase();
 const ids = await insertTestRecords(database);
 // Content a spreadsheet would run as a formula, and XML's special characters, from the public.
-await database.db.execute(
-  sql`UPDATE knowledge_records SET organisation = '=HYPERLINK("https://evil.example","klicka")' WHERE slug = ${testSlugs.motivation}`,
-);
+await updateRecord(database.db, { slug: testSlugs.motivation }, { organisation: '=HYPERLINK("https://evil.example","klicka")' });
 const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: () => new Date('2026-11-30T08:00:00Z') });
 const get = (url: string, headers: Record<string, string> = {}) =>
   app.inject({ method: 'GET', url, headers: { host: 'kunskap.example', ...headers } });

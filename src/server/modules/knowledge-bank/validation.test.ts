@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../../test/support/database.ts';
+import { addRecord } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { municipalityAt } from './municipality-geometry.ts';
@@ -158,12 +159,13 @@ test('the period ends after it starts; an example needs a municipality; linked m
     (await fieldsOf({ ...validExample(), municipalityCodes: [], places: [] })).map((f) => f.field),
     ['content.municipalityCodes'],
   );
-  const [example] = await queryRows<{ id: string }>(
-    database.db,
-    sql`
-    INSERT INTO knowledge_records (kind, slug, name_sv, summary_sv) VALUES ('example', 'ett-exempel', 'Ett exempel', 'Ett exempel som inte är en metod.') RETURNING id`,
-  );
-  const links = await fieldsOf({ ...validExample(), methodIds: [checkAndConnect.id, example!.id, '00000000-0000-4000-8000-000000000000'] });
+  const example = await addRecord(database.db, {
+    kind: 'example',
+    slug: 'ett-exempel',
+    nameSv: 'Ett exempel',
+    summarySv: 'Ett exempel som inte är en metod.',
+  });
+  const links = await fieldsOf({ ...validExample(), methodIds: [checkAndConnect.id, example, '00000000-0000-4000-8000-000000000000'] });
   assert.deepEqual(
     links.map((f) => f.field),
     ['content.methodIds.1', 'content.methodIds.2'],
