@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { parseCsv } from '../../server/modules/early-warning/evaluate/csv.ts';
+import { buildDataset, parseRule, ruleScores } from '../../server/modules/early-warning/evaluate/dataset.ts';
+import { evaluateDataset, type ModelKind } from '../../server/modules/early-warning/evaluate/protocol.ts';
+import { formatEvaluation } from '../../server/modules/early-warning/evaluate/report.ts';
 import { evaluateUci, type UciModelKind, type UciResult } from '../../server/modules/early-warning/uci/evaluate.ts';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/db/client.ts';
@@ -19,12 +25,89 @@ export function todayOption(value: string | undefined): string {
 }
 
 interface EvaluateOptions {
-  dataset: string;
+  dataset?: string;
+  csv?: string;
+  target?: string;
+  positive?: string;
+  nominal?: string;
+  exclude?: string;
+  rule?: string;
+  minLevel: string;
+  threshold: string;
+  lang: string;
   runs: string;
   folds: string;
-  model: string;
+  model?: string;
   seed: string;
   json?: boolean;
+}
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+
+/** `model evaluate --csv`: the protocol on the user's own file, both models and the rule when given. */
+function evaluateCsv(opts: EvaluateOptions): void {
+  if (!opts.target) throw new Error('--target saknas: ange utfallskolumnen (--target is required with --csv)');
+  if (opts.positive === undefined) throw new Error('--positive saknas: ange utfallets positiva värde (--positive is required with --csv)');
+  if (opts.lang !== 'sv' && opts.lang !== 'en') throw new Error(`--lang måste vara sv eller en (--lang must be sv or en)`);
+  const threshold = Number(opts.threshold);
+  if (!(threshold > 0 && threshold < 1)) throw new Error('--threshold måste vara ett tal mellan 0 och 1 (--threshold must be in (0, 1))');
+  let text: string;
+  try {
+    text = readFileSync(opts.csv as string, 'utf8');
+  } catch {
+    throw new Error(`Filen ${basename(opts.csv as string)} kan inte läsas (cannot read the file)`);
+  }
+  const table = parseCsv(text);
+  const data = buildDataset(table, {
+    target: opts.target,
+    positive: opts.positive,
+    nominal: list(opts.nominal),
+    exclude: list(opts.exclude),
+  });
+  const rule = opts.rule ? ruleScores(table, parseRule(opts.rule), opts.target) : undefined;
+  const models: ModelKind[] =
+    opts.model === 'both'
+      ? ['logistic', 'forest', 'forest-uncalibrated']
+      : opts.model === 'logistic'
+        ? ['logistic']
+        : ['forest', 'forest-uncalibrated'];
+  const result = evaluateDataset(data.rows, data.labels, data.specs, {
+    runs: positiveInteger(opts.runs, 'runs', 1),
+    folds: positiveInteger(opts.folds, 'folds', 2),
+    seed: positiveInteger(opts.seed, 'seed', 0),
+    minLevelCount: positiveInteger(opts.minLevel, 'min-level', 1),
+    threshold,
+    models,
+    ...(rule ? { ruleScores: rule } : {}),
+    onProgress: progress,
+  });
+  const described = {
+    file: basename(opts.csv as string),
+    target: opts.target,
+    positive: opts.positive,
+    numeric: data.numeric,
+    nominal: data.nominal,
+    ...(opts.rule ? { rule: opts.rule } : {}),
+  };
+  printResult(
+    opts,
+    {
+      data: { ...described, rows: result.n, positives: result.positives, separator: table.separator },
+      protocol: {
+        runs: result.runs,
+        folds: result.folds,
+        seed: result.seed,
+        minLevelCount: result.minLevelCount,
+        threshold: result.threshold,
+      },
+      results: result.results.map(({ lastRun, ...r }) => ({ ...r, reliability: lastRun.calibration })),
+    },
+    () => formatEvaluation(result, described, opts.lang as 'sv' | 'en'),
+  );
 }
 
 function positiveInteger(value: string, name: string, min: number): number {
@@ -56,21 +139,38 @@ export function registerModel(program: Command): void {
   const model = program.command('model').description('Riskmodellen för tidig upptäckt (the early-warning risk model)');
   model
     .command('evaluate')
-    .description('Utvärdera modellen med korsvalidering (cross-validated evaluation)')
-    .requiredOption('--dataset <name>', 'datamängd: uci (Cortez & Silva 2008)')
+    .description('Utvärdera modellen med korsvalidering på en datamängd eller en egen CSV-fil (cross-validated evaluation)')
+    .option('--dataset <name>', 'datamängd: uci (Cortez & Silva 2008)')
+    .option('--csv <file>', 'egen CSV-fil (; , eller tabb; rubrikrad; docs/early-warning-model.md)')
+    .option('--target <column>', 'utfallskolumnen (med --csv)')
+    .option('--positive <value>', 'utfallets positiva värde, det som ska förutsägas (med --csv)')
+    .option('--nominal <columns>', 'kolumner som är kategorier fast de ser ut som tal, kommaseparerade')
+    .option('--exclude <columns>', 'kolumner som inte ska användas, kommaseparerade')
+    .option('--rule <rule>', 'regel att jämföra med, "<kolumn> <op> <värde>" (op: >= > <= < = !=)')
+    .option('--min-level <n>', 'kategorier med färre elever i träningsdelen slås ihop till övriga', '30')
+    .option('--threshold <p>', 'sannolikhet där F1 och andel rätt läses', '0.5')
+    .option('--lang <language>', 'rapportens språk: sv eller en', 'sv')
     .option('--runs <n>', 'antal upprepningar av korsvalideringen', '20')
     .option('--folds <k>', 'antal delar per korsvalidering', '10')
-    .option('--model <kind>', 'logistic eller forest', 'logistic')
+    .option('--model <kind>', 'logistic, forest eller (med --csv) both; förval logistic, med --csv both')
     .option('--seed <n>', 'startvärde för slumpen (seed)', '1')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action((opts: EvaluateOptions) => {
+      if ((opts.dataset === undefined) === (opts.csv === undefined))
+        throw new Error('ange antingen --dataset eller --csv (give either --dataset or --csv)');
+      opts.model ??= opts.csv ? 'both' : 'logistic';
+      if (opts.model !== 'logistic' && opts.model !== 'forest' && !(opts.csv && opts.model === 'both'))
+        throw new Error(`--model måste vara logistic eller forest${opts.csv ? ' eller both' : ''} (got "${opts.model}")`);
+      if (opts.csv) {
+        evaluateCsv(opts);
+        return;
+      }
       if (opts.dataset !== 'uci') throw new Error(`okänd datamängd "${opts.dataset}" (unknown dataset; known: uci)`);
-      if (opts.model !== 'logistic' && opts.model !== 'forest')
-        throw new Error(`--model måste vara logistic eller forest (got "${opts.model}")`);
       const results = evaluateUci({
         runs: positiveInteger(opts.runs, 'runs', 1),
         folds: positiveInteger(opts.folds, 'folds', 2),
         seed: positiveInteger(opts.seed, 'seed', 0),
+        minLevelCount: positiveInteger(opts.minLevel, 'min-level', 1),
         model: opts.model as UciModelKind,
         onProgress: progress,
       });

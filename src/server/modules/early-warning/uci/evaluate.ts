@@ -2,18 +2,18 @@
  * The paper's protocol on the UCI data: per subject and setup, `runs` repetitions of stratified `folds`-fold
  * cross-validation; the encoder (levels, means, standard deviations) and the model are fitted on each training fold
  * only. Accuracy (PCC) per run over all out-of-fold predictions; reported as mean, sd and 95 % t half-width over runs.
+ * One caller of the general protocol (evaluate/protocol.ts) that `model evaluate --csv` runs on any file.
  */
-import { trainingIndices, repeatedStratifiedKFold } from '../model/cross-validation.ts';
-import { encodeRows, fitEncoder, type FeatureRow } from '../model/encoding.ts';
+import { outOfFoldPredictions } from '../evaluate/protocol.ts';
+import { repeatedStratifiedKFold } from '../model/cross-validation.ts';
+import { DEFAULT_MIN_LEVEL_COUNT } from '../model/encoding.ts';
 import { meanInterval } from '../model/intervals.ts';
-import { fitLogistic, predictLogistic } from '../model/logistic-regression.ts';
-import { accuracy, rocAuc } from '../model/metrics.ts';
-import { fitForest, predictForest } from '../model/random-forest.ts';
+import { accuracy, expectedCalibrationError, logLoss, rocAuc } from '../model/metrics.ts';
 import { loadUciSubject, uciFeatureSpecs, uciPassed, type UciSetup, type UciSubject } from './dataset.ts';
 import { PAPER_BEST } from './paper-results.ts';
 
 /** Which model to evaluate. */
-export type UciModelKind = 'logistic' | 'forest';
+export type UciModelKind = 'logistic' | 'forest' | 'forest-uncalibrated';
 
 /** Options for evaluateUci. */
 export interface UciEvaluationOptions {
@@ -23,6 +23,8 @@ export interface UciEvaluationOptions {
   seed?: number;
   subjects?: UciSubject[];
   setups?: UciSetup[];
+  /** Levels with fewer training students are pooled into "övriga" (default 30; 1 = no pooling, as before issue #19). */
+  minLevelCount?: number;
   /** Called after each subject × setup (for progress on stderr). */
   onProgress?: (message: string) => void;
 }
@@ -38,46 +40,15 @@ export interface UciResult {
   accuracyHalfWidth: number;
   /** Mean ROC-AUC over runs. */
   auc: number;
+  /** Mean expected calibration error and log loss over runs. */
+  ece: number;
+  logLoss: number;
   paperBest: number;
   paperBestMethod: string;
   students: number;
   runs: number;
   folds: number;
   model: UciModelKind;
-}
-
-function outOfFoldProbabilities(
-  rows: FeatureRow[],
-  labels: number[],
-  setup: UciSetup,
-  folds: number[][],
-  model: UciModelKind,
-  seed: number,
-): number[] {
-  const specs = uciFeatureSpecs(setup);
-  const probabilities = new Array<number>(rows.length).fill(0);
-  folds.forEach((test, f) => {
-    const train = trainingIndices(rows.length, test);
-    const encoder = fitEncoder(
-      specs,
-      train.map((i) => rows[i] as FeatureRow),
-    );
-    const xTrain = encodeRows(
-      encoder,
-      train.map((i) => rows[i] as FeatureRow),
-    );
-    const yTrain = train.map((i) => labels[i] as number);
-    const xTest = encodeRows(
-      encoder,
-      test.map((i) => rows[i] as FeatureRow),
-    );
-    const predicted =
-      model === 'logistic'
-        ? predictLogistic(fitLogistic(xTrain, yTrain), xTest)
-        : predictForest(fitForest(xTrain, yTrain, { seed: seed * 1000 + f }), xTest);
-    test.forEach((i, k) => (probabilities[i] = predicted[k] as number));
-  });
-  return probabilities;
 }
 
 /** Runs the evaluation; results in the order mat A, B, C, por A, B, C. */
@@ -94,10 +65,20 @@ export function evaluateUci(options: UciEvaluationOptions = {}): UciResult[] {
     for (const setup of options.setups ?? (['A', 'B', 'C'] as const)) {
       const accuracies: number[] = [];
       const aucs: number[] = [];
+      const eces: number[] = [];
+      const losses: number[] = [];
+      const specs = uciFeatureSpecs(setup);
       splits.forEach((runFolds, r) => {
-        const probabilities = outOfFoldProbabilities(rows, labels, setup, runFolds, model, seed + r);
+        const { predictions } = outOfFoldPredictions(rows, labels, specs, runFolds, {
+          models: [model],
+          minLevelCount: options.minLevelCount ?? DEFAULT_MIN_LEVEL_COUNT,
+          forestSeed: seed + r,
+        });
+        const probabilities = predictions.get(model) as number[];
         accuracies.push(accuracy(probabilities, labels));
         aucs.push(rocAuc(probabilities, labels));
+        eces.push(expectedCalibrationError(probabilities, labels));
+        losses.push(logLoss(probabilities, labels));
       });
       const acc = meanInterval(accuracies);
       const paper = PAPER_BEST[subject][setup];
@@ -108,6 +89,8 @@ export function evaluateUci(options: UciEvaluationOptions = {}): UciResult[] {
         accuracySd: acc.sd,
         accuracyHalfWidth: acc.halfWidth,
         auc: meanInterval(aucs).mean,
+        ece: meanInterval(eces).mean,
+        logLoss: meanInterval(losses).mean,
         paperBest: paper.accuracy,
         paperBestMethod: paper.method,
         students: rows.length,
