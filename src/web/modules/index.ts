@@ -89,6 +89,37 @@ export const modulePages: ModulePage[] = [
     component: lazy(() => import('./knowledge-bank/ReviewQueuePage.tsx')),
   },
   {
+    path: '/aktivitetsansvar',
+    permission: 'youth-register.read',
+    navKey: 'kaa.listNav',
+    component: lazy(() => import('./kaa/TargetGroupPage.tsx')),
+  },
+  { path: '/aktivitetsansvar/ung/:id', permission: 'youth-register.read', component: lazy(() => import('./kaa/YouthPage.tsx')) },
+  {
+    path: '/aktivitetsansvar/meddelanden',
+    permission: 'youth-register.read',
+    navKey: 'kaa.noticesNav',
+    component: lazy(() => import('./kaa/NoticesPage.tsx')),
+  },
+  {
+    path: '/aktivitetsansvar/brev',
+    permission: 'youth-register.read',
+    navKey: 'kaa.lettersNav',
+    component: lazy(() => import('./kaa/LettersPage.tsx')),
+  },
+  {
+    path: '/aktivitetsansvar/rapport',
+    permission: 'youth-register.read',
+    navKey: 'kaa.reportNav',
+    component: lazy(() => import('./kaa/ReportPage.tsx')),
+  },
+  {
+    path: '/aktivitetsansvar/tackning',
+    permission: 'youth-register.read',
+    navKey: 'kaa.coverageNav',
+    component: lazy(() => import('./kaa/CoveragePage.tsx')),
+  },
+  {
     path: '/atkomstlogg',
     permission: 'access-log.read',
     navKey: 'accessLog.nav',

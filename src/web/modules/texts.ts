@@ -3,6 +3,7 @@ import { accessLog } from './access-log/i18n.ts';
 import { earlyWarning } from './early-warning/i18n.ts';
 import { interventions } from './interventions/i18n.ts';
 import { interventionMeetings } from './interventions/meetings-i18n.ts';
+import { kaa } from './kaa/i18n.ts';
 import { knowledgeBank } from './knowledge-bank/i18n.ts';
 import { registerExtract } from './register-extract/i18n.ts';
 import { students } from './students/i18n.ts';
@@ -15,4 +16,5 @@ export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Reco
   interventions,
   interventionMeetings,
   knowledgeBank,
+  kaa,
 };
