@@ -65,6 +65,18 @@ export const modulePages: ModulePage[] = [
     component: lazy(() => import('./interventions/DashboardPage.tsx')),
   },
   {
+    path: '/uppfoljning',
+    permission: 'statistics.read',
+    navKey: 'followUp.nav',
+    component: lazy(() => import('./follow-up/FollowUpPage.tsx')),
+  },
+  {
+    path: '/uppfoljning/ekonomi',
+    permission: 'statistics.read',
+    navKey: 'followUp.economicsNav',
+    component: lazy(() => import('./follow-up/EconomicsPage.tsx')),
+  },
+  {
     path: '/insatser/installningar',
     permission: 'settings.manage',
     navKey: 'interventionMeetings.settingsNav',

@@ -1,6 +1,8 @@
 /** Each module's texts `{ sv, en }`, merged into i18next under the module's name (one line per module). */
 import { accessLog } from './access-log/i18n.ts';
 import { earlyWarning } from './early-warning/i18n.ts';
+import { followUp } from './follow-up/i18n.ts';
+import { followUpEconomics } from './follow-up/economics-i18n.ts';
 import { interventions } from './interventions/i18n.ts';
 import { interventionMeetings } from './interventions/meetings-i18n.ts';
 import { kaa } from './kaa/i18n.ts';
@@ -17,4 +19,6 @@ export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Reco
   interventionMeetings,
   knowledgeBank,
   kaa,
+  followUp,
+  followUpEconomics,
 };
