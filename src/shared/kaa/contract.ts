@@ -43,8 +43,8 @@ export const kaaLimits = {
   otherActor: 200,
   email: 200,
   phone: 40,
-  /** A population file or a notice file, as text (about 40 000 rows of the population layout). */
-  file: 5_000_000,
+  /** A population file or a notice file sent through the web (about 7 000 rows; the request limit is 1 MB): larger files go through `fullfolj kaa import-population`. */
+  file: 900_000,
   fileName: 200,
 } as const;
 
