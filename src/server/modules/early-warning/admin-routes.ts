@@ -126,15 +126,14 @@ export function adminRoutes(): RouteDefinition[] {
     }),
     routeFor(earlyWarningApi.activate, {
       permission: 'settings.manage',
-      async handler({ params, ctx, tx }) {
+      async handler({ params, ctx, tx, req }) {
         const tenantId = await adminTenant(tx, ctx, 'early-warning.models');
         try {
           const model = await activateModel(tx, tenantId, params.id, ctx.actor.accountId);
           const { asOf, students, scored, insufficient } = await refreshTenant(tx, tenantId, dateOf(ctx.now));
           return { model, refresh: { asOf, students, scored, insufficient } };
         } catch (error) {
-          if (error instanceof ActivationRefused)
-            throw new HttpError(error.message.startsWith('Modellversionen finns inte') ? 404 : 409, error.message);
+          if (error instanceof ActivationRefused) throw new HttpError(error.status, error.text(requestLanguage(req)));
           throw error;
         }
       },

@@ -24,10 +24,38 @@ export interface StoredModel {
   activatedAt: string | null;
 }
 
-export class ActivationRefused extends Error {}
+/** A refusal to activate in Swedish and English (`message` both, `text()` one); `status` 404 when the version does not exist, else 409. */
+export class ActivationRefused extends Error {
+  constructor(
+    readonly sv: string,
+    readonly en: string,
+    readonly status: 404 | 409 = 409,
+  ) {
+    super(`${sv} (${en})`);
+    this.name = 'ActivationRefused';
+  }
 
-/** An AUC in a Swedish sentence: three decimals with a decimal comma. */
-const auc = (x: number) => new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x);
+  /** The refusal in the reader's language. */
+  text(language: 'sv' | 'en'): string {
+    return language === 'en' ? this.en : this.sv;
+  }
+}
+
+/** An AUC in a sentence: three decimals, with a decimal comma in Swedish. */
+const auc = (x: number, language: 'sv' | 'en' = 'sv') =>
+  new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x);
+
+/**
+ * Whether a stored version's probabilities are calibrated (issue #19): the logistic model's are by its maximum-
+ * likelihood fit (its calibration error is in the report); any other kind only with a calibration map fitted on
+ * held-out predictions. A version whose fit did not converge is never calibrated (nor stored, since issue #19).
+ */
+function calibrated(row: typeof riskModels.$inferSelect): boolean {
+  const report = row.report as { settings?: { converged?: boolean } } | null;
+  if (report?.settings?.converged === false) return false;
+  if (row.kind === 'logistic') return true;
+  return Boolean((row.parameters as { forest?: { calibration?: unknown } } | null)?.forest?.calibration);
+}
 
 /** The organiser's thresholds (defaults where nothing is stored). */
 export async function loadThresholds(db: DbOrTx, tenantId: string): Promise<Thresholds> {
@@ -74,10 +102,17 @@ export async function activateModel(db: DbOrTx, tenantId: string, modelId: strin
     .select()
     .from(riskModels)
     .where(and(eq(riskModels.tenantId, tenantId), eq(riskModels.id, modelId)));
-  if (!row) throw new ActivationRefused('Modellversionen finns inte.');
+  if (!row) throw new ActivationRefused('Modellversionen finns inte.', 'The model version does not exist.', 404);
   if (!(row.testAuc > row.rulesAuc)) {
     throw new ActivationRefused(
       `Modellen kan inte aktiveras: dess AUC på testårskullen (${auc(row.testAuc)}) är inte högre än indikatorreglernas (${auc(row.rulesAuc)}).`,
+      `The model cannot be activated: its AUC on the test cohort (${auc(row.testAuc, 'en')}) is not above the indicator rules' (${auc(row.rulesAuc, 'en')}).`,
+    );
+  }
+  if (!calibrated(row)) {
+    throw new ActivationRefused(
+      'Modellen kan inte aktiveras: dess sannolikheter är inte kalibrerade.',
+      'The model cannot be activated: its probabilities are not calibrated.',
     );
   }
   await db

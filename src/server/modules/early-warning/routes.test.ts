@@ -356,6 +356,12 @@ test('models: training refuses without finished cohorts; a model that does not b
     refused.json().error,
     'Modellen kan inte aktiveras: dess AUC på testårskullen (0,750) är inte högre än indikatorreglernas (0,800).',
   );
+  const english = await call('POST', `/api/early-warning/models/${weak}/activate`, { ...admin.headers, 'accept-language': 'en' });
+  assert.equal(english.statusCode, 409);
+  assert.equal(
+    english.json().error,
+    "The model cannot be activated: its AUC on the test cohort (0.750) is not above the indicator rules' (0.800).",
+  );
   assert.equal((await call('POST', `/api/early-warning/models/${randomUUID()}/activate`, admin.headers)).statusCode, 404);
   const listed = (await call('GET', '/api/early-warning/models', admin.headers)).json();
   assert.deepEqual(

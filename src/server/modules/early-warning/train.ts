@@ -76,13 +76,13 @@ export interface EvaluationReport {
   trainingMs: number;
 }
 
-/** A refusal to train: `message` is Swedish (as before), `en` the same in English. */
+/** A refusal to train: `sv` and `en` say the same; `message` carries both (the CLI prints it), `text()` picks one. */
 export class TrainingRefused extends Error {
   constructor(
     readonly sv: string,
     readonly en: string,
   ) {
-    super(sv);
+    super(`${sv} (${en})`);
     this.name = 'TrainingRefused';
   }
 
