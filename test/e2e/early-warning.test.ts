@@ -3,11 +3,11 @@
 // connectedness form that starts "Inte bedömd"; the overview without names; the models and settings pages in Swedish
 // and English — each logged and free of axe violations.
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/server/db/client.ts';
 import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
+import { addRisk, updateRisk } from '../support/factories/index.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
 import { loadScenario } from '../../src/server/modules/early-warning/test-scenario.ts';
@@ -20,8 +20,10 @@ const env = skip
       // Three weekly refreshes, so that the trend and the timeline have points.
       for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
       // Eva scored by a model whose band covers nearly the whole scale: the page must not print "100 % (0 %–100 %)".
-      await database.db.execute(
-        sql`UPDATE student_risk SET data_status = 'ok', probability = 0.998, lower = 0.002, upper = 0.999 WHERE student_id = ${students.eva}::uuid`,
+      await updateRisk(
+        database.db,
+        { tenantId: kommun, studentId: students.eva },
+        { dataStatus: 'ok', probability: 0.998, lower: 0.002, upper: 0.999 },
       );
     });
 
@@ -126,9 +128,15 @@ test(
     // Nine tier-3 pupils at Exempelskolan 7–9 beside Exempelgymnasiet's two: showing the 9 would let a reader subtract it
     // from the tier total (11, on the interventions dashboard) and find the gymnasium's 2.
     for (let n = 0; n < 9; n++) {
-      await env!.database.db.execute(sql`
-      INSERT INTO student_risk (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, tier, flags, data_status)
-      VALUES (${kommun}::uuid, ${randomUUID()}::uuid, '2024-10-01'::date, 'a0000000-0000-4000-8000-000000000003'::uuid, 'GR', 8, 3, ARRAY['attendance'], 'ok')`);
+      await addRisk(env!.database.db, {
+        tenantId: kommun,
+        asOf: '2024-10-01',
+        schoolUnitId: 'a0000000-0000-4000-8000-000000000003',
+        schoolType: 'GR',
+        schoolYear: 8,
+        tier: 3,
+        flags: ['attendance'],
+      });
     }
     const page = await newPage(env!);
     await signInAs(page, 'analytiker');

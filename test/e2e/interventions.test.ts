@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/server/db/client.ts';
 import { accessLogRows, accountId, kommun, students } from '../support/access.ts';
 import { pdfText } from '../support/pdf-text.ts';
+import { updateCase } from '../support/factories/index.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
 import { addLessons, loadScenario, schoolDays } from '../../src/server/modules/early-warning/test-scenario.ts';
@@ -219,7 +220,7 @@ test(
     await page.getByRole('heading', { level: 1, name: 'Ärende: Alva Testsson' }).waitFor();
 
     // Someone else saved meanwhile: the server's message and "Ladda om", nothing overwritten.
-    await env!.database.db.execute(sql`UPDATE cases SET level = 'remedying', version = version + 1 WHERE id = ${caseId}::uuid`);
+    await updateCase(env!.database.db, { tenantId: kommun, caseId }, { level: 'remedying' }, { bumpVersion: true });
     const change = page.getByRole('group', { name: 'Ändra status, nivå eller ansvarig' });
     await change.getByLabel('Status').selectOption('in-progress');
     await change.getByRole('button', { name: 'Spara ändringen' }).click();
