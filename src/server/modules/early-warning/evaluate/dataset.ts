@@ -41,12 +41,32 @@ function checkColumns(table: CsvTable, names: readonly string[], option: string)
   }
 }
 
+/**
+ * The test for the positive outcome: the value itself, or a comparison with a number (`>=10`, `>10`, `<=3`, `<3`),
+ * e.g. a final grade of at least 10 as in Cortez & Silva.
+ */
+export function positiveTest(positive: string, decimalComma: boolean): (value: string) => boolean {
+  const match = /^(>=|<=|>|<)\s*(.+)$/.exec(positive.trim());
+  if (!match) return (value) => value === positive;
+  const bound = parseNumber(match[2] as string, decimalComma);
+  if (!Number.isFinite(bound)) {
+    throw new CsvInputError('--positive: efter jämförelsen måste ett tal stå', '--positive: a number must follow the comparison');
+  }
+  const op = match[1] as '>=' | '<=' | '>' | '<';
+  return (value) => {
+    const x = parseNumber(value, decimalComma);
+    if (!Number.isFinite(x)) return false;
+    return op === '>=' ? x >= bound : op === '<=' ? x <= bound : op === '>' ? x > bound : x < bound;
+  };
+}
+
 /** Builds the data set; throws CsvInputError naming row and column. */
 export function buildDataset(table: CsvTable, options: DatasetOptions): Dataset {
   checkColumns(table, [options.target], '--target');
   checkColumns(table, options.nominal ?? [], '--nominal');
   checkColumns(table, options.exclude ?? [], '--exclude');
   const targetIndex = table.header.indexOf(options.target);
+  const isPositive = positiveTest(options.positive, table.separator !== ',');
   const labels = table.rows.map((r, i): number => {
     const value = r[targetIndex] as string;
     if (value === '')
@@ -56,7 +76,7 @@ export function buildDataset(table: CsvTable, options: DatasetOptions): Dataset 
         i + 2,
         options.target,
       );
-    return value === options.positive ? 1 : 0;
+    return isPositive(value) ? 1 : 0;
   });
   const positives = labels.reduce((s, y) => s + y, 0);
   if (positives === 0) {

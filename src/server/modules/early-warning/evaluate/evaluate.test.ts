@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { CsvInputError, parseCsv } from './csv.ts';
@@ -6,6 +7,7 @@ import { buildDataset, MISSING_LEVEL, parseRule, ruleScores } from './dataset.ts
 import { evaluateDataset } from './protocol.ts';
 import { formatEvaluation } from './report.ts';
 import { syntheticCsv } from './synthetic-csv.ts';
+import { evaluateUci } from '../uci/evaluate.ts';
 
 const refusal = (fn: () => unknown, row: number, column: string, pattern: RegExp) =>
   assert.throws(fn, (e: unknown) => e instanceof CsvInputError && e.row === row && e.column === column && pattern.test(e.message));
@@ -151,5 +153,21 @@ describe('the protocol on a user file', () => {
     assert.match(en, /Calibration error \(ECE\)/);
     assert.match(en, /2 × 5-fold stratified cross-validation/);
     assert.match(en, /Random forest \(calibrated\)/);
+  });
+});
+
+describe('the Cortez & Silva comparison through the file path', () => {
+  it('gives the same out-of-fold accuracy and AUC as the UCI evaluation, which is one caller of the same protocol', () => {
+    const text = readFileSync(new URL('../../../../../assets/uci-student-performance/student-por.csv', import.meta.url), 'utf8');
+    const table = parseCsv(text);
+    const data = buildDataset(table, { target: 'G3', positive: '>=10', exclude: ['G1', 'G2'] });
+    const viaFile = evaluateDataset(data.rows, data.labels, data.specs, { runs: 1, folds: 10, models: ['logistic'] });
+    const [uci] = evaluateUci({ runs: 1, folds: 10, subjects: ['por'], setups: ['C'] });
+    assert.equal(viaFile.positives, 549);
+    assert.ok(Math.abs((viaFile.results[0]?.accuracy.mean ?? 0) - (uci?.accuracy ?? 1)) < 1e-12);
+    assert.ok(
+      Math.abs((viaFile.results[0]?.rocAuc.mean ?? 0) - (uci?.auc ?? 1)) < 1e-9,
+      `${viaFile.results[0]?.rocAuc.mean} vs ${uci?.auc}`,
+    );
   });
 });
