@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../../../test/support/database.ts';
+import { updateRecord } from '../../../../../test/support/factories/index.ts';
 import { queryRows } from '../../../db/client.ts';
 import { buildApp } from '../../../app.ts';
 import { insertTestRecords, testSlugs } from '../test-records.ts';
@@ -18,9 +19,7 @@ import { parseFilter } from './queries.ts';
 
 const database = await createTestDatabase();
 await insertTestRecords(database);
-await database.db.execute(
-  sql`UPDATE knowledge_records SET name_sv = 'Framtidstro <img src=x onerror=alert(1)> i Västervik' WHERE slug = ${testSlugs.motivation}`,
-);
+await updateRecord(database.db, { slug: testSlugs.motivation }, { nameSv: 'Framtidstro <img src=x onerror=alert(1)> i Västervik' });
 // A minimal built web app with the map entry in its manifest, so the catch-all is registered as in production.
 const webRoot = mkdtempSync(join(tmpdir(), 'kb-web-'));
 mkdirSync(join(webRoot, '.vite'));
