@@ -9,6 +9,7 @@ import { registerFollowUp } from './commands/follow-up.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInterventions } from './commands/interventions.ts';
 import { registerKnowledge } from './commands/knowledge.ts';
+import { registerKaaReport } from './commands/kaa-report.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerModel } from './commands/model.ts';
 import { registerSeed } from './commands/seed.ts';
@@ -27,6 +28,8 @@ registerEarlyWarning(program);
 registerInterventions(program);
 registerKnowledge(program);
 registerFollowUp(program);
+// `kaa report`: joins the `kaa` command when it is registered above, creates it otherwise.
+registerKaaReport(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const message = cliErrorMessage(err);
