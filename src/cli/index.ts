@@ -4,6 +4,8 @@
  */
 import { Command } from 'commander';
 import { cliErrorMessage } from './error-message.ts';
+import { registerBackup } from './commands/backup.ts';
+import { registerRestore } from './commands/restore.ts';
 import { registerEarlyWarning } from './commands/early-warning.ts';
 import { registerFollowUp } from './commands/follow-up.ts';
 import { registerImport } from './commands/import.ts';
@@ -30,6 +32,8 @@ registerKnowledge(program);
 registerFollowUp(program);
 // `kaa report`: joins the `kaa` command when it is registered above, creates it otherwise.
 registerKaaReport(program);
+registerBackup(program);
+registerRestore(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const message = cliErrorMessage(err);

@@ -10,6 +10,7 @@ import { demoPassword, type DemoAccount } from '../../server/modules/auth/demo-a
 import { printResult, progress } from '../output.ts';
 import { ensureWebBuild } from '../web-build.ts';
 import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
+import { serveBackupSocket } from '../../server/db/backup/live-socket.ts';
 
 interface StartOptions {
   json?: boolean;
@@ -31,8 +32,10 @@ export function registerStart(program: Command): void {
       const config = readConfig();
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       let app: FastifyInstance | undefined;
+      let backupSocket: { close(): Promise<void> } | null = null;
       const stop = stopOnSignals(async () => {
         await app?.close();
+        await backupSocket?.close();
         await database.close();
       });
       try {
@@ -45,6 +48,8 @@ export function registerStart(program: Command): void {
         const webRoot = await ensureWebBuild(progress);
         app = await buildApp({ database, config, webRoot });
         await app.listen({ port: config.port, host: opts.host ?? config.host });
+        // `fullfolj backup` asks the running server for a consistent copy of the embedded database (it holds the lock).
+        if (database.kind === 'pglite') backupSocket = await serveBackupSocket(database, config.dataDir);
         printSummary(opts, app, database, summary, demoAccounts);
       } catch (err) {
         await stop();

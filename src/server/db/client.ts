@@ -22,6 +22,8 @@ export interface Database {
   copyCsv(table: string, columns: string[], csv: string): Promise<void>;
   /** Reads a whole table as CSV with COPY … TO STDOUT (the benchmarks' raw baseline). */
   copyOutCsv(table: string): Promise<string>;
+  /** PGlite only: the data folder as a tar (gzip), taken between queries, for `fullfolj backup`. */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -88,7 +90,13 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
     mkdirSync(dataDir, { recursive: true });
     release = await lockDataDir(dataDir);
   }
-  const client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  let client: Awaited<ReturnType<typeof PGlite.create>>;
+  try {
+    client = await PGlite.create(dataDir, loadDataDir ? { loadDataDir } : {});
+  } catch (error) {
+    await release?.();
+    throw error;
+  }
   const db = drizzle(client, { schema }) as unknown as Db;
   return {
     db,
@@ -102,6 +110,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       const result = await client.query(`COPY ${table} TO '/dev/blob' WITH (FORMAT csv)`);
       return result.blob ? await result.blob.text() : '';
     },
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     async close() {
       await client.close();
       await release?.();
