@@ -55,7 +55,7 @@ export function coverageRoutes(): RouteDefinition[] {
     routeFor(coverageApi.read, {
       permission: 'youth-register.read',
       async handler({ query, ctx, tx }) {
-        const area = await actorArea(tx, ctx);
+        const area = await actorArea(tx, ctx, 'youth-register.read');
         const today = dateOf(ctx.now);
         const to = query.to ?? halfYearOf(today);
         const from = query.from ?? previousHalfYear(previousHalfYear(previousHalfYear(to)));

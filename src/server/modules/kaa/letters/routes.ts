@@ -69,7 +69,7 @@ export function letterRoutes(): RouteDefinition[] {
     routeFor(lettersApi.plan, {
       permission: 'youth-register.read',
       async handler({ query, ctx, tx }) {
-        const area = await actorArea(tx, ctx);
+        const area = await actorArea(tx, ctx, 'kaa.letters.list');
         const from = query.registeredFrom ?? defaultRegisteredFrom(dateOf(ctx.now));
         const candidates = await newlyRegistered(tx, area.tenantId, from);
         const registered = new Map(candidates.map((c) => [c.personId, c.registeredOn]));
@@ -100,7 +100,7 @@ export function letterRoutes(): RouteDefinition[] {
           throw new HttpError(400, 'Språk: det finns ingen brevmall på det språket.', {
             fields: [{ field: 'language', message: 'Språk: det finns ingen brevmall på det språket.' }],
           });
-        const area = await actorArea(tx, ctx);
+        const area = await actorArea(tx, ctx, 'kaa.letters.pdf');
         const plan = planLetters(await newlyRegistered(tx, area.tenantId, body.registeredFrom));
         const officer = (await accountNames(tx, [ctx.actor.accountId])).get(ctx.actor.accountId) ?? '';
         const pdf = await lettersPdf(template, plan.recipients, {

@@ -8,6 +8,7 @@ import { halfYearBounds } from '../../../../shared/kaa/report.ts';
 import { queryRows, type DbOrTx } from '../../../db/client.ts';
 import type { ActorContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/errors.ts';
+import { officerScope } from '../policy.ts';
 import { buildReport, type BuiltReport, type ReportYouth } from './build.ts';
 import { scbCodes } from './codes.ts';
 
@@ -127,9 +128,13 @@ export async function reportFor(db: DbOrTx, area: ReportArea, half: string): Pro
   return buildReport(scbCodes(), { half, municipality: area.municipality, youths: await loadReportYouths(db, area, half) });
 }
 
-/** The signed-in officer's municipality; 404 when the actor has no organiser with a municipality. */
-export async function actorArea(db: DbOrTx, ctx: ActorContext): Promise<ReportArea> {
-  const area = ctx.actor.tenantId ? await reportArea(db, ctx.actor.tenantId) : null;
+/**
+ * The signed-in officer's municipality, through the register's scope (policy.ts: a KAA officer of the municipal
+ * organiser's own municipality): 403 with a denied row otherwise, under the route's action.
+ */
+export async function actorArea(db: DbOrTx, ctx: ActorContext, action: string): Promise<ReportArea> {
+  const scope = await officerScope(db, ctx, 'youth-register.read', action);
+  const area = await reportArea(db, scope.tenantId);
   if (!area) throw notFound();
   return area;
 }

@@ -95,12 +95,14 @@ test('export: refused without the digest of the preview, the file with it', asyn
   assert.deepEqual([...(allowed?.subject_ids ?? [])].sort(), Object.values(youth).sort());
 });
 
-test('another organiser’s officer sees none of it', async () => {
-  const res = await app.inject({ url: '/api/kaa/report/preview?half=2024H2', headers: outsider.headers });
-  assert.equal(res.statusCode, 200);
-  assert.equal(res.json<{ summary: { youths: number } }>().summary.youths, 0);
-  const letters = await app.inject({ url: '/api/kaa/letters?registeredFrom=2024-09-01', headers: outsider.headers });
-  assert.deepEqual(letters.json<{ recipients: unknown[] }>().recipients, []);
+test('another organiser’s officer sees none of it: an independent organiser has no register (403, logged as denied)', async () => {
+  for (const url of ['/api/kaa/report/preview?half=2024H2', '/api/kaa/letters?registeredFrom=2024-09-01', '/api/kaa/coverage']) {
+    const res = await app.inject({ url, headers: outsider.headers });
+    assert.equal(res.statusCode, 403, url);
+    assert.doesNotMatch(res.body, /Ada|Bea|Cai/);
+  }
+  const denied = (await accessLogRows(database)).filter((r) => r.outcome === 'denied' && r.action === 'kaa.report.preview');
+  assert.equal(denied.length, 1);
 });
 
 test('letters: the list with who is left out and why, and one PDF without a protected identity', async () => {

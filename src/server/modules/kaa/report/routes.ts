@@ -17,7 +17,7 @@ export function reportRoutes(): RouteDefinition[] {
     routeFor(reportApi.preview, {
       permission: 'youth-register.read',
       async handler({ query, ctx, tx }) {
-        const area = await actorArea(tx, ctx);
+        const area = await actorArea(tx, ctx, 'kaa.report.preview');
         const report = await reportFor(tx, area, query.half);
         // The preview shows the names of those who fail a check; the rest only as counts.
         await logAccess(tx, ctx, {
@@ -46,7 +46,7 @@ export function reportRoutes(): RouteDefinition[] {
       schema: { body: reportExportBody },
       labels: reportLabels,
       async handler({ body, ctx, tx, reply }) {
-        const area = await actorArea(tx, ctx);
+        const area = await actorArea(tx, ctx, 'kaa.report.export');
         const report = await reportFor(tx, area, body.half);
         if (body.digest !== report.digest) {
           await logAccess(tx, ctx, { action: 'kaa.report.export', purpose, outcome: 'denied' });
