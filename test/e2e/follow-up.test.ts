@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import type { Database } from '../../src/server/db/client.ts';
 import { followUpGoals } from '../../src/server/db/schema/index.ts';
@@ -176,6 +177,32 @@ test(
       .getByText(/Diskonteringsränta: får vara högst 20 %/)
       .waitFor();
     await assertAccessible(page, 'analytiker: ekonomisk modell med fel');
+    await page.context().close();
+  },
+);
+
+test(
+  'the administrator adds a goal from a template; a target year before the baseline is named at its field',
+  { skip: skip ?? false },
+  async () => {
+    const page = await newPage(env!);
+    await signInAs(page, 'admin');
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mål för fullföljande' }).click();
+    await page.getByRole('heading', { name: 'Mål för fullföljande', level: 1 }).waitFor();
+    await page.getByRole('group', { name: 'Halvera andelen utan examen inom 4 år' }).waitFor();
+    await page.getByRole('button', { name: 'Lägg till Färre än 10 % utan gymnasiebetyg' }).click();
+    const added = page.getByRole('group', { name: 'Färre än 10 % utan gymnasiebetyg' });
+    await added.getByLabel('Målår', { exact: true }).fill('2019');
+    await page.getByRole('button', { name: 'Spara målen' }).click();
+    await added.getByText('Målår: måste komma efter utgångsåret.').waitFor();
+    await assertAccessible(page, 'admin: mål med fel');
+    await added.getByLabel('Målår', { exact: true }).fill('2030');
+    await page.getByRole('button', { name: 'Spara målen' }).click();
+    await page.getByRole('status').getByText('Målen är sparade.').waitFor();
+    const [row] = await env!.database.db.select().from(followUpGoals).where(eq(followUpGoals.name, 'Färre än 10 % utan gymnasiebetyg'));
+    assert.deepEqual([row?.tenantId, row?.targetYear, row?.targetShare, row?.years], [kommun, 2030, 0.1, 5]);
+    await noCodes(page);
+    await assertAccessible(page, 'admin: mål för fullföljande');
     await page.context().close();
   },
 );

@@ -77,6 +77,12 @@ export const modulePages: ModulePage[] = [
     component: lazy(() => import('./follow-up/EconomicsPage.tsx')),
   },
   {
+    path: '/uppfoljning/mal',
+    permission: 'settings.manage',
+    navKey: 'followUp.goalsNav',
+    component: lazy(() => import('./follow-up/GoalSettingsPage.tsx')),
+  },
+  {
     path: '/insatser/installningar',
     permission: 'settings.manage',
     navKey: 'interventionMeetings.settingsNav',
