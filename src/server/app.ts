@@ -31,6 +31,7 @@ import { studentRoutes } from './modules/students/routes.ts';
 import { reportRoutes } from './modules/kaa/report/routes.ts';
 import { letterRoutes } from './modules/kaa/letters/routes.ts';
 import { coverageRoutes } from './modules/kaa/coverage/routes.ts';
+import { kaaRoutes } from './modules/kaa/routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { answerError, installErrorBoundary } from './platform/error-boundary.ts';
@@ -141,6 +142,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...reportRoutes(),
     ...letterRoutes(),
     ...coverageRoutes(),
+    ...kaaRoutes(),
     ...knowledgeModerationRoutes(),
     ...knowledgeMethodOptionRoutes(),
     ...knowledgeBankPageRoutes(webRoot),

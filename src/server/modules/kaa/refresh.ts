@@ -57,10 +57,19 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
   const people = await gatherFacts(db, tenantId);
   const existing = new Map(
     (
-      await queryRows<{ id: string; civic_no: string; open_id: string | null; registered_on: string | null; last_end: string | null }>(
+      await queryRows<{
+        id: string;
+        civic_no: string;
+        open_id: string | null;
+        registered_on: string | null;
+        last_end: string | null;
+        last_manual: boolean | null;
+      }>(
         db,
         sql`SELECT y.id, y.civic_no, o.id AS open_id, o.registered_on::text,
-                   (SELECT max(r.deregistered_on)::text FROM kaa_registrations r WHERE r.tenant_id = y.tenant_id AND r.youth_id = y.id) AS last_end
+                   (SELECT max(r.deregistered_on)::text FROM kaa_registrations r WHERE r.tenant_id = y.tenant_id AND r.youth_id = y.id) AS last_end,
+                   (SELECT r.deregistration_source = 'manual' AND r.deregistration_reason <> 'dismissed' FROM kaa_registrations r WHERE r.tenant_id = y.tenant_id AND r.youth_id = y.id
+                     ORDER BY r.registered_on DESC, r.created_at DESC LIMIT 1) AS last_manual
               FROM kaa_youth y
               LEFT JOIN kaa_registrations o ON o.tenant_id = y.tenant_id AND o.youth_id = y.id AND o.deregistered_on IS NULL
              WHERE y.tenant_id = ${tenantId}::uuid`,
@@ -73,6 +82,9 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
   for (const person of people.values()) {
     summary.evaluated += 1;
     const evaluation = evaluate(person, asOf, municipality);
+    // An officer's deregistration by hand stands: the computation does not register the young person again.
+    const before = existing.get(person.civicNo);
+    if (evaluation.inGroup && before && !before.open_id && before.last_manual) evaluation.inGroup = false;
     if (!evaluation.inGroup && !existing.has(person.civicNo)) continue;
     evaluations.set(person.civicNo, evaluation);
     if (evaluation.inGroup) summary.inGroup += 1;
