@@ -36,8 +36,20 @@ export async function buildWeb(outDir = webOutDir): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-/** Builds the app when stale (progress via `onProgress`) and returns its folder. */
-export async function ensureWebBuild(onProgress: (message: string) => void): Promise<string> {
+/**
+ * Builds the app when stale (progress via `onProgress`) and returns its folder. With FULLFOLJ_WEB_BUILD=off (an
+ * installation that built the app at install or image build time, under a read-only program folder) it never builds:
+ * it serves dist/web as it is, and refuses to start when there is none.
+ */
+export async function ensureWebBuild(onProgress: (message: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (env.FULLFOLJ_WEB_BUILD === 'off') {
+    if (!existsSync(join(webOutDir, 'index.html'))) {
+      throw new Error(
+        `FULLFOLJ_WEB_BUILD=off men ${webOutDir} saknar en byggd webbapp: kör npm run build:web vid installationen (no built web app).`,
+      );
+    }
+    return webOutDir;
+  }
   if (webBuildIsStale()) {
     onProgress('Bygger webbappen (building the web app)…');
     const seconds = await buildWeb();

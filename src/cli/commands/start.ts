@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app.ts';
@@ -11,6 +12,7 @@ import { printResult, progress } from '../output.ts';
 import { ensureWebBuild } from '../web-build.ts';
 import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
 import { serveBackupSocket } from '../../server/db/backup/live-socket.ts';
+import { observeRequests, readMetricsConfig, RequestMetrics, serveMetrics } from '../../server/platform/metrics.ts';
 
 interface StartOptions {
   json?: boolean;
@@ -33,8 +35,11 @@ export function registerStart(program: Command): void {
       const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
       let app: FastifyInstance | undefined;
       let backupSocket: { close(): Promise<void> } | null = null;
+      let metricsServer: Server | undefined;
+      const metricsConfig = readMetricsConfig();
       const stop = stopOnSignals(async () => {
         await app?.close();
+        await new Promise((resolve) => (metricsServer ? metricsServer.close(resolve) : resolve(undefined)));
         await backupSocket?.close();
         await database.close();
       });
@@ -47,10 +52,17 @@ export function registerStart(program: Command): void {
         const demoAccounts = await ensureDemoAccounts(database, config);
         const webRoot = await ensureWebBuild(progress);
         app = await buildApp({ database, config, webRoot });
+        const metrics = new RequestMetrics();
+        if (metricsConfig) observeRequests(app, metrics);
         await app.listen({ port: config.port, host: opts.host ?? config.host });
         // `fullfolj backup` asks the running server for a consistent copy of the embedded database (it holds the lock).
         if (database.kind === 'pglite') backupSocket = await serveBackupSocket(database, config.dataDir);
-        printSummary(opts, app, database, summary, demoAccounts);
+        // Prometheus metrics on their own port (FULLFOLJ_METRICS_PORT), never on the public one.
+        if (metricsConfig) metricsServer = await serveMetrics(metrics, database, metricsConfig);
+        const metricsAddress = metricsServer?.address();
+        const metricsUrl =
+          metricsAddress && typeof metricsAddress === 'object' ? `http://${metricsConfig?.host}:${metricsAddress.port}/metrics` : undefined;
+        printSummary(opts, app, database, summary, demoAccounts, metricsUrl);
       } catch (err) {
         await stop();
         throw err;
@@ -85,6 +97,7 @@ function printSummary(
   database: Database,
   summary: DatabaseSummary,
   demoAccounts: DemoAccount[],
+  metricsUrl?: string,
 ): void {
   const address = app.server.address();
   const host = typeof address === 'object' && address ? address.address : '127.0.0.1';
@@ -92,12 +105,17 @@ function printSummary(
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   const url = `http://${shown}:${port}`;
   const demoUsers = demoAccounts.map((a) => ({ username: a.username, role: a.role }));
-  printResult(opts, { url, database: database.kind, ...summary, demoUsers, ...(demoUsers.length ? { demoPassword } : {}) }, () =>
-    [
-      `Fullfölj körs på ${url} (databas: ${database.kind})`,
-      `  ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elever`,
-      ...(demoUsers.length ? [`  Demoanvändare (lösenord "${demoPassword}"): ${demoUsers.map((u) => u.username).join(', ')}`] : []),
-      `  Hälsokontroll: ${url}/api/health — stoppa med Ctrl+C`,
-    ].join('\n'),
+  const metrics = metricsUrl ? { metricsUrl } : {};
+  printResult(
+    opts,
+    { url, database: database.kind, ...summary, demoUsers, ...(demoUsers.length ? { demoPassword } : {}), ...metrics },
+    () =>
+      [
+        `Fullfölj körs på ${url} (databas: ${database.kind})`,
+        `  ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elever`,
+        ...(demoUsers.length ? [`  Demoanvändare (lösenord "${demoPassword}"): ${demoUsers.map((u) => u.username).join(', ')}`] : []),
+        ...(metricsUrl ? [`  Mätvärden (Prometheus): ${metricsUrl}`] : []),
+        `  Hälsokontroll: ${url}/api/health — stoppa med Ctrl+C`,
+      ].join('\n'),
   );
 }
