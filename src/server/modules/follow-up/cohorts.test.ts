@@ -70,3 +70,21 @@ test('suppression: counts of 1–4 hidden, and enough beside them that none can 
   assert.equal(w.examen, null);
   assert.equal(why[k]!.starters, null);
 });
+
+test('a small group in a breakdown is hidden with a complement in the same breakdown; the total stays shown', () => {
+  const rows = [
+    ...Array.from({ length: 30 }, (_, i) =>
+      row({ examen: '2022-06-10', homeMunicipality: { code: '1496', name: 'Skövde' }, sex: i % 2 ? 'Man' : 'Kvinna' }),
+    ),
+    ...Array.from({ length: 8 }, () => row({ examen: '2022-06-10', homeMunicipality: { code: '1494', name: 'Lidköping' } })),
+    ...Array.from({ length: 2 }, () => row({ lastEnd: '2020-12-31', homeMunicipality: { code: '1497', name: 'Hjo' } })),
+    ...Array.from({ length: 6 }, () => row({ lastEnd: '2020-12-31', homeMunicipality: { code: '1496', name: 'Skövde' } })),
+  ];
+  const [cohort] = countCohorts(rows, '2022-10-01', 2015);
+  const why = protectCohort(cohort!);
+  const at = (d: string, key = '') => why[cohort!.groups.findIndex((g) => g.dimension === d && (key === '' || g.key === key))]!;
+  assert.deepEqual([at('all').starters, at('all').within[3]], [null, { examen: null, studiebevis: null, studying: null, left: null }]);
+  assert.equal(at('home-municipality', '1497').starters, 'small');
+  assert.equal(at('home-municipality', '1494').starters, 'complementary', 'the smallest other municipality hides beside it');
+  assert.equal(at('home-municipality', '1496').starters, null);
+});
