@@ -15,13 +15,24 @@ process.env.BENCH_LIST_MIN_SAMPLES = '1';
 process.env.BENCH_REGION_STUDENTS = '300';
 // At demo scale 0.12 one organiser (Skövde) has enough finished cohorts to train a model (at 0.1 and 0.13 none has).
 process.env.BENCH_TRAIN_SCALE = '0.12';
+// The model-fit benchmarks need no database; 300 rows and one repeat prove the path.
+process.env.BENCH_FIT_ROWS = '300';
+process.env.BENCH_FIT_REPEATS = '1';
 const { loadBenchmarks } = await import('../bench/registry.ts');
 const engine: Engine = {
   kind: process.env.DATABASE_URL ? 'postgres' : 'pglite',
   fresh: () => openFreshDatabase(process.env.DATABASE_URL),
 };
 
-for (const name of ['copy-vs-insert', 'import rows/s', 'student-list p95', 'region-day refresh', 'model training']) {
+for (const name of [
+  'copy-vs-insert',
+  'import rows/s',
+  'student-list p95',
+  'region-day refresh',
+  'model training',
+  'model fit logistic',
+  'model fit forest',
+]) {
   test(`benchmark "${name}" measures a value and a baseline`, async () => {
     const [benchmark] = (await loadBenchmarks()).filter((b) => b.name === name);
     assert.ok(benchmark, `no benchmark named ${name}`);

@@ -198,9 +198,11 @@ function registerVersions(model: Command): void {
     .option('--stage <stage>', 'gy (examen inom tre år), gr (behörighet efter åk 9) eller all', 'all')
     .option('--today <date>', 'datum att träna per, ÅÅÅÅ-MM-DD')
     .option('--activate', 'aktivera versionen om den slår indikatorreglerna')
+    .option('--min-level <n>', 'kategorier med färre elever i träningsdata slås ihop till övriga', '30')
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
-    .action(async (opts: { organiser?: string; stage: string; today?: string; activate?: boolean; json?: boolean }) => {
+    .action(async (opts: { organiser?: string; stage: string; today?: string; activate?: boolean; minLevel: string; json?: boolean }) => {
       const asOf = todayOption(opts.today);
+      const minLevelCount = positiveInteger(opts.minLevel, 'min-level', 1);
       const stages = stagesOption(opts.stage);
       const results = await withDatabase(async (d) => {
         const organisers = await queryRows<{ id: string; name: string }>(d.db, sql`select id, name from organisers order by name`);
@@ -211,7 +213,7 @@ function registerVersions(model: Command): void {
           for (const stage of stages) {
             try {
               const m = await d.db.transaction(async (tx) => {
-                const { model: trained } = await trainModel(tx, o.id, asOf, stage);
+                const { model: trained } = await trainModel(tx, o.id, asOf, stage, { minLevelCount });
                 if (!opts.activate || !(trained.testAuc > trained.rulesAuc)) return trained;
                 const active = await activateModel(tx, o.id, trained.id, null);
                 await refreshTenant(tx, o.id, asOf);

@@ -8,7 +8,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { earlyWarningSettings, riskModels } from '../../db/schema/index.ts';
 import { storedThresholds, type Thresholds } from './thresholds.ts';
 import type { ModelStage } from './features.ts';
-import { trainAndEvaluate, type EvaluationReport, type ModelParameters } from './train.ts';
+import { trainAndEvaluate, type EvaluationReport, type ModelParameters, type TrainOptions } from './train.ts';
 import { trainingExamples } from './training-set.ts';
 
 export interface StoredModel {
@@ -69,10 +69,11 @@ export async function trainModel(
   tenantId: string,
   asOf: string,
   stage: ModelStage = 'GY',
+  options: TrainOptions = {},
 ): Promise<{ model: StoredModel; report: EvaluationReport }> {
   const thresholds = await loadThresholds(db, tenantId);
   const examples = await trainingExamples(db, tenantId, asOf, stage);
-  const { parameters, report } = trainAndEvaluate(examples, thresholds, stage);
+  const { parameters, report } = trainAndEvaluate(examples, thresholds, stage, options);
   const [last] = await db
     .select({ v: sql<number>`coalesce(max(${riskModels.version}), 0)::int` })
     .from(riskModels)
