@@ -48,6 +48,8 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
   const { bootstrapEarlyWarning } = await import('../server/modules/early-warning/bootstrap.ts');
   await bootstrapEarlyWarning(database.db, dateOf(new Date()), { onProgress: (m) => progress(`  ${m}`) });
+  const { seedDemoGoals } = await import('../ingest/demo/follow-up.ts');
+  progress(`  Mål för fullföljande: ${await seedDemoGoals(database.db, dateOf(new Date()))} huvudmän (completion goals)`);
   // The marker stays until the case history is in (ensureDemoAccounts), so an interruption there seeds again.
   seededMarker = { path: marker };
   progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);

@@ -1,0 +1,44 @@
+/**
+ * The demo region's completion goals (#15): Skövde and Lidköping each halve the share without a diploma within four
+ * years by 2030, from their own figure for the earliest cohort measured (the demo's synthetic numbers, computed here
+ * from the seeded records as the page computes them). Idempotent: goals an organiser already has are left alone.
+ */
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../../server/db/client.ts';
+import { followUpGoals, organisers } from '../../server/db/schema/index.ts';
+import { loadStarters, presentCompletion } from '../../server/modules/follow-up/completion.ts';
+import { actualsFor } from '../../server/modules/follow-up/goals-routes.ts';
+
+/** The municipalities whose organisers get a goal. */
+export const demoGoalMunicipalities = ['1496', '1494'] as const;
+
+/** Sets the demo goals as of `today`; returns how many were added. */
+export async function seedDemoGoals(db: DbOrTx, today: string): Promise<number> {
+  let added = 0;
+  for (const code of demoGoalMunicipalities) {
+    const [org] = await db
+      .select({ id: organisers.id })
+      .from(organisers)
+      .where(and(eq(organisers.municipalityCode, code), eq(organisers.kind, 'municipal')));
+    if (!org) continue;
+    if ((await db.select({ id: followUpGoals.id }).from(followUpGoals).where(eq(followUpGoals.tenantId, org.id))).length > 0) continue;
+    const goal = { outcome: 'examen' as const, years: 4 };
+    const actuals = actualsFor(presentCompletion(await loadStarters(db, org.id, 'all'), today), goal);
+    const first = Math.min(...actuals.keys());
+    if (!Number.isFinite(first)) continue;
+    const baseline = actuals.get(first)!;
+    await db.insert(followUpGoals).values({
+      tenantId: org.id,
+      id: randomUUID(),
+      name: 'Halvera andelen utan examen inom 4 år',
+      ...goal,
+      baselineYear: first,
+      baselineShare: null,
+      targetYear: 2030,
+      targetShare: Math.round((baseline / 2) * 1000) / 1000,
+    });
+    added++;
+  }
+  return added;
+}
