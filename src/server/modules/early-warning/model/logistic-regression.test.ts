@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { encodeRow, encodeRows, fitEncoder, type FeatureRow } from './encoding.ts';
 import { probabilityBand, topContributions } from './explain.ts';
 import { fitLogistic, originalScaleCoefficients, predictLogistic, sigmoid } from './logistic-regression.ts';
+import { cholesky, choleskySolve } from './linear-algebra.ts';
 import { seededRandom } from './random.ts';
 
 /** 20,000 rows from a known model: logit = −1 + 0.8·x − 1.5·flag + 0.6·[colour=red]. */
@@ -81,5 +83,50 @@ describe('logistic regression', () => {
     const small = fitLogistic(encodeRows(encoder, few.rows), few.y, { lambda: 1e-6 });
     const wide = probabilityBand(small, student);
     assert.ok(wide.upper - wide.lower > band.upper - band.lower);
+  });
+});
+
+/** A plain dense Newton–Cholesky fit (what fitLogistic was before issue #19): the reference the compressed design must match. */
+function denseReference(x: number[][], y: number[], lambda: number): number[] {
+  const p = (x[0]?.length ?? 0) + 1;
+  const beta = new Array<number>(p).fill(0);
+  for (let iteration = 0; iteration < 100; iteration++) {
+    const gradient = beta.map((b, j) => (j === 0 ? 0 : -lambda * b));
+    const hessian = Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => (i === j && i > 0 ? lambda : 0)));
+    x.forEach((r, n) => {
+      const row = [1, ...r];
+      const prob = sigmoid(row.reduce((s, v, j) => s + v * (beta[j] as number), 0));
+      const w = Math.max(prob * (1 - prob), 1e-10);
+      row.forEach((ri, i) => {
+        gradient[i] = (gradient[i] as number) + ri * ((y[n] as number) - prob);
+        row.forEach((rj, j) => ((hessian[i] as number[])[j] = ((hessian[i] as number[])[j] as number) + w * ri * rj));
+      });
+    });
+    const step = choleskySolve(cholesky(hessian), gradient);
+    step.forEach((s, j) => (beta[j] = (beta[j] as number) + s));
+    if (Math.max(...step.map(Math.abs)) < 1e-10) break;
+  }
+  return beta;
+}
+
+describe('the compressed design (issue #19) against a dense Newton–Cholesky fit', () => {
+  it('gives the same coefficients on random designs with numeric, one-hot and constant columns', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 20, max: 80 }), fc.constantFrom(0.5, 1, 3), (seed, n, lambda) => {
+        const random = seededRandom(seed);
+        const x = Array.from({ length: n }, () => {
+          const level = Math.floor(random() * 4);
+          return [random() * 4 - 2, level === 1 ? 1 : 0, level === 2 ? 1 : 0, random() < 0.05 ? 1 : 0, 7, Math.round(random() * 3)];
+        });
+        const y = x.map((r) => (random() < sigmoid((r[0] as number) - (r[1] as number)) ? 1 : 0));
+        fc.pre(y.includes(0) && y.includes(1));
+        const fast = fitLogistic(x, y, { lambda, tolerance: 1e-10 });
+        const reference = denseReference(x, y, lambda);
+        [fast.intercept, ...fast.weights].forEach((b, j) =>
+          assert.ok(Math.abs(b - (reference[j] as number)) < 1e-8, `coefficient ${j}: ${b} vs ${reference[j]}`),
+        );
+      }),
+      { numRuns: 40 },
+    );
   });
 });
