@@ -32,30 +32,9 @@ export function recordItem(
     <p class="kb-kind">${label(lang, 'kind', r.kind)}</p>
     <p>${summaryOf(lang, r)}</p>
     <dl class="kb-facts-inline">
-      ${
-        r.focusAreas.length
-          ? html`<div>
-              <dt>${t(lang, 'focusAreas')}</dt>
-              <dd>${r.focusAreas.map((f) => label(lang, 'focus', f)).join(', ')}</dd>
-            </div>`
-          : ''
-      }
-      ${
-        r.municipalityCodes.length
-          ? html`<div>
-              <dt>${t(lang, 'municipalities')}</dt>
-              <dd>${municipalityList(r.municipalityCodes, names)}</dd>
-            </div>`
-          : ''
-      }
-      ${
-        r.evidence
-          ? html`<div>
-              <dt>${t(lang, 'evidence')}</dt>
-              <dd>${r.evidence.rating}${r.evidence.tier ? ` (${r.evidence.tier})` : ''}</dd>
-            </div>`
-          : ''
-      }
+      ${r.focusAreas.length ? html`<div><dt>${t(lang, 'focusAreas')}</dt><dd>${r.focusAreas.map((f) => label(lang, 'focus', f)).join(', ')}</dd></div>` : ''}
+      ${r.municipalityCodes.length ? html`<div><dt>${t(lang, 'municipalities')}</dt><dd>${municipalityList(r.municipalityCodes, names)}</dd></div>` : ''}
+      ${r.evidence ? html`<div><dt>${t(lang, 'evidence')}</dt><dd>${r.evidence.rating}${r.evidence.tier ? ` (${r.evidence.tier})` : ''}</dd></div>` : ''}
     </dl>
   </li>`;
 }
@@ -82,9 +61,7 @@ export function mapPoints(lang: Lang, records: { slug: string; nameSv: string; n
 /** JSON for a `<script type="application/json">` block (never executed; `<` escaped so it cannot close the element). */
 export function jsonData(id: string, data: unknown): SafeHtml {
   const text = JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-  return html`<script type="application/json" id="${id}">
-    ${trustedHtml(text)}
-  </script>`;
+  return html`<script type="application/json" id="${id}">${trustedHtml(text)}</script>`;
 }
 
 /**
@@ -97,12 +74,7 @@ export function mapSection(
   data: unknown,
   options: { caption?: string; small?: boolean } = {},
 ): SafeHtml {
-  return html`<section
-    class="${options.small ? 'kb-map-section kb-map-small' : 'kb-map-section'}"
-    aria-labelledby="kb-map-heading"
-    data-kb-map-section
-    hidden
-  >
+  return html`<section class="${options.small ? 'kb-map-section kb-map-small' : 'kb-map-section'}" aria-labelledby="kb-map-heading" data-kb-map-section hidden>
     <h2 id="kb-map-heading">${t(lang, 'map')}</h2>
     <p class="kb-map-alt">${options.caption ?? t(lang, 'mapAlt')}</p>
     <div class="kb-map" data-kb-map="${kind}" data-lang="${lang}" ${tileAttribute()}></div>
@@ -120,15 +92,13 @@ export function paging(lang: Lang, current: number, total: number, size: number,
   const pages = Math.max(1, Math.ceil(total / size));
   if (pages <= 1) return html``;
   const shown = [...new Set([1, current - 1, current, current + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
-  return html`<nav class="kb-paging" aria-label="${t(lang, 'pages')}">
-    <ul>
-      ${current > 1 ? html`<li><a href="${hrefFor(current - 1)}" rel="prev">${t(lang, 'previous')}</a></li>` : ''}
-      ${shown.map((p) =>
-        p === current
-          ? html`<li><a href="${hrefFor(p)}" aria-current="page">${t(lang, 'page')} ${p}</a></li>`
-          : html`<li><a href="${hrefFor(p)}">${t(lang, 'page')} ${p}</a></li>`,
-      )}
-      ${current < pages ? html`<li><a href="${hrefFor(current + 1)}" rel="next">${t(lang, 'next')}</a></li>` : ''}
-    </ul>
-  </nav>`;
+  return html`<nav class="kb-paging" aria-label="${t(lang, 'pages')}"><ul>
+    ${current > 1 ? html`<li><a href="${hrefFor(current - 1)}" rel="prev">${t(lang, 'previous')}</a></li>` : ''}
+    ${shown.map((p) =>
+      p === current
+        ? html`<li><a href="${hrefFor(p)}" aria-current="page">${t(lang, 'page')} ${p}</a></li>`
+        : html`<li><a href="${hrefFor(p)}">${t(lang, 'page')} ${p}</a></li>`,
+    )}
+    ${current < pages ? html`<li><a href="${hrefFor(current + 1)}" rel="next">${t(lang, 'next')}</a></li>` : ''}
+  </ul></nav>`;
 }

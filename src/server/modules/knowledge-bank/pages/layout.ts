@@ -45,35 +45,28 @@ export function page(frame: PageFrame, body: SafeHtml): string {
       </header>`;
   const footer = frame.compact
     ? ''
-    : html`<footer class="kb-footer">
-        <p>
-          Fullfölj — ${lang === 'sv' ? 'öppen plattform för fullföljda studier' : 'open platform for completed upper secondary studies'}.
-          <a href="/api/public/openapi.json">OpenAPI</a> · <a href="/feed.atom">Atom</a>
-        </p>
-      </footer>`;
+    : html`<footer class="kb-footer"><p>Fullfölj — ${lang === 'sv' ? 'öppen plattform för fullföljda studier' : 'open platform for completed upper secondary studies'}.
+        <a href="/api/public/openapi.json">OpenAPI</a> · <a href="/feed.atom">Atom</a></p></footer>`;
   return `<!doctype html>${
     html`<html lang="${lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title}</title>
-        ${
-          assets.inlineStyles
-            ? html`<style>
-                ${trustedHtml(assets.inlineStyles)}
-              </style>`
-            : ''
-        }
-        ${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}" />`)} ${frame.head}
-        ${assets.script ? html`<script type="module" src="${assets.script}"></script>` : ''}
-        ${(assets.preload ?? []).map((href) => html`<link rel="modulepreload" href="${href}" />`)}
-      </head>
-      <body class="${frame.compact ? 'kb kb-compact' : 'kb'}">
-        <a class="kb-skip" href="#innehall">${t(lang, 'skip')}</a>
-        ${header}
-        <main id="innehall" tabindex="-1">${body}</main>
-        ${footer}
-      </body>
-    </html>`.value
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${assets.inlineStyles ? html`<style>${trustedHtml(assets.inlineStyles)}</style>` : ''}
+${assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">`)}
+${frame.head}
+${assets.script ? html`<script type="module" src="${assets.script}"></script>` : ''}
+${(assets.preload ?? []).map((href) => html`<link rel="modulepreload" href="${href}">`)}
+</head>
+<body class="${frame.compact ? 'kb kb-compact' : 'kb'}">
+<a class="kb-skip" href="#innehall">${t(lang, 'skip')}</a>
+${header}
+<main id="innehall" tabindex="-1">
+${body}
+</main>
+${footer}
+</body>
+</html>`.value
   }`;
 }

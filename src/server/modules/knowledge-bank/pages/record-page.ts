@@ -9,12 +9,7 @@ import { findRecord, municipalityNames } from './queries.ts';
 import { label, t, type Lang } from './texts.ts';
 
 const fact = (term: string, value: SafeHtml | string | null | undefined | false) =>
-  value
-    ? html`<div>
-        <dt>${term}</dt>
-        <dd>${value}</dd>
-      </div>`
-    : '';
+  value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
 
 const external = (url: string, text: string) =>
   /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noopener nofollow">${text}</a>` : html`${text}`;
@@ -40,23 +35,19 @@ export async function recordPage(tx: Tx, lang: Lang, slug: string, url: string, 
     : null;
   const ev = r.evidence;
   const evidence = ev ? html`${ev.rating}${ev.tier ? ` (${ev.tier})` : ''} — ${ev.url ? external(ev.url, ev.source) : ev.source}` : null;
-  const body = html` <nav aria-label="${t(lang, 'breadcrumb')}" class="kb-breadcrumb">
-      <a href="${withLang('/kunskapsbank', lang)}">${t(lang, 'backToBank')}</a>
-    </nav>
+  const body = html`
+    <nav aria-label="${t(lang, 'breadcrumb')}" class="kb-breadcrumb"><a href="${withLang('/kunskapsbank', lang)}">${t(lang, 'backToBank')}</a></nav>
     <article class="kb-record">
       <h1>${nameOf(lang, r)}</h1>
       <p class="kb-kind">${label(lang, 'kind', r.kind)}</p>
       <p class="kb-lead">${summaryOf(lang, r)}</p>
       ${
         r.descriptionSv
-          ? html`<section aria-labelledby="kb-desc">
-              <h2 id="kb-desc">${t(lang, 'description')}</h2>
-              <div class="kb-markdown" ${lang === 'en' ? html` lang="sv"` : ''}>${trustedHtml(renderMarkdown(r.descriptionSv))}</div>
-            </section>`
+          ? html`<section aria-labelledby="kb-desc"><h2 id="kb-desc">${t(lang, 'description')}</h2>
+        <div class="kb-markdown"${lang === 'en' ? html` lang="sv"` : ''}>${trustedHtml(renderMarkdown(r.descriptionSv))}</div></section>`
           : ''
       }
-      <section aria-labelledby="kb-facts">
-        <h2 id="kb-facts">${t(lang, 'facts')}</h2>
+      <section aria-labelledby="kb-facts"><h2 id="kb-facts">${t(lang, 'facts')}</h2>
         <dl class="kb-facts">
           ${fact(t(lang, 'organisation'), r.organisation)}
           ${fact(
@@ -66,42 +57,37 @@ export async function recordPage(tx: Tx, lang: Lang, slug: string, url: string, 
               : null,
           )}
           ${fact(t(lang, 'places'), r.places.length ? r.places.map((p) => p.name).join(', ') : null)}
-          ${fact(t(lang, 'focusAreas'), list(r.focusAreas, 'focus'))} ${fact(t(lang, 'subChallenges'), list(r.subChallenges))}
-          ${fact(t(lang, 'ageGroups'), list(r.ageGroups, 'age'))} ${fact(t(lang, 'targetGroup'), r.targetGroup)}
+          ${fact(t(lang, 'focusAreas'), list(r.focusAreas, 'focus'))}
+          ${fact(t(lang, 'subChallenges'), list(r.subChallenges))}
+          ${fact(t(lang, 'ageGroups'), list(r.ageGroups, 'age'))}
+          ${fact(t(lang, 'targetGroup'), r.targetGroup)}
           ${fact(t(lang, 'level'), r.preventionLevel ? label(lang, 'level', r.preventionLevel) : null)}
-          ${fact(t(lang, 'workLevels'), list(r.levels, 'workLevel'))} ${fact(t(lang, 'plugIn'), list(r.plugInFactors))}
+          ${fact(t(lang, 'workLevels'), list(r.levels, 'workLevel'))}
+          ${fact(t(lang, 'plugIn'), list(r.plugInFactors))}
           ${fact(t(lang, 'period'), period)}
           ${fact(t(lang, 'activityStatus'), r.activityStatus ? label(lang, 'activity', r.activityStatus) : null)}
           ${fact(t(lang, 'cost'), r.costPerParticipant !== null ? sek(r.costPerParticipant) : null)}
-          ${fact(t(lang, 'outcomes'), r.outcomesMeasured)} ${fact(t(lang, 'evidence'), evidence)} ${fact(t(lang, 'contact'), contact)}
+          ${fact(t(lang, 'outcomes'), r.outcomesMeasured)}
+          ${fact(t(lang, 'evidence'), evidence)}
+          ${fact(t(lang, 'contact'), contact)}
           ${fact(t(lang, 'lastReviewed'), r.lastReviewedOn)}
         </dl>
       </section>
       ${
         r.sources.length
-          ? html`<section aria-labelledby="kb-sources">
-              <h2 id="kb-sources">${t(lang, 'sources')}</h2>
-              <ul>
-                ${r.sources.map((s) => html`<li>${external(s.url, s.title)}</li>`)}
-              </ul>
-            </section>`
+          ? html`<section aria-labelledby="kb-sources"><h2 id="kb-sources">${t(lang, 'sources')}</h2>
+        <ul>${r.sources.map((s) => html`<li>${external(s.url, s.title)}</li>`)}</ul></section>`
           : ''
       }
       ${
         linked.length
-          ? html`<section aria-labelledby="kb-linked">
-              <h2 id="kb-linked">${t(lang, r.kind === 'example' ? 'methods' : 'usedIn')}</h2>
-              <ul class="kb-list">
-                ${linked.map(
-                  (l) =>
-                    html`<li class="kb-result">
-                      <h3><a href="${withLang(`/kunskapsbank/${encodeURIComponent(l.slug)}`, lang)}">${nameOf(lang, l)}</a></h3>
-                      <p class="kb-kind">${label(lang, 'kind', l.kind)}</p>
-                      <p>${l.summarySv}</p>
-                    </li>`,
-                )}
-              </ul>
-            </section>`
+          ? html`<section aria-labelledby="kb-linked"><h2 id="kb-linked">${t(lang, r.kind === 'example' ? 'methods' : 'usedIn')}</h2>
+        <ul class="kb-list">${linked.map(
+          (
+            l,
+          ) => html`<li class="kb-result"><h3><a href="${withLang(`/kunskapsbank/${encodeURIComponent(l.slug)}`, lang)}">${nameOf(lang, l)}</a></h3>
+          <p class="kb-kind">${label(lang, 'kind', l.kind)}</p><p>${l.summarySv}</p></li>`,
+        )}</ul></section>`
           : ''
       }
     </article>
@@ -113,8 +99,6 @@ export async function recordPage(tx: Tx, lang: Lang, slug: string, url: string, 
 export function notFoundPage(lang: Lang, url: string, assets: PageAssets): string {
   return page(
     { lang, title: `${t(lang, 'notFound')} – ${t(lang, 'bank')}`, url, assets },
-    html`<h1>${t(lang, 'notFound')}</h1>
-      <p>${t(lang, 'notFoundText')}</p>
-      <p><a href="${withLang('/kunskapsbank', lang)}">${t(lang, 'backToBank')}</a></p>`,
+    html`<h1>${t(lang, 'notFound')}</h1><p>${t(lang, 'notFoundText')}</p><p><a href="${withLang('/kunskapsbank', lang)}">${t(lang, 'backToBank')}</a></p>`,
   );
 }

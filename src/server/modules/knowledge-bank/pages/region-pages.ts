@@ -35,39 +35,27 @@ export async function regionPage(tx: Tx, lang: Lang, focus: FocusArea | undefine
     legend: lang === 'sv' ? 'Antal lokala exempel' : 'Number of local examples',
     municipalityHref: withLang('/kunskapsbank/kommun/CODE', lang),
   };
-  const body = html` <h1>${t(lang, 'regionMap')}</h1>
+  const body = html`
+    <h1>${t(lang, 'regionMap')}</h1>
     <p class="kb-intro">${t(lang, 'regionIntro')}</p>
     <form method="get" action="/kunskapsbank/karta" class="kb-search">
-      ${lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
-      <p class="kb-field">
-        <label for="kb-fokus">${t(lang, 'focusAreas')}</label>
-        <select id="kb-fokus" name="fokus">
-          ${option('', t(lang, 'allFocus'))}${focusAreas.map((f) => option(f, label(lang, 'focus', f)))}
-        </select>
-        <button type="submit">${t(lang, 'show')}</button>
-      </p>
+      ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
+      <p class="kb-field"><label for="kb-fokus">${t(lang, 'focusAreas')}</label>
+        <select id="kb-fokus" name="fokus">${option('', t(lang, 'allFocus'))}${focusAreas.map((f) => option(f, label(lang, 'focus', f)))}</select>
+        <button type="submit">${t(lang, 'show')}</button></p>
     </form>
     <div class="kb-columns">
       <section aria-labelledby="kb-table-heading">
         <h2 id="kb-table-heading">${t(lang, 'examples')}: ${focus ? label(lang, 'focus', focus) : t(lang, 'allFocus')}</h2>
         <table class="kb-table">
-          <caption>
-            ${t(lang, 'regionIntro')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${t(lang, 'municipality')}</th>
-              <th scope="col">${t(lang, 'total')}</th>
-              ${focusAreas.map((f) => html`<th scope="col">${label(lang, 'focus', f)}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map(
-              (c) => html`<tr${focus && !c.focus[focus] ? html` class="kb-zero"` : ''}>
+          <caption>${t(lang, 'regionIntro')}</caption>
+          <thead><tr><th scope="col">${t(lang, 'municipality')}</th><th scope="col">${t(lang, 'total')}</th>
+            ${focusAreas.map((f) => html`<th scope="col">${label(lang, 'focus', f)}</th>`)}</tr></thead>
+          <tbody>${rows.map(
+            (c) => html`<tr${focus && !c.focus[focus] ? html` class="kb-zero"` : ''}>
             <th scope="row"><a href="${withLang(`/kunskapsbank/kommun/${c.code}`, lang)}">${names.get(c.code) ?? c.code}</a></th>
             <td>${c.total}</td>${focusAreas.map((f) => html`<td>${c.focus[f]}</td>`)}</tr>`,
-            )}
-          </tbody>
+          )}</tbody>
         </table>
       </section>
       ${mapSection(lang, 'choropleth', data, { caption: lang === 'sv' ? 'Kartan visar siffrorna i tabellen som färg: mörkare kommun, fler exempel.' : 'The map shows the numbers in the table as colour: darker municipality, more examples.' })}
@@ -94,20 +82,13 @@ export async function municipalityPage(
       ['sida', p > 1 ? p : undefined],
       ['lang', lang === 'en' ? 'en' : undefined],
     ])}`;
-  const body = html` <nav aria-label="${t(lang, 'breadcrumb')}" class="kb-breadcrumb">
-      <a href="${withLang('/kunskapsbank/karta', lang)}">${t(lang, 'regionMap')}</a>
-    </nav>
+  const body = html`
+    <nav aria-label="${t(lang, 'breadcrumb')}" class="kb-breadcrumb"><a href="${withLang('/kunskapsbank/karta', lang)}">${t(lang, 'regionMap')}</a></nav>
     <h1>${name}</h1>
     <div class="kb-columns">
       <section aria-labelledby="kb-results-heading">
         <h2 id="kb-results-heading">${t(lang, 'examplesIn')} ${name}: ${total}</h2>
-        ${
-          items.length
-            ? html`<ol class="kb-list">
-                ${items.map((r) => recordItem(lang, r, names))}
-              </ol>`
-            : html`<p>${t(lang, 'noResults')}</p>`
-        }
+        ${items.length ? html`<ol class="kb-list">${items.map((r) => recordItem(lang, r, names))}</ol>` : html`<p>${t(lang, 'noResults')}</p>`}
         ${paging(lang, pageNumber, total, pageSize, hrefFor)}
         <p><a href="${withLang('/kunskapsbank', lang, [['kommun', code]])}">${t(lang, 'search')}: ${name}</a></p>
       </section>
@@ -125,14 +106,9 @@ export async function embedPage(tx: Tx, lang: Lang, filter: PageFilter, url: str
     ['kommun', filter.municipality],
     ...filter.focus.map((f): [string, string] => ['fokus', f]),
   ]);
-  const body = html` <h1>${heading}</h1>
-    ${
-      items.length
-        ? html`<ul class="kb-list">
-            ${items.map((r) => recordItem(lang, r, names, { headingLevel: 2, newTab: true }))}
-          </ul>`
-        : html`<p>${t(lang, 'noResults')}</p>`
-    }
+  const body = html`
+    <h1>${heading}</h1>
+    ${items.length ? html`<ul class="kb-list">${items.map((r) => recordItem(lang, r, names, { headingLevel: 2, newTab: true }))}</ul>` : html`<p>${t(lang, 'noResults')}</p>`}
     <p><a href="${more}" target="_blank" rel="noopener">${t(lang, 'embedMore')} (${total})</a></p>`;
   return page({ lang, title: heading, url, assets: { styles: assets.styles }, compact: true }, body);
 }

@@ -13,54 +13,26 @@ function searchForm(lang: Lang, filter: PageFilter, names: Map<string, string>, 
   const option = (value: string, text: string, selected: boolean) =>
     selected ? html`<option value="${value}" selected>${text}</option>` : html`<option value="${value}">${text}</option>`;
   const checkbox = (name: string, value: string, text: string, checked: boolean) =>
-    html`<li>
-      <input type="checkbox" id="${`${name}-${value}`}" name="${name}" value="${value}" ${checked ? html` checked` : ''} /><label
-        for="${`${name}-${value}`}"
-        >${text}</label
-      >
-    </li>`;
+    html`<li><input type="checkbox" id="${`${name}-${value}`}" name="${name}" value="${value}"${checked ? html` checked` : ''}><label for="${`${name}-${value}`}">${text}</label></li>`;
   return html`<form class="kb-search" method="get" action="/kunskapsbank" role="search" aria-label="${t(lang, 'search')}">
-    ${lang === 'en' ? html`<input type="hidden" name="lang" value="en" />` : ''}
+    ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
     <p class="kb-field kb-field-q">
       <label for="kb-q">${t(lang, 'searchLabel')}</label>
-      <input type="search" id="kb-q" name="q" value="${filter.q ?? ''}" maxlength="200" />
+      <input type="search" id="kb-q" name="q" value="${filter.q ?? ''}" maxlength="200">
       <button type="submit">${t(lang, 'search')}</button>
     </p>
-    <details
-      class="kb-filters"
-      ${filter.kind || filter.focus.length || filter.age.length || filter.level || filter.municipality ? html` open` : ''}
-    >
+    <details class="kb-filters"${filter.kind || filter.focus.length || filter.age.length || filter.level || filter.municipality ? html` open` : ''}>
       <summary>${t(lang, 'filters')}</summary>
-      <p class="kb-field">
-        <label for="kb-typ">${t(lang, 'kind')}</label>
-        <select id="kb-typ" name="typ">
-          ${option('', t(lang, 'any'), !filter.kind)}${recordKinds.map((k) => option(k, label(lang, 'kind', k), filter.kind === k))}
-        </select>
-      </p>
-      <fieldset>
-        <legend>${t(lang, 'focusAreas')}</legend>
-        <ul class="kb-checks">
-          ${focusAreas.map((f) => checkbox('fokus', f, `${label(lang, 'focus', f)} (${facets.focus[f]})`, filter.focus.includes(f)))}
-        </ul>
-      </fieldset>
-      <fieldset>
-        <legend>${t(lang, 'ageGroups')}</legend>
-        <ul class="kb-checks">
-          ${ageGroups.map((a) => checkbox('alder', a, `${label(lang, 'age', a)} (${facets.age[a]})`, filter.age.includes(a)))}
-        </ul>
-      </fieldset>
-      <p class="kb-field">
-        <label for="kb-niva">${t(lang, 'level')}</label>
-        <select id="kb-niva" name="niva">
-          ${option('', t(lang, 'any'), !filter.level)}${preventionLevels.map((l) => option(l, label(lang, 'level', l), filter.level === l))}
-        </select>
-      </p>
-      <p class="kb-field">
-        <label for="kb-kommun">${t(lang, 'municipality')}</label>
-        <select id="kb-kommun" name="kommun">
-          ${option('', t(lang, 'any'), !filter.municipality)}${[...names].map(([code, name]) => option(code, name, filter.municipality === code))}
-        </select>
-      </p>
+      <p class="kb-field"><label for="kb-typ">${t(lang, 'kind')}</label>
+        <select id="kb-typ" name="typ">${option('', t(lang, 'any'), !filter.kind)}${recordKinds.map((k) => option(k, label(lang, 'kind', k), filter.kind === k))}</select></p>
+      <fieldset><legend>${t(lang, 'focusAreas')}</legend><ul class="kb-checks">
+        ${focusAreas.map((f) => checkbox('fokus', f, `${label(lang, 'focus', f)} (${facets.focus[f]})`, filter.focus.includes(f)))}</ul></fieldset>
+      <fieldset><legend>${t(lang, 'ageGroups')}</legend><ul class="kb-checks">
+        ${ageGroups.map((a) => checkbox('alder', a, `${label(lang, 'age', a)} (${facets.age[a]})`, filter.age.includes(a)))}</ul></fieldset>
+      <p class="kb-field"><label for="kb-niva">${t(lang, 'level')}</label>
+        <select id="kb-niva" name="niva">${option('', t(lang, 'any'), !filter.level)}${preventionLevels.map((l) => option(l, label(lang, 'level', l), filter.level === l))}</select></p>
+      <p class="kb-field"><label for="kb-kommun">${t(lang, 'municipality')}</label>
+        <select id="kb-kommun" name="kommun">${option('', t(lang, 'any'), !filter.municipality)}${[...names].map(([code, name]) => option(code, name, filter.municipality === code))}</select></p>
       <p><button type="submit">${t(lang, 'show')}</button></p>
     </details>
   </form>`;
@@ -76,19 +48,14 @@ export async function searchPage(tx: Tx, lang: Lang, filter: PageFilter, url: st
   const hrefFor = (p: number) => `/kunskapsbank${queryString([...keep, ['sida', p > 1 ? p : undefined], ...langParam])}`;
   const api = queryString(apiParams(filter));
   const count = html`<span data-kb-count>${total}</span> ${t(lang, 'filtersApplied')}`;
-  const body = html` <h1>${t(lang, 'bank')}</h1>
+  const body = html`
+    <h1>${t(lang, 'bank')}</h1>
     <p class="kb-intro">${t(lang, 'bankIntro')}</p>
     ${searchForm(lang, filter, names, facets)}
     <div class="kb-columns">
       <section class="kb-results" aria-labelledby="kb-results-heading">
         <h2 id="kb-results-heading">${t(lang, 'results')}: ${count}</h2>
-        ${
-          items.length
-            ? html`<ol class="kb-list" start="${(filter.page - 1) * pageSize + 1}">
-                ${items.map((r) => recordItem(lang, r, names))}
-              </ol>`
-            : html`<p>${t(lang, 'noResults')}</p>`
-        }
+        ${items.length ? html`<ol class="kb-list" start="${(filter.page - 1) * pageSize + 1}">${items.map((r) => recordItem(lang, r, names))}</ol>` : html`<p>${t(lang, 'noResults')}</p>`}
         ${paging(lang, filter.page, total, pageSize, hrefFor)}
         <h2 id="kb-export-heading">${t(lang, 'export')}</h2>
         <ul class="kb-exports" aria-labelledby="kb-export-heading">
@@ -107,7 +74,7 @@ export async function searchPage(tx: Tx, lang: Lang, filter: PageFilter, url: st
       title,
       url,
       assets,
-      head: html`<link rel="alternate" type="application/atom+xml" title="${t(lang, 'feed')}" href="/feed.atom" />`,
+      head: html`<link rel="alternate" type="application/atom+xml" title="${t(lang, 'feed')}" href="/feed.atom">`,
     },
     body,
   );
