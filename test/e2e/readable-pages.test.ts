@@ -1,12 +1,15 @@
 // Every role's pages, read as a person would: no id, field key or code in the visible text, in Swedish and in
-// English, and no sideways scrolling at a phone's width (390 px). The pages are found from each role's own menu
-// plus one detail page per list, so a new page is covered without a new test.
+// English, no word of the other language in the page's own texts, the same for every CSV and PDF the pages offer,
+// and no sideways scrolling at a phone's width (390 px). The pages are found from each role's own menu plus one
+// detail page per list, so a new page is covered without a new test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { kommun } from '../support/access.ts';
 import { browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
-import { pageProblems } from '../support/readable.ts';
+import { pageProblems, unreadableTokens } from '../support/readable.ts';
+import { pdfText } from '../support/pdf-text.ts';
+import { readFile } from 'node:fs/promises';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
 import { loadScenario } from '../../src/server/modules/early-warning/test-scenario.ts';
 import { openAlvaCase } from '../../src/server/modules/interventions/test-fixtures.ts';
@@ -55,14 +58,44 @@ async function pagesOf(page: Page): Promise<string[]> {
   return [...new Set(['/', ...menu, ...details])];
 }
 
-async function problemsOn(page: Page, paths: string[], label: string): Promise<string[]> {
+/** What a person reads in a downloaded file: a PDF's text, or a CSV's. */
+function fileText(body: Buffer): string {
+  return body.subarray(0, 5).toString('latin1') === '%PDF-' ? pdfText(body) : body.toString('utf8');
+}
+
+/** The CSV and PDF files a page offers: links fetched with the page's session, buttons clicked until the download arrives. */
+async function downloadsOn(page: Page): Promise<{ name: string; text: string }[]> {
+  const files: { name: string; text: string }[] = [];
+  const offer = /CSV|PDF/;
+  for (const link of await page.locator('main').getByRole('link', { name: offer }).all()) {
+    const href = await link.getAttribute('href');
+    if (!href?.startsWith('/')) continue;
+    const res = await page.request.get(href);
+    files.push({ name: (await link.innerText()).trim(), text: fileText(await res.body()) });
+  }
+  for (const button of await page.locator('main').getByRole('button', { name: offer }).all()) {
+    if (!(await button.isEnabled())) continue;
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+    const path = await download.path();
+    files.push({ name: download.suggestedFilename(), text: fileText(await readFile(path)) });
+  }
+  return files;
+}
+
+async function problemsOn(page: Page, paths: string[], label: string, lang: 'sv' | 'en', files = false): Promise<string[]> {
   const problems: string[] = [];
   for (const path of paths) {
     await page.goto(path);
     await settled(page);
-    const { tokens, overflow } = await pageProblems(page);
+    const { tokens, overflow, otherLanguage } = await pageProblems(page, lang);
     if (tokens.length) problems.push(`${label} ${path}: ${tokens.slice(0, 8).join(', ')}`);
+    if (otherLanguage.length) problems.push(`${label} ${path}: the other language's words: ${otherLanguage.slice(0, 8).join(', ')}`);
     if (overflow > 1) problems.push(`${label} ${path}: scrolls sideways by ${overflow} px`);
+    if (!files) continue;
+    for (const file of await downloadsOn(page)) {
+      const found = unreadableTokens(file.text);
+      if (found.length) problems.push(`${label} ${path}, file «${file.name}»: ${found.slice(0, 8).join(', ')}`);
+    }
   }
   return problems;
 }
@@ -72,14 +105,14 @@ for (const user of users) {
     const page = await newPage(env!);
     await signInAs(page, user);
     const paths = await pagesOf(page);
-    const problems = await problemsOn(page, paths, 'sv');
+    const problems = await problemsOn(page, paths, 'sv', 'sv', true);
     await page
       .getByRole('button', { name: 'English' })
       .click()
       .catch(() => undefined);
-    problems.push(...(await problemsOn(page, paths, 'en')));
+    problems.push(...(await problemsOn(page, paths, 'en', 'en')));
     await page.setViewportSize({ width: 390, height: 844 });
-    problems.push(...(await problemsOn(page, paths, '390px')));
+    problems.push(...(await problemsOn(page, paths, '390px', 'en')));
     await page.context().close();
     assert.deepEqual(problems, []);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { unreadableTokens } from './readable.ts';
+import { otherLanguageWords, unreadableTokens } from './readable.ts';
 
 test('the readability scan finds ids, keys and codes, and leaves Swedish text, e-mail and web addresses alone', () => {
   assert.deepEqual(
@@ -16,4 +16,10 @@ test('the readability scan finds ids, keys and codes, and leaves Swedish text, e
     'studentViews',
     'auth.sign-in',
   ]);
+});
+
+test("the other language's words are found in an interface's texts, whole words only", () => {
+  assert.deepEqual(otherLanguageWords(['Elever och ärenden', 'Spara'], 'en'), ['elever', 'och', 'ärenden', 'spara']);
+  assert.deepEqual(otherLanguageWords(['Students', 'Save changes', 'Ärendets status'], 'sv'), ['save']);
+  assert.deepEqual(otherLanguageWords(['Students and cases', 'Casework', 'Elevhälsan'], 'en'), []);
 });

@@ -1,6 +1,8 @@
 /**
  * What a person must never read: an id (UUID), a column or field key (snake_case, camelCase), a dotted code
  * (`auth.sign-in`). `unreadableTokens` finds them in a text (e-mail addresses and web addresses are skipped);
+ * `otherLanguageWords` finds the other language's words in the page's own texts (headings, labels, buttons, table
+ * headings — not in data, which is written in whatever language its author wrote);
  * `pageProblems` reads a page's visible text and checks that it does not scroll sideways.
  */
 import type { Page } from 'playwright-core';
@@ -18,11 +20,33 @@ export function unreadableTokens(text: string): string[] {
   return [...new Set(found)];
 }
 
-/** The page's visible text problems and whether it scrolls sideways at its current width. */
-export async function pageProblems(page: Page): Promise<{ tokens: string[]; overflow: number }> {
-  const { text, overflow } = await page.evaluate(() => ({
+/**
+ * Words only one of the languages uses, common in an interface: a Swedish page's chrome has none of the English ones
+ * and an English page's none of the Swedish ones. (Words both use — «student», «program», «status» — are not listed.)
+ */
+const markers = {
+  sv: /(?<![\p{L}])(och|inte|eller|för|att|med|som|är|har|till|från|saknas|visa|spara|sök|ärende|ärenden|elev|elever|insats|insatser|datum|namn|skola|vecka|veckor|frånvaro|närvaro|betyg|uppföljning|ansvarig|ingen|inga|alla|välj|stäng|avbryt|hämta|ladda|skriv)(?![\p{L}])/giu,
+  en: /(?<![\p{L}])(the|and|with|from|save|show|search|case|cases|date|name|school|week|weeks|absence|attendance|grades|follow-up|responsible|none|all|choose|close|cancel|download|print|without)(?![\p{L}])/giu,
+};
+
+/** The other language's marker words in `texts` (a page in `lang`), each once. */
+export function otherLanguageWords(texts: string[], lang: 'sv' | 'en'): string[] {
+  const other = lang === 'sv' ? markers.en : markers.sv;
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(other)].map((m) => m[0].toLowerCase())))];
+}
+
+/** The page's visible text problems, the other language's words in its own texts, and whether it scrolls sideways. */
+export async function pageProblems(
+  page: Page,
+  lang?: 'sv' | 'en',
+): Promise<{ tokens: string[]; overflow: number; otherLanguage: string[] }> {
+  const { text, chrome, overflow } = await page.evaluate(() => ({
     text: document.body.innerText,
+    // The interface's own words: headings, labels, buttons, table headings, the menu. Data (names, notes) is left out.
+    chrome: [...document.querySelectorAll('h1, h2, h3, h4, th, label, legend, caption, summary, button, nav a')].map(
+      (el) => (el as HTMLElement).innerText,
+    ),
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   }));
-  return { tokens: unreadableTokens(text), overflow };
+  return { tokens: unreadableTokens(text), overflow, otherLanguage: lang ? otherLanguageWords(chrome, lang) : [] };
 }

@@ -128,7 +128,8 @@ export const dueRecordAnswer = z.object({
 });
 export type DueRecord = z.output<typeof dueRecordAnswer>;
 
-const methodName = z.object({ id: z.uuid(), nameSv: z.string() });
+/** A method's name in Swedish and English (empty when the record has none: the page shows the Swedish one). */
+const methodName = z.object({ id: z.uuid(), nameSv: z.string(), nameEn: z.string() });
 const municipalityName = z.object({ code: z.string(), name: z.string() });
 export type MunicipalityName = z.output<typeof municipalityName>;
 

@@ -23,7 +23,7 @@ test("the submit form's method list: signed in only, published methods only, wit
       username,
     );
     assert.ok(!items.some((m) => m.slug === 'counselling'), 'a retired method is not offered');
-    assert.deepEqual(Object.keys(items[0] ?? {}).sort(), ['id', 'nameSv', 'slug']);
+    assert.deepEqual(Object.keys(items[0] ?? {}).sort(), ['id', 'nameEn', 'nameSv', 'slug']);
   }
   const { headers } = await signIn(app, 'mentor');
   const unknown = await app.inject({ method: 'GET', url: '/api/knowledge/methods?kind=example', headers });

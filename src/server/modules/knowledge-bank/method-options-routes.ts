@@ -16,7 +16,12 @@ export function knowledgeMethodOptionRoutes(): RouteDefinition[] {
       permission: 'knowledge-bank.submit',
       async handler({ tx }) {
         const items = await tx
-          .select({ id: knowledgeRecords.id, slug: knowledgeRecords.slug, nameSv: knowledgeRecords.nameSv })
+          .select({
+            id: knowledgeRecords.id,
+            slug: knowledgeRecords.slug,
+            nameSv: knowledgeRecords.nameSv,
+            nameEn: knowledgeRecords.nameEn,
+          })
           .from(knowledgeRecords)
           .where(and(eq(knowledgeRecords.kind, 'method'), eq(knowledgeRecords.status, 'published')))
           .orderBy(asc(knowledgeRecords.nameSv), asc(knowledgeRecords.id));

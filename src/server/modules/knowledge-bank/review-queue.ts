@@ -50,7 +50,7 @@ export async function reviewQueue(db: DbOrTx, today: string): Promise<z.input<ty
   const methodIds = [...new Set(contents.flatMap((c) => c.methodIds))];
   const methods = methodIds.length
     ? await db
-        .select({ id: knowledgeRecords.id, nameSv: knowledgeRecords.nameSv })
+        .select({ id: knowledgeRecords.id, nameSv: knowledgeRecords.nameSv, nameEn: knowledgeRecords.nameEn })
         .from(knowledgeRecords)
         .where(and(inArray(knowledgeRecords.id, methodIds), eq(knowledgeRecords.kind, 'method')))
         .orderBy(asc(knowledgeRecords.nameSv))

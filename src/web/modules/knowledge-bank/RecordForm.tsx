@@ -14,7 +14,7 @@ import { MunicipalityPicker } from './MunicipalityPicker.tsx';
 
 interface Props {
   initial: Draft;
-  methods: { id: string; nameSv: string }[] | null;
+  methods: { id: string; nameSv: string; nameEn: string }[] | null;
   municipalities: MunicipalityName[];
   error: unknown;
   busy: boolean;
@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function RecordForm({ initial, methods, municipalities, error, busy, onSubmit }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useContentLabel();
   const [d, setD] = useState<Draft>(initial);
   const set =
@@ -240,7 +240,7 @@ export function RecordForm({ initial, methods, municipalities, error, busy, onSu
           <CheckGroup
             field="methodIds"
             legend={label('methodIds')}
-            options={methods.map((m) => ({ value: m.id, label: m.nameSv }))}
+            options={methods.map((m) => ({ value: m.id, label: (i18n.language === 'en' && m.nameEn) || m.nameSv }))}
             value={d.methodIds}
             onChange={set('methodIds')}
             error={error}

@@ -15,7 +15,7 @@ import { PendingItem } from './PendingItem.tsx';
 import './knowledge-bank.css';
 
 export default function ReviewQueuePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useTitle(t('knowledgeBank.queueTitle'));
   const [version, setVersion] = useState(0);
   const [done, setDone] = useState('');
@@ -26,7 +26,7 @@ export default function ReviewQueuePage() {
   };
   const q = queue.data;
   const names = q && {
-    methods: new Map(q.methods.map((m) => [m.id, m.nameSv])),
+    methods: new Map(q.methods.map((m) => [m.id, (i18n.language === 'en' && m.nameEn) || m.nameSv])),
     municipalities: new Map(q.municipalities.map((m) => [m.code, m.name])),
   };
   return (

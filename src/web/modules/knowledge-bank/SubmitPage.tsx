@@ -31,7 +31,7 @@ async function loadStart(recordId: string | null, revisionId: string | null): Pr
 }
 
 /** The published methods an example may link to; null when they cannot be loaded (the form works without them). */
-async function loadMethods(): Promise<{ id: string; nameSv: string }[] | null> {
+async function loadMethods(): Promise<{ id: string; nameSv: string; nameEn: string }[] | null> {
   try {
     return (await call(knowledgeApi.methods)).items;
   } catch {
