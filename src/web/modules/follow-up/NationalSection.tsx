@@ -20,7 +20,7 @@ export function NationalSection({ national, completion }: { national: National; 
   }
   const series = national.series.filter((s) => s.outcome === 'examen' && s.years === 4);
   const years = [...new Set([...own.keys(), ...series.flatMap((s) => s.points.map((p) => p.year))])].sort((a, b) => a - b);
-  const name = (s: National['series'][number]) => (s.area === 'riket' ? 'Riket' : s.areaName) + ' (Kolada)';
+  const name = (s: National['series'][number]) => (s.area === 'riket' ? t('followUp.riket') : s.areaName);
   const option = useMemo<ChartOption>(
     () => ({
       animation: false,
