@@ -8,7 +8,7 @@ import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
 import { evaluateIndicators, supportTier, attendanceRate, type Indicator } from './indicators.ts';
 import { featureRow, hasSufficientData, stageOf } from './features.ts';
 import { studentMeasures, type StudentMeasures } from './measures.ts';
-import { encodeRow, nameableColumn } from './model/encoding.ts';
+import { encodeRow } from './model/encoding.ts';
 import { probabilityBand, topContributions } from './model/explain.ts';
 import { activeModels, loadThresholds } from './model-store.ts';
 import type { ModelParameters } from './train.ts';
@@ -34,7 +34,7 @@ export function scoreStudent(parameters: ModelParameters, m: StudentMeasures) {
   const { columns } = parameters.encoder;
   // A reason is something above the average student that raises the probability; the school year is not a reason, nor
   // the pooled "övriga" or a level held by fewer than five training students (issue #19).
-  const reasons = topContributions(parameters.logistic, columns, z, columns.length, (c) => nameableColumn(parameters.encoder, c))
+  const reasons = topContributions(parameters.logistic, parameters.encoder, z, columns.length)
     .filter((c) => c.contribution > 0 && (z[columns.indexOf(c.column)] as number) > 0 && !c.column.startsWith('schoolYear'))
     .slice(0, 3)
     .map((c) => ({ feature: c.column, contribution: Math.round(c.contribution * 1000) / 1000 }));

@@ -5,6 +5,7 @@
  * sigmoid(η ± z·√var(η)), which stays inside [0, 1] and is asymmetric as probabilities should be.
  */
 import { UNINFORMATIVE_BAND_WIDTH } from '../../../../shared/early-warning/probability.ts';
+import { nameableColumn, type Encoder } from './encoding.ts';
 import { dot } from './linear-algebra.ts';
 import { logOdds, sigmoid, type LogisticModel } from './logistic-regression.ts';
 
@@ -16,19 +17,18 @@ export interface Contribution {
 
 /**
  * The `count` features with the largest |weight × standardised value|, largest first (callers phrase them in Swedish).
- * `nameable` leaves out columns an explanation must not name (encoding.ts `nameableColumn`: the pooled "övriga" and
- * levels held by fewer than the disclosure threshold of training students).
+ * Never the pooled "övriga" nor a level held by fewer than the disclosure threshold (5) of training students
+ * (encoding.ts `nameableColumn`): such a reason is meaningless to a counsellor and close to identifying.
  */
 export function topContributions(
   model: LogisticModel,
-  columns: readonly string[],
+  encoder: Pick<Encoder, 'columns' | 'columnCounts'>,
   z: readonly number[],
   count = 3,
-  nameable: (column: string) => boolean = () => true,
 ): Contribution[] {
-  return columns
+  return encoder.columns
     .map((column, j) => ({ column, contribution: (model.weights[j] as number) * (z[j] as number) }))
-    .filter((c) => c.contribution !== 0 && nameable(c.column))
+    .filter((c) => c.contribution !== 0 && nameableColumn(encoder, c.column))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution) || a.column.localeCompare(b.column))
     .slice(0, count);
 }

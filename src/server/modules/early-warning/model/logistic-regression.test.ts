@@ -68,7 +68,7 @@ describe('logistic regression', () => {
 
   it('explains a student by weight × standardised value and gives a delta-method band around the probability', () => {
     const student = encodeRow(encoder, { x: 14, flag: 'yes', colour: mostCommon });
-    const top = topContributions(model, encoder.columns, student, 2);
+    const top = topContributions(model, encoder, student, 2);
     assert.deepEqual(
       top.map((c) => c.column),
       ['x', 'flag'],
