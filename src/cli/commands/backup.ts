@@ -19,7 +19,8 @@ export function configuredTarget(): BackupTarget {
 
 /**
  * `fullfolj backup [--out dir|file] [--keep n]`: a consistent copy of the configured database in one file
- * (src/server/db/backup/). Into a folder (default FULLFOLJ_BACKUP_DIR or ./backups) the file is named
+ * (src/server/db/backup/). `--out` ending in `.backup` names the file; otherwise it is a folder (default
+ * FULLFOLJ_BACKUP_DIR or ./backups, created when missing) and the file is named
  * `fullfolj-<UTC time>.backup`; `--keep n` then removes all but the n newest of those.
  */
 export function registerBackup(program: Command): void {
@@ -35,7 +36,8 @@ export function registerBackup(program: Command): void {
         throw new Error('--keep måste vara ett positivt heltal (a positive integer).');
       const target = configuredTarget();
       const out = resolve(opts.out ?? process.env.FULLFOLJ_BACKUP_DIR ?? './backups');
-      const isDir = opts.out === undefined || out.endsWith('/') || isDirectory(out);
+      // A path ending in .backup is the file; anything else is a folder (created when missing) that gets a dated name.
+      const isDir = isDirectory(out) || !out.endsWith('.backup');
       if (isDir) mkdirSync(out, { recursive: true, mode: 0o700 });
       const file = isDir ? join(out, `fullfolj-${new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '')}Z.backup`) : out;
       progress(`Säkerhetskopierar ${target.kind === 'pglite' ? 'den inbyggda databasen' : 'PostgreSQL-databasen'} till ${file} …`);

@@ -16,7 +16,7 @@ import { areas, tables } from './processing-record.ts';
 import { renderProcessingRecord } from './render.ts';
 
 test('every table of the schema and of the migrated database is in the record of processing, and nothing else', async () => {
-  const fromSchema = Object.values(schema)
+  const fromSchema = Object.values(schema as Record<string, unknown>)
     .filter((v): v is PgTable => v instanceof PgTable)
     .map((t) => getTableConfig(t).name);
   const database = await createTestDatabase();
