@@ -192,6 +192,7 @@ test('fullfolj backup --json and restore --check --json print one result documen
     });
     const result = JSON.parse(backup.stdout) as { status: string; file: string; accessLog: { checksum: string }; rows: number };
     assert.equal(result.status, 'ok');
+    assert.ok(result.file.startsWith(`${out}/fullfolj-`) && result.file.endsWith('Z.backup'), 'a new folder gets a dated file');
     assert.equal(result.accessLog.checksum, expected.accessLog.checksum);
     const check = await run(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'restore', result.file, '--check', '--json'], {
       env,
