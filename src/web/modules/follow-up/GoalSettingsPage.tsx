@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../shared/api.ts';
 import { formatPercent } from '../../shared/format.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import { goalsApi, goalTemplates, type GoalInput } from '../../../shared/follow-up/goals.ts';
+import { goalsApi, goalTemplates, type Goal, type GoalInput } from '../../../shared/follow-up/goals.ts';
 import './follow-up.css';
 
 interface Draft {
@@ -23,7 +23,7 @@ interface Draft {
 }
 
 const pct = (x: number | null) => (x === null ? '' : String(Math.round(x * 1000) / 10).replace('.', ','));
-const toDraft = (g: Omit<GoalInput, 'id'> & { id?: string }): Draft => ({
+const toDraft = (g: Omit<Goal, 'id'> & { id?: string }): Draft => ({
   id: g.id,
   name: g.name,
   outcome: g.outcome,
