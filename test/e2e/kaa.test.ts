@@ -7,9 +7,12 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { sql } from 'drizzle-orm';
 import { kaaOccupations } from '../../src/server/db/schema/index.ts';
+import { runNotices, systemContext } from '../../src/server/modules/kaa/notices.ts';
+import { refreshTargetGroup } from '../../src/server/modules/kaa/refresh.ts';
 import { seedRegister, youth } from '../../src/server/modules/kaa/report/test-fixtures.ts';
-import { accessLogRows, accountId, fixtureNow, kommun, loadAccessFixtures } from '../support/access.ts';
+import { accessLogRows, accountId, fixtureClock, fixtureNow, friskola, kommun, loadAccessFixtures, students } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 import { pdfText } from '../support/pdf-text.ts';
 import { pageProblems } from '../support/readable.ts';
@@ -20,6 +23,8 @@ const env = skip
   : await startBrowserApp(async (database) => {
       await loadAccessFixtures(database);
       await seedRegister(database.db, await accountId(database, 'kaa'));
+      // Dana studies at the independent organiser and is folkbokförd in the fixture municipality (1480).
+      await database.db.execute(sql`UPDATE persons SET home_municipality_code = '1480' WHERE id = ${students.dana}::uuid`);
     });
 
 /** No id, key or code in the visible text; no sideways scrolling at a phone's width. */
@@ -104,5 +109,101 @@ test(
     const exported = (await accessLogRows(env!.database)).filter((r) => r.action === 'kaa.report.export' && r.outcome === 'allowed');
     assert.equal(exported.length, 1);
     assert.equal(exported[0]?.subject_ids.length, 3);
+  },
+);
+
+// Two young people in the municipality's population file: Dana, whose school will send a notice that she left, and
+// Ylva, who never started upper-secondary school here but (the officer learns) studies elsewhere: a false positive.
+const populationFile = [
+  'personnummer;fornamn;efternamn;kommunkod;folkbokford_datum;invandrad_datum;status;status_datum;skyddad;utdelningsadress;postnummer;postort',
+  '200701022386;Dana;Dahl;1480;;;folkbokford;;nej;Testgatan 3;41101;Göteborg',
+  '200701032385;Ylva;Ytterberg;1480;;;folkbokford;;nej;Testgatan 5;41101;Göteborg',
+].join('\n');
+
+test(
+  'the officer sees the target group with reasons, works with a young person, receives a notice and dismisses a false positive',
+  { skip: skip ?? false },
+  async () => {
+    const page = await newPage(env!);
+    await page.clock.setFixedTime(fixtureNow);
+    await signInAs(page, 'kaa');
+    const csrf = (await page.context().cookies()).find((c) => c.name === 'fullfolj_csrf')?.value ?? '';
+    const imported = await page.request.post('/api/kaa/population/imports', {
+      data: { content: populationFile },
+      headers: { 'x-fullfolj-csrf': csrf },
+    });
+    assert.equal(imported.status(), 200, await imported.text());
+    // Dana's school: she left on 20 September; the nightly run sends the notice to her home municipality.
+    const { database } = env!;
+    await database.db.execute(
+      sql`UPDATE enrolments SET end_date = '2024-09-20' WHERE tenant_id = ${friskola}::uuid AND person_id = ${students.dana}::uuid`,
+    );
+    await database.db.transaction((tx) => runNotices(tx, systemContext(fixtureClock()), friskola, '2024-10-01'));
+    await database.db.transaction((tx) => refreshTargetGroup(tx, kommun, '2024-10-01'));
+
+    // The target group: Dana appears, with the reason and the notice as its source.
+    const menu = page.getByRole('navigation', { name: 'Huvudmeny' });
+    await menu.getByRole('link', { name: 'Aktivitetsansvaret' }).click();
+    const list = page.getByRole('table', { name: /Unga \(\d+ st\)/ });
+    await list.waitFor();
+    const dana = list.getByRole('row').filter({ hasText: 'Dana Dahl' });
+    assert.match(await dana.innerText(), /Meddelande från en annan huvudman/);
+    assert.match(await list.getByRole('row').filter({ hasText: 'Ylva Ytterberg' }).innerText(), /Har inte påbörjat gymnasieutbildning/);
+    await assertAccessible(page, 'KAA: målgruppen');
+    await readable(page, 'målgruppen');
+
+    // Dana's page: why she is on the list; a contact; a measure started and closed with its outcome.
+    await dana.getByRole('link', { name: 'Dana Dahl' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dana Dahl' }).waitFor();
+    assert.match(
+      await page.getByRole('table', { name: /Skollagens villkor/ }).innerText(),
+      /Meddelande från en annan huvudman \(Exempelskolan AB\)/,
+    );
+    const contact = page.getByRole('form', { name: 'Registrera kontakt' });
+    await contact.getByLabel('Kontaktsätt').selectOption({ label: 'Telefon' });
+    await contact.getByLabel('Resultat').selectOption({ label: 'Kontakt etablerad' });
+    await contact.getByRole('button', { name: 'Spara kontakten' }).click();
+    await page.getByText(/1 okt\. 2024: Telefon – Kontakt etablerad/).waitFor();
+    const measure = page.getByRole('form', { name: 'Starta en åtgärd' });
+    // An empty description is refused at the field, in the form's words.
+    await measure.getByRole('button', { name: 'Spara åtgärden' }).click();
+    await measure
+      .getByText(/Beskrivning: får inte vara tom/)
+      .first()
+      .waitFor();
+    assert.equal(await measure.getByLabel('Beskrivning').getAttribute('aria-invalid'), 'true');
+    await measure.getByLabel('Beskrivning').fill('Studie- och yrkesvägledning inför vårterminen.');
+    await measure.getByRole('button', { name: 'Spara åtgärden' }).click();
+    const close = page.getByRole('form', { name: 'Avsluta åtgärden' });
+    await close.waitFor();
+    await close.getByRole('button', { name: 'Avsluta åtgärden' }).click();
+    await close.getByRole('alert').waitFor();
+    assert.equal(await close.getByLabel('Resultat').getAttribute('aria-invalid'), 'true', 'the outcome is required');
+    await close.getByLabel('Resultat').selectOption({ label: 'Kommunal vuxenutbildning' });
+    await close.getByRole('button', { name: 'Avsluta åtgärden' }).click();
+    await page.getByText('Kommunal vuxenutbildning').first().waitFor();
+    await assertAccessible(page, 'KAA: en ung persons sida');
+    await readable(page, 'en ung persons sida');
+
+    // The notice from Dana's school, received and acknowledged.
+    await menu.getByRole('link', { name: 'Meddelanden KAA' }).click();
+    // The notice names her as her school knows her.
+    const notice = page.getByRole('listitem').filter({ hasText: 'Dana Friskolesson' }).filter({ hasText: 'Har slutat' });
+    await notice.waitFor();
+    await notice.getByRole('button', { name: /Kvittera/ }).click();
+    await notice.getByText(/Kvitterat/).waitFor();
+    await assertAccessible(page, 'KAA: meddelanden');
+    await readable(page, 'meddelanden');
+
+    // Ylva studies elsewhere: dismissed as a false positive, with the reason kept.
+    await menu.getByRole('link', { name: 'Aktivitetsansvaret' }).click();
+    await page.getByRole('link', { name: 'Ylva Ytterberg' }).click();
+    const dismiss = page.getByRole('form', { name: 'Felaktigt på listan?' });
+    await dismiss.getByLabel('Varför personen inte ska vara på listan').selectOption({ label: 'Studerar på annat håll' });
+    await dismiss.getByRole('button', { name: 'Avför från listan' }).click();
+    await page.getByText(/Avförd som felaktigt på listan .*Studerar på annat håll/).waitFor();
+    await assertAccessible(page, 'KAA: avförd');
+    const dismissed = (await accessLogRows(database)).filter((r) => r.tenant_id === kommun && /dismiss/.test(r.action));
+    assert.ok(dismissed.length > 0, 'the dismissal is logged');
   },
 );
