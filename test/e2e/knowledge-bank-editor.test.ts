@@ -189,9 +189,9 @@ test('a suggestion goes from the form through rejection and a second try to publ
   assert.equal(record?.methods, 1);
 
   // The record due for review is marked reviewed and leaves the list.
-  await editor.getByRole('button', { name: 'Markera IMprove i Skaraborg som granskad' }).click();
+  await editor.getByRole('button', { name: 'Markera som granskad: IMprove i Skaraborg' }).click();
   await editor.getByText('IMprove i Skaraborg är markerad som granskad i dag.').waitFor();
-  await editor.getByRole('button', { name: 'Markera IMprove i Skaraborg som granskad' }).waitFor({ state: 'detached' });
+  await editor.getByRole('button', { name: 'Markera som granskad: IMprove i Skaraborg' }).waitFor({ state: 'detached' });
   // The records built only on the issue's seed list have never been reviewed by an editor: they stay in the list.
   assert.match(
     await editor.getByRole('listitem').filter({ hasText: 'Plug In-verkstad Emmaboda' }).innerText(),

@@ -43,10 +43,19 @@ export async function pageProblems(
   const { text, chrome, overflow } = await page.evaluate(() => ({
     text: document.body.innerText,
     // The interface's own words: headings, labels, buttons, table headings, the menu. Data (names, notes) is left out.
-    chrome: [...document.querySelectorAll('h1, h2, h3, h4, th, label, legend, caption, summary, button, nav a')].map(
-      (el) => (el as HTMLElement).innerText,
-    ),
+    // Parts marked as another language (`lang="sv"` on an author's Swedish title in the English page) are left out too.
+    chrome: [...document.querySelectorAll('h1, h2, h3, h4, th, label, legend, caption, summary, button, nav a')].map((el) => {
+      const own = document.documentElement.lang;
+      let text = (el as HTMLElement).innerText;
+      for (const part of el.querySelectorAll<HTMLElement>('[lang]'))
+        if (part.lang && part.lang !== own) text = text.replace(part.innerText, ' ');
+      return text;
+    }),
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
   }));
-  return { tokens: unreadableTokens(text), overflow, otherLanguage: lang ? otherLanguageWords(chrome, lang) : [] };
+  // Each finding with the text it was found in (shortened), so a failure says where to look.
+  const otherLanguage = lang
+    ? chrome.flatMap((part) => otherLanguageWords([part], lang).map((word) => `${word} in «${part.trim().slice(0, 60)}»`))
+    : [];
+  return { tokens: unreadableTokens(text), overflow, otherLanguage: [...new Set(otherLanguage)] };
 }

@@ -121,6 +121,8 @@ export const dueRecordAnswer = z.object({
   slug: z.string(),
   kind: z.enum(recordKinds),
   nameSv: z.string(),
+  /** Empty when the record has no English name. */
+  nameEn: z.string(),
   /** The last review; null when no editor has reviewed it. */
   lastReviewedOn: z.string().nullable(),
   /** The day it became due. */

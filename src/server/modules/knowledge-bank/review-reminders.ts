@@ -15,6 +15,8 @@ export interface DueRecord {
   slug: string;
   kind: 'example' | 'method';
   nameSv: string;
+  /** Empty when the record has no English name. */
+  nameEn: string;
   /** The last review; null when no editor has reviewed it. */
   lastReviewedOn: string | null;
   /** The day it became due: twelve months after the last review, or (never reviewed) its publication date. */
@@ -34,12 +36,13 @@ export async function recordsDueForReview(db: DbOrTx, today: string, months = re
     slug: string;
     kind: 'example' | 'method';
     name_sv: string;
+    name_en: string;
     last_reviewed_on: string | null;
     published_on: string;
   }>(
     db,
     sql`
-    SELECT id, slug, kind, name_sv, last_reviewed_on::text AS last_reviewed_on,
+    SELECT id, slug, kind, name_sv, name_en, last_reviewed_on::text AS last_reviewed_on,
            (coalesce(published_at, created_at) AT TIME ZONE 'Europe/Stockholm')::date::text AS published_on
       FROM knowledge_records
      WHERE status = 'published' AND (last_reviewed_on IS NULL OR last_reviewed_on <= ${cutoff}::date)
@@ -50,6 +53,7 @@ export async function recordsDueForReview(db: DbOrTx, today: string, months = re
     slug: r.slug,
     kind: r.kind,
     nameSv: r.name_sv,
+    nameEn: r.name_en,
     lastReviewedOn: r.last_reviewed_on,
     dueOn: r.last_reviewed_on ? dueDate(r.last_reviewed_on, months) : r.published_on,
   }));

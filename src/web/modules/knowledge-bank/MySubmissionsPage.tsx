@@ -8,6 +8,7 @@ import { formatDateTime } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { Comments } from './Comments.tsx';
 import './knowledge-bank.css';
+import { RecordName } from './RecordName.tsx';
 
 export default function MySubmissionsPage() {
   const { t } = useTranslation();
@@ -31,7 +32,9 @@ export default function MySubmissionsPage() {
           {mine.data.items.map((r) => (
             <li key={r.id}>
               <article aria-labelledby={`kb-mine-${r.id}`}>
-                <h2 id={`kb-mine-${r.id}`}>{r.content.nameSv}</h2>
+                <h2 id={`kb-mine-${r.id}`}>
+                  <RecordName content={r.content} />
+                </h2>
                 <p>
                   <span className={`kb-status kb-status-${r.status}`}>{t(`knowledgeBank.status.${r.status}`)}</span>
                   {' · '}

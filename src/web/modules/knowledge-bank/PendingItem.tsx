@@ -14,6 +14,7 @@ import { Comments } from './Comments.tsx';
 import { ContentValue, isEmpty, type Names } from './ContentValue.tsx';
 import { inputId } from './fields.tsx';
 import { useContentLabel } from './labels.ts';
+import { RecordName } from './RecordName.tsx';
 
 export function PendingItem({ revision: r, names, onDone }: { revision: QueueRevision; names: Names; onDone: (m: string) => void }) {
   const { t } = useTranslation();
@@ -38,7 +39,7 @@ export function PendingItem({ revision: r, names, onDone }: { revision: QueueRev
     <li>
       <article aria-labelledby={`kb-rev-${r.id}`}>
         <h3 id={`kb-rev-${r.id}`}>
-          {r.content.nameSv} ({r.type === 'new' ? t('knowledgeBank.typeNew') : t('knowledgeBank.typeEdit')})
+          <RecordName content={r.content} /> ({r.type === 'new' ? t('knowledgeBank.typeNew') : t('knowledgeBank.typeEdit')})
         </h3>
         <p>{t('knowledgeBank.by', { name: r.submittedBy?.name ?? '–', date: formatDateTime(r.submittedAt) })}</p>
         {r.stale && <p className="notice">{t('knowledgeBank.stale')}</p>}

@@ -13,6 +13,7 @@ import { formatDate } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { PendingItem } from './PendingItem.tsx';
 import './knowledge-bank.css';
+import { RecordName } from './RecordName.tsx';
 
 export default function ReviewQueuePage() {
   const { t, i18n } = useTranslation();
@@ -55,14 +56,19 @@ export default function ReviewQueuePage() {
             <ul className="kb-list">
               {q.dueForReview.map((d) => (
                 <li key={d.id}>
-                  <a href={`/kunskapsbank/${d.slug}`}>{d.nameSv}</a>
+                  <a href={`/kunskapsbank/${d.slug}`}>
+                    <RecordName content={d} />
+                  </a>
                   {' – '}
                   {d.lastReviewedOn
                     ? t('knowledgeBank.lastReviewed', { date: formatDate(d.lastReviewedOn) })
                     : t('knowledgeBank.neverReviewed')}
                   {', '}
                   {t('knowledgeBank.dueOn', { date: formatDate(d.dueOn) })}{' '}
-                  <Link to={`/forslag/nytt?record=${d.id}`} aria-label={`${t('knowledgeBank.edit')}: ${d.nameSv}`}>
+                  <Link
+                    to={`/forslag/nytt?record=${d.id}`}
+                    aria-label={`${t('knowledgeBank.edit')}: ${(i18n.language === 'en' && d.nameEn) || d.nameSv}`}
+                  >
                     {t('knowledgeBank.edit')}
                   </Link>{' '}
                   <MarkReviewed record={d} onDone={reload} />
@@ -77,7 +83,7 @@ export default function ReviewQueuePage() {
 }
 
 function MarkReviewed({ record, onDone }: { record: DueRecord; onDone: (m: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<unknown>();
   return (
     <>
@@ -85,12 +91,15 @@ function MarkReviewed({ record, onDone }: { record: DueRecord; onDone: (m: strin
         type="button"
         onClick={() => {
           call(knowledgeApi.markReviewed, { params: { id: record.id }, body: {} }).then(
-            () => onDone(t('knowledgeBank.reviewedDone', { name: record.nameSv })),
+            () => onDone(t('knowledgeBank.reviewedDone', { name: (i18n.language === 'en' && record.nameEn) || record.nameSv })),
             setError,
           );
         }}
       >
-        {t('knowledgeBank.markReviewed', { name: record.nameSv })}
+        {t('knowledgeBank.markReviewedShort')}
+        <span className="visually-hidden">
+          : <RecordName content={record} />
+        </span>
       </button>
       {error !== undefined && <ErrorMessage error={error} />}
     </>
