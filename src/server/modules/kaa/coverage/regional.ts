@@ -5,7 +5,7 @@
  */
 import type { DbOrTx } from '../../../db/client.ts';
 import { loadCoverageYouths, shownReasons } from './routes.ts';
-import { combineAreas, countHalf, protectCoverage, type ProtectedCoverage } from './figures.ts';
+import { combineAreas, countHalf, protectCoverage, type CoverageYouth, type ProtectedCoverage } from './figures.ts';
 
 /** The protected sums of the tenants' coverage, per half-year (in the order given). */
 export async function coverageAcross(
@@ -13,7 +13,7 @@ export async function coverageAcross(
   tenantIds: readonly string[],
   halves: readonly string[],
 ): Promise<({ half: string } & ProtectedCoverage)[]> {
-  const registers = [];
+  const registers: CoverageYouth[][] = [];
   for (const tenantId of tenantIds) registers.push(await loadCoverageYouths(db, tenantId));
   return halves.map((half) => ({ half, ...protectCoverage(combineAreas(registers.map((r) => countHalf(r, half))), shownReasons) }));
 }
