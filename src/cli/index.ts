@@ -11,6 +11,7 @@ import { registerFollowUp } from './commands/follow-up.ts';
 import { registerImport } from './commands/import.ts';
 import { registerInterventions } from './commands/interventions.ts';
 import { registerKnowledge } from './commands/knowledge.ts';
+import { registerKaa } from './commands/kaa.ts';
 import { registerKaaReport } from './commands/kaa-report.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerModel } from './commands/model.ts';
@@ -29,6 +30,7 @@ registerModel(program);
 registerEarlyWarning(program);
 registerInterventions(program);
 registerKnowledge(program);
+registerKaa(program);
 registerFollowUp(program);
 // `kaa report`: joins the `kaa` command when it is registered above, creates it otherwise.
 registerKaaReport(program);

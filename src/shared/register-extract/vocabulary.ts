@@ -21,6 +21,7 @@ export const sectionKeys = [
   'cases',
   'notes',
   'work',
+  'youth-register',
   'knowledge-bank',
   'secrecy',
   'access-log',

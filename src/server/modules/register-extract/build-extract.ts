@@ -17,6 +17,7 @@ import { gradeSection } from './grades.ts';
 import { fullName, identitySection, personOf } from './identity.ts';
 import { noteSection } from './notes.ts';
 import { enrolmentSection, workSection } from './schooling.ts';
+import { youthRegisterSection } from './youth-register.ts';
 import { accountsOfPerson, type ExtractScope } from './scope.ts';
 import { secrecyCounts, secretItemsOf } from './secrecy.ts';
 
@@ -69,6 +70,7 @@ export async function buildRegisterExtract(
     await caseSection(scope),
     await noteSection(scope),
     await workSection(scope),
+    await youthRegisterSection(scope),
     await knowledgeBankSection(scope),
     secrecySection(scope),
     await accessLogSection(scope),

@@ -30,6 +30,18 @@ export const personColumnCoverage: Record<string, SectionKey> = {
   /** A teacher's own data: how many grades they registered (the grades themselves are the students'). */
   'grades.registered_by_id': 'work',
   'secrecy_decisions.person_id': 'secrecy',
+  /** KAA (docs/kaa.md): every table of the register, found through the person's civic number (youth-register.ts). */
+  'kaa_youth.civic_no': 'youth-register',
+  'kaa_population.civic_no': 'youth-register',
+  'kaa_registrations.youth_id': 'youth-register',
+  'kaa_dismissals.youth_id': 'youth-register',
+  'kaa_completions.youth_id': 'youth-register',
+  'kaa_contacts.youth_id': 'youth-register',
+  'kaa_occupations.youth_id': 'youth-register',
+  'kaa_plans.youth_id': 'youth-register',
+  'kaa_measures.youth_id': 'youth-register',
+  'kaa_notices.youth_id': 'youth-register',
+  'kaa_notices.student_id': 'youth-register',
 };
 
 /** Columns whose names suggest a person but that do not name the data subject, and why. */
@@ -38,4 +50,6 @@ export const notTheDataSubject: Record<string, string> = {
   'case_interventions.responsible_id': 'an account: the staff member responsible (printed by name)',
   'intervention_follow_ups.responsible_id': 'an account: the staff member reminded (printed by name)',
   'access_log.subject_ids': 'read by the access-log section (who read the data and when)',
+  'kaa_registrations.registered_by': 'an account: the officer who registered the young person by hand',
+  'kaa_registrations.deregistered_by': 'an account: the officer who deregistered the young person by hand',
 };

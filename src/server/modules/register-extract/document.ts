@@ -17,6 +17,7 @@ export const sectionHeadings: Record<SectionKey, string> = {
   cases: 'Elevhälsans ärenden och insatser',
   notes: 'Anteckningar',
   work: 'Tjänster och roller i Fullfölj',
+  'youth-register': 'Kommunernas aktivitetsansvar',
   'knowledge-bank': 'Aktivitet i kunskapsbanken',
   secrecy: 'Sekretessprövning',
   'access-log': 'Vilka som har tagit del av uppgifterna och när',
