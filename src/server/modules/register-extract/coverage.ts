@@ -30,9 +30,7 @@ export const personColumnCoverage: Record<string, SectionKey> = {
   /** A teacher's own data: how many grades they registered (the grades themselves are the students'). */
   'grades.registered_by_id': 'work',
   'secrecy_decisions.person_id': 'secrecy',
-  /** KAA (docs/kaa.md): every table of the register, found through the person's civic number (youth-register.ts). */
-  'kaa_youth.civic_no': 'youth-register',
-  'kaa_population.civic_no': 'youth-register',
+  /** KAA (docs/kaa.md): every table of the register, found through the person's civic number (youth-register.ts; kaa_youth and kaa_population by civic_no). */
   'kaa_registrations.youth_id': 'youth-register',
   'kaa_dismissals.youth_id': 'youth-register',
   'kaa_completions.youth_id': 'youth-register',
