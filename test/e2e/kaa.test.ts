@@ -106,6 +106,20 @@ test(
     await assertAccessible(page, 'KAA: halvårsrapport godkänd');
     await readable(page, 'halvårsrapport godkänd');
 
+    // The same pages in English: no Swedish in the interface's own words, no ids, keys or codes.
+    await page.getByRole('button', { name: 'English' }).click();
+    for (const [link, heading] of [
+      ['KAA coverage', 'Coverage of the activity responsibility'],
+      ['KAA contact letters', 'Contact letters to the newly registered'],
+      ['KAA half-year report', 'Half-year report to Statistics Sweden'],
+    ] as const) {
+      await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.locator('main table, main form').first().waitFor();
+      const english = await pageProblems(page, 'en');
+      assert.deepEqual([english.tokens, english.otherLanguage], [[], []], `in English: ${link}`);
+    }
+
     const exported = (await accessLogRows(env!.database)).filter((r) => r.action === 'kaa.report.export' && r.outcome === 'allowed');
     assert.equal(exported.length, 1);
     assert.equal(exported[0]?.subject_ids.length, 3);
