@@ -71,6 +71,9 @@ export async function ensureDemoAccounts(database: Database, config: Config): Pr
       seed: demoRegionOptions.seed,
       onProgress: (m) => progress(`  ${m}`),
     });
+    // The KAA register (population files, notices, a year of work) records the demo `kaa` officer's work, so it comes after the accounts.
+    const { seedDemoKaa } = await import('../ingest/demo/kaa.ts');
+    await seedDemoKaa(database, { today: dateOf(new Date()), seed: demoRegionOptions.seed, onProgress: (m) => progress(`  ${m}`) });
     if (seededMarker.path) rmSync(seededMarker.path, { force: true });
     seededMarker = null;
   }
