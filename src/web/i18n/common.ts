@@ -3,6 +3,7 @@ export const common = {
   sv: {
     appName: 'Fullfölj',
     skipToContent: 'Hoppa till innehållet',
+    form: { checkFields: 'Inget sparades. Rätta fälten nedan:', fieldError: 'Fel: {{message}}' },
     mainNav: 'Huvudmeny',
     menu: 'Meny',
     start: 'Start',
@@ -29,6 +30,7 @@ export const common = {
   en: {
     appName: 'Fullfölj',
     skipToContent: 'Skip to content',
+    form: { checkFields: 'Nothing was saved. Correct the fields below:', fieldError: 'Error: {{message}}' },
     mainNav: 'Main menu',
     menu: 'Menu',
     start: 'Home',

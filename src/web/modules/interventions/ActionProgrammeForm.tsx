@@ -10,7 +10,7 @@ import { documentsApi } from '../../../shared/interventions/documents.ts';
 import type { CaseView } from '../../../shared/interventions/cases.ts';
 import { call } from '../../shared/api.ts';
 import { isStale } from './request.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 
 const textFields = ['needs', 'studentViews', 'guardianViews'] as const;
 const otherFields = ['decidedOn', 'decidedBy', 'evaluationOn'] as const;

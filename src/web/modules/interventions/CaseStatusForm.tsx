@@ -16,7 +16,7 @@ import {
 } from '../../../shared/interventions/labels.ts';
 import { call } from '../../shared/api.ts';
 import { isStale } from './request.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 import { useResponsibles } from './useResponsibles.ts';
 
 export function CaseStatusForm({ data, onSaved, onReload }: { data: CaseView; onSaved: () => void; onReload: () => void }) {

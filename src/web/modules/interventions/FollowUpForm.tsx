@@ -6,7 +6,7 @@ import { interventionsApi } from '../../../shared/interventions/interventions.ts
 import type { FollowUpView } from '../../../shared/interventions/cases.ts';
 import { call } from '../../shared/api.ts';
 import { formatDate } from '../../shared/format.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 
 export function FollowUpForm({ followUp, onSaved }: { followUp: FollowUpView; onSaved: () => void }) {
   const { t } = useTranslation();

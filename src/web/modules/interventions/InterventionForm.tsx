@@ -10,7 +10,7 @@ import { call } from '../../shared/api.ts';
 import { useSession } from '../../shared/session.tsx';
 import { useLoad } from '../../shared/states.tsx';
 import { Field, useLocalText } from './parts.tsx';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 import { useResponsibles } from './useResponsibles.ts';
 
 export function InterventionForm({

@@ -9,7 +9,7 @@ import type { InterventionView as Intervention } from '../../../shared/intervent
 import { interventionsApi } from '../../../shared/interventions/interventions.ts';
 import { call } from '../../shared/api.ts';
 import { formatDate } from '../../shared/format.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 
 function AddFollowUp({ item, onSaved }: { item: Intervention; onSaved: () => void }) {
   const { t } = useTranslation();

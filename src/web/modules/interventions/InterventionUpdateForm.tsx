@@ -7,7 +7,7 @@ import { interventionsApi, type UpdateInterventionBody } from '../../../shared/i
 import { outcomes, type InterventionStatus, type Outcome } from '../../../shared/interventions/labels.ts';
 import { call } from '../../shared/api.ts';
 import { isStale } from './request.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 
 /** The steps the server allows from each status (interventions.ts): planned → active | stopped, active → completed | stopped. */
 const nextStatuses: Record<InterventionStatus, InterventionStatus[]> = {

@@ -9,7 +9,7 @@ import { interventionsApi } from '../../../shared/interventions/interventions.ts
 import type { CaseView } from '../../../shared/interventions/cases.ts';
 import { call } from '../../shared/api.ts';
 import { formatDateTime } from '../../shared/format.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 
 export function NoteSection({ data, onSaved }: { data: CaseView; onSaved: () => void }) {
   const { t } = useTranslation();

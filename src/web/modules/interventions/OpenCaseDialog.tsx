@@ -11,7 +11,7 @@ import { Field } from './parts.tsx';
 import { casesApi } from '../../../shared/interventions/cases.ts';
 import { workLevels as levels, type WorkLevel as Level } from '../../../shared/interventions/labels.ts';
 import { ApiError, call } from '../../shared/api.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../shared/forms.tsx';
 import { useResponsibles } from './useResponsibles.ts';
 
 export function OpenCaseDialog({

@@ -3,7 +3,6 @@ export const kaa = {
   sv: {
     listNav: 'Aktivitetsansvaret',
     noticesNav: 'Meddelanden KAA',
-    checkFields: 'Kontrollera fälten:',
     protectedIdentity: 'Skyddad identitet',
     list: {
       title: 'Unga i det kommunala aktivitetsansvaret',
@@ -188,7 +187,6 @@ export const kaa = {
   en: {
     listNav: 'Activity responsibility',
     noticesNav: 'KAA notices',
-    checkFields: 'Check the fields:',
     protectedIdentity: 'Protected identity',
     list: {
       title: 'Young people in the municipal activity responsibility',
