@@ -5,6 +5,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import './i18n/index.ts';
+import './shared/base.css';
 import './app/styles.css';
 import { App } from './app/App.tsx';
 

@@ -4,6 +4,7 @@
  * message at the field and anything else above the form, and on success goes on to the page the user asked for.
  * The language link also remembers the choice for the web app (the same localStorage key as src/web/i18n).
  */
+import '../shared/base.css';
 import './sign-in.css';
 import { csrfToken } from '../shared/csrf.ts';
 
