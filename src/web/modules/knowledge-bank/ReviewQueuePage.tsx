@@ -84,22 +84,21 @@ export default function ReviewQueuePage() {
 
 function MarkReviewed({ record, onDone }: { record: DueRecord; onDone: (m: string) => void }) {
   const { t, i18n } = useTranslation();
+  const name = (i18n.language === 'en' && record.nameEn) || record.nameSv;
   const [error, setError] = useState<unknown>();
   return (
     <>
       <button
         type="button"
+        aria-label={`${t('knowledgeBank.markReviewedShort')}: ${name}`}
         onClick={() => {
           call(knowledgeApi.markReviewed, { params: { id: record.id }, body: {} }).then(
-            () => onDone(t('knowledgeBank.reviewedDone', { name: (i18n.language === 'en' && record.nameEn) || record.nameSv })),
+            () => onDone(t('knowledgeBank.reviewedDone', { name })),
             setError,
           );
         }}
       >
         {t('knowledgeBank.markReviewedShort')}
-        <span className="visually-hidden">
-          : <RecordName content={record} />
-        </span>
       </button>
       {error !== undefined && <ErrorMessage error={error} />}
     </>
