@@ -84,7 +84,14 @@ export async function startBrowserApp(load: (database: Database) => Promise<void
   const webRoot = await builtWebRoot();
   const database = await createTestDatabase();
   await load(database);
-  const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock, webRoot });
+  // Every browser test signs in from the one loopback address, a few dozen times a minute: the per-address sign-in limit
+  // (20 a minute by default, src/server/platform/config.ts) is raised here, or the last sign-ins of a fast file get a 429.
+  const app = await buildApp({
+    database,
+    config: { logLevel: 'silent', auth: { signInPerIpPerMinute: 1000 } },
+    clock: fixtureClock,
+    webRoot,
+  });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
