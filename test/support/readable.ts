@@ -40,6 +40,11 @@ export async function pageProblems(
   page: Page,
   lang?: 'sv' | 'en',
 ): Promise<{ tokens: string[]; overflow: number; otherLanguage: string[] }> {
+  // A page just resized (a test turning to 390 px) lays out again and its charts redraw on the next frames: wait until
+  // nothing is wider than the window, or give up after a while and report what overflows then.
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 3000 })
+    .catch(() => undefined);
   const { text, chrome, overflow } = await page.evaluate(() => ({
     text: document.body.innerText,
     // The interface's own words: headings, labels, buttons, table headings, the menu. Data (names, notes) is left out.

@@ -39,19 +39,20 @@ export function EChart({ option, label, className = 'chart', describedBy }: Prop
   useEffect(() => {
     let instance: ECharts | undefined;
     let unmounted = false;
-    const resize = () => instance?.resize();
+    // The chart follows its element, not only the window: a menu that opens or a phone turned sideways resizes it too.
+    const resizes = new ResizeObserver(() => instance?.resize());
     loadEngine()
       .then(({ createChart }) => {
         if (unmounted || !ref.current) return;
         instance = createChart(ref.current);
-        window.addEventListener('resize', resize);
+        resizes.observe(ref.current);
         setChart(instance);
       })
       // Without the library the figure stays empty; the table beside it carries the same figures.
       .catch(() => undefined);
     return () => {
       unmounted = true;
-      window.removeEventListener('resize', resize);
+      resizes.disconnect();
       instance?.dispose();
       setChart(null);
     };
