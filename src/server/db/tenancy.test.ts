@@ -19,6 +19,9 @@ const referenceTables = new Set([
   // Kolada's published figures per municipality and the record of fetching them: public statistics, no personal data.
   'kolada_values',
   'kolada_fetches',
+  // A region's network events and their sign-ups belong to the region above the organisers: region_id leads their keys.
+  'network_events',
+  'event_signups',
 ]);
 
 test('every table outside the reference data leads its primary key with tenant_id', async () => {

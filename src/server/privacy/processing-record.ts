@@ -70,6 +70,14 @@ export const areas = {
     subjects: 'Redaktörer och personal som kontaktpersoner; inga elever.',
     recipients: 'Allmänheten (publicerade poster).',
   },
+  natverk: {
+    name: 'Regionens nätverk: evenemang, utmaningar och implementeringsplaner',
+    purpose:
+      'Att anordna nätverksträffar, konferenser, webbinarier och utbildningar och räkna deltagandet per huvudman och roll; att samla huvudmännens utmaningar och självskattningar för nodens planering.',
+    basis: 'Art. 6.1 e (skollagen 4 kap. systematiskt kvalitetsarbete; regionens utvecklingsuppdrag); anmälan lämnas av deltagaren själv.',
+    subjects: 'Deltagare i evenemang (namn, organisation, e-post); personal som registrerar utmaningar och planer; inga elever.',
+    recipients: 'Nodens samordnare; publicerade utmaningar och evenemang är offentliga, anmälningar aldrig.',
+  },
   referens: {
     name: 'Referensdata och drift',
     purpose: 'Kommuner, huvudmän och importkörningar: ingen personuppgift utöver vem som utförde en import.',
@@ -181,6 +189,16 @@ export const tables: Record<string, TableEntry> = {
     data: 'Underrättelser mellan huvudmän: namn, personnummer, skola, program, händelse',
     retention: kaaRule,
   },
+  network_events: { area: 'natverk', data: 'Ingen personuppgift (evenemang; vem som lade upp det)', retention: 'Tills vidare.' },
+  event_signups: {
+    area: 'natverk',
+    data: 'Namn, e-post, organisation och roll för den som anmält sig',
+    retention:
+      'Namn, e-post och organisationens namn raderas 30 dagar efter evenemanget (`fullfolj events prune`, inställbart); huvudman och roll behålls för deltagarantalen.',
+  },
+  challenges: { area: 'natverk', data: 'Ingen personuppgift (utmaningar; vem som registrerade och granskade)', retention: 'Tills vidare.' },
+  implementation_plan_answers: { area: 'natverk', data: 'Ingen personuppgift (självskattning; vem som ändrade)', retention: untilChanged },
+  implementation_plan_actions: { area: 'natverk', data: 'Åtgärder med ansvarig (funktion eller namn) och datum', retention: untilChanged },
   follow_up_goals: { area: 'uppfoljning', data: 'Ingen personuppgift (mål)', retention: untilChanged },
   kolada_values: { area: 'uppfoljning', data: 'Ingen personuppgift (öppna nyckeltal)', retention: 'Skrivs över vid nästa hämtning.' },
   kolada_fetches: { area: 'uppfoljning', data: 'Ingen personuppgift (hämtningar)', retention: 'Tills vidare.' },
@@ -200,6 +218,12 @@ export const tables: Record<string, TableEntry> = {
     retention: 'Ett dygn efter senaste misslyckandet; högst 10 000 rader.',
   },
   role_assignments: { area: 'atkomst', data: 'Roller och omfattning per konto', retention: 'Så länge uppdraget finns.' },
+  job_runs: {
+    area: 'referens',
+    data: 'Ingen personuppgift (nattliga jobbs körningar: tider, utfall, antal per regel och huvudman)',
+    retention: 'Tills vidare (några rader per natt).',
+  },
+  retention_rules: { area: 'atkomst', data: 'Ingen personuppgift (gallringsregler); vem som ändrade', retention: untilChanged },
   access_log: {
     area: 'atkomst',
     data: 'Vem läste vad (id), roll, enhet, syfte, utfall, tid, IP',

@@ -14,3 +14,6 @@ export * from './sign-in-throttle.ts';
 export * from './register-extract.ts';
 export * from './follow-up.ts';
 export * from './kaa.ts';
+export * from './implementation-plan.ts';
+export * from './challenges.ts';
+export * from './events.ts';
