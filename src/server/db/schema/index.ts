@@ -17,3 +17,5 @@ export * from './kaa.ts';
 export * from './implementation-plan.ts';
 export * from './challenges.ts';
 export * from './events.ts';
+export * from './jobs.ts';
+export * from './handovers.ts';

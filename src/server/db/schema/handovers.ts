@@ -1,0 +1,124 @@
+/**
+ * Handovers between school units and school forms (skollagen 3 kap. 12 j §; docs/handovers.md). The sending
+ * organiser's tenant holds the handover (`direction = 'sent'`); when it is sent, a copy is delivered to the receiving
+ * unit's tenant (`'received'`, the same tenant when the organiser is the same) with the same `delivery_id`. The
+ * receiving copy carries the receipt, the transition meeting and the follow-up; the receipt is mirrored onto the sent
+ * row. No address is ever stored: contacts are what the student and guardians asked to pass on, and are left out for a
+ * protected identity.
+ */
+import { sql } from 'drizzle-orm';
+import { boolean, char, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { adaptationOutcomes, handoverDirections, handoverRoutes, handoverStatuses } from '../../../shared/handovers/codes.ts';
+import { tenantId, updatedAt } from './columns.ts';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+const day = (name: string) => date(name, { mode: 'string' });
+
+/** What the platform found for the student when the draft was made (attendance, indicators, grades, support). */
+export interface HandoverFacts {
+  absenceShare: number | null;
+  absenceByTerm: { term: string; share: number }[];
+  indicators: { indicator: string; onset: string; severity: string }[];
+  grades: { subject: string; grade: string }[];
+  eligible: boolean | null;
+  interventions: { title: string; status: string }[];
+  actionProgramme: { needs: string; decidedOn: string; evaluationOn: string } | null;
+}
+
+/** What the sender writes (every field plain text, bounded by the contract). */
+export interface HandoverContent {
+  strengths: string;
+  adaptations: string;
+  specialSupport: string;
+  knowledge: string;
+  unfinishedCourses: string;
+  language: string;
+  contacts: string;
+  informed: string;
+  consentBeyondPedagogical: boolean;
+  consentNote: string;
+  attachActionProgramme: boolean;
+}
+
+export const handovers = pgTable(
+  'handovers',
+  {
+    tenantId: tenantId(),
+    id: uuid('id').notNull().defaultRandom(),
+    deliveryId: uuid('delivery_id').notNull().defaultRandom(),
+    direction: text('direction', { enum: handoverDirections }).notNull(),
+    status: text('status', { enum: handoverStatuses }).notNull(),
+    route: text('route', { enum: handoverRoutes }).notNull(),
+    /** The student in this tenant (sender: the leaving student; receiver: the person matched by civic number). */
+    studentId: uuid('student_id'),
+    /** KAA → school: the young person of the register the handover is about (sender side). */
+    youthId: uuid('youth_id'),
+    civicNo: char('civic_no', { length: 12 }).notNull(),
+    givenName: text('given_name').notNull(),
+    familyName: text('family_name').notNull(),
+    protectedIdentity: boolean('protected_identity').notNull().default(false),
+    fromOrganiserId: uuid('from_organiser_id').notNull(),
+    fromOrganiserName: text('from_organiser_name').notNull(),
+    fromUnitId: uuid('from_unit_id'),
+    fromUnitName: text('from_unit_name').notNull(),
+    fromSchoolType: text('from_school_type'),
+    /** The day the student's placement at the sending unit ends. */
+    leavesOn: day('leaves_on'),
+    toOrganiserId: uuid('to_organiser_id').notNull(),
+    toOrganiserName: text('to_organiser_name').notNull(),
+    toUnitId: uuid('to_unit_id').notNull(),
+    toUnitName: text('to_unit_name').notNull(),
+    toSchoolType: text('to_school_type'),
+    /** The placement at the receiving unit begins (the admission wall: no delivery without it). */
+    startsOn: day('starts_on'),
+    triggers: text('triggers')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    facts: jsonb('facts').$type<HandoverFacts>().notNull(),
+    content: jsonb('content').$type<HandoverContent>().notNull(),
+    /** The sender's deadline, and the receiver's for the receipt. */
+    sendBy: day('send_by'),
+    confirmBy: day('confirm_by'),
+    sentAt: at('sent_at'),
+    sentBy: uuid('sent_by'),
+    deliveredAt: at('delivered_at'),
+    confirmedAt: at('confirmed_at'),
+    confirmedBy: uuid('confirmed_by'),
+    meetingOn: day('meeting_on'),
+    meetingAttendees: text('meeting_attendees'),
+    meetingMinutes: text('meeting_minutes'),
+    meetingActions: text('meeting_actions'),
+    meetingHeldAt: at('meeting_held_at'),
+    followUpDue: day('follow_up_due'),
+    followUpDoneAt: at('follow_up_done_at'),
+    adaptationsContinued: text('adaptations_continued', { enum: adaptationOutcomes }),
+    followUpNote: text('follow_up_note'),
+    /** Attendance share since the start at the new school, when the follow-up was recorded. */
+    attendanceSinceStart: real('attendance_since_start'),
+    /** One handover per student, sending unit and receiving unit on each side: sending twice keeps one. */
+    dedupeKey: text('dedupe_key').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.id] }),
+    uniqueIndex('handovers_dedupe_idx').on(t.tenantId, t.direction, t.dedupeKey),
+    index('handovers_student_idx').on(t.tenantId, t.studentId),
+    index('handovers_delivery_idx').on(t.tenantId, t.deliveryId),
+    index('handovers_civic_no_idx').on(t.tenantId, t.civicNo),
+  ],
+);
+
+/** The organiser's rules: the absence share that proposes a draft, the receipt deadline, and retention. */
+export const handoverSettings = pgTable('handover_settings', {
+  tenantId: tenantId().primaryKey(),
+  /** Absence over this share of the last school year selects a student (Malmö's 15 %). */
+  absenceShare: real('absence_share').notNull().default(0.15),
+  /** Calendar days the receiving unit has to confirm receipt ("skyndsamt"). */
+  confirmDays: integer('confirm_days').notNull().default(14),
+  /** Handovers are deleted this many years after the student started at the receiving unit; null keeps them. */
+  retentionYears: integer('retention_years'),
+  updatedAt: updatedAt(),
+});
