@@ -22,6 +22,8 @@ const referenceTables = new Set([
   // A region's network events and their sign-ups belong to the region above the organisers: region_id leads their keys.
   'network_events',
   'event_signups',
+  // The nightly jobs' runs: one run spans every organiser; counts and outcomes only, no personal data.
+  'job_runs',
 ]);
 
 test('every table outside the reference data leads its primary key with tenant_id', async () => {
