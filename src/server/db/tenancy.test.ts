@@ -24,6 +24,9 @@ const referenceTables = new Set([
   'event_signups',
   // The nightly jobs' runs: one run spans every organiser; counts and outcomes only, no personal data.
   'job_runs',
+  // Regions and their municipalities: configuration above the organisers, no personal data (docs/region.md).
+  'regions',
+  'region_municipalities',
 ]);
 
 test('every table outside the reference data leads its primary key with tenant_id', async () => {

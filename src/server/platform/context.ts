@@ -13,6 +13,8 @@ export interface RoleAssignment {
   personId: string | null;
   unitIds: string[];
   municipalityCode: string | null;
+  /** The region of a region-aggregates role. */
+  regionId: string | null;
 }
 
 /** The signed-in account acting in one tenant (organiser). */
@@ -61,6 +63,7 @@ export async function loadActor(db: DbOrTx, accountId: string): Promise<Actor | 
       personId: r.personId,
       unitIds: r.unitIds,
       municipalityCode: r.municipalityCode,
+      regionId: r.regionId,
     }));
   return { accountId: account.id, username: account.username, displayName: account.displayName, tenantId, assignments };
 }

@@ -244,6 +244,8 @@ export const tables: Record<string, TableEntry> = {
   knowledge_links: { area: 'kunskapsbank', data: 'Ingen personuppgift', retention: 'Som posten.' },
   municipalities: { area: 'referens', data: 'Ingen personuppgift', retention: 'Referensdata.' },
   organisers: { area: 'referens', data: 'Ingen personuppgift (huvudmän)', retention: 'Referensdata.' },
+  regions: { area: 'referens', data: 'Ingen personuppgift (regioner och delregioner)', retention: 'Referensdata.' },
+  region_municipalities: { area: 'referens', data: 'Ingen personuppgift (regionernas kommuner)', retention: 'Referensdata.' },
   import_runs: { area: 'referens', data: 'Importkörningar: antal, tider', retention: 'Tills vidare.' },
   import_errors: { area: 'referens', data: 'Avvisade dokument: id, fält, regel — aldrig värdet', retention: 'Tills vidare.' },
 };

@@ -21,6 +21,12 @@ export const permissions = [
   'handovers.read',
   'handovers.write',
   'statistics.read',
+  /** A region's figures as aggregates only, and its monthly report's draft: the region coordinator (docs/region.md). */
+  'region.read',
+  /** Generate the region's monthly report, write the steering group's commentary and publish it. */
+  'region-report.write',
+  /** Read a region's published monthly reports, also those the region shows only to its members. */
+  'region-report.read',
   /** Propose a knowledge-bank record or an edit of one (every role: anyone with an account may submit). */
   'knowledge-bank.submit',
   'knowledge-bank.edit',

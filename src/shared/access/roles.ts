@@ -16,6 +16,8 @@ export type Scope =
   | 'organiser-aggregates'
   /** Young people whose home municipality (folkbokföring) is the user's municipality. */
   | 'home-municipality'
+  /** Aggregates over a region's municipalities and organisers, suppressed; never a name or a student (docs/region.md). */
+  | 'region-aggregates'
   /** No student data at all. */
   | 'none';
 
@@ -107,6 +109,17 @@ export const roles = {
     label: { sv: 'KAA-handläggare', en: 'Activity-responsibility officer' },
     scope: 'home-municipality',
     permissions: ['youth-register.read', 'youth-register.write', 'knowledge-bank.submit', 'session.self'],
+  },
+  'region-coordinator': {
+    label: { sv: 'Regional samordnare', en: 'Regional coordinator' },
+    // The knowledge node's coordinator and the KAA network (SKIA) coordinator: one role, aggregates only.
+    scope: 'region-aggregates',
+    permissions: ['region.read', 'region-report.write', 'region-report.read', 'knowledge-bank.submit', 'session.self'],
+  },
+  'steering-group': {
+    label: { sv: 'Styrgrupp', en: 'Steering group' },
+    scope: 'region-aggregates',
+    permissions: ['region-report.read', 'knowledge-bank.submit', 'session.self'],
   },
   editor: {
     label: { sv: 'Regional redaktör', en: 'Regional editor' },

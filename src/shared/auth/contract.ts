@@ -25,6 +25,7 @@ const scopes = [
   'units',
   'organiser-aggregates',
   'home-municipality',
+  'region-aggregates',
   'none',
 ] as const satisfies readonly Scope[];
 

@@ -41,7 +41,7 @@ export const sessions = pgTable(
 
 /**
  * A role an account holds at one organiser, with the data its scope needs: `personId` (the staff
- * member's SS 12000 person, for mentor and teacher scopes), `unitIds` (unit scopes), `municipalityCode` (KAA).
+ * member's SS 12000 person, for mentor and teacher scopes), `unitIds` (unit scopes), `municipalityCode` (KAA), `regionId` (region roles).
  */
 export const roleAssignments = pgTable(
   'role_assignments',
@@ -58,6 +58,8 @@ export const roleAssignments = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     municipalityCode: char('municipality_code', { length: 4 }),
+    /** The region of a region-aggregates role (docs/region.md); no foreign key: regions are reference data. */
+    regionId: uuid('region_id'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('role_assignments_account_idx').on(t.accountId)],

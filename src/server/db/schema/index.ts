@@ -19,3 +19,4 @@ export * from './challenges.ts';
 export * from './events.ts';
 export * from './jobs.ts';
 export * from './handovers.ts';
+export * from './region.ts';

@@ -23,6 +23,8 @@ export const demoUsernames: Record<Role, string> = {
   rektor: 'rektor',
   analyst: 'analytiker',
   kaa: 'kaa',
+  'region-coordinator': 'region',
+  'steering-group': 'styrgrupp',
   editor: 'redaktor',
   admin: 'admin',
   dpo: 'dataskydd',
@@ -35,12 +37,14 @@ export interface DemoAccount {
   personId: string | null;
   unitIds: string[];
   municipalityCode: string | null;
+  regionId: string | null;
 }
 
 interface ScopeData {
   personId: string | null;
   unitIds: string[];
   municipalityCode: string | null;
+  regionId: string | null;
 }
 
 /**
@@ -89,7 +93,7 @@ async function largestTenant(db: DbOrTx, asOf: string): Promise<string | undefin
 
 /** The scope data of `role` in the tenant, or null when the data offers none. */
 async function scopeDataFor(db: DbOrTx, tenantId: string, role: Role, asOf: string): Promise<ScopeData | null> {
-  const none: ScopeData = { personId: null, unitIds: [], municipalityCode: null };
+  const none: ScopeData = { personId: null, unitIds: [], municipalityCode: null, regionId: null };
   const definition: RoleDefinition = roles[role];
   if (definition.scope === 'mentor-groups') {
     const [row] = await queryRows<{ person_id: string }>(
@@ -121,6 +125,17 @@ async function scopeDataFor(db: DbOrTx, tenantId: string, role: Role, asOf: stri
   if (definition.scope === 'home-municipality') {
     const [row] = await queryRows<{ code: string }>(db, sql`SELECT municipality_code AS code FROM organisers WHERE id = ${tenantId}::uuid`);
     return { ...none, municipalityCode: row?.code ?? null };
+  }
+  if (definition.scope === 'region-aggregates') {
+    // The smallest region the tenant's municipality lies in (a knowledge node before its county); none: no account.
+    const [row] = await queryRows<{ id: string }>(
+      db,
+      sql`
+      SELECT r.id FROM organisers o JOIN region_municipalities rm ON rm.municipality_code = o.municipality_code
+        JOIN regions r ON r.id = rm.region_id
+       WHERE o.id = ${tenantId}::uuid ORDER BY (r.kind = 'sub-region') DESC, r.slug LIMIT 1`,
+    );
+    return row ? { ...none, regionId: row.id } : null;
   }
   return none;
 }

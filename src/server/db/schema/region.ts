@@ -1,0 +1,43 @@
+/**
+ * Regions and sub-regions (e.g. Västra Götaland and its knowledge node Skaraborg): reference data above the organisers,
+ * tenant-free and without personal data. A region groups municipalities; an organiser belongs to a region through its
+ * municipality code (an independent organiser through its seat). docs/region.md.
+ */
+import { char, index, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { municipalities } from './reference.ts';
+
+/** A region or a sub-region (a knowledge node's area). */
+export const regions = pgTable(
+  'regions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The region's name in addresses and the CLI, lower-case letters, digits and hyphens (e.g. `skaraborg`). */
+    slug: text('slug').notNull().unique(),
+    nameSv: text('name_sv').notNull(),
+    nameEn: text('name_en').notNull(),
+    kind: text('kind', { enum: ['region', 'sub-region'] }).notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => regions.id),
+    /** SCB's two-digit county code (län), when the region lies within one county. */
+    countyCode: char('county_code', { length: 2 }),
+    /** Who may read the published monthly reports: anyone, or only signed-in members of the region. */
+    reportsVisibility: text('reports_visibility', { enum: ['public', 'members'] })
+      .notNull()
+      .default('public'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('regions_parent_idx').on(t.parentId)],
+);
+
+/** The municipalities a region covers. */
+export const regionMunicipalities = pgTable(
+  'region_municipalities',
+  {
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
+    municipalityCode: char('municipality_code', { length: 4 })
+      .notNull()
+      .references(() => municipalities.code),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.municipalityCode] }), index('region_municipalities_code_idx').on(t.municipalityCode)],
+);
