@@ -78,6 +78,16 @@ export const areas = {
     subjects: 'Deltagare i evenemang (namn, organisation, e-post); personal som registrerar utmaningar och planer; inga elever.',
     recipients: 'Nodens samordnare; publicerade utmaningar och evenemang är offentliga, anmälningar aldrig.',
   },
+  overlamning: {
+    name: 'Överlämning mellan skolenheter och skolformer',
+    purpose:
+      'Att lämna över de uppgifter som behövs för att underlätta elevens övergång till den skolenhet som har placerat eller antagit eleven, och att den mottagande skolenheten bekräftar mottagandet (docs/handovers.md).',
+    basis:
+      'Art. 6.1 c och e (skollagen 3 kap. 12 j §, gymnasieförordningen 8 kap. 9 §); uppgifter utöver de pedagogiska endast med samtycke, som registreras i överlämningen.',
+    subjects: 'Elever som byter skolenhet eller skolform; unga i KAA-registret som skrivs in i en skola.',
+    recipients:
+      'Den mottagande skolenhetens rektor, mentor och elevhälsa — också hos en annan huvudman i installationen, eller som fil till en skola utanför den. Aldrig till en skola som ännu inte placerat eller antagit eleven.',
+  },
   referens: {
     name: 'Referensdata och drift',
     purpose: 'Kommuner, huvudmän och importkörningar: ingen personuppgift utöver vem som utförde en import.',
@@ -104,7 +114,20 @@ const kaaRule =
   'Till dess ungdomen fyller 20 år eller avregistreras; gallring enligt kommunens dokumenthanteringsplan (regel i modulen återstår).';
 const untilChanged = 'Tills den ändras (inställning).';
 
+const handoverRule =
+  'Gallras enligt huvudmannens regel (`handover_settings.retention_years`) räknat från elevens start vid den mottagande skolenheten; utan regel sparas de.';
+
 export const tables: Record<string, TableEntry> = {
+  handovers: {
+    area: 'overlamning',
+    data: 'Namn, personnummer, skyddad identitet, skolenheter, stöd och åtgärdsprogram, frånvaro, indikatorer, betyg, språk, kontakter eleven vill föra vidare, samtycke, kvittens, övergångsmöte och uppföljning',
+    retention: handoverRule,
+  },
+  handover_settings: {
+    area: 'overlamning',
+    data: 'Ingen personuppgift (frånvarogräns, tidsfrist, gallringsregel)',
+    retention: untilChanged,
+  },
   persons: {
     area: 'skoldata',
     data: 'Namn, personnummer, födelsedatum, kön, skyddad identitet, hemkommun, kontaktuppgifter',

@@ -22,6 +22,7 @@ export const sectionKeys = [
   'notes',
   'work',
   'youth-register',
+  'handovers',
   'knowledge-bank',
   'secrecy',
   'access-log',

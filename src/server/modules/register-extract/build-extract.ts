@@ -18,6 +18,7 @@ import { fullName, identitySection, personOf } from './identity.ts';
 import { noteSection } from './notes.ts';
 import { enrolmentSection, workSection } from './schooling.ts';
 import { youthRegisterSection } from './youth-register.ts';
+import { handoverSection } from './handovers.ts';
 import { accountsOfPerson, type ExtractScope } from './scope.ts';
 import { secrecyCounts, secretItemsOf } from './secrecy.ts';
 
@@ -71,6 +72,7 @@ export async function buildRegisterExtract(
     await noteSection(scope),
     await workSection(scope),
     await youthRegisterSection(scope),
+    await handoverSection(scope),
     await knowledgeBankSection(scope),
     secrecySection(scope),
     await accessLogSection(scope),

@@ -40,6 +40,9 @@ export const personColumnCoverage: Record<string, SectionKey> = {
   'kaa_measures.youth_id': 'youth-register',
   'kaa_notices.youth_id': 'youth-register',
   'kaa_notices.student_id': 'youth-register',
+  /** Handovers (docs/handovers.md): sent and received, found by person id or civic number (handovers.ts). */
+  'handovers.student_id': 'handovers',
+  'handovers.youth_id': 'handovers',
 };
 
 /** Columns whose names suggest a person but that do not name the data subject, and why. */

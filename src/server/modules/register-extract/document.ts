@@ -18,6 +18,7 @@ export const sectionHeadings: Record<SectionKey, string> = {
   notes: 'Anteckningar',
   work: 'Tjänster och roller i Fullfölj',
   'youth-register': 'Kommunernas aktivitetsansvar',
+  handovers: 'Överlämningar mellan skolor',
   'knowledge-bank': 'Aktivitet i kunskapsbanken',
   secrecy: 'Sekretessprövning',
   'access-log': 'Vilka som har tagit del av uppgifterna och när',
