@@ -74,10 +74,10 @@ export const actionLabels: Readonly<Record<string, Label>> = {
 
   'youth-register.read': l('Läste aktivitetsansvarets register', 'Viewed the activity-responsibility register'),
   'youth-register.write': l('Ändrade i aktivitetsansvarets register', 'Changed the activity-responsibility register'),
-  'kaa-notices.send': l('Skickade meddelanden till hemkommunen', 'Sent notices to the home municipality'),
   'region.read': l('Läste regionens samlade siffror', "Viewed the region's aggregate figures"),
   'region-report.write': l('Ändrade regionens månadsrapport', "Changed the region's monthly report"),
   'region-report.read': l('Läste regionens månadsrapporter', "Viewed the region's monthly reports"),
+  'kaa-notices.send': l('Skickade meddelanden till hemkommunen', 'Sent notices to the home municipality'),
   'youth-register.list': l('Läste målgruppen i aktivitetsansvaret', 'Viewed the activity-responsibility target group'),
   'youth-register.youth': l(
     'Läste en ung persons sida i aktivitetsansvaret',
@@ -96,6 +96,10 @@ export const actionLabels: Readonly<Record<string, Label>> = {
   'youth-register.deregister': l(
     'Avregistrerade en ung person från aktivitetsansvaret',
     'Deregistered a young person from the activity responsibility',
+  ),
+  'youth-register.register': l(
+    'Registrerade en ung person i aktivitetsansvaret för hand',
+    'Registered a young person in the activity responsibility by hand',
   ),
   'youth-register.reminders': l('Läste påminnelser i aktivitetsansvaret', 'Viewed activity-responsibility reminders'),
   'youth-register.population.import': l('Läste in folkbokföringsuppgifter', 'Imported the population register extract'),

@@ -298,12 +298,28 @@ export type DismissBody = z.output<typeof dismissBody>;
 
 export const addCompletionBody = z.strictObject({ kind: z.enum(kaaCompletionKinds), completedOn: date });
 
-/** By hand where the data does not say: deregister with a reason (`dismissed` has its own route). */
+/**
+ * Reasons an officer may give by hand when the data does not say: every deregistration reason but `dismissed` (its own
+ * route) and `turned-20` (the birth date decides it, always automatically).
+ */
+export const kaaManualDeregistrationReasons = kaaDeregistrationReasons.filter(
+  (r): r is Exclude<(typeof kaaDeregistrationReasons)[number], 'dismissed' | 'turned-20'> => r !== 'dismissed' && r !== 'turned-20',
+);
+
+/** By hand where the data does not say: deregister with a reason. */
 export const deregisterBody = z.strictObject({
   version,
-  reason: z.enum(kaaDeregistrationReasons).exclude(['dismissed']),
+  reason: z.enum(kaaDeregistrationReasons).exclude(['dismissed', 'turned-20']),
   date,
 });
+
+/** By hand where the data does not say: register a young person of the register who is not in the group now, with a reason. */
+export const registerBody = z.strictObject({
+  version,
+  reason: z.enum(kaaRegistrationReasons),
+  date,
+});
+export type RegisterBody = z.output<typeof registerBody>;
 
 export const savedView = z.object({ id: z.uuid(), version: z.number().int() });
 const created = z.object({ id: z.uuid() });
@@ -575,6 +591,14 @@ export const kaaApi = {
     body: deregisterBody,
     response: savedView,
     labels: { ...kaaFieldLabels, reason: { sv: 'Anledning till avregistrering', en: 'Reason for deregistration' } },
+  }),
+  register: endpoint({
+    method: 'POST',
+    path: '/api/kaa/youth/:id/register',
+    params: kaaIdParams,
+    body: registerBody,
+    response: savedView,
+    labels: { ...kaaFieldLabels, reason: { sv: 'Anledning till registrering', en: 'Reason for registration' } },
   }),
   reminders: endpoint({ method: 'GET', path: '/api/kaa/reminders', query: kaaEmptyQuery, response: remindersView, labels: kaaFieldLabels }),
   importPopulation: endpoint({

@@ -17,6 +17,9 @@ const maxDate = (...dates: (string | null | undefined)[]) =>
   dates.filter((d): d is string => !!d).reduce((a, b) => (b > a ? b : a), '1900-01-01');
 const minDate = (a: string, b: string) => (a < b ? a : b);
 
+/** Deregistration reasons the data decides even over a registration by hand. */
+const decidedByData = new Set<Evaluation['deregistrationReason']>(['turned-20', 'moved', 'emigrated', 'deceased', 'completed-equivalent']);
+
 /** The municipality a tenant is the municipal organiser of, or null (an independent organiser keeps no KAA register). */
 export async function municipalityOf(db: DbOrTx, tenantId: string): Promise<string | null> {
   const [row] = await db
@@ -61,12 +64,13 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
         id: string;
         civic_no: string;
         open_id: string | null;
+        open_source: 'automatic' | 'manual' | null;
         registered_on: string | null;
         last_end: string | null;
         last_manual: boolean | null;
       }>(
         db,
-        sql`SELECT y.id, y.civic_no, o.id AS open_id, o.registered_on::text,
+        sql`SELECT y.id, y.civic_no, o.id AS open_id, o.registration_source AS open_source, o.registered_on::text,
                    (SELECT max(r.deregistered_on)::text FROM kaa_registrations r WHERE r.tenant_id = y.tenant_id AND r.youth_id = y.id) AS last_end,
                    (SELECT r.deregistration_source = 'manual' AND r.deregistration_reason <> 'dismissed' FROM kaa_registrations r WHERE r.tenant_id = y.tenant_id AND r.youth_id = y.id
                      ORDER BY r.registered_on DESC, r.created_at DESC LIMIT 1) AS last_manual
@@ -85,6 +89,9 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
     // An officer's deregistration by hand stands: the computation does not register the young person again.
     const before = existing.get(person.civicNo);
     if (evaluation.inGroup && before && !before.open_id && before.last_manual) evaluation.inGroup = false;
+    // An officer's registration by hand stands too, until the data decides (turned 20, moved, emigrated, deceased, completed).
+    if (!evaluation.inGroup && before?.open_source === 'manual' && !decidedByData.has(evaluation.deregistrationReason))
+      evaluation.inGroup = true;
     if (!evaluation.inGroup && !existing.has(person.civicNo)) continue;
     evaluations.set(person.civicNo, evaluation);
     if (evaluation.inGroup) summary.inGroup += 1;

@@ -199,6 +199,15 @@ export function kaaRoutes(): RouteDefinition[] {
         return inRequestLanguage(req, () => work.deregister(tx, ctx, youth, body));
       },
     }),
+    routeFor(kaaApi.register, {
+      permission: 'youth-register.write',
+      async handler({ params, body, ctx, tx, req }) {
+        const action = 'youth-register.register';
+        const { youth } = await reachYouth(tx, ctx, 'youth-register.write', action, params.id);
+        await allowed(tx, ctx, action, [youth.id]);
+        return inRequestLanguage(req, () => work.register(tx, ctx, youth, body));
+      },
+    }),
     routeFor(kaaApi.reminders, {
       permission: 'youth-register.read',
       async handler({ ctx, tx }) {

@@ -25,7 +25,7 @@ import type {
   UpdateMeasureBody,
 } from '../../../shared/kaa/contract.ts';
 import { kaaFieldLabels } from '../../../shared/kaa/contract.ts';
-import type { KaaDeregistrationReason } from '../../../shared/kaa/codes.ts';
+import type { KaaDeregistrationReason, KaaRegistrationReason } from '../../../shared/kaa/codes.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { badInput, conflict } from '../interventions/refusals.ts';
@@ -312,4 +312,41 @@ export async function deregister(
   if (!youth.inGroup) throw conflict('Personen finns inte i målgruppen nu.');
   notAfterToday(ctx, 'date', body.date);
   return endRegistration(tx, ctx, youth, body.date, body.reason);
+}
+
+/**
+ * Registers by hand a young person of the register who is not in the group now (the data does not say they should be,
+ * or an earlier deregistration by hand was wrong): a period with the officer's reason, kept by the computation until the
+ * data decides otherwise (turned 20, moved, emigrated, deceased, completed: refresh.ts) or the officer deregisters.
+ */
+export async function register(
+  tx: DbOrTx,
+  ctx: ActorContext,
+  youth: YouthRow,
+  body: { version: number; reason: KaaRegistrationReason; date: string },
+) {
+  if (body.version !== youth.version) throw stale();
+  if (youth.inGroup) throw conflict('Personen finns redan i målgruppen.');
+  const [dismissal] = await tx
+    .select({ id: kaaDismissals.id })
+    .from(kaaDismissals)
+    .where(and(eq(kaaDismissals.tenantId, youth.tenantId), eq(kaaDismissals.youthId, youth.id), isNull(kaaDismissals.revokedAt)));
+  if (dismissal) throw conflict('Personen är avförd som felaktigt på listan. Återkalla avförandet i stället.');
+  notAfterToday(ctx, 'date', body.date);
+  if (body.date < youth.birthDate)
+    throw badInput('date', { sv: 'får inte vara före födelsedagen', en: 'must not be before the date of birth' }, kaaFieldLabels);
+  await tx.insert(kaaRegistrations).values({
+    tenantId: youth.tenantId,
+    youthId: youth.id,
+    registeredOn: body.date,
+    registrationReason: body.reason,
+    registrationSource: 'manual',
+    registeredBy: ctx.actor.accountId,
+  });
+  const [row] = await tx
+    .update(kaaYouth)
+    .set({ inGroup: true, version: youth.version + 1, updatedAt: ctx.now.toISOString() })
+    .where(and(eq(kaaYouth.tenantId, youth.tenantId), eq(kaaYouth.id, youth.id)))
+    .returning({ id: kaaYouth.id, version: kaaYouth.version });
+  return row!;
 }
