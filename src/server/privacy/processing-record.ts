@@ -269,6 +269,11 @@ export const tables: Record<string, TableEntry> = {
   organisers: { area: 'referens', data: 'Ingen personuppgift (huvudmän)', retention: 'Referensdata.' },
   regions: { area: 'referens', data: 'Ingen personuppgift (regioner och delregioner)', retention: 'Referensdata.' },
   region_municipalities: { area: 'referens', data: 'Ingen personuppgift (regionernas kommuner)', retention: 'Referensdata.' },
+  region_reports: {
+    area: 'referens',
+    data: 'Ingen personuppgift (regionens månadsrapporter: aggregat med små tal dolda, kommentar); vem som publicerade',
+    retention: 'Publicerade versioner sparas; utkastet skrivs över.',
+  },
   import_runs: { area: 'referens', data: 'Importkörningar: antal, tider', retention: 'Tills vidare.' },
   import_errors: { area: 'referens', data: 'Avvisade dokument: id, fält, regel — aldrig värdet', retention: 'Tills vidare.' },
 };

@@ -3,7 +3,7 @@
  * tenant-free and without personal data. A region groups municipalities; an organiser belongs to a region through its
  * municipality code (an independent organiser through its seat). docs/region.md.
  */
-import { char, index, pgTable, primaryKey, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { char, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { municipalities } from './reference.ts';
 
 /** A region or a sub-region (a knowledge node's area). */
@@ -40,4 +40,31 @@ export const regionMunicipalities = pgTable(
       .references(() => municipalities.code),
   },
   (t) => [primaryKey({ columns: [t.regionId, t.municipalityCode] }), index('region_municipalities_code_idx').on(t.municipalityCode)],
+);
+
+/**
+ * A region's monthly steering report: the draft of a month (version null, regenerated from live data until it is
+ * published) and its published versions (1, 2, …), each kept as it was published. `content` holds aggregates only,
+ * already suppressed (src/server/modules/region/report/); `published_by` is the coordinator's account.
+ */
+export const regionReports = pgTable(
+  'region_reports',
+  {
+    regionId: uuid('region_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** The month reported, `YYYY-MM`. */
+    month: char('month', { length: 7 }).notNull(),
+    /** Null: the month's draft; 1, 2, …: published versions. */
+    version: integer('version'),
+    content: jsonb('content').notNull(),
+    commentarySv: text('commentary_sv').notNull().default(''),
+    commentaryEn: text('commentary_en').notNull().default(''),
+    generatedAt: timestamp('generated_at', { withTimezone: true, mode: 'string' }).notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    publishedBy: uuid('published_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionId, t.id] }),
+    unique('region_reports_version').on(t.regionId, t.month, t.version).nullsNotDistinct(),
+  ],
 );
