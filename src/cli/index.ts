@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { cliErrorMessage } from './error-message.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerRestore } from './commands/restore.ts';
+import { registerRetention } from './commands/retention.ts';
 import { registerEarlyWarning } from './commands/early-warning.ts';
 import { registerFollowUp } from './commands/follow-up.ts';
 import { registerImport } from './commands/import.ts';
@@ -36,6 +37,7 @@ registerFollowUp(program);
 registerKaaReport(program);
 registerBackup(program);
 registerRestore(program);
+registerRetention(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const message = cliErrorMessage(err);
