@@ -24,6 +24,7 @@ import { meetingRoutes } from './modules/interventions/meeting-routes.ts';
 import { dashboardRoutes } from './modules/interventions/dashboard-routes.ts';
 import { followUpRoutes } from './modules/follow-up/routes.ts';
 import { interventionSettingsRoutes } from './modules/interventions/settings-routes.ts';
+import { retentionSettingsRoutes } from './modules/retention/settings-routes.ts';
 import { notificationRoutes } from './modules/interventions/notification-routes.ts';
 import { knowledgeBankPageRoutes } from './modules/knowledge-bank/pages/routes.ts';
 import { knowledgePublicRoutes } from './modules/knowledge-bank/public-routes.ts';
@@ -136,6 +137,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...dashboardRoutes(),
     ...followUpRoutes(),
     ...interventionSettingsRoutes(),
+    ...retentionSettingsRoutes(),
     ...notificationRoutes(),
     ...interventionEffectRoutes(),
     ...documentRoutes(),
