@@ -33,6 +33,10 @@ import { reportRoutes } from './modules/kaa/report/routes.ts';
 import { letterRoutes } from './modules/kaa/letters/routes.ts';
 import { coverageRoutes } from './modules/kaa/coverage/routes.ts';
 import { kaaRoutes } from './modules/kaa/routes.ts';
+import { implementationPlanRoutes } from './modules/implementation-plan/routes.ts';
+import { challengeRoutes } from './modules/challenges/routes.ts';
+import { eventRoutes } from './modules/events/routes.ts';
+import { eventPageRoutes } from './modules/events/page-routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { answerError, installErrorBoundary } from './platform/error-boundary.ts';
@@ -149,6 +153,10 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...knowledgeMethodOptionRoutes(),
     ...knowledgeBankPageRoutes(webRoot),
     ...knowledgePublicRoutes(),
+    ...implementationPlanRoutes(),
+    ...challengeRoutes(),
+    ...eventRoutes(),
+    ...eventPageRoutes(webRoot),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

@@ -27,6 +27,10 @@ export const permissions = [
   'region-report.write',
   /** Read a region's published monthly reports, also those the region shows only to its members. */
   'region-report.read',
+  /** Plan the region's network events, add their recordings and read their sign-ups: the region coordinator (docs/region-network.md). */
+  'events.manage',
+  /** Answer the organiser's implementation-plan self-assessment and keep its actions: the analyst (docs/region-network.md). */
+  'implementation-plan.write',
   /** Propose a knowledge-bank record or an edit of one (every role: anyone with an account may submit). */
   'knowledge-bank.submit',
   'knowledge-bank.edit',

@@ -103,7 +103,7 @@ export const roles = {
   analyst: {
     label: { sv: 'Analytiker hos huvudmannen', en: 'Organiser analyst' },
     scope: 'organiser-aggregates',
-    permissions: ['statistics.read', 'knowledge-bank.submit', 'session.self'],
+    permissions: ['statistics.read', 'implementation-plan.write', 'knowledge-bank.submit', 'session.self'],
   },
   kaa: {
     label: { sv: 'KAA-handläggare', en: 'Activity-responsibility officer' },
@@ -114,7 +114,7 @@ export const roles = {
     label: { sv: 'Regional samordnare', en: 'Regional coordinator' },
     // The knowledge node's coordinator and the KAA network (SKIA) coordinator: one role, aggregates only.
     scope: 'region-aggregates',
-    permissions: ['region.read', 'region-report.write', 'region-report.read', 'knowledge-bank.submit', 'session.self'],
+    permissions: ['region.read', 'region-report.write', 'region-report.read', 'events.manage', 'knowledge-bank.submit', 'session.self'],
   },
   'steering-group': {
     label: { sv: 'Styrgrupp', en: 'Steering group' },
