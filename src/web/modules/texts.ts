@@ -8,6 +8,7 @@ import { interventionMeetings } from './interventions/meetings-i18n.ts';
 import { kaa } from './kaa/i18n.ts';
 import { knowledgeBank } from './knowledge-bank/i18n.ts';
 import { registerExtract } from './register-extract/i18n.ts';
+import { retention } from './retention/i18n.ts';
 import { students } from './students/i18n.ts';
 
 export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Record<string, unknown> }> = {
@@ -21,4 +22,5 @@ export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Reco
   kaa,
   followUp,
   followUpEconomics,
+  retention,
 };

@@ -6,6 +6,7 @@ import { MeetingField } from './MeetingField.tsx';
 import { settingsApi } from '../../../shared/interventions/settings.ts';
 import { call } from '../../shared/api.ts';
 import { fieldMessage as fieldError } from './request.ts';
+import { RetentionRulesSection } from '../retention/RetentionRulesSection.tsx';
 import './meeting.css';
 
 export default function InterventionSettingsPage() {
@@ -67,6 +68,7 @@ export default function InterventionSettingsPage() {
           {error !== undefined && <ErrorMessage error={error} />}
         </form>
       )}
+      <RetentionRulesSection />
     </>
   );
 }
