@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { cliErrorMessage } from './error-message.ts';
+import { failRunningJob, trackJobRuns } from './job-runs.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerRetention } from './commands/retention.ts';
@@ -38,8 +39,10 @@ registerKaaReport(program);
 registerBackup(program);
 registerRestore(program);
 registerRetention(program);
+trackJobRuns(program);
 
-program.parseAsync(process.argv).catch((err: unknown) => {
+program.parseAsync(process.argv).catch(async (err: unknown) => {
+  await failRunningJob(err);
   const message = cliErrorMessage(err);
   process.stderr.write(`Fel: ${message}\n`);
   // --json promises one machine-readable document on stdout, also when the command failed.
