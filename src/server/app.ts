@@ -13,6 +13,7 @@ import { accessLogRoutes } from './modules/access-log/routes.ts';
 import { oidcRoutes } from './modules/auth/oidc/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { signInPageRoutes } from './modules/auth/sign-in-page-routes.ts';
+import { publicDocumentRoutes } from './privacy/public-routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
@@ -37,6 +38,7 @@ import { implementationPlanRoutes } from './modules/implementation-plan/routes.t
 import { challengeRoutes } from './modules/challenges/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { eventPageRoutes } from './modules/events/page-routes.ts';
+import { challengePageRoutes } from './modules/challenges/page-routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { answerError, installErrorBoundary } from './platform/error-boundary.ts';
@@ -131,6 +133,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...healthRoutes(),
     ...authRoutes(auth),
     ...signInPageRoutes(webRoot),
+    ...publicDocumentRoutes(webRoot),
     ...oidcRoutes(),
     ...studentRoutes(),
     ...accessLogRoutes(),
@@ -157,6 +160,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...challengeRoutes(),
     ...eventRoutes(),
     ...eventPageRoutes(webRoot),
+    ...challengePageRoutes(webRoot),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
   else apiNotFound(app);

@@ -35,6 +35,12 @@ const fileOrPageRoutes = new Set<string>([
   'GET /api/public/examples.geojson',
   'GET /api/public/openapi.json',
   'GET /feed.atom',
+  'GET /kunskapsbank/utmaningar',
+  'GET /evenemang',
+  'GET /evenemang.ics',
+  'GET /evenemang/anmalan.js',
+  'GET /evenemang/:id',
+  'GET /evenemang/:id/kalender.ics',
 ]);
 
 /** Every field path of an object schema (nested objects and arrays of objects included), `*` for array items. */

@@ -38,6 +38,7 @@ export async function regionPage(tx: Tx, lang: Lang, focus: FocusArea | undefine
   const body = html`
     <h1>${t(lang, 'regionMap')}</h1>
     <p class="kb-intro">${t(lang, 'regionIntro')}</p>
+    <p><a href="${withLang('/kunskapsbank/utmaningar', lang, [['fokus', focus]])}">${lang === 'sv' ? 'Utmaningar i regionen – vem har mött dem förut?' : 'Challenges in the region – who has met them before?'}</a></p>
     <form method="get" action="/kunskapsbank/karta" class="kb-search">
       ${lang === 'en' ? html`<input type="hidden" name="lang" value="en">` : ''}
       <p class="kb-field"><label for="kb-fokus">${t(lang, 'focusAreas')}</label>
