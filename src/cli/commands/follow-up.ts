@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/db/client.ts';
-import { loadStarters, presentCompletion } from '../../server/modules/follow-up/completion.ts';
+import { completionCohorts } from '../../server/modules/follow-up/completion.ts';
 import { runKoladaFetch } from '../../server/modules/follow-up/kolada-store.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
@@ -67,7 +67,7 @@ export function registerFollowUp(program: Command): void {
         const list = await queryRows<{ id: string; name: string }>(db, sql`SELECT id, name FROM organisers WHERE active ORDER BY name`);
         const out = [];
         for (const org of list) {
-          const cohorts = presentCompletion(await loadStarters(db, org.id, 'all'), today).map((c) => {
+          const cohorts = (await completionCohorts(db, org.id, 'all', today)).map((c) => {
             const all = c.groups.find((g) => g.dimension === 'all')!;
             return {
               startYear: c.startYear,

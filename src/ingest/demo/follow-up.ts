@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../server/db/client.ts';
 import { followUpGoals, organisers } from '../../server/db/schema/index.ts';
-import { loadStarters, presentCompletion } from '../../server/modules/follow-up/completion.ts';
+import { completionCohorts } from '../../server/modules/follow-up/completion.ts';
 import { actualsFor } from '../../server/modules/follow-up/goals-routes.ts';
 
 /** The municipalities whose organisers get a goal. */
@@ -24,7 +24,7 @@ export async function seedDemoGoals(db: DbOrTx, today: string): Promise<number> 
     if (!org) continue;
     if ((await db.select({ id: followUpGoals.id }).from(followUpGoals).where(eq(followUpGoals.tenantId, org.id))).length > 0) continue;
     const goal = { outcome: 'examen' as const, years: 4 };
-    const actuals = actualsFor(presentCompletion(await loadStarters(db, org.id, 'all'), today), goal);
+    const actuals = actualsFor(await completionCohorts(db, org.id, 'all', today), goal);
     const first = Math.min(...actuals.keys());
     if (!Number.isFinite(first)) continue;
     const baseline = actuals.get(first)!;

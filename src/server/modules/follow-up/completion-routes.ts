@@ -10,7 +10,7 @@ import { forbidden } from '../../platform/errors.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { completionApi } from '../../../shared/follow-up/completion.ts';
 import { statisticsScope } from '../interventions/dashboard-routes.ts';
-import { loadStarters, presentCompletion } from './completion.ts';
+import { completionCohorts } from './completion.ts';
 
 export const completionPurpose = 'uppföljning av hur många elever som fullföljer gymnasieskolan';
 
@@ -30,12 +30,12 @@ export function completionRoutes(): RouteDefinition[] {
           .from(organisers)
           .where(eq(organisers.id, tenantId));
         const asOf = dateOf(ctx.now);
-        const rows = await loadStarters(tx, tenantId, scope);
+        const cohorts = await completionCohorts(tx, tenantId, scope, asOf);
         await logAccess(tx, ctx, { action: 'follow-up.completion', purpose: completionPurpose, outcome: 'allowed' });
         return {
           asOf,
           organiser: { name: org?.name ?? '', municipalityCode: org?.municipalityCode ?? '' },
-          cohorts: presentCompletion(rows, asOf),
+          cohorts,
         };
       },
     }),

@@ -20,7 +20,7 @@ import {
 import { statisticsScope } from '../interventions/dashboard-routes.ts';
 import { FieldRefusal } from '../interventions/refusals.ts';
 import { completionPurpose } from './completion-routes.ts';
-import { loadStarters, presentCompletion } from './completion.ts';
+import { completionCohorts } from './completion.ts';
 
 const finite = (x: number) => (Number.isFinite(x) ? x : null);
 
@@ -45,7 +45,7 @@ export function economicsRoutes(): RouteDefinition[] {
           await logAccess(tx, ctx, { action: 'follow-up.economics', purpose: completionPurpose, outcome: 'denied' });
           throw forbidden();
         }
-        const cohorts = presentCompletion(await loadStarters(tx, tenantId, scope), dateOf(ctx.now));
+        const cohorts = await completionCohorts(tx, tenantId, scope, dateOf(ctx.now));
         await logAccess(tx, ctx, { action: 'follow-up.economics', purpose: completionPurpose, outcome: 'allowed' });
         const measured = cohorts
           .map((c) => ({ startYear: c.startYear, all: c.groups.find((g) => g.dimension === 'all') }))

@@ -18,7 +18,7 @@ import { goalsApi, type Goal, type GoalInput } from '../../../shared/follow-up/g
 import { statisticsScope } from '../interventions/dashboard-routes.ts';
 import { FieldRefusal } from '../interventions/refusals.ts';
 import { completionPurpose } from './completion-routes.ts';
-import { loadStarters, presentCompletion } from './completion.ts';
+import { completionCohorts } from './completion.ts';
 import { goalProgress, type Actuals } from './trajectory.ts';
 
 /** The organiser's goals, oldest first. */
@@ -90,7 +90,7 @@ export function goalRoutes(): RouteDefinition[] {
           throw forbidden();
         }
         const asOf = dateOf(ctx.now);
-        const cohorts = presentCompletion(await loadStarters(tx, tenantId, scope), asOf);
+        const cohorts = await completionCohorts(tx, tenantId, scope, asOf);
         const goals = await goalsOf(tx, tenantId);
         await logAccess(tx, ctx, { action: 'follow-up.goals', purpose: completionPurpose, outcome: 'allowed' });
         const firstYear = Number(asOf.slice(0, 4)) - 6;
