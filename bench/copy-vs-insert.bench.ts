@@ -4,10 +4,10 @@
  * each in one transaction, in the same run.
  */
 import { attendances } from '../src/server/db/schema/attendance.ts';
-import { timed, withFresh, type Benchmark } from './harness.ts';
+import { size, timed, withFresh, type Benchmark } from './harness.ts';
 import { attendanceColumns, syntheticAttendance, toCsv } from './synthetic-attendance.ts';
 
-const ROWS = Number(process.env.BENCH_COPY_ROWS ?? 100_000);
+const ROWS = size('BENCH_COPY_ROWS', 100_000, 300);
 /** Rows per INSERT statement: 13 parameters a row stays far below PostgreSQL's 65,535. */
 const INSERT_BATCH = 1000;
 

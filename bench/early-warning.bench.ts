@@ -16,13 +16,13 @@ import { trainModel } from '../src/server/modules/early-warning/model-store.ts';
 import { refreshTenant } from '../src/server/modules/early-warning/refresh.ts';
 import { TrainingRefused } from '../src/server/modules/early-warning/train.ts';
 import { trainingExamples } from '../src/server/modules/early-warning/training-set.ts';
-import { timed, withFresh, type Benchmark } from './harness.ts';
+import { size, timed, withFresh, type Benchmark } from './harness.ts';
 import { attendanceColumns } from './synthetic-attendance.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
 // (a) region-day refresh
 
-const STUDENTS = Number(process.env.BENCH_REGION_STUDENTS ?? 250_000);
+const STUDENTS = size('BENCH_REGION_STUDENTS', 250_000, 300);
 const LESSONS_PER_DAY = 6;
 const CLASS_SIZE = 30;
 /** Students per school unit: 40 classes. */
@@ -230,7 +230,7 @@ const regionDayRefresh: Benchmark = {
 // ---------------------------------------------------------------------------------------------------------------
 // (b) model training
 
-const TRAIN_SCALE = Number(process.env.BENCH_TRAIN_SCALE ?? 1);
+const TRAIN_SCALE = size('BENCH_TRAIN_SCALE', 1, 0.12);
 /** The demo region's "today" and the date the models are trained as of. */
 const TRAIN_TODAY = '2026-11-22';
 

@@ -21,13 +21,34 @@ export interface Engine {
   fresh(): Promise<Database>;
 }
 
-/** What a benchmark file exports (as `benchmarks: Benchmark[]`). */
+/**
+ * What a benchmark file exports (as `benchmarks: Benchmark[]`). Every size a benchmark has (rows, students, seconds,
+ * scale, repeats) is read with `size(name, full, smallest)`, so that `test/bench-smoke.test.ts` — which sets
+ * `BENCH_SIZE=smallest` and runs EVERY registered benchmark — runs it at the smallest size that still walks its path.
+ */
 export interface Benchmark {
   name: string;
   unit: string;
   /** One line: what the value is, what the baseline is, which way the ratio is good. */
   describe: string;
   run(engine: Engine, log: (message: string) => void): Promise<{ value: number; baseline: number }>;
+  /** Set when the benchmark drives a browser: the smoke test skips it where no Chromium is installed. */
+  needsBrowser?: boolean;
+}
+
+/**
+ * A benchmark's size parameter: the environment variable `name` when set (e.g. `BENCH_IMPORT_ROWS=1000000`), else
+ * `smallest` under `BENCH_SIZE=smallest` (the smoke test in `npm test`), else `full` (`npm run bench`). `smallest` is
+ * the least that still exercises every step the full run times — a few hundred rows, one second, one repeat.
+ */
+export function size(name: string, full: number, smallest: number): number {
+  const set = process.env[name];
+  if (set !== undefined && set !== '') {
+    const n = Number(set);
+    if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}=${set} är ingen positiv siffra (not a positive number)`);
+    return n;
+  }
+  return process.env.BENCH_SIZE === 'smallest' ? smallest : full;
 }
 
 /** Rounds for reporting: 3 decimals are plenty for timings and rates. */

@@ -19,7 +19,7 @@ import { buildApp } from '../src/server/app.ts';
 import { ensureWebBuild } from '../src/cli/web-build.ts';
 import { seedKnowledgeBank } from '../src/ingest/knowledge-bank/seed.ts';
 import type { Database } from '../src/server/db/client.ts';
-import { round, type Benchmark, type Engine } from './harness.ts';
+import { round, size, type Benchmark, type Engine } from './harness.ts';
 
 const chromiumPath = process.env.FULLFOLJ_CHROMIUM ?? '/usr/bin/chromium';
 export const publicPath = '/kunskapsbank';
@@ -139,7 +139,7 @@ async function lighthouseScores(url: string, log: (m: string) => void): Promise<
  * Lighthouse runs per page (BENCH_LIGHTHOUSE_RUNS, default 3); the median score is reported, as Lighthouse's own advice on
  * variability says: one run's score moves by several hundredths with the machine's load.
  */
-const lighthouseRunCount = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const lighthouseRunCount = Math.max(1, size('BENCH_LIGHTHOUSE_RUNS', 3, 1));
 
 /** The median of each score over runs (the middle one; of an even count, the mean of the two middle ones). */
 export function medianScores(runs: Scores[]): Scores {
@@ -190,6 +190,7 @@ function lighthouseFor(engine: Engine, log: (m: string) => void): Promise<{ valu
 export const benchmarks: Benchmark[] = [
   {
     name: 'public map page gzip',
+    needsBrowser: true,
     unit: 'KB',
     describe: `KB of gzip of the scripts and stylesheets ${publicPath} loads; baseline: the same for the signed-in app's entry (${appEntryPath}); lower is better`,
     async run(engine, log) {
@@ -208,6 +209,7 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'lighthouse performance',
+    needsBrowser: true,
     unit: 'score',
     describe: `Lighthouse performance score (0–1) of ${publicPath}; baseline: the sign-in page ${baselinePath} on the same server; higher is better`,
     async run(engine, log) {
@@ -217,6 +219,7 @@ export const benchmarks: Benchmark[] = [
   },
   {
     name: 'lighthouse accessibility',
+    needsBrowser: true,
     unit: 'score',
     describe: `Lighthouse accessibility score (0–1) of ${publicPath}; baseline: the sign-in page ${baselinePath} on the same server; higher is better`,
     async run(engine, log) {

@@ -9,10 +9,10 @@ import { encodeRows, fitEncoder } from '../src/server/modules/early-warning/mode
 import { fitLogistic } from '../src/server/modules/early-warning/model/logistic-regression.ts';
 import { fitForest } from '../src/server/modules/early-warning/model/random-forest.ts';
 import { syntheticDesign } from '../src/server/modules/early-warning/model/synthetic-design.ts';
-import type { Benchmark } from './harness.ts';
+import { size, type Benchmark } from './harness.ts';
 
-const ROWS = Number(process.env.BENCH_FIT_ROWS ?? 4000);
-const REPEATS = Number(process.env.BENCH_FIT_REPEATS ?? 3);
+const ROWS = size('BENCH_FIT_ROWS', 4000, 300);
+const REPEATS = size('BENCH_FIT_REPEATS', 3, 1);
 
 function design() {
   // minLevelCount 1: every code its own column, so the design is the full 230 columns (pooling would shrink it)

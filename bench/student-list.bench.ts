@@ -1,87 +1,96 @@
 /**
- * The scoped student list under load: p95 latency of `GET /api/students` for the kurator of the demo region's
- * largest school unit, against `GET /api/auth/me` in the same run — the same pipeline (session lookup,
- * transaction, permission check) without the scoped query, paging, count and access-log row. The ratio is
- * what the list costs on top of a bare authenticated request; lower is better.
+ * Scoped reads under load, each against `GET /api/auth/me` in the same run — the same pipeline (session lookup,
+ * transaction, permission check) without the scoped query, paging, count and access-log row:
+ *  - `student-list p95`: p95 latency of `GET /api/students` for the kurator of the demo region's largest school unit;
+ *  - `worklist p95`: p95 latency of the same kurator's early-detection worklist (`GET /api/early-warning/worklist`);
+ *  - `students under load`: responses per second of `GET /api/students` at 50 connections (30 s) against `/api/auth/me`
+ *    at the same load; p95 and timeouts of both on stderr.
+ * The p95 ratios are what the read costs on top of a bare authenticated request; lower is better.
  */
-import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
-import { seedDemoRegion } from '../src/ingest/demo/index.ts';
-import { buildApp } from '../src/server/app.ts';
-import { createDemoAccounts, demoPassword } from '../src/server/modules/auth/demo-accounts.ts';
-import { round, withFresh, type Benchmark } from './harness.ts';
+import { round, size, type Benchmark } from './harness.ts';
+import { load, percentile, withSignedInDemo, type SignedIn } from './served-demo.ts';
 
-const TODAY = '2026-11-22';
-const SCALE = Number(process.env.BENCH_LIST_SCALE ?? 1);
-const SECONDS = Number(process.env.BENCH_LIST_SECONDS ?? 10);
-const CONNECTIONS = 10;
+export { percentile } from './served-demo.ts';
 
-/** The p-th percentile (0–100) of `values`, nearest rank. */
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/** Fewer responses than this make no p95 worth reporting (BENCH_LIST_MIN_SAMPLES): a loaded machine may answer few in a short run. */
-const MIN_SAMPLES = Number(process.env.BENCH_LIST_MIN_SAMPLES ?? 20);
+const SCALE = size('BENCH_LIST_SCALE', 1, 0.05);
+const SECONDS = size('BENCH_LIST_SECONDS', 10, 1);
+const CONNECTIONS = size('BENCH_LIST_CONNECTIONS', 10, 2);
+/** Fewer responses than this make no p95 worth reporting: a loaded machine may answer few in a short run. */
+const MIN_SAMPLES = size('BENCH_LIST_MIN_SAMPLES', 20, 1);
+const LOAD_CONNECTIONS = size('BENCH_LOAD_CONNECTIONS', 50, 10);
+const LOAD_SECONDS = size('BENCH_LOAD_SECONDS', 30, 2);
 
 /**
- * Runs autocannon against `url` for SECONDS, again until at least MIN_SAMPLES responses came back (at most ten rounds),
- * and returns every response time in ms (autocannon's histogram has no p95).
+ * Runs autocannon against `url` for SECONDS, then again for twice as long each round until at least MIN_SAMPLES
+ * responses came back (six rounds at most: on a loaded machine a short round may end before any request does), and
+ * returns every response time in ms.
  */
-async function latencies(url: string, headers: Record<string, string>): Promise<{ times: number[]; non2xx: number }> {
+async function latencies(url: string, headers: Record<string, string>): Promise<number[]> {
   const times: number[] = [];
-  let non2xx = 0;
-  for (let round = 0; round < 10 && times.length < MIN_SAMPLES; round++) {
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon({ url, headers, connections: CONNECTIONS, duration: SECONDS }, (error, r) =>
-        error ? reject(error) : resolve(r),
-      );
-      instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
-    });
-    non2xx += result.non2xx;
+  for (let round = 0, seconds = SECONDS; round < 6 && times.length < MIN_SAMPLES; round++, seconds *= 2) {
+    const run = await load(url, headers, { connections: CONNECTIONS, seconds });
+    if (run.non2xx) throw new Error(`${url}: ${run.non2xx} svar utan 2xx (responses without 2xx)`);
+    times.push(...run.times);
   }
-  if (times.length < MIN_SAMPLES) throw new Error(`${url}: bara ${times.length} svar på tio omgångar om ${SECONDS} s (too few responses)`);
-  return { times, non2xx };
+  if (times.length < MIN_SAMPLES) throw new Error(`${url}: bara ${times.length} svar på sex omgångar (too few responses)`);
+  return times;
+}
+
+/** A load run of `url` at LOAD_CONNECTIONS for LOAD_SECONDS; where no response came back, again for twice as long (four rounds at most). */
+async function loaded(url: string, headers: Record<string, string>) {
+  let run = await load(url, headers, { connections: LOAD_CONNECTIONS, seconds: LOAD_SECONDS });
+  for (let round = 1, seconds = LOAD_SECONDS * 2; round < 4 && run.times.length === 0; round++, seconds *= 2)
+    run = await load(url, headers, { connections: LOAD_CONNECTIONS, seconds });
+  return run;
+}
+
+/** p95 of `path` against p95 of /api/auth/me, both signed in as the kurator. */
+async function p95AgainstMe(s: SignedIn, path: string): Promise<{ value: number; baseline: number }> {
+  const value = await latencies(`${s.base}${path}`, s.headers);
+  const me = await latencies(`${s.base}/api/auth/me`, s.headers);
+  const answer = (await (await fetch(`${s.base}${path}`, { headers: s.headers })).json()) as { total: number };
+  s.log(`${answer.total} rows in scope; ${path} ${value.length} requests, me ${me.length} requests`);
+  return { value: round(percentile(value, 95)), baseline: round(percentile(me, 95)) };
 }
 
 const studentList: Benchmark = {
   name: 'student-list p95',
   unit: 'ms',
   describe: `p95 latency of GET /api/students (kurator, demo region scale ${SCALE}, ${CONNECTIONS} connections, ${SECONDS} s) / p95 of GET /api/auth/me in the same run; lower is better`,
-  async run(engine, log) {
-    return withFresh(engine, async (database) => {
-      await seedDemoRegion(database, { seed: 1, scale: SCALE, today: TODAY });
-      await createDemoAccounts(database, { asOf: TODAY });
-      const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: () => new Date(`${TODAY}T10:00:00+01:00`) });
-      try {
-        await app.listen({ host: '127.0.0.1', port: 0 });
-        const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-        const signIn = await fetch(`${base}/api/auth/sign-in`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-fullfolj-csrf': '1' },
-          body: JSON.stringify({ username: 'kurator', password: demoPassword }),
-        });
-        if (!signIn.ok) throw new Error(`Inloggningen misslyckades: ${signIn.status}`);
-        const cookie = signIn.headers
-          .getSetCookie()
-          .map((c) => c.split(';')[0])
-          .join('; ');
-        const headers = { cookie };
-        const list = await latencies(`${base}/api/students?page=2&pageSize=25`, headers);
-        const me = await latencies(`${base}/api/auth/me`, headers);
-        if (list.non2xx || me.non2xx) throw new Error(`Svar utan 2xx: lista ${list.non2xx}, me ${me.non2xx}`);
-        // autocannon drops its last sockets mid-request; let the server finish those before closing the database.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        const total = (await (await fetch(`${base}/api/students?pageSize=1`, { headers })).json()) as { total: number };
-        log(`${total.total} students in scope; list ${list.times.length} requests, me ${me.times.length} requests`);
-        return { value: round(percentile(list.times, 95)), baseline: round(percentile(me.times, 95)) };
-      } finally {
-        await app.close();
-      }
-    });
-  },
+  run: (engine, log) =>
+    withSignedInDemo(engine, { scale: SCALE, username: 'kurator', log }, (s) => p95AgainstMe(s, '/api/students?page=2&pageSize=25')),
+};
+
+const worklistList: Benchmark = {
+  name: 'worklist p95',
+  unit: 'ms',
+  describe: `p95 latency of GET /api/early-warning/worklist (kurator, demo region scale ${SCALE} refreshed once, ${CONNECTIONS} connections, ${SECONDS} s) / p95 of GET /api/auth/me in the same run; lower is better`,
+  run: (engine, log) =>
+    withSignedInDemo(engine, { scale: SCALE, username: 'kurator', refresh: true, log }, (s) =>
+      p95AgainstMe(s, '/api/early-warning/worklist?minTier=1&page=1&pageSize=25'),
+    ),
+};
+
+const studentsUnderLoad: Benchmark = {
+  name: 'students under load',
+  unit: 'req/s',
+  describe: `responses/s of GET /api/students (kurator, demo region scale ${SCALE}) at ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s (BENCH_LOAD_SECONDS) / responses/s of GET /api/auth/me at the same load; higher is better (1 = the list as cheap as a bare request); p95 and timeouts on stderr`,
+  run: (engine, log) =>
+    withSignedInDemo(engine, { scale: SCALE, username: 'kurator', log }, async (s) => {
+      const list = await loaded(`${s.base}/api/students?page=2&pageSize=25`, s.headers);
+      const me = await loaded(`${s.base}/api/auth/me`, s.headers);
+      for (const [name, r] of [
+        ['/api/students', list],
+        ['/api/auth/me', me],
+      ] as const)
+        log(
+          `${name}: ${r.perSecond.toFixed(1)} req/s, p95 ${percentile(r.times, 95)} ms, ${r.timeouts} timeouts, ${r.errors} errors, ${r.non2xx} non-2xx`,
+        );
+      if (list.non2xx || me.non2xx) throw new Error(`Svar utan 2xx: lista ${list.non2xx}, me ${me.non2xx}`);
+      if (list.times.length === 0 || me.times.length === 0) throw new Error('inga svar under belastningen (no responses under load)');
+      return { value: round(list.perSecond), baseline: round(me.perSecond) };
+    }),
 };
 
 /** This file's benchmarks, picked up by bench/registry.ts. */
-export const benchmarks: Benchmark[] = [studentList];
+export const benchmarks: Benchmark[] = [studentList, worklistList, studentsUnderLoad];
