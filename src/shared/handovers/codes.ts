@@ -12,7 +12,13 @@ export const handoverStatuses = ['draft', 'not-needed', 'sent', 'confirmed'] as 
 export type HandoverStatus = (typeof handoverStatuses)[number];
 
 /** The transition a handover belongs to. */
-export const handoverRoutes = ['year9-to-upper-secondary', 'within-school-form', 'between-school-forms', 'introduction-programme', 'kaa-to-school'] as const;
+export const handoverRoutes = [
+  'year9-to-upper-secondary',
+  'within-school-form',
+  'between-school-forms',
+  'introduction-programme',
+  'kaa-to-school',
+] as const;
 export type HandoverRoute = (typeof handoverRoutes)[number];
 
 /** Why a draft was made (Malmö's assessment groups as defaults; docs/handovers.md). */
