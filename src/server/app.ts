@@ -34,6 +34,7 @@ import { reportRoutes } from './modules/kaa/report/routes.ts';
 import { letterRoutes } from './modules/kaa/letters/routes.ts';
 import { coverageRoutes } from './modules/kaa/coverage/routes.ts';
 import { kaaRoutes } from './modules/kaa/routes.ts';
+import { handoverRoutes } from './modules/handovers/routes.ts';
 import { implementationPlanRoutes } from './modules/implementation-plan/routes.ts';
 import { challengeRoutes } from './modules/challenges/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
@@ -152,6 +153,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...letterRoutes(),
     ...coverageRoutes(),
     ...kaaRoutes(),
+    ...handoverRoutes(),
     ...knowledgeModerationRoutes(),
     ...knowledgeMethodOptionRoutes(),
     ...knowledgeBankPageRoutes(webRoot),

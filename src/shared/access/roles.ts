@@ -58,6 +58,9 @@ export const roles = {
       'early-warning.read',
       'connectedness.write',
       'interventions.read',
+      // Prepares and sends the handover of a student of their group, and reads the one received (docs/handovers.md).
+      'handovers.read',
+      'handovers.write',
       'knowledge-bank.submit',
       'session.self',
     ],
