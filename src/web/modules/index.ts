@@ -138,6 +138,30 @@ export const modulePages: ModulePage[] = [
     component: lazy(() => import('./kaa/CoveragePage.tsx')),
   },
   {
+    path: '/implementeringsplan',
+    permission: 'statistics.read',
+    navKey: 'implementationPlan.nav',
+    component: lazy(() => import('./implementation-plan/ImplementationPlanPage.tsx')),
+  },
+  {
+    path: '/utmaningar',
+    permission: 'knowledge-bank.submit',
+    navKey: 'challenges.nav',
+    component: lazy(() => import('./challenges/ChallengesPage.tsx')),
+  },
+  {
+    path: '/utmaningar/granska',
+    permission: 'knowledge-bank.moderate',
+    navKey: 'challenges.reviewNav',
+    component: lazy(() => import('./challenges/ReviewChallengesPage.tsx')),
+  },
+  {
+    path: '/natverk/evenemang',
+    permission: 'events.manage',
+    navKey: 'events.nav',
+    component: lazy(() => import('./events/EventsPage.tsx')),
+  },
+  {
     path: '/atkomstlogg',
     permission: 'access-log.read',
     navKey: 'accessLog.nav',
