@@ -60,3 +60,17 @@ test('seed refuses, in Swedish, a database that already has organisers', () => {
   assert.equal(again.status, 1);
   assert.match(again.stderr, /Databasen har redan 17 huvudmän/);
 });
+
+test('seed loads the KAA register too, as npm start does (population files, notices, the work)', () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, FULLFOLJ_DATA_DIR: join(work, 'data-kaa') };
+  delete env.DATABASE_URL;
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/index.ts', 'seed', '--scale', '0.05', '--seed', '2', '--today', '2026-11-22', '--json'],
+    { env, encoding: 'utf8' },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  const { kaa } = JSON.parse(run.stdout) as { kaa: { municipalities: number; aged16to19: number; noticesReceived: number } };
+  assert.equal(kaa.municipalities, 15);
+  assert.ok(kaa.aged16to19 > 0 && kaa.noticesReceived > 0, JSON.stringify(kaa));
+});

@@ -7,6 +7,7 @@ import { bootstrapEarlyWarning } from '../../server/modules/early-warning/bootst
 import { dateOf } from '../../server/platform/dates.ts';
 import { createDemoAccounts } from '../../server/modules/auth/demo-accounts.ts';
 import { seedDemoInterventions } from '../../ingest/demo/interventions.ts';
+import { seedDemoKaa } from '../../ingest/demo/kaa.ts';
 import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
 
 interface SeedOptions {
@@ -86,8 +87,10 @@ export function registerSeed(program: Command): void {
         // The student-health history needs the demo accounts (responsible persons), so they are made here too.
         await createDemoAccounts(database, { asOf: today });
         const interventions = await seedDemoInterventions(database, { today, seed: options.seed, onProgress: progress });
+        // The KAA register (population files, notices, a year of work) as on npm start: after the accounts.
+        const kaa = await seedDemoKaa(database, { today, seed: options.seed, onProgress: progress });
         const knowledgeBank = await seedKnowledgeBank(database.db);
-        return { ...seeded, earlyWarning, interventions, knowledgeBank };
+        return { ...seeded, earlyWarning, interventions, kaa, knowledgeBank };
       });
       printResult(
         opts,

@@ -22,6 +22,7 @@ import { runNotices, systemContext } from '../../server/modules/kaa/notices.ts';
 import { importPopulation, populationColumns } from '../../server/modules/kaa/population-import.ts';
 import { compulsoryEnds } from '../../server/modules/kaa/criteria.ts';
 import { addContact, addOccupation, closeMeasure, openMeasure, savePlan } from '../../server/modules/kaa/work.ts';
+import { confirmAbsence, dismissFalsePositives, startsElsewhere } from './kaa-events.ts';
 import type { KaaOccupationKind } from '../../shared/kaa/codes.ts';
 import { ageOn } from './calendar.ts';
 import { familyNames, givenNames, skaraborg, streets } from './catalogue.ts';
@@ -50,6 +51,12 @@ export interface DemoKaaSummary {
   plans: number;
   measures: number;
   measuresClosed: number;
+  /** Significant-absence notices: still proposed, and confirmed by the principal (sent). */
+  absenceProposed: number;
+  absenceSent: number;
+  /** Start notices imported from the notice file of a school outside the region. */
+  fileNotices: number;
+  dismissed: number;
   durationMs: number;
 }
 
@@ -278,8 +285,12 @@ export async function seedDemoKaa(
       }
       options.onProgress?.(`KAA: uttag och målgrupp per ${step}`);
     }
+    await confirmAbsence(tx, seed, today);
+    await startsElsewhere(tx, seed, municipal, today);
     await acknowledgeNotices(tx, random, today);
-    for (const m of municipal) await recordWork(tx, random, seed, m, today);
+    await dismissFalsePositives(tx, seed, municipal, today);
+    // A random per municipality, so that one municipality's register does not change another's year of work.
+    for (const m of municipal) await recordWork(tx, createRandom(seed * 7919 + Number(m.code)), seed, m, today);
     return extra.length;
   });
   const figures = await demoKaaFigures(database.db, today);
@@ -473,7 +484,11 @@ export async function demoKaaFigures(db: DbOrTx, today: string): Promise<Omit<De
                (SELECT count(*)::int FROM kaa_contacts WHERE outcome = 'reached') AS reached,
                (SELECT count(*)::int FROM kaa_plans) AS plans,
                (SELECT count(*)::int FROM kaa_measures) AS measures,
-               (SELECT count(*)::int FROM kaa_measures WHERE status = 'closed') AS closed`,
+               (SELECT count(*)::int FROM kaa_measures WHERE status = 'closed') AS closed,
+               (SELECT count(*)::int FROM kaa_notices WHERE direction = 'sent' AND kind = 'absence' AND status = 'proposed') AS "absenceProposed",
+               (SELECT count(*)::int FROM kaa_notices WHERE direction = 'sent' AND kind = 'absence' AND status = 'sent') AS "absenceSent",
+               (SELECT count(*)::int FROM kaa_notices WHERE direction = 'received' AND channel = 'file') AS "fileNotices",
+               (SELECT count(*)::int FROM kaa_dismissals WHERE revoked_at IS NULL) AS dismissed`,
   );
   const reasons = await queryRows<{ reason: string; n: number }>(
     db,
@@ -497,5 +512,9 @@ export async function demoKaaFigures(db: DbOrTx, today: string): Promise<Omit<De
     plans: c?.plans ?? 0,
     measures: c?.measures ?? 0,
     measuresClosed: c?.closed ?? 0,
+    absenceProposed: c?.absenceProposed ?? 0,
+    absenceSent: c?.absenceSent ?? 0,
+    fileNotices: c?.fileNotices ?? 0,
+    dismissed: c?.dismissed ?? 0,
   };
 }
