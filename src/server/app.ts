@@ -14,6 +14,7 @@ import { oidcRoutes } from './modules/auth/oidc/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { signInPageRoutes } from './modules/auth/sign-in-page-routes.ts';
 import { publicDocumentRoutes } from './privacy/public-routes.ts';
+import { publicDocumentRoutes } from './privacy/public-routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...healthRoutes(),
     ...authRoutes(auth),
     ...signInPageRoutes(webRoot),
+    ...publicDocumentRoutes(webRoot),
     ...publicDocumentRoutes(webRoot),
     ...oidcRoutes(),
     ...studentRoutes(),

@@ -14,6 +14,8 @@ import { buildApp } from './app.ts';
 /** Routes whose answer is a file, a page or a redirect: no JSON contract. */
 const fileOrPageRoutes = new Set<string>([
   'GET /logga-in',
+  'GET /tillganglighet',
+  'GET /behandlingar',
   'GET /api/auth/oidc/start',
   'GET /api/auth/oidc/callback',
   'GET /api/access-log/export.csv',

@@ -111,7 +111,9 @@ export interface TableEntry {
 const asSource = 'Så länge huvudmannens källsystem levererar uppgiften (importen tar bort det som källan tagit bort).';
 const withCase = 'Som ärendet: gallras med det enligt huvudmannens regel (`intervention_settings.retention_years`).';
 const kaaRule =
-  'Till dess ungdomen fyller 20 år eller avregistreras; gallring enligt kommunens dokumenthanteringsplan (regel i modulen återstår).';
+  'Enligt kommunens gallringsregel för KAA-registret, räknat från ungdomens 20-årsdag (inte medan en registrering är öppen); utan regel sparas uppgifterna (docs/retention.md).';
+const earlyWarningRule = 'Enligt huvudmannens gallringsregel för tidig upptäckt; utan regel sparas de (docs/retention.md).';
+const leaverRule = `Så länge huvudmannens källsystem levererar uppgiften; när eleven slutat gallras den enligt huvudmannens regel för närvaro och betyg (docs/retention.md).`;
 const untilChanged = 'Tills den ändras (inställning).';
 
 const handoverRule =
@@ -146,14 +148,14 @@ export const tables: Record<string, TableEntry> = {
   activity_groups: { area: 'skoldata', data: 'Ingen personuppgift', retention: asSource },
   activity_teachers: { area: 'skoldata', data: 'Lärare per undervisning', retention: asSource },
   calendar_events: { area: 'skoldata', data: 'Ingen personuppgift (lektioner)', retention: asSource },
-  attendances: { area: 'skoldata', data: 'Närvaro och frånvaro per lektion, frånvaroorsak', retention: asSource },
-  aggregated_attendances: { area: 'skoldata', data: 'Summerad närvaro och frånvaro per period', retention: asSource },
-  grades: { area: 'skoldata', data: 'Betyg, kommentar, vem som registrerade', retention: asSource },
+  attendances: { area: 'skoldata', data: 'Närvaro och frånvaro per lektion, frånvaroorsak', retention: leaverRule },
+  aggregated_attendances: { area: 'skoldata', data: 'Summerad närvaro och frånvaro per period', retention: leaverRule },
+  grades: { area: 'skoldata', data: 'Betyg, kommentar, vem som registrerade', retention: leaverRule },
   certificates: { area: 'skoldata', data: 'Examen och gymnasiebehörighet', retention: asSource },
   indicator_episodes: {
     area: 'tidigUpptackt',
     data: 'Indikatorer (frånvaro, betyg, övergångar) med start och värde',
-    retention: 'Räknas om varje natt; avslutade episoder sparas (regel i modulen återstår).',
+    retention: `Räknas om varje natt; avslutade episoder: ${earlyWarningRule}`,
   },
   student_risk: {
     area: 'tidigUpptackt',
@@ -163,12 +165,12 @@ export const tables: Record<string, TableEntry> = {
   student_risk_history: {
     area: 'tidigUpptackt',
     data: 'Veckovis stödnivå, sannolikhet och närvaro',
-    retention: 'Så länge eleven är inskriven.',
+    retention: earlyWarningRule,
   },
   connectedness_ratings: {
     area: 'tidigUpptackt',
     data: 'Personals skattning av elevens skolanknytning',
-    retention: 'Så länge eleven är inskriven.',
+    retention: earlyWarningRule,
   },
   early_warning_settings: { area: 'tidigUpptackt', data: 'Ingen personuppgift (trösklar); vem som ändrade', retention: untilChanged },
   risk_models: {
@@ -191,11 +193,11 @@ export const tables: Record<string, TableEntry> = {
     data: 'Elevhälsomöten: dagordning, protokoll, deltagare',
     retention: 'Tills vidare (regel i modulen återstår); protokollet hänvisar till ärenden.',
   },
-  intervention_settings: { area: 'insatser', data: 'Ingen personuppgift (gallringsregel)', retention: untilChanged },
+  intervention_settings: { area: 'insatser', data: 'Ingen personuppgift (gallringsregel för ärenden)', retention: untilChanged },
   notifications: {
     area: 'insatser',
     data: 'Påminnelser till personal (id, inga namn)',
-    retention: 'Tills vidare (regel i modulen återstår).',
+    retention: 'Enligt huvudmannens regel för påminnelser; standard 90 dagar efter påminnelsens dag (docs/retention.md).',
   },
   kaa_population_imports: { area: 'kaa', data: 'Inläsningar av folkbokföringsunderlag: antal, vem', retention: kaaRule },
   kaa_population: { area: 'kaa', data: 'Folkbokförda 16–19 år: namn, personnummer, adress, skyddad identitet', retention: kaaRule },
@@ -250,7 +252,8 @@ export const tables: Record<string, TableEntry> = {
   access_log: {
     area: 'atkomst',
     data: 'Vem läste vad (id), roll, enhet, syfte, utfall, tid, IP',
-    retention: 'Endast tillägg i databasen; gallring enligt huvudmannens dokumenthanteringsplan (regel återstår).',
+    retention:
+      'Endast tillägg i databasen; gallras bara enligt huvudmannens regel, aldrig rader yngre än ett år, och gallringen skrivs själv i loggen (docs/retention.md).',
   },
   secrecy_decisions: {
     area: 'atkomst',

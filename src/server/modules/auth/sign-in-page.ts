@@ -6,6 +6,7 @@
  */
 import { html, queryString, trustedHtml, type SafeHtml } from '../../platform/html.ts';
 import type { Language as Lang } from '../../platform/language.ts';
+import { documentLinks } from '../../privacy/public-page.ts';
 import type { PageAssets } from '../../platform/page-assets.ts';
 
 const texts = {
@@ -106,7 +107,8 @@ export function signInPage({ lang, next, oidc, providerFailed, assets }: SignInP
         <button type="submit">${t.submit}</button>
       </form>
       <p><a href="${lang === 'en' ? '/kunskapsbank?lang=en' : '/kunskapsbank'}">${t.publicBank}</a></p>
-    </main>`;
+    </main>
+    <footer class="sign-in">${documentLinks(lang)}</footer>`;
   const styles = assets.styles.map((href) => html`<link rel="stylesheet" href="${href}" />`);
   const preload = (assets.preload ?? []).map((href) => html`<link rel="modulepreload" href="${href}" />`);
   return `<!doctype html>${
