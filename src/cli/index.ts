@@ -17,6 +17,7 @@ import { registerKaa } from './commands/kaa.ts';
 import { registerKaaReport } from './commands/kaa-report.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerModel } from './commands/model.ts';
+import { registerEvents } from './commands/events.ts';
 import { registerSeed } from './commands/seed.ts';
 import { registerStart } from './commands/start.ts';
 
@@ -36,6 +37,7 @@ registerKaa(program);
 registerFollowUp(program);
 // `kaa report`: joins the `kaa` command when it is registered above, creates it otherwise.
 registerKaaReport(program);
+registerEvents(program);
 registerBackup(program);
 registerRestore(program);
 registerRetention(program);
