@@ -90,6 +90,16 @@ export function personsByCivicNo(db: DbOrTx, tenantId: string, civicNo: string) 
   return queryRows<{ id: string; given_name: string; family_name: string }>(
     db,
     sql`
-    SELECT id, given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND civic_no = ${civicNo} ORDER BY id`,
+    SELECT id, given_name, family_name FROM persons WHERE tenant_id = ${tenantId}::uuid AND civic_no = ${civicNo}
+    UNION ALL
+    -- A young person the municipality knows only from its KAA register or population file (never a student here).
+    SELECT k.id, k.given_name, k.family_name FROM (
+      SELECT y.id, y.given_name, y.family_name FROM kaa_youth y WHERE y.tenant_id = ${tenantId}::uuid AND y.civic_no = ${civicNo}
+      UNION ALL
+      SELECT pop.id, pop.given_name, pop.family_name FROM kaa_population pop
+       WHERE pop.tenant_id = ${tenantId}::uuid AND pop.civic_no = ${civicNo}
+         AND NOT EXISTS (SELECT 1 FROM kaa_youth y WHERE y.tenant_id = pop.tenant_id AND y.civic_no = pop.civic_no)) k
+     WHERE NOT EXISTS (SELECT 1 FROM persons p WHERE p.tenant_id = ${tenantId}::uuid AND p.civic_no = ${civicNo})
+    ORDER BY id`,
   );
 }

@@ -27,7 +27,10 @@ export interface PersonRow extends Record<string, unknown> {
   contact: PersonContact;
 }
 
-/** The person's own row in the tenant, or undefined. */
+/**
+ * The person's own row in the tenant, or undefined. A young person the municipality knows only from its KAA register
+ * or population file (never a student here) is found by that row's id, with what the population file says.
+ */
 export async function personOf(db: DbOrTx, tenantId: string, personId: string): Promise<PersonRow | undefined> {
   const [row] = await queryRows<PersonRow>(
     db,
@@ -36,6 +39,29 @@ export async function personOf(db: DbOrTx, tenantId: string, personId: string): 
            p.security_marking, p.person_status, m.name AS municipality, p.contact
       FROM persons p LEFT JOIN municipalities m ON m.code = p.home_municipality_code
      WHERE p.tenant_id = ${tenantId}::uuid AND p.id = ${personId}::uuid`,
+  );
+  return row ?? youthRegisterPerson(db, tenantId, personId);
+}
+
+/** A young person of the KAA register or population file (the file's `skyddad` does not say which protection: a marking). */
+async function youthRegisterPerson(db: DbOrTx, tenantId: string, id: string): Promise<PersonRow | undefined> {
+  const [row] = await queryRows<PersonRow>(
+    db,
+    sql`
+    SELECT k.id::text, k.given_name, NULL AS middle_name, k.family_name, k.civic_no, k.civic_no_kind, k.birth_date::text,
+           NULL AS sex, CASE WHEN k.protected THEN 'Sekretessmarkering' ELSE 'Ingen' END AS security_marking,
+           CASE k.status WHEN 'emigrated' THEN 'Utvandrad' WHEN 'deceased' THEN 'Avliden' ELSE 'Aktiv' END AS person_status,
+           m.name AS municipality, '{}'::jsonb AS contact
+      FROM (SELECT y.id, y.given_name, y.family_name, y.civic_no, y.civic_no_kind, y.birth_date, y.protected,
+                   pop.status, pop.municipality_code
+              FROM kaa_youth y LEFT JOIN kaa_population pop ON pop.tenant_id = y.tenant_id AND pop.civic_no = y.civic_no
+             WHERE y.tenant_id = ${tenantId}::uuid AND y.id = ${id}::uuid
+            UNION ALL
+            SELECT pop.id, pop.given_name, pop.family_name, pop.civic_no, pop.civic_no_kind, pop.birth_date, pop.protected,
+                   pop.status, pop.municipality_code
+              FROM kaa_population pop WHERE pop.tenant_id = ${tenantId}::uuid AND pop.id = ${id}::uuid) k
+      LEFT JOIN municipalities m ON m.code = k.municipality_code
+     LIMIT 1`,
   );
   return row;
 }

@@ -37,7 +37,10 @@ const rows = <T extends Row>(scope: ExtractScope, query: ReturnType<typeof sql>)
 export async function youthRegisterSection(scope: ExtractScope): Promise<Section> {
   const [person] = await rows<{ civic_no: string | null }>(
     scope,
-    sql`SELECT civic_no FROM persons WHERE tenant_id = ${scope.tenantId}::uuid AND id = ${scope.personId}::uuid`,
+    // A student of the tenant, or a young person known only from the KAA register or the population file.
+    sql`SELECT civic_no FROM persons WHERE tenant_id = ${scope.tenantId}::uuid AND id = ${scope.personId}::uuid
+        UNION ALL SELECT civic_no FROM kaa_youth WHERE tenant_id = ${scope.tenantId}::uuid AND id = ${scope.personId}::uuid
+        UNION ALL SELECT civic_no FROM kaa_population WHERE tenant_id = ${scope.tenantId}::uuid AND id = ${scope.personId}::uuid`,
   );
   const civicNo = person?.civic_no ?? null;
   if (!civicNo) return section('youth-register', [{ heading: 'Aktivitetsansvaret', entries: [], empty: 'Inga uppgifter.' }]);
