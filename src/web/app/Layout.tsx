@@ -21,7 +21,7 @@ export function LanguageSwitch() {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me, signOut } = useSession();
   const entries = modulePages.filter((p) => p.navKey && me?.abilities.includes(p.permission));
   const [menuOpen, setMenuOpen] = useState(false);
@@ -73,6 +73,12 @@ export function Layout({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1}>
         {children}
       </main>
+      <footer className="app-footer">
+        <nav aria-label={t('common.documentsNav')}>
+          <a href={i18n.language.startsWith('en') ? '/tillganglighet?lang=en' : '/tillganglighet'}>{t('common.accessibilityStatement')}</a>{' '}
+          · <a href={i18n.language.startsWith('en') ? '/behandlingar?lang=en' : '/behandlingar'}>{t('common.processingRecord')}</a>
+        </nav>
+      </footer>
     </>
   );
 }

@@ -3,6 +3,9 @@ export const common = {
   sv: {
     appName: 'Fullfölj',
     skipToContent: 'Hoppa till innehållet',
+    accessibilityStatement: 'Tillgänglighetsredogörelse',
+    processingRecord: 'Register över behandlingar av personuppgifter',
+    documentsNav: 'Om tjänsten',
     form: { checkFields: 'Inget sparades. Rätta fälten nedan:', fieldError: 'Fel: {{message}}' },
     mainNav: 'Huvudmeny',
     menu: 'Meny',
@@ -30,6 +33,9 @@ export const common = {
   en: {
     appName: 'Fullfölj',
     skipToContent: 'Skip to content',
+    accessibilityStatement: 'Accessibility statement',
+    processingRecord: 'Record of processing of personal data',
+    documentsNav: 'About the service',
     form: { checkFields: 'Nothing was saved. Correct the fields below:', fieldError: 'Error: {{message}}' },
     mainNav: 'Main menu',
     menu: 'Menu',
