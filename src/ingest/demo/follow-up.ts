@@ -1,7 +1,8 @@
 /**
  * The demo region's completion goals (#15): Skövde and Lidköping each halve the share without a diploma within four
  * years by 2030, from their own figure for the earliest cohort measured (the demo's synthetic numbers, computed here
- * from the seeded records as the page computes them). Idempotent: goals an organiser already has are left alone.
+ * from the seeded records as the page computes them). Idempotent: goals an organiser already has are left alone. Also
+ * loads the recorded Kolada answer (Riket's published series, kolada-recorded.ts) when no fetch was ever made.
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
@@ -9,6 +10,7 @@ import type { DbOrTx } from '../../server/db/client.ts';
 import { followUpGoals, organisers } from '../../server/db/schema/index.ts';
 import { completionCohorts } from '../../server/modules/follow-up/completion.ts';
 import { actualsFor } from '../../server/modules/follow-up/goals-routes.ts';
+import { loadRecordedKolada } from '../../server/modules/follow-up/kolada-recorded.ts';
 
 /** The municipalities whose organisers get a goal. */
 export const demoGoalMunicipalities = ['1496', '1494'] as const;
@@ -40,5 +42,7 @@ export async function seedDemoGoals(db: DbOrTx, today: string): Promise<number> 
     });
     added++;
   }
+  // The national comparison's last fetch: the recorded answer (Riket's published series), once, when none was made.
+  await loadRecordedKolada(db, demoGoalMunicipalities, () => new Date());
   return added;
 }

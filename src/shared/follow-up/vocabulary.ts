@@ -49,5 +49,29 @@ export const koladaKpis = {
 export type KoladaKpi = keyof typeof koladaKpis;
 export const koladaKpiIds = Object.keys(koladaKpis) as KoladaKpi[];
 
+/**
+ * Further completion key figures fetched and stored beside the four above, as data for later breakdowns (not charted
+ * yet): per programme type, and for the introduktionsprogram. Their ids are the issue's; their exact Kolada titles and
+ * definitions were not verified here (no access to Kolada's catalogue offline), so the names say only what they cover.
+ */
+export const koladaContextKpis = {
+  N17462: {
+    sv: 'Examen inom 4 år per programtyp (Kolada, titel ej kontrollerad)',
+    en: 'Diploma within 4 years by programme type (Kolada, title not verified)',
+  },
+  N17463: {
+    sv: 'Examen eller studiebevis inom 4 år per programtyp (Kolada, titel ej kontrollerad)',
+    en: 'Diploma or study certificate within 4 years by programme type (Kolada, title not verified)',
+  },
+  N17549: { sv: 'Introduktionsprogram (Kolada, titel ej kontrollerad)', en: 'Introductory programmes (Kolada, title not verified)' },
+  N17550: {
+    sv: 'Introduktionsprogram, andra måttet (Kolada, titel ej kontrollerad)',
+    en: 'Introductory programmes, second measure (Kolada, title not verified)',
+  },
+} as const satisfies Record<string, { sv: string; en: string }>;
+
+/** Every key figure a Kolada fetch asks for. */
+export const koladaFetchedKpiIds: readonly string[] = [...koladaKpiIds, ...Object.keys(koladaContextKpis)];
+
 /** Kolada's code for the whole country. */
 export const riket = '0000';

@@ -7,9 +7,12 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { koladaFetches, koladaValues, municipalities } from '../../db/schema/index.ts';
 import type { National, NationalSeries } from '../../../shared/follow-up/national.ts';
-import { koladaKpiIds, koladaKpis, riket, type KoladaKpi } from '../../../shared/follow-up/vocabulary.ts';
+import { koladaFetchedKpiIds, koladaKpiIds, koladaKpis, riket, type KoladaKpi } from '../../../shared/follow-up/vocabulary.ts';
 import { fetchKolada, koladaOrigin, type KoladaOptions, type KoladaResult } from './kolada.ts';
 import { riketReference } from './riket-reference.ts';
+
+/** A fetch record's source when its figures came from a recorded answer (kolada-recorded.ts), not from Kolada. */
+export const recordedSourcePrefix = 'recorded:';
 
 export interface FetchSummary {
   status: 'ok' | 'failed';
@@ -23,13 +26,13 @@ export interface FetchSummary {
 /** Fetches the completion key figures for the municipalities and Riket over the years, and stores them. */
 export async function runKoladaFetch(
   db: DbOrTx,
-  args: { municipalities: readonly string[]; years: readonly number[]; now: () => Date; options?: KoladaOptions },
+  args: { municipalities: readonly string[]; years: readonly number[]; now: () => Date; options?: KoladaOptions; source?: string },
 ): Promise<FetchSummary> {
   const startedAt = args.now().toISOString();
-  const source = args.options?.baseUrl ?? koladaOrigin;
+  const source = args.source ?? args.options?.baseUrl ?? koladaOrigin;
   const areas = [...new Set([...args.municipalities, riket])];
   try {
-    const result = await fetchKolada(koladaKpiIds, areas, args.years, args.options);
+    const result = await fetchKolada(koladaFetchedKpiIds, areas, args.years, args.options);
     const fetchedAt = args.now().toISOString();
     await db.transaction(async (tx) => {
       for (let i = 0; i < result.values.length; i += 500) {
@@ -99,10 +102,15 @@ export async function nationalComparison(db: DbOrTx, municipalityCode: string): 
   const [last] = await db.select().from(koladaFetches).orderBy(desc(koladaFetches.id)).limit(1);
   const [lastGood] = await db.select().from(koladaFetches).where(eq(koladaFetches.outcome, 'ok')).orderBy(desc(koladaFetches.id)).limit(1);
   const fetchedOn = lastGood ? lastGood.finishedAt.slice(0, 10) : null;
-  const koladaSource = {
-    sv: `Källa: Kolada/SCB, hämtat ${fetchedOn ?? ''}`.trim(),
-    en: `Source: Kolada/Statistics Sweden, fetched ${fetchedOn ?? ''}`.trim(),
-  };
+  const koladaSource = lastGood?.source.startsWith(recordedSourcePrefix)
+    ? {
+        sv: `Källa: SCB, riket, så som Hållbarometern (Lerums kommun) publicerar det; inspelat svar för demon, inläst ${fetchedOn} — inte en hämtning från Kolada`,
+        en: `Source: Statistics Sweden, whole country, as published by Hållbarometern (Lerum); a recorded answer for the demo, loaded ${fetchedOn} — not a Kolada fetch`,
+      }
+    : {
+        sv: `Källa: Kolada/SCB, hämtat ${fetchedOn ?? ''}`.trim(),
+        en: `Source: Kolada/Statistics Sweden, fetched ${fetchedOn ?? ''}`.trim(),
+      };
   const series: NationalSeries[] = [];
   for (const kpi of koladaKpiIds) {
     const def = koladaKpis[kpi as KoladaKpi];
