@@ -18,6 +18,8 @@ import { registerKaaReport } from './commands/kaa-report.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerModel } from './commands/model.ts';
 import { registerEvents } from './commands/events.ts';
+import { registerRegion } from './commands/region.ts';
+import { registerReport } from './commands/report.ts';
 import { registerSeed } from './commands/seed.ts';
 import { registerStart } from './commands/start.ts';
 
@@ -38,6 +40,8 @@ registerFollowUp(program);
 // `kaa report`: joins the `kaa` command when it is registered above, creates it otherwise.
 registerKaaReport(program);
 registerEvents(program);
+registerRegion(program);
+registerReport(program);
 registerBackup(program);
 registerRestore(program);
 registerRetention(program);

@@ -14,7 +14,6 @@ import { oidcRoutes } from './modules/auth/oidc/routes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { signInPageRoutes } from './modules/auth/sign-in-page-routes.ts';
 import { publicDocumentRoutes } from './privacy/public-routes.ts';
-import { publicDocumentRoutes } from './privacy/public-routes.ts';
 import { registerExtractRoutes } from './modules/register-extract/routes.ts';
 import { earlyWarningRoutes } from './modules/early-warning/routes.ts';
 import { interventionRoutes } from './modules/interventions/routes.ts';
@@ -40,6 +39,8 @@ import { implementationPlanRoutes } from './modules/implementation-plan/routes.t
 import { challengeRoutes } from './modules/challenges/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { eventPageRoutes } from './modules/events/page-routes.ts';
+import { regionRoutes } from './modules/region/routes.ts';
+import { regionPageRoutes } from './modules/region/page-routes.ts';
 import { challengePageRoutes } from './modules/challenges/page-routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
@@ -136,7 +137,6 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...authRoutes(auth),
     ...signInPageRoutes(webRoot),
     ...publicDocumentRoutes(webRoot),
-    ...publicDocumentRoutes(webRoot),
     ...oidcRoutes(),
     ...studentRoutes(),
     ...accessLogRoutes(),
@@ -164,6 +164,8 @@ export async function buildApp({ database, config, clock = () => new Date(), web
     ...challengeRoutes(),
     ...eventRoutes(),
     ...eventPageRoutes(webRoot),
+    ...regionRoutes(),
+    ...regionPageRoutes(webRoot),
     ...challengePageRoutes(webRoot),
   ]);
   if (webRoot) await serveWebApp(app, webRoot);
