@@ -24,6 +24,7 @@ const fileOrPageRoutes = new Set<string>([
   'GET /api/early-warning/models/:id/report',
   'GET /api/interventions/cases/:id/action-programme.pdf',
   'GET /api/interventions/cases/:id/summary.pdf',
+  'GET /api/handovers/:id/pdf',
   'POST /api/kaa/report/export',
   'POST /api/kaa/letters.pdf',
   'GET /kunskapsbank',
