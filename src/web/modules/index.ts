@@ -114,6 +114,19 @@ export const modulePages: ModulePage[] = [
   },
   { path: '/aktivitetsansvar/ung/:id', permission: 'youth-register.read', component: lazy(() => import('./kaa/YouthPage.tsx')) },
   {
+    path: '/overlamningar',
+    permission: 'handovers.read',
+    navKey: 'handovers.nav',
+    component: lazy(() => import('./handovers/HandoversPage.tsx')),
+  },
+  {
+    path: '/overlamningar/oversikt',
+    permission: 'statistics.read',
+    navKey: 'handovers.overviewNav',
+    component: lazy(() => import('./handovers/OverviewPage.tsx')),
+  },
+  { path: '/overlamningar/:id', permission: 'handovers.read', component: lazy(() => import('./handovers/HandoverPage.tsx')) },
+  {
     path: '/aktivitetsansvar/meddelanden',
     permission: 'youth-register.read',
     navKey: 'kaa.noticesNav',
@@ -136,6 +149,12 @@ export const modulePages: ModulePage[] = [
     permission: 'youth-register.read',
     navKey: 'kaa.coverageNav',
     component: lazy(() => import('./kaa/CoveragePage.tsx')),
+  },
+  {
+    path: '/region',
+    permission: 'region-report.read',
+    navKey: 'region.nav',
+    component: lazy(() => import('./region/RegionPage.tsx')),
   },
   {
     path: '/implementeringsplan',

@@ -6,9 +6,11 @@ import { followUpEconomics } from './follow-up/economics-i18n.ts';
 import { interventions } from './interventions/i18n.ts';
 import { interventionMeetings } from './interventions/meetings-i18n.ts';
 import { kaa } from './kaa/i18n.ts';
+import { handovers } from './handovers/i18n.ts';
 import { implementationPlan } from './implementation-plan/i18n.ts';
 import { challenges } from './challenges/i18n.ts';
 import { events } from './events/i18n.ts';
+import { region } from './region/i18n.ts';
 import { knowledgeBank } from './knowledge-bank/i18n.ts';
 import { registerExtract } from './register-extract/i18n.ts';
 import { retention } from './retention/i18n.ts';
@@ -23,10 +25,12 @@ export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Reco
   interventionMeetings,
   knowledgeBank,
   kaa,
+  handovers,
   followUp,
   followUpEconomics,
   retention,
   implementationPlan,
   challenges,
   events,
+  region,
 };
