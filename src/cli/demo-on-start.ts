@@ -74,6 +74,17 @@ export async function ensureDemoAccounts(database: Database, config: Config): Pr
     // The KAA register (population files, notices, a year of work) records the demo `kaa` officer's work, so it comes after the accounts.
     const { seedDemoKaa } = await import('../ingest/demo/kaa.ts');
     await seedDemoKaa(database, { today: dateOf(new Date()), seed: demoRegionOptions.seed, onProgress: (m) => progress(`  ${m}`) });
+    // The region's network (#16, docs/region-network.md): challenges, Skaraborg's events with sign-ups, two implementation plans.
+    const today = dateOf(new Date());
+    const { seedDemoChallenges } = await import('../ingest/demo/challenges.ts');
+    const { seedDemoEvents } = await import('../ingest/demo/events.ts');
+    const { seedDemoPlans } = await import('../ingest/demo/plans.ts');
+    const network = [
+      await seedDemoChallenges(database.db, today),
+      await seedDemoEvents(database.db, today),
+      await seedDemoPlans(database.db, today),
+    ];
+    progress(`  Nätverket: ${network[0]} utmaningar, ${network[1]} evenemang, ${network[2]} implementeringsplaner (network)`);
     if (seededMarker.path) rmSync(seededMarker.path, { force: true });
     seededMarker = null;
   }

@@ -93,7 +93,7 @@ export async function saveAnswer(
   itemKey: string,
   level: number,
   comment: string,
-  by: string,
+  by: string | null,
   at: string,
 ): Promise<void> {
   await db
@@ -114,7 +114,7 @@ export interface ActionInput {
 }
 
 /** Adds an action (planned unless stated). */
-export async function addAction(db: DbOrTx, tenantId: string, input: ActionInput, by: string, asOf: string): Promise<string> {
+export async function addAction(db: DbOrTx, tenantId: string, input: ActionInput, by: string | null, asOf: string): Promise<string> {
   const id = randomUUID();
   const status = input.status ?? 'planned';
   await db.insert(implementationPlanActions).values({
@@ -137,7 +137,7 @@ export async function updateAction(
   tenantId: string,
   id: string,
   input: ActionInput,
-  by: string,
+  by: string | null,
   now: Date,
   asOf: string,
 ): Promise<void> {
