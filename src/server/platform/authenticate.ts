@@ -2,10 +2,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DbOrTx } from '../db/client.ts';
 import type { AuthConfig } from './config.ts';
-import { loadActor, type Actor } from './context.ts';
+import { actorFrom, type Actor } from './context.ts';
 import { csrfCookie, newCsrfToken } from './csrf.ts';
 import { unauthenticated } from './errors.ts';
-import { resumeSession, sessionCookie } from './sessions.ts';
+import { resumeSessionWithAccount, sessionCookie } from './sessions.ts';
 
 /** The actor of the request's session; with `required`, a missing or expired session is a 401. */
 export async function authenticate(
@@ -17,8 +17,9 @@ export async function authenticate(
   required: boolean,
 ): Promise<Actor | null> {
   const token = req.cookies[sessionCookie];
-  const accountId = token ? await resumeSession(db, token, now, config) : null;
-  const actor = accountId ? await loadActor(db, accountId) : null;
+  // One round trip: the session (touched), its enabled account and the account's role assignments, read fresh.
+  const resumed = token ? await resumeSessionWithAccount(db, token, now, config) : null;
+  const actor = resumed?.account ? actorFrom(resumed.account, resumed.assignments) : null;
   if (token && !actor) clearSessionCookies(reply, config);
   if (!actor && required) throw unauthenticated();
   return actor;

@@ -40,18 +40,21 @@ export interface ActorContext extends RequestContext {
   actor: Actor;
 }
 
-/** Loads an enabled account with its role assignments, or null. */
-export async function loadActor(db: DbOrTx, accountId: string): Promise<Actor | null> {
-  const [account] = await db
-    .select()
-    .from(accounts)
-    .where(and(eq(accounts.id, accountId), eq(accounts.disabled, false)));
-  if (!account) return null;
-  const rows = await db
-    .select()
-    .from(roleAssignments)
-    .where(eq(roleAssignments.accountId, accountId))
-    .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.tenantId), asc(roleAssignments.id));
+/** An account as the actor needs it. */
+export interface ActorAccount {
+  id: string;
+  username: string;
+  displayName: string;
+}
+
+/** A role_assignments row as the actor needs it (every row of the account, any tenant, any role name). */
+export type AssignmentRow = Omit<RoleAssignment, 'role'> & { role: string };
+
+/**
+ * The actor of an enabled account from its role assignments, ordered by creation (then tenant, id): the tenant is the
+ * first assignment's, and only that tenant's assignments of known roles count.
+ */
+export function actorFrom(account: ActorAccount, rows: readonly AssignmentRow[]): Actor {
   // One active tenant per request; an organiser switcher can choose among several later.
   const tenantId = rows[0]?.tenantId ?? null;
   const assignments = rows
@@ -66,6 +69,21 @@ export async function loadActor(db: DbOrTx, accountId: string): Promise<Actor | 
       regionId: r.regionId,
     }));
   return { accountId: account.id, username: account.username, displayName: account.displayName, tenantId, assignments };
+}
+
+/** Loads an enabled account with its role assignments, or null. */
+export async function loadActor(db: DbOrTx, accountId: string): Promise<Actor | null> {
+  const [account] = await db
+    .select()
+    .from(accounts)
+    .where(and(eq(accounts.id, accountId), eq(accounts.disabled, false)));
+  if (!account) return null;
+  const rows = await db
+    .select()
+    .from(roleAssignments)
+    .where(eq(roleAssignments.accountId, accountId))
+    .orderBy(asc(roleAssignments.createdAt), asc(roleAssignments.tenantId), asc(roleAssignments.id));
+  return actorFrom(account, rows);
 }
 
 /** The roles the actor holds in their tenant. */

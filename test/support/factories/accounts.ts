@@ -37,3 +37,16 @@ export async function linkStaffPerson(db: DbOrTx, a: { tenantId: string; account
     .set({ personId: a.personId })
     .where(and(eq(roleAssignments.tenantId, a.tenantId), eq(roleAssignments.accountId, a.accountId)));
 }
+
+/** Removes an account's role assignments in a tenant (of one role when given): the role is taken away. */
+export async function removeRoles(db: DbOrTx, a: { tenantId: string; accountId: string; role?: string }): Promise<void> {
+  await db
+    .delete(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.tenantId, a.tenantId),
+        eq(roleAssignments.accountId, a.accountId),
+        a.role === undefined ? undefined : eq(roleAssignments.role, a.role),
+      ),
+    );
+}
