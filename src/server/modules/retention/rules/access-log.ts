@@ -12,7 +12,11 @@ export const accessLogRetentionAction = 'retention.access-log';
 
 export const accessLogRule: RuleSql = {
   targets(tenantId, cutoff) {
-    return [{ table: 'access_log', where: sql`${ofTenant(tenantId)} AND at < ${cutoff}::date` }];
+    // Never past the database's own floor (a row younger than a year refuses DELETE and would fail the whole rule):
+    // the cutoff is a Swedish date, which around midnight can lie ahead of the server's clock a year back.
+    return [
+      { table: 'access_log', where: sql`${ofTenant(tenantId)} AND at < least(${cutoff}::date::timestamptz, now() - interval '1 year')` },
+    ];
   },
   async prepare(tx) {
     await tx.execute(sql`SET LOCAL fullfolj.access_log_retention = 'on'`);
