@@ -44,6 +44,10 @@ const fileOrPageRoutes = new Set<string>([
   'GET /evenemang/anmalan.js',
   'GET /evenemang/:id',
   'GET /evenemang/:id/kalender.ics',
+  'GET /rapporter/:slug',
+  'GET /rapporter/:slug/:month',
+  'GET /rapporter/:slug/:month/pdf',
+  'GET /api/region/reports/:month/pdf',
 ]);
 
 /** Every field path of an object schema (nested objects and arrays of objects included), `*` for array items. */

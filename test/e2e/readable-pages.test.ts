@@ -24,7 +24,7 @@ const env = skip
       for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
       await openAlvaCase(database);
     });
-const users = ['mentor', 'larare', 'kurator', 'rektor', 'analytiker', 'kaa', 'admin', 'dataskydd', 'redaktor'];
+const users = ['mentor', 'larare', 'kurator', 'rektor', 'analytiker', 'kaa', 'admin', 'dataskydd', 'redaktor', 'region', 'styrgrupp'];
 
 /** Waits until the page has a heading and nothing is loading. */
 async function settled(page: Page): Promise<void> {
