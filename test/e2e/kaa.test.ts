@@ -195,9 +195,47 @@ test(
     assert.equal(await close.getByLabel('Resultat').getAttribute('aria-invalid'), 'true', 'the outcome is required');
     await close.getByLabel('Resultat').selectOption({ label: 'Kommunal vuxenutbildning' });
     await close.getByRole('button', { name: 'Avsluta åtgärden' }).click();
-    await page.getByText('Kommunal vuxenutbildning').first().waitFor();
+    await page.locator('.kaa-measure dd').filter({ hasText: 'Kommunal vuxenutbildning' }).waitFor();
+
+    // Her current and planned occupation, and the individual plan with its goal.
+    const occupation = page.getByRole('form', { name: 'Registrera sysselsättning' });
+    await occupation.getByLabel('Sysselsättning').selectOption({ label: 'Arbete' });
+    await occupation.getByLabel('Beskrivning').fill('Extrajobb i butik');
+    await occupation.getByRole('button', { name: 'Spara sysselsättningen' }).click();
+    await page.getByText(/Nuvarande sysselsättning: Arbete – Extrajobb i butik/).waitFor();
+    await occupation.getByLabel('Tidigare, nuvarande eller planerad').selectOption({ label: 'Planerad sysselsättning' });
+    await occupation.getByLabel('Sysselsättning').selectOption({ label: 'Folkhögskola' });
+    await occupation.getByRole('button', { name: 'Spara sysselsättningen' }).click();
+    await page.getByText(/Planerad sysselsättning: Folkhögskola/).waitFor();
+    const plan = page.getByRole('form', { name: 'Upprätta en individuell plan' });
+    await plan.getByRole('button', { name: 'Spara planen' }).click();
+    await plan
+      .getByText(/Mål: får inte vara tom/)
+      .first()
+      .waitFor();
+    await plan.getByLabel('Mål').fill('Börja på folkhögskola i höst');
+    await plan.getByLabel('Individuell plan').fill('Vägledning i oktober, studiebesök i november.');
+    await plan.getByRole('button', { name: 'Spara planen' }).click();
+    await page.getByRole('form', { name: 'Ändra planen' }).waitFor();
+    await page.locator('dd').filter({ hasText: 'Börja på folkhögskola i höst' }).waitFor();
     await assertAccessible(page, 'KAA: en ung persons sida');
     await readable(page, 'en ung persons sida');
+
+    // Deregistered by hand with a reason (turning 20 is not offered: it is set automatically), then registered again.
+    const out = page.getByRole('form', { name: 'Avregistrera för hand' });
+    const offered = await out.getByLabel('Anledning till avregistrering').locator('option').allInnerTexts();
+    assert.ok(!offered.includes('Har fyllt 20 år'), 'turning 20 stays automatic');
+    await out.getByRole('button', { name: 'Avregistrera' }).click();
+    assert.equal(await out.getByLabel('Anledning till avregistrering').getAttribute('aria-invalid'), 'true', 'the reason is required');
+    await out.getByLabel('Anledning till avregistrering').selectOption({ label: 'Har börjat på ett nationellt program eller motsvarande' });
+    await out.getByRole('button', { name: 'Avregistrera' }).click();
+    const back = page.getByRole('form', { name: 'Registrera i målgruppen för hand' });
+    await back.getByLabel('Anledning till registrering').selectOption({ label: 'Avbrott på nationellt program' });
+    await assertAccessible(page, 'KAA: avregistrerad för hand');
+    await readable(page, 'avregistrerad för hand');
+    await back.getByRole('button', { name: 'Registrera' }).click();
+    await page.getByRole('form', { name: 'Avregistrera för hand' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Registrerad 1 okt\. 2024: Avbrott på nationellt program \(Satt av handläggare\)/);
 
     // The notice from Dana's school, received and acknowledged.
     await menu.getByRole('link', { name: 'Meddelanden KAA' }).click();

@@ -29,6 +29,8 @@ import { call } from '../../shared/api.ts';
 import { formatDate } from '../../shared/format.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { useLanguage } from './parts.tsx';
+import { OccupationForm, PlanForm } from './PlanForms.tsx';
+import { DeregisterForm, RegisterForm } from './RegistrationForms.tsx';
 import { CloseMeasureForm, ContactForm, DismissForm, MeasureForm } from './WorkForms.tsx';
 import './kaa.css';
 
@@ -122,6 +124,8 @@ export default function YouthPage() {
                 {d.causedByOrganiserName ? ` ${t('kaa.youth.causedBy', { organiser: d.causedByOrganiserName })}` : ''}
               </p>
             ))}
+            {y.inGroup && <DeregisterForm youthId={y.id} version={y.version} onSaved={saved} />}
+            {!y.inGroup && !dismissed && <RegisterForm youthId={y.id} version={y.version} onSaved={saved} />}
           </section>
 
           <section aria-labelledby="kaa-contacts">
@@ -156,6 +160,7 @@ export default function YouthPage() {
                 ))}
               </ul>
             )}
+            <OccupationForm youthId={y.id} onSaved={saved} />
             <h3>{t('kaa.youth.plan')}</h3>
             {y.plan ? (
               <dl className="kaa-facts">
@@ -169,6 +174,7 @@ export default function YouthPage() {
             ) : (
               <p>{t('kaa.youth.noPlan')}</p>
             )}
+            <PlanForm key={y.plan?.version ?? 0} youthId={y.id} plan={y.plan} onSaved={saved} />
           </section>
 
           <section aria-labelledby="kaa-measures">

@@ -94,6 +94,19 @@ export const kaa = {
         'Om den unga inte ska finnas i målgruppen, ange varför. Beslutet sparas och visas för den huvudman vars uppgifter satte hen på listan.',
       chooseReason: 'Välj anledning',
       saveDismiss: 'Avför från listan',
+      recordOccupation: 'Registrera sysselsättning',
+      saveOccupation: 'Spara sysselsättningen',
+      establishPlan: 'Upprätta en individuell plan',
+      changePlan: 'Ändra planen',
+      savePlan: 'Spara planen',
+      register: 'Registrera i målgruppen för hand',
+      registerIntro:
+        'När uppgifterna inte visar att den unga hör till målgruppen men du vet att hen gör det. Registreringen står kvar tills uppgifterna visar att hen har fyllt 20, flyttat, utvandrat, avlidit eller fullföljt en utbildning.',
+      saveRegister: 'Registrera',
+      deregister: 'Avregistrera för hand',
+      deregisterIntro:
+        'När uppgifterna inte visar det du vet, till exempel att den unga har börjat en utbildning utanför kommunen. Att hen har fyllt 20 år sätts automatiskt.',
+      saveDeregister: 'Avregistrera',
     },
     notices: {
       title: 'Meddelanden mellan huvudmän',
@@ -278,6 +291,19 @@ export const kaa = {
         'If the young person should not be in the target group, say why. The decision is kept and shown to the organiser whose data put them on the list.',
       chooseReason: 'Choose a reason',
       saveDismiss: 'Dismiss from the list',
+      recordOccupation: 'Record an occupation',
+      saveOccupation: 'Save the occupation',
+      establishPlan: 'Establish an individual plan',
+      changePlan: 'Change the plan',
+      savePlan: 'Save the plan',
+      register: 'Register in the target group by hand',
+      registerIntro:
+        'When the data does not show that the young person belongs to the target group but you know they do. The registration stands until the data shows that they turned 20, moved, emigrated, died or completed an education.',
+      saveRegister: 'Register',
+      deregister: 'Deregister by hand',
+      deregisterIntro:
+        'When the data does not show what you know, for example that the young person has started an education outside the municipality. Turning 20 is set automatically.',
+      saveDeregister: 'Deregister',
     },
     notices: {
       title: 'Notices between organisers',
