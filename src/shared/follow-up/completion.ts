@@ -20,6 +20,18 @@ export const horizonFigures = z.object({
   studying: count,
   left: count,
   suppressed: z.object({ examen: suppression, studiebevis: suppression, studying: suppression, left: suppression }),
+  /**
+   * Of those who left (total row only; null elsewhere): after changing programme, only ever on an introduktionsprogram
+   * (no transition to a national programme), and the others. Moving is not in the records.
+   */
+  leftReasons: z
+    .object({
+      changedProgramme: count,
+      introductionOnly: count,
+      other: count,
+      suppressed: z.object({ changedProgramme: suppression, introductionOnly: suppression, other: suppression }),
+    })
+    .nullable(),
   /** Shares of the starters (0–1), null when a count they need is not shown. */
   share: z.object({ examen: z.number().nullable(), examenOrStudiebevis: z.number().nullable() }),
 });

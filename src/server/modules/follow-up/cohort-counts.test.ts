@@ -71,7 +71,12 @@ test('the figures as shown (names, suppression, shares) equal the row-by-row com
   for (const asOf of asOfs)
     for (const scope of scopes) {
       const oracle = presentCompletion(await loadStarters(database.db, kommun, scope), asOf);
-      assert.deepEqual(await completionCohorts(database.db, kommun, scope, asOf), oracle, `${asOf}, ${JSON.stringify(scope)}`);
+      // The reasons for leaving come from the enrolment history, which the row-by-row computation never read.
+      const withoutReasons = (await completionCohorts(database.db, kommun, scope, asOf)).map((c) => ({
+        ...c,
+        groups: c.groups.map((g) => ({ ...g, within: g.within.map((w) => ({ ...w, leftReasons: null })) })),
+      }));
+      assert.deepEqual(withoutReasons, oracle, `${asOf}, ${JSON.stringify(scope)}`);
     }
   const figures = await completionCohorts(database.db, kommun, 'all', '2026-12-03');
   assert.ok(figures.length >= 5, 'several cohorts');

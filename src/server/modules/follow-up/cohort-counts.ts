@@ -7,12 +7,15 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import { completionHorizons } from '../../../shared/follow-up/vocabulary.ts';
+import { completionHorizons, type CompletionHorizon } from '../../../shared/follow-up/vocabulary.ts';
 import type { UnitScope } from '../interventions/dashboard.ts';
 import { cutOff, dimensions, statuses, type CohortCounts, type Dimension, type GroupCounts } from './cohorts.ts';
 
 /** A group's name as the database holds it (programme, school unit, home municipality), keyed `dimension:key`. */
 export type GroupNames = Map<string, string | null>;
+
+/** Why the students who left by a horizon left, as far as the records show (total row only): per cohort and horizon. */
+export type LeftReasons = Map<number, Partial<Record<CompletionHorizon, { changedProgramme: number; introductionOnly: number }>>>;
 
 interface Row extends Record<string, unknown> {
   cohort: number;
@@ -26,7 +29,7 @@ interface Row extends Record<string, unknown> {
   uname: string | null;
   hname: string | null;
   starters: string | number;
-  [count: `c${number}_${number}`]: string | number;
+  [count: `${'c' | 'l'}${number}_${number}`]: string | number;
 }
 
 const unitsIn = (scope: UnitScope): SQL =>
@@ -48,7 +51,12 @@ const statusBy = (years: number): SQL => {
 
 const countNames = completionHorizons.flatMap((y) => statuses.map((_, k) => [y, k, `c${y}_${k}`] as const));
 const counts = sql.raw(countNames.map(([y, k, name]) => `sum(n) FILTER (WHERE st${y} = ${k}) AS ${name}`).join(',\n       '));
-const columns = sql.raw(countNames.map(([, , name]) => `coalesce(g.${name}, 0) AS ${name}`).join(', '));
+/** Of those who left by each horizon: after changing programme (lr 1), only ever on an introduktionsprogram (lr 2). */
+const reasonNames = completionHorizons.flatMap((y) => [1, 2].map((r) => [y, r, `l${y}_${r}`] as const));
+const reasonCounts = sql.raw(
+  reasonNames.map(([y, r, name]) => `sum(n) FILTER (WHERE st${y} = 3 AND lr = ${r}) AS ${name}`).join(',\n       '),
+);
+const columns = sql.raw([...countNames, ...reasonNames].map(([, , name]) => `coalesce(g.${name}, 0) AS ${name}`).join(', '));
 
 /** The counts per cohort (oldest first) from `earliestCohort` on, and the names of the groups, for one organiser. */
 export async function countCohortsInDatabase(
@@ -57,7 +65,7 @@ export async function countCohortsInDatabase(
   scope: UnitScope,
   asOf: string,
   earliestCohort: number,
-): Promise<{ cohorts: CohortCounts[]; names: GroupNames }> {
+): Promise<{ cohorts: CohortCounts[]; names: GroupNames; reasons: LeftReasons }> {
   return assemble(await queryRows<Row>(db, countsQuery(tenantId, scope, asOf, earliestCohort)), asOf);
 }
 
@@ -66,7 +74,11 @@ export function countsQuery(tenantId: string, scope: UnitScope, asOf: string, ea
   return sql`
     WITH f AS (
       SELECT DISTINCT ON (e.person_id) e.person_id, e.start_date, e.school_unit_id, e.programme_id, e.programme_code,
-             CASE WHEN bool_or(e.end_date IS NULL) OVER w THEN NULL ELSE max(e.end_date) OVER w END AS last_end
+             CASE WHEN bool_or(e.end_date IS NULL) OVER w THEN NULL ELSE max(e.end_date) OVER w END AS last_end,
+             CASE WHEN bool_and(coalesce(e.programme_code, '') LIKE 'IM%') OVER w THEN 2
+                  WHEN min(coalesce(e.programme_id::text, e.programme_code, '')) OVER w
+                       <> max(coalesce(e.programme_id::text, e.programme_code, '')) OVER w THEN 1
+                  ELSE 0 END AS lr
         FROM enrolments e
        WHERE e.tenant_id = ${tenantId}::uuid AND e.school_type = 'GY' AND NOT e.cancelled
       WINDOW w AS (PARTITION BY e.person_id)
@@ -80,7 +92,7 @@ export function countsQuery(tenantId: string, scope: UnitScope, asOf: string, ea
       SELECT y AS cohort, make_date(y + 3, 6, 30) AS by3, make_date(y + 4, 6, 30) AS by4, make_date(y + 5, 6, 30) AS by5
         FROM generate_series(${earliestCohort}::int, ${Number(asOf.slice(0, 4))}::int) AS y
     ), s AS (
-      SELECT f.person_id, f.last_end, f.school_unit_id AS unit, pr.name AS pname, k.cohort, k.by3, k.by4, k.by5,
+      SELECT f.person_id, f.last_end, f.lr, f.school_unit_id AS unit, pr.name AS pname, k.cohort, k.by3, k.by4, k.by5,
              CASE pr.programme_type
                WHEN 'Högskoleförberedande program' THEN 'higher-education-preparatory'
                WHEN 'Yrkesprogram' THEN 'vocational'
@@ -97,12 +109,12 @@ export function countsQuery(tenantId: string, scope: UnitScope, asOf: string, ea
     ), fine AS (
       SELECT s.cohort, coalesce(s.ptype IN ('higher-education-preparatory', 'vocational'), false) AS national,
              coalesce(s.ptype, 'unknown') AS ptype, s.prog, s.pname, s.unit, s.home, s.sex,
-             ${statusBy(3)} AS st3, ${statusBy(4)} AS st4, ${statusBy(5)} AS st5, count(*) AS n
+             ${statusBy(3)} AS st3, ${statusBy(4)} AS st4, ${statusBy(5)} AS st5, s.lr, count(*) AS n
         FROM s LEFT JOIN c ON c.student_id = s.person_id
-       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
     ), g AS (
       SELECT cohort, national, ptype, prog, unit, home, sex, min(pname) AS pname, sum(n) AS starters,
-       ${counts}
+       ${counts}, ${reasonCounts}
         FROM fine
        GROUP BY GROUPING SETS ((cohort), (cohort, national), (cohort, ptype), (cohort, prog), (cohort, unit), (cohort, home), (cohort, sex))
     )
@@ -123,8 +135,9 @@ function keyOf(r: Row): [Dimension, string] | undefined {
   return ['all', ''];
 }
 
-function assemble(rows: readonly Row[], asOf: string): { cohorts: CohortCounts[]; names: GroupNames } {
+function assemble(rows: readonly Row[], asOf: string): { cohorts: CohortCounts[]; names: GroupNames; reasons: LeftReasons } {
   const names: GroupNames = new Map();
+  const reasons: LeftReasons = new Map();
   const byCohort = new Map<number, GroupCounts[]>();
   for (const r of rows) {
     const key = keyOf(r);
@@ -142,12 +155,20 @@ function assemble(rows: readonly Row[], asOf: string): { cohorts: CohortCounts[]
           studying: Number(r[`c${years}_2`]),
           left: Number(r[`c${years}_3`]),
         };
+    if (dimension === 'all')
+      reasons.set(
+        startYear,
+        Object.fromEntries(
+          Object.keys(within).map((y) => [y, { changedProgramme: Number(r[`l${y}_1`]), introductionOnly: Number(r[`l${y}_2`]) }]),
+        ),
+      );
     const groups = byCohort.get(startYear) ?? [];
     byCohort.set(startYear, groups);
     groups.push({ dimension, key: k, starters: Number(r.starters), within });
   }
   return {
     names,
+    reasons,
     cohorts: [...byCohort.entries()]
       .sort(([a], [b]) => a - b)
       .map(([startYear, groups]) => ({

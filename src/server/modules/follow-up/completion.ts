@@ -3,11 +3,11 @@
  * (cohort-counts.ts), named and suppressed here (completion-disclosure.ts).
  */
 import type { DbOrTx } from '../../db/client.ts';
-import { shown } from '../../platform/disclosure.ts';
-import type { Completion, CompletionGroup } from '../../../shared/follow-up/completion.ts';
+import { protectTable, shown, type Suppression } from '../../platform/disclosure.ts';
+import type { Completion, CompletionGroup, HorizonFigures } from '../../../shared/follow-up/completion.ts';
 import { completionHorizons } from '../../../shared/follow-up/vocabulary.ts';
 import type { UnitScope } from '../interventions/dashboard.ts';
-import { countCohortsInDatabase } from './cohort-counts.ts';
+import { countCohortsInDatabase, type LeftReasons } from './cohort-counts.ts';
 import { cutOff, type CohortCounts, type GroupCounts, type ProgrammeType } from './cohorts.ts';
 import { protectCohort } from './completion-disclosure.ts';
 
@@ -53,8 +53,8 @@ export function groupLabel(group: GroupCounts, raw: string | null | undefined): 
 
 /** The organiser's completion figures on `asOf` for the units in scope, counted in the database and suppressed. */
 export async function completionCohorts(db: DbOrTx, tenantId: string, scope: UnitScope, asOf: string): Promise<Completion['cohorts']> {
-  const { cohorts, names } = await countCohortsInDatabase(db, tenantId, scope, asOf, earliestShown(asOf));
-  return presentCohorts(cohorts, (g) => {
+  const { cohorts, names, reasons } = await countCohortsInDatabase(db, tenantId, scope, asOf, earliestShown(asOf));
+  return presentCohorts(cohorts, reasons, (g) => {
     const raw = names.get(`${g.dimension}:${g.key}`);
     // A programme without a name in the records is named by its code, as the row-by-row computation did.
     return groupLabel(g, g.dimension === 'programme' && !raw && g.key !== 'unknown' ? g.key : raw);
@@ -64,6 +64,7 @@ export async function completionCohorts(db: DbOrTx, tenantId: string, scope: Uni
 /** Counts per cohort, named by `nameOf` and suppressed, as the contract has them. */
 export function presentCohorts(
   counted: readonly CohortCounts[],
+  reasons: LeftReasons | null,
   nameOf: (g: GroupCounts) => { sv: string; en: string },
 ): Completion['cohorts'] {
   return counted.map((cohort) => {
@@ -95,6 +96,7 @@ export function presentCohorts(
                 studying: shown(c.studying, s.studying),
                 left: shown(c.left, s.left),
                 suppressed: s,
+                leftReasons: g.dimension === 'all' ? protectReasons(c.left, s.left, reasons?.get(cohort.startYear)?.[years]) : null,
                 share: {
                   examen: ok && examen !== null ? examen / g.starters : null,
                   examenOrStudiebevis: ok && examen !== null && studiebevis !== null ? (examen + studiebevis) / g.starters : null,
@@ -106,4 +108,22 @@ export function presentCohorts(
       }),
     };
   });
+}
+
+/** The reasons of those who left, suppressed: they add up to the left count (known when shown, else hidden). */
+function protectReasons(
+  left: number,
+  leftWhy: Suppression | null,
+  counted: { changedProgramme: number; introductionOnly: number } | undefined,
+): HorizonFigures['leftReasons'] {
+  if (!counted) return null;
+  const values = [counted.changedProgramme, counted.introductionOnly, left - counted.changedProgramme - counted.introductionOnly];
+  const cells = [...values.map((value) => ({ value })), leftWhy === null ? { value: left, fixed: true } : { value: left, hidden: true }];
+  const why = protectTable(cells, [{ parts: [0, 1, 2], total: 3 }]);
+  return {
+    changedProgramme: shown(values[0]!, why[0]!),
+    introductionOnly: shown(values[1]!, why[1]!),
+    other: shown(values[2]!, why[2]!),
+    suppressed: { changedProgramme: why[0]!, introductionOnly: why[1]!, other: why[2]! },
+  };
 }

@@ -102,5 +102,5 @@ function rawName(group: GroupCounts, rows: readonly StarterRow[]): string | null
 
 /** The organiser's completion figures, suppressed, from `rows` (see loadStarters): the oracle of completionCohorts. */
 export function presentCompletion(rows: readonly StarterRow[], asOf: string): Completion['cohorts'] {
-  return presentCohorts(countCohorts(rows, asOf, earliestShown(asOf)), (g) => groupLabel(g, rawName(g, rows)));
+  return presentCohorts(countCohorts(rows, asOf, earliestShown(asOf)), null, (g) => groupLabel(g, rawName(g, rows)));
 }
