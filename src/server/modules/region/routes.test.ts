@@ -64,7 +64,7 @@ test('the coordinator generates a month, adds the commentary and publishes; the 
   const content = draft.json().content;
   assert.deepEqual(
     content.sections.map((s: { key: string }) => s.key),
-    ['early-warning', 'cases', 'kaa', 'knowledge-bank'],
+    ['early-warning', 'cases', 'kaa', 'knowledge-bank', 'implementation-plan', 'events'],
   );
   assert.ok(
     content.sections.some(

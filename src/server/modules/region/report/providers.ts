@@ -7,5 +7,14 @@ import { earlyWarningSection } from './early-warning-section.ts';
 import { kaaSection } from './kaa-section.ts';
 import { knowledgeSection } from './knowledge-section.ts';
 import type { SectionProvider } from './section.ts';
+import { eventsSection } from '../../events/report-section.ts';
+import { implementationPlanSection } from '../../implementation-plan/report-section.ts';
 
-export const reportSectionProviders: SectionProvider[] = [earlyWarningSection, casesSection, kaaSection, knowledgeSection];
+export const reportSectionProviders: SectionProvider[] = [
+  earlyWarningSection,
+  casesSection,
+  kaaSection,
+  knowledgeSection,
+  implementationPlanSection,
+  eventsSection,
+];
