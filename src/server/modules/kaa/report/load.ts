@@ -57,11 +57,11 @@ export async function loadReportYouths(db: DbOrTx, area: ReportArea, half: strin
          ORDER BY y.id, r.registered_on DESC`,
   );
   if (periods.length === 0) return [];
-  const ids = periods.map((p) => p.youth_id);
-  const idList = sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
+  // The same young people as a subquery, not a list of ids (a region's register would pass PostgreSQL's 65 535 parameters).
+  const idList = sql`SELECT r.youth_id FROM kaa_registrations r
+     WHERE r.tenant_id = ${tenant}::uuid AND r.registered_on <= ${to}::date
+       AND (r.deregistered_on IS NULL OR r.deregistered_on >= ${from}::date)
+       AND r.deregistration_reason IS DISTINCT FROM 'dismissed'`;
   const contacts = await queryRows<{ youth_id: string; contacted_on: string }>(
     db,
     sql`SELECT youth_id, contacted_on::text AS contacted_on FROM kaa_contacts
@@ -92,10 +92,23 @@ export async function loadReportYouths(db: DbOrTx, area: ReportArea, half: strin
          WHERE tenant_id = ${tenant}::uuid AND youth_id IN (${idList}) AND start_date <= ${to}::date
            AND (end_date IS NULL OR end_date >= ${from}::date)`,
   );
+  // Grouped by young person once (a filter per young person over every row is quadratic in a region's register).
+  const byYouth = <T extends { youth_id: string }>(list: readonly T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of list) {
+      const rows = map.get(row.youth_id);
+      if (rows) rows.push(row);
+      else map.set(row.youth_id, [row]);
+    }
+    return (id: string) => map.get(id) ?? [];
+  };
+  const contactsOf = byYouth(contacts);
+  const occupationsOf = byYouth(occupations);
+  const measuresOf = byYouth(measures);
   /** The current occupation recorded for a day: the latest record whose span covers it. */
   const occupationOn = (youthId: string, day: string) =>
-    occupations
-      .filter((o) => o.youth_id === youthId && (o.from_date === null || o.from_date <= day) && (o.to_date === null || o.to_date >= day))
+    occupationsOf(youthId)
+      .filter((o) => (o.from_date === null || o.from_date <= day) && (o.to_date === null || o.to_date >= day))
       .sort((a, b) => b.recorded_at.localeCompare(a.recorded_at))[0]?.kind ?? null;
   return periods.map((p) => ({
     personId: p.youth_id,
@@ -105,19 +118,15 @@ export async function loadReportYouths(db: DbOrTx, area: ReportArea, half: strin
     municipalityCode: p.municipality_code ?? area.municipality.code,
     registeredOn: p.registered_on,
     registrationReason: p.registration_reason,
-    contacts: contacts
-      .filter((c) => c.youth_id === p.youth_id)
-      .map((c) => ({ date: c.contacted_on, occupation: occupationOn(p.youth_id, c.contacted_on) })),
-    measures: measures
-      .filter((m) => m.youth_id === p.youth_id)
-      .map((m) => ({
-        id: m.id,
-        kind: m.kind,
-        startedOn: m.start_date,
-        endedOn: m.end_date,
-        // The outcome is an occupation (the same keys): what the young person went on to.
-        occupationAfter: m.outcome,
-      })),
+    contacts: contactsOf(p.youth_id).map((c) => ({ date: c.contacted_on, occupation: occupationOn(p.youth_id, c.contacted_on) })),
+    measures: measuresOf(p.youth_id).map((m) => ({
+      id: m.id,
+      kind: m.kind,
+      startedOn: m.start_date,
+      endedOn: m.end_date,
+      // The outcome is an occupation (the same keys): what the young person went on to.
+      occupationAfter: m.outcome,
+    })),
     endedOn: p.deregistered_on,
     endReason: p.deregistration_reason,
   }));
