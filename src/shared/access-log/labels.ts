@@ -151,7 +151,6 @@ export const actionLabels: Readonly<Record<string, Label>> = {
     'Skrev ut kontaktbrev till nyregistrerade unga (PDF)',
     'Printed contact letters to newly registered young people (PDF)',
   ),
-  'handovers.read': l('Läste en överlämning', 'Viewed a handover'),
   'handovers.write': l('Skrev en överlämning', 'Wrote a handover'),
   'statistics.read': l('Läste statistik', 'Viewed statistics'),
   'knowledge-bank.submit': l('Lämnade ett förslag till kunskapsbanken', 'Submitted a proposal to the knowledge bank'),
