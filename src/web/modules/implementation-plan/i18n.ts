@@ -35,7 +35,7 @@ export const implementationPlan = {
     overdue: 'försenad',
     addAction: 'Lägg till åtgärd',
     add: 'Lägg till',
-    print: 'Skriv ut eller spara som PDF',
+    print: 'Skriv ut planen',
     organiser: 'Huvudman',
   },
   en: {
@@ -72,7 +72,7 @@ export const implementationPlan = {
     overdue: 'overdue',
     addAction: 'Add an action',
     add: 'Add',
-    print: 'Print or save as PDF',
+    print: 'Print the plan',
     organiser: 'Organiser',
   },
 };
