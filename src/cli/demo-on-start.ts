@@ -85,6 +85,12 @@ export async function ensureDemoAccounts(database: Database, config: Config): Pr
       await seedDemoPlans(database.db, today),
     ];
     progress(`  Nätverket: ${network[0]} utmaningar, ${network[1]} evenemang, ${network[2]} implementeringsplaner (network)`);
+    // A year of Skaraborg's monthly reports (docs/region.md): ~15 s at scale 0.2, so in the background after start-up.
+    const { seedDemoRegionReports } = await import('../ingest/demo/region-reports.ts');
+    const reportsStarted = Date.now();
+    void seedDemoRegionReports(database.db, today)
+      .then((n) => progress(`  Månadsrapporter: ${n} publicerade på ${((Date.now() - reportsStarted) / 1000).toFixed(1)} s (monthly reports)`))
+      .catch(() => progress('  Månadsrapporterna avbröts; skapa dem med fullfolj report monthly (monthly reports interrupted)'));
     if (seededMarker.path) rmSync(seededMarker.path, { force: true });
     seededMarker = null;
   }
