@@ -89,7 +89,9 @@ export async function ensureDemoAccounts(database: Database, config: Config): Pr
     const { seedDemoRegionReports } = await import('../ingest/demo/region-reports.ts');
     const reportsStarted = Date.now();
     void seedDemoRegionReports(database.db, today)
-      .then((n) => progress(`  Månadsrapporter: ${n} publicerade på ${((Date.now() - reportsStarted) / 1000).toFixed(1)} s (monthly reports)`))
+      .then((n) =>
+        progress(`  Månadsrapporter: ${n} publicerade på ${((Date.now() - reportsStarted) / 1000).toFixed(1)} s (monthly reports)`),
+      )
       .catch(() => progress('  Månadsrapporterna avbröts; skapa dem med fullfolj report monthly (monthly reports interrupted)'));
     if (seededMarker.path) rmSync(seededMarker.path, { force: true });
     seededMarker = null;
