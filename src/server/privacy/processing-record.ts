@@ -117,7 +117,7 @@ const leaverRule = `Så länge huvudmannens källsystem levererar uppgiften; nä
 const untilChanged = 'Tills den ändras (inställning).';
 
 const handoverRule =
-  'Gallras enligt huvudmannens regel (`handover_settings.retention_years`) räknat från elevens start vid den mottagande skolenheten; utan regel sparas de.';
+  'Gallras enligt huvudmannens regel (gallringsregeln Överlämningar mellan skolor) räknat från elevens start vid den mottagande skolenheten; utan regel sparas de.';
 
 export const tables: Record<string, TableEntry> = {
   handovers: {

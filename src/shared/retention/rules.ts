@@ -91,6 +91,16 @@ export const retentionRuleInfo = [
     defaultKeep: 1,
     scope: 'installation',
   },
+  {
+    key: 'handovers',
+    label: { sv: 'Överlämningar mellan skolor', en: 'Handovers between schools' },
+    counted: { sv: 'år efter elevens start vid den mottagande skolenheten', en: 'years after the student started at the receiving unit' },
+    unit: 'years',
+    min: 1,
+    max: 50,
+    defaultKeep: null,
+    scope: 'tenant',
+  },
 ] as const satisfies readonly RetentionRuleInfo[];
 
 export type RetentionRuleKey = (typeof retentionRuleInfo)[number]['key'];

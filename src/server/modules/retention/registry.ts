@@ -7,6 +7,7 @@ import type { RuleSql } from './rule.ts';
 import { accessLogRule } from './rules/access-log.ts';
 import { casesRule } from './rules/cases.ts';
 import { earlyWarningHistoryRule } from './rules/early-warning.ts';
+import { handoversRule } from './rules/handovers.ts';
 import { kaaRegisterRule } from './rules/kaa.ts';
 import { notificationsRule } from './rules/notifications.ts';
 import { schoolRecordsRule } from './rules/school-records.ts';
@@ -18,6 +19,7 @@ export const ruleSql: Record<RetentionRuleKey, RuleSql> = {
   'school-records-after-leaving': schoolRecordsRule,
   'kaa-register': kaaRegisterRule,
   'access-log': accessLogRule,
+  handovers: handoversRule,
   notifications: notificationsRule,
   'sign-in-failures': signInFailuresRule,
 };
