@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { cliErrorMessage } from './error-message.ts';
 import { failRunningJob, trackJobRuns } from './job-runs.ts';
+import { registerAccount } from './commands/account.ts';
 import { registerBackup } from './commands/backup.ts';
 import { registerRestore } from './commands/restore.ts';
 import { registerRetention } from './commands/retention.ts';
@@ -42,6 +43,7 @@ registerKaaReport(program);
 registerEvents(program);
 registerRegion(program);
 registerReport(program);
+registerAccount(program);
 registerBackup(program);
 registerRestore(program);
 registerRetention(program);
