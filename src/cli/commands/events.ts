@@ -17,8 +17,13 @@ export function registerEvents(program: Command): void {
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action(async (opts: { days: string; json?: boolean }) => {
       const days = Number(opts.days);
-      if (!Number.isInteger(days) || days < 1 || days > 3650) throw new Error('--days ska vara ett heltal 1–3650 (days must be an integer 1–3650).');
+      if (!Number.isInteger(days) || days < 1 || days > 3650)
+        throw new Error('--days ska vara ett heltal 1–3650 (days must be an integer 1–3650).');
       const result = await withDatabase(({ db }) => pruneSignups(db, new Date(), days));
-      printResult(opts, { status: 'ok', days, ...result }, () => `${result.anonymised} anmälningar rensade (evenemang som slutade före ${result.before}).`);
+      printResult(
+        opts,
+        { status: 'ok', days, ...result },
+        () => `${result.anonymised} anmälningar rensade (evenemang som slutade före ${result.before}).`,
+      );
     });
 }

@@ -7,7 +7,21 @@
  * protected identity.
  */
 import { sql } from 'drizzle-orm';
-import { boolean, char, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  char,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { adaptationOutcomes, handoverDirections, handoverRoutes, handoverStatuses } from '../../../shared/handovers/codes.ts';
 import { tenantId, updatedAt } from './columns.ts';
 
