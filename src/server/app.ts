@@ -45,7 +45,7 @@ import { challengePageRoutes } from './modules/challenges/page-routes.ts';
 import { registerCompression } from './platform/compression.ts';
 import { defaultAuthConfig, type AuthConfig, type Config } from './platform/config.ts';
 import { answerError, installErrorBoundary } from './platform/error-boundary.ts';
-import { healthRoutes } from './platform/health.ts';
+import { healthRoutes, mountLiveness } from './platform/health.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { mountRoutes, type RouteDefinition } from './platform/routes.ts';
 import { apiNotFound, serveWebApp } from './platform/web-app.ts';
@@ -132,6 +132,7 @@ export async function buildApp({ database, config, clock = () => new Date(), web
   });
 
   const deps = { database, auth, clock };
+  mountLiveness(app);
   mountRoutes(app, deps, [
     ...healthRoutes(),
     ...authRoutes(auth),

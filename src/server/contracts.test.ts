@@ -13,6 +13,8 @@ import { buildApp } from './app.ts';
 
 /** Routes whose answer is a file, a page or a redirect: no JSON contract. */
 const fileOrPageRoutes = new Set<string>([
+  // Liveness answers outside the request pipeline (no transaction, no database): { status: 'live' }.
+  'GET /api/health/live',
   'GET /logga-in',
   'GET /tillganglighet',
   'GET /behandlingar',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { buildApp } from '../app.ts';
 import { observeRequests, readMetricsConfig, RequestMetrics, serveMetrics } from './metrics.ts';
@@ -17,6 +18,8 @@ test('metrics count requests by route pattern on their own port, never the URL w
   assert.equal((await app.inject({ method: 'GET', url: `/api/students/${id}` })).statusCode, 401);
   await app.inject({ method: 'GET', url: '/api/health' });
   await app.inject({ method: 'GET', url: `/api/no-such-thing/${id}` });
+  await database.db.execute(sql`INSERT INTO job_runs (job, started_at, finished_at, outcome)
+    VALUES ('kaa refresh', '2026-12-03T02:00:00Z', '2026-12-03T02:00:42Z', 'failed')`);
 
   const server = await serveMetrics(metrics, database, { port: 0, host: '127.0.0.1' });
   after(() => new Promise((resolve) => server.close(resolve)));
@@ -33,6 +36,9 @@ test('metrics count requests by route pattern on their own port, never the URL w
   assert.match(body, /route="unmatched",status="404"/);
   assert.match(body, /fullfolj_database_up 1/);
   assert.match(body, /fullfolj_import_rejected_documents_total 0/);
+  // The nightly jobs from job_runs: duration and whether the last run failed.
+  assert.match(body, /fullfolj_job_last_duration_seconds\{job="kaa refresh"\} 42/);
+  assert.match(body, /fullfolj_job_last_failed\{job="kaa refresh"\} 1/);
   assert.ok(!body.includes(id), 'no id from a URL reaches the metrics');
   assert.equal((await fetch(`${base}/`)).status, 404);
   // The public app has no /metrics.

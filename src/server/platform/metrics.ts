@@ -72,7 +72,7 @@ export function observeRequests(app: FastifyInstance, metrics: RequestMetrics): 
   });
 }
 
-/** Figures read from the database at scrape time: reachability, import runs and rejected documents. */
+/** Figures read from the database at scrape time: reachability, import runs, rejected documents, the nightly jobs' last runs. */
 export async function databaseMetrics(database: Database): Promise<string> {
   const lines = ['# HELP fullfolj_database_up 1 when the database answered this scrape.', '# TYPE fullfolj_database_up gauge'];
   try {
@@ -94,14 +94,30 @@ export async function databaseMetrics(database: Database): Promise<string> {
       '# TYPE fullfolj_import_rejected_documents_total counter',
       `fullfolj_import_rejected_documents_total ${Number(rejected?.n ?? 0)}`,
     );
-    if (last?.finished != null) {
+    // The import and every nightly job in job_runs: when each last finished, how long it ran, whether it failed.
+    const jobs = await queryRows<{ job: string; finished: string | number | null; seconds: string | number | null; failed: boolean }>(
+      database.db,
+      sql`SELECT DISTINCT ON (job) job, extract(epoch FROM finished_at) AS finished,
+                 extract(epoch FROM finished_at - started_at) AS seconds, outcome = 'failed' AS failed
+          FROM job_runs WHERE finished_at IS NOT NULL ORDER BY job, started_at DESC`,
+    );
+    const finished = [
+      ...(last?.finished != null ? [{ job: 'import', finished: last.finished, seconds: last.seconds, failed: false }] : []),
+      ...jobs,
+    ];
+    if (finished.length > 0) {
+      const series = (name: string, value: (j: (typeof finished)[number]) => number) =>
+        finished.map((j) => `${name}{job="${escapeLabel(j.job)}"} ${value(j)}`);
       lines.push(
         '# HELP fullfolj_job_last_success_timestamp_seconds When a job last finished.',
         '# TYPE fullfolj_job_last_success_timestamp_seconds gauge',
-        `fullfolj_job_last_success_timestamp_seconds{job="import"} ${Number(last.finished)}`,
+        ...series('fullfolj_job_last_success_timestamp_seconds', (j) => Number(j.finished)),
         '# HELP fullfolj_job_last_duration_seconds How long a job last ran.',
         '# TYPE fullfolj_job_last_duration_seconds gauge',
-        `fullfolj_job_last_duration_seconds{job="import"} ${Number(last.seconds ?? 0)}`,
+        ...series('fullfolj_job_last_duration_seconds', (j) => Number(j.seconds ?? 0)),
+        "# HELP fullfolj_job_last_failed 1 when the job's last finished run failed.",
+        '# TYPE fullfolj_job_last_failed gauge',
+        ...series('fullfolj_job_last_failed', (j) => (j.failed ? 1 : 0)),
       );
     }
   } catch {

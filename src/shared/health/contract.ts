@@ -18,7 +18,31 @@ export const health = z.strictObject({
 });
 export type Health = z.output<typeof health>;
 
+/** The last run of one nightly job (from `job_runs`): outcome and age, never its counts. */
+const jobState = z.strictObject({
+  job: z.string(),
+  outcome: z.enum(['running', 'succeeded', 'failed']),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+  /** Hours since the run started, one decimal. */
+  hoursAgo: z.number().nonnegative(),
+});
+
+/** Ready to serve: the database answered and its migrations are those of this code; the nightly jobs' last runs. */
+export const readiness = z.strictObject({
+  status: z.enum(['ready', 'not-ready']),
+  database: z.enum(['pglite', 'postgres']),
+  migrations: z.strictObject({ known: count, applied: count, current: z.boolean() }),
+  jobs: z.array(jobState),
+  /** A job's last run failed, or none has finished within `staleAfterHours`: the server serves, somebody should look. */
+  attention: z.boolean(),
+  staleAfterHours: count,
+});
+export type Readiness = z.output<typeof readiness>;
+
 export const healthApi = {
   /** The server answers and its database can be read. */
   check: endpoint({ method: 'GET', path: '/api/health', response: health }),
+  /** Readiness for a load balancer or orchestrator: 200 when ready, 503 when not (liveness: GET /api/health/live). */
+  ready: endpoint({ method: 'GET', path: '/api/health/ready', response: readiness }),
 } as const;
