@@ -73,15 +73,17 @@ export async function loadedAssetsGzip(baseUrl: string, path: string): Promise<{
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
-    const bodies = new Map<string, Promise<Buffer>>();
+    // The URLs of what the page loads; their bodies are fetched afterwards, since a page that navigates on (the app's
+    // entry leaves for the sign-in page when signed out) makes the browser drop the bodies it had.
+    const urls = new Set<string>();
     page.on('response', (response) => {
       const type = response.request().resourceType();
-      if ((type === 'script' || type === 'stylesheet') && response.ok() && !bodies.has(response.url()))
-        bodies.set(response.url(), response.body());
+      if ((type === 'script' || type === 'stylesheet') && response.ok()) urls.add(response.url());
     });
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
     const inline = await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? ''));
-    const all = [...(await Promise.all(bodies.values())), ...inline.filter(Boolean).map((css) => Buffer.from(css))];
+    const bodies = await Promise.all([...urls].map(async (url) => Buffer.from(await (await fetch(url)).arrayBuffer())));
+    const all = [...bodies, ...inline.filter(Boolean).map((css) => Buffer.from(css))];
     return { bytes: all.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0), files: all.length };
   } finally {
     await browser.close();
