@@ -59,12 +59,16 @@ test('bad options are refused naming the option, never echoing what was given', 
     [grantRole(database.db, { username: 'it-admin', role: 'region-coordinator', organiser: organiser!.number }), /--region/],
     [grantRole(database.db, { username: 'it-admin', role: 'rektor', organiser: organiser!.number, unitCodes: ['99999999'] }), /--units/],
     [grantRole(database.db, { username: 'it-admin', role: 'mentor', organiser: organiser!.number }), /SS 12000/],
+    [
+      grantRole(database.db, { username: 'it-admin', role: 'kaa', organiser: organiser!.number, municipalityCode: '9999' }),
+      /--municipality/,
+    ],
   ];
   for (const [attempt, option] of refusals) {
     await assert.rejects(attempt, (error: Error) => {
       assert.ok(error instanceof AccountProblem, error.message);
       assert.match(error.message, option);
-      assert.doesNotMatch(error.message, /superuser|ingen-alls|0000000000|99999999|hemligt/);
+      assert.doesNotMatch(error.message, /superuser|ingen-alls|0000000000|99999999|9999|hemligt/);
       return true;
     });
   }

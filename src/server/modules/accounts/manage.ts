@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { accounts, organisations, organisers, regions, roleAssignments } from '../../db/schema/index.ts';
+import { accounts, municipalities, organisations, organisers, regions, roleAssignments } from '../../db/schema/index.ts';
 import { roles, type Role } from '../../../shared/access/roles.ts';
 import { hashPassword } from '../../platform/passwords.ts';
 
@@ -73,6 +73,12 @@ export async function grantRole(db: DbOrTx, grant: Grant): Promise<{ role: Role;
     regionId = region.id;
   }
   const municipalityCode = scope === 'home-municipality' ? (grant.municipalityCode ?? organiser.municipalityCode) : null;
+  if (municipalityCode !== null) {
+    const [known] = /^\d{4}$/.test(municipalityCode)
+      ? await db.select({ code: municipalities.code }).from(municipalities).where(eq(municipalities.code, municipalityCode))
+      : [];
+    if (!known) throw new AccountProblem('--municipality: ingen kommun med den koden (fyra siffror, SCB)');
+  }
   let unitIds: string[] = [];
   if (scope === 'units') {
     if (!grant.unitCodes?.length) throw new AccountProblem('--units: rollen behöver minst en skolenhetskod');
