@@ -50,22 +50,26 @@ test('a new administrator signs in with the password set, holds the role granted
 });
 
 test('bad options are refused naming the option, never echoing what was given', async () => {
-  const refusals: [Promise<unknown>, RegExp][] = [
-    [upsertAccount(database.db, { username: 'x y', displayName: 'X', password: 'ett långt lösenord' }), /--username/],
-    [upsertAccount(database.db, { username: 'kort', displayName: 'K', password: 'hemligt' }), /minst 12 tecken/],
-    [grantRole(database.db, { username: 'it-admin', role: 'superuser', organiser: organiser!.number }), /--role/],
-    [grantRole(database.db, { username: 'ingen-alls', role: 'admin', organiser: organiser!.number }), /--username/],
-    [grantRole(database.db, { username: 'it-admin', role: 'admin', organiser: '0000000000' }), /--organiser/],
-    [grantRole(database.db, { username: 'it-admin', role: 'region-coordinator', organiser: organiser!.number }), /--region/],
-    [grantRole(database.db, { username: 'it-admin', role: 'rektor', organiser: organiser!.number, unitCodes: ['99999999'] }), /--units/],
-    [grantRole(database.db, { username: 'it-admin', role: 'mentor', organiser: organiser!.number }), /SS 12000/],
+  // Each attempt starts only when its turn comes: started together, a refusal could land before anyone awaits it.
+  const refusals: [() => Promise<unknown>, RegExp][] = [
+    [() => upsertAccount(database.db, { username: 'x y', displayName: 'X', password: 'ett långt lösenord' }), /--username/],
+    [() => upsertAccount(database.db, { username: 'kort', displayName: 'K', password: 'hemligt' }), /minst 12 tecken/],
+    [() => grantRole(database.db, { username: 'it-admin', role: 'superuser', organiser: organiser!.number }), /--role/],
+    [() => grantRole(database.db, { username: 'ingen-alls', role: 'admin', organiser: organiser!.number }), /--username/],
+    [() => grantRole(database.db, { username: 'it-admin', role: 'admin', organiser: '0000000000' }), /--organiser/],
+    [() => grantRole(database.db, { username: 'it-admin', role: 'region-coordinator', organiser: organiser!.number }), /--region/],
     [
-      grantRole(database.db, { username: 'it-admin', role: 'kaa', organiser: organiser!.number, municipalityCode: '9999' }),
+      () => grantRole(database.db, { username: 'it-admin', role: 'rektor', organiser: organiser!.number, unitCodes: ['99999999'] }),
+      /--units/,
+    ],
+    [() => grantRole(database.db, { username: 'it-admin', role: 'mentor', organiser: organiser!.number }), /SS 12000/],
+    [
+      () => grantRole(database.db, { username: 'it-admin', role: 'kaa', organiser: organiser!.number, municipalityCode: '9999' }),
       /--municipality/,
     ],
   ];
   for (const [attempt, option] of refusals) {
-    await assert.rejects(attempt, (error: Error) => {
+    await assert.rejects(attempt(), (error: Error) => {
       assert.ok(error instanceof AccountProblem, error.message);
       assert.match(error.message, option);
       assert.doesNotMatch(error.message, /superuser|ingen-alls|0000000000|99999999|9999|hemligt/);
