@@ -11,12 +11,4 @@ export function toCsv(head: readonly string[], rows: readonly (readonly Cell[])[
   return `\uFEFF${[head, ...rows].map((r) => r.map(quote).join(';')).join('\r\n')}\r\n`;
 }
 
-/** Saves `text` as a file (the data is already on the page). */
-export function downloadCsv(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
+export { downloadCsv } from '../../shared/download.ts';

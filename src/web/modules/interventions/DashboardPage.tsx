@@ -5,6 +5,7 @@
  * hidden so that a small one cannot be subtracted out of the total as "dold för att skydda en liten grupp".
  */
 import { useTranslation } from 'react-i18next';
+import { downloadCsv } from '../../shared/download.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { DashboardChart } from './DashboardChart.tsx';
 import { DashboardOutcomes } from './DashboardOutcomes.tsx';
@@ -16,16 +17,6 @@ import { effectApi } from '../../../shared/interventions/effect.ts';
 import { call } from '../../shared/api.ts';
 import './meeting.css';
 import './dashboard.css';
-
-/** Saves `text` as a file (the overview's data is already on the page: nothing new is asked of the server). */
-function downloadCsv(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 export default function DashboardPage() {
   const { t, i18n } = useTranslation();

@@ -7,6 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { coverageApi, coverageFigureLabels, coverageFigureNames, type CoverageCell } from '../../../shared/kaa/coverage.ts';
 import { call } from '../../shared/api.ts';
+import { downloadCsv } from '../../shared/download.ts';
 import { EChart, type ChartOption } from '../../shared/chart.tsx';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
@@ -14,15 +15,6 @@ import { coverageCsv } from './coverage-csv.ts';
 import './kaa.css';
 
 const charted = ['inGroup', 'contacted', 'inMeasure', 'outcomeKnown'] as const;
-
-function downloadText(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  URL.revokeObjectURL(url);
-}
 
 export default function CoveragePage() {
   const { t, i18n } = useTranslation();
@@ -72,7 +64,7 @@ export default function CoveragePage() {
             <button
               type="button"
               onClick={() =>
-                downloadText(
+                downloadCsv(
                   coverageCsv(d, language, t('kaa.hiddenCell'), t('kaa.coverage.halfYear')),
                   `aktivitetsansvar-tackning-${d.asOf}.csv`,
                 )
