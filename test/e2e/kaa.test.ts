@@ -226,6 +226,8 @@ test(
       const offered = await out.getByLabel('Anledning till avregistrering').locator('option').allInnerTexts();
       assert.ok(!offered.includes('Har fyllt 20 år'), 'turning 20 stays automatic');
       await out.getByRole('button', { name: 'Avregistrera' }).click();
+      // The refusal is drawn after the click returns: wait for it before reading the field.
+      await out.locator('[aria-invalid="true"]').first().waitFor();
       assert.equal(await out.getByLabel('Anledning till avregistrering').getAttribute('aria-invalid'), 'true', 'the reason is required');
       await out
         .getByLabel('Anledning till avregistrering')
