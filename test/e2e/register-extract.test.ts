@@ -35,7 +35,7 @@ test(
 
     await item.getByRole('button', { name: 'Lämna inte ut' }).click();
     const reason = item.getByLabel('Orsak', { exact: true });
-    await item.getByText('Skriv orsaken till beslutet.').waitFor();
+    await item.getByText('Skriv orsaken till beslutet.').first().waitFor();
     assert.equal(await reason.getAttribute('aria-invalid'), 'true');
     assert.match(await item.innerText(), /Skriv orsaken till beslutet\./);
     assert.match(await item.innerText(), /Välj sekretessgrund när uppgiften inte ska lämnas ut\./);
