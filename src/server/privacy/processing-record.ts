@@ -167,6 +167,11 @@ export const tables: Record<string, TableEntry> = {
     data: 'Veckovis stödnivå, sannolikhet och närvaro',
     retention: earlyWarningRule,
   },
+  early_warning_changes: {
+    area: 'tidigUpptackt',
+    data: 'Vilka elevers underlag (närvaro, betyg, inskrivning) som ändrats sedan senaste omräkningen',
+    retention: 'Töms vid varje omräkning av tidig upptäckt.',
+  },
   connectedness_ratings: {
     area: 'tidigUpptackt',
     data: 'Personals skattning av elevens skolanknytning',

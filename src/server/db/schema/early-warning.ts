@@ -137,3 +137,17 @@ export const riskModels = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
+
+/**
+ * Students whose inputs to the measures (attendance, grades, enrolments, certificates, connectedness) changed since the
+ * last refresh of their organiser: written in the same transaction as the change (the importer's page, a rating), read
+ * and emptied by the refresh, so a refresh later the same day recomputes only them (refresh-changes.ts).
+ */
+export const earlyWarningChanges = pgTable(
+  'early_warning_changes',
+  {
+    tenantId: tenantId(),
+    studentId: uuid('student_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.studentId] })],
+);

@@ -19,6 +19,8 @@ export const personColumnCoverage: Record<string, SectionKey> = {
   'student_risk.student_id': 'early-warning',
   'student_risk_history.student_id': 'early-warning',
   'connectedness_ratings.student_id': 'early-warning',
+  /** A work queue emptied by every refresh: it says only that the student's inputs changed; what they changed to is in the section. */
+  'early_warning_changes.student_id': 'early-warning',
   'cases.student_id': 'cases',
   'case_interventions.student_id': 'cases',
   'intervention_follow_ups.student_id': 'cases',
