@@ -64,7 +64,7 @@ test('the coordinator generates a month, adds the commentary and publishes; the 
   const content = draft.json().content;
   assert.deepEqual(
     content.sections.map((s: { key: string }) => s.key),
-    ['early-warning', 'cases', 'kaa', 'knowledge-bank', 'implementation-plan', 'events'],
+    ['early-warning', 'cases', 'kaa', 'handovers', 'completion', 'knowledge-bank', 'implementation-plan', 'events'],
   );
   assert.ok(
     content.sections.some(
@@ -110,6 +110,7 @@ test('the coordinator generates a month, adds the commentary and publishes; the 
   assert.equal(pageSv.statusCode, 200);
   assert.match(pageSv.body, /Styrgruppen noterar att närvaron har ökat/);
   assertNoPerson(pageSv.body, 'public page');
+  for (const title of ['Överlämningar mellan skolor', 'Fullföljda studier mot målen']) assert.match(pageSv.body, new RegExp(title));
   const pageEn = await app.inject({ method: 'GET', url: '/rapporter/vastra-gotaland/2024-09?lang=en' });
   assert.match(pageEn.body, /The steering group notes/);
   assert.match(pageEn.body, /Monthly report September 2024/);
@@ -120,6 +121,7 @@ test('the coordinator generates a month, adds the commentary and publishes; the 
   const text = pdfText(pdf.rawPayload);
   assert.match(text, /Månadsrapport september 2024/);
   assert.match(text, /Styrgruppens kommentar/);
+  for (const title of ['Överlämningar mellan skolor', 'Fullföljda studier mot målen']) assert.match(text, new RegExp(title));
   assertNoPerson(text, 'pdf');
 
   assert.equal((await app.inject({ method: 'GET', url: '/rapporter/skaraborg/2024-09' })).statusCode, 404);
