@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   char,
+  customType,
   date,
   index,
   integer,
@@ -125,14 +126,38 @@ export const handovers = pgTable(
   ],
 );
 
-/** The organiser's rules: the absence share that proposes a draft, the receipt deadline, and retention. */
+/** Binary content: a Buffer on both drivers (PGlite answers with a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * A file the sender attached to a handover (a PDF or an image; docs/handovers.md, "Attachments"), in the same tenant
+ * as its handover; copied with the handover when it is delivered, deleted with it by retention.
+ */
+export const handoverAttachments = pgTable(
+  'handover_attachments',
+  {
+    tenantId: tenantId(),
+    id: uuid('id').notNull().defaultRandom(),
+    handoverId: uuid('handover_id').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    content: bytea('content').notNull(),
+    addedBy: uuid('added_by'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.id] }), index('handover_attachments_handover_idx').on(t.tenantId, t.handoverId)],
+);
+
+/** The organiser's rules: the absence share that proposes a draft and the receipt deadline (retention: `retention_rules`). */
 export const handoverSettings = pgTable('handover_settings', {
   tenantId: tenantId().primaryKey(),
   /** Absence over this share of the last school year selects a student (Malmö's 15 %). */
   absenceShare: real('absence_share').notNull().default(0.15),
   /** Calendar days the receiving unit has to confirm receipt ("skyndsamt"). */
   confirmDays: integer('confirm_days').notNull().default(14),
-  /** Handovers are deleted this many years after the student started at the receiving unit; null keeps them. */
-  retentionYears: integer('retention_years'),
   updatedAt: updatedAt(),
 });
