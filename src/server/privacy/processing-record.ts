@@ -196,7 +196,7 @@ export const tables: Record<string, TableEntry> = {
   team_meetings: {
     area: 'insatser',
     data: 'Elevhälsomöten: dagordning, protokoll, deltagare',
-    retention: 'Tills vidare (regel i modulen återstår); protokollet hänvisar till ärenden.',
+    retention: 'Enligt huvudmannens regel för elevhälsoteamets möten, räknat från mötets dag (docs/retention.md); utan regel sparas de.',
   },
   intervention_settings: { area: 'insatser', data: 'Ingen personuppgift (gallringsregel för ärenden)', retention: untilChanged },
   notifications: {

@@ -92,6 +92,16 @@ export const retentionRuleInfo = [
     scope: 'installation',
   },
   {
+    key: 'team-meetings',
+    label: { sv: 'Elevhälsoteamets möten', en: 'Student-health team meetings' },
+    counted: { sv: 'år efter mötets dag', en: 'years after the meeting’s day' },
+    unit: 'years',
+    min: 1,
+    max: 50,
+    defaultKeep: null,
+    scope: 'tenant',
+  },
+  {
     key: 'handovers',
     label: { sv: 'Överlämningar mellan skolor', en: 'Handovers between schools' },
     counted: { sv: 'år efter elevens start vid den mottagande skolenheten', en: 'years after the student started at the receiving unit' },

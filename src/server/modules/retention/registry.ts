@@ -12,6 +12,7 @@ import { kaaRegisterRule } from './rules/kaa.ts';
 import { notificationsRule } from './rules/notifications.ts';
 import { schoolRecordsRule } from './rules/school-records.ts';
 import { signInFailuresRule } from './rules/sign-in-failures.ts';
+import { teamMeetingsRule } from './rules/team-meetings.ts';
 
 export const ruleSql: Record<RetentionRuleKey, RuleSql> = {
   cases: casesRule,
@@ -21,5 +22,6 @@ export const ruleSql: Record<RetentionRuleKey, RuleSql> = {
   'access-log': accessLogRule,
   handovers: handoversRule,
   notifications: notificationsRule,
+  'team-meetings': teamMeetingsRule,
   'sign-in-failures': signInFailuresRule,
 };

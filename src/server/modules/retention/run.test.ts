@@ -10,7 +10,7 @@ import { accountId, friskola, kommun, loadAccessFixtures, students } from '../..
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { addAccessLogRow, recordLessons, setEnrolmentEnd } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
-import { kaaYouth, notifications, signInFailures, studentRiskHistory } from '../../db/schema/index.ts';
+import { kaaYouth, notifications, signInFailures, studentRiskHistory, teamMeetings } from '../../db/schema/index.ts';
 import { addCase } from '../interventions/reporting-fixtures.ts';
 import { finishJobRun, lastJobRuns, startJobRun } from './job-runs.ts';
 import { accessLogRetentionAction } from './rules/access-log.ts';
@@ -35,6 +35,7 @@ await saveRuleSettings(db, kommun, admin, {
   'kaa-register': 1,
   'access-log': 2,
   notifications: 30,
+  'team-meetings': 3,
 });
 // Cases: closed 5 years ago (goes), 1 year ago (stays), open (stays); the other organiser's, closed 5 years ago, has no rule.
 const closedCase = (tenantId: string, studentId: string, closedOn: string | undefined, schoolUnitId = unit) =>
@@ -91,6 +92,13 @@ const youth = (civicNo: string, birthDate: string) => ({
   birthDate,
 });
 await db.insert(kaaYouth).values([youth('200001012380', day(subYears(now, 22))), youth('200001022389', day(subMonths(now, 246)))]);
+// Team meetings: kommun's held 4 years ago (goes, rule 3) and 2 years ago (stays); friskola's 4 years ago (no rule).
+for (const [tenantId, years, schoolUnitId] of [
+  [kommun, 4, unit],
+  [kommun, 2, unit],
+  [friskola, 4, friUnit],
+] as const)
+  await db.insert(teamMeetings).values({ tenantId, schoolUnitId, heldOn: day(subYears(now, years)), status: 'held', createdBy: admin });
 await db.insert(signInFailures).values([
   { key: 'a'.repeat(64), failures: 3, lastFailureAt: subDays(now, 3).toISOString() },
   { key: 'b'.repeat(64), failures: 1, lastFailureAt: now.toISOString() },
@@ -102,6 +110,7 @@ const expected = {
   notifications: { [kommun]: 1, [friskola]: 1 },
   'early-warning-history': { [kommun]: 1 },
   'kaa-register': { [kommun]: 1 },
+  'team-meetings': { [kommun]: 1 },
   'sign-in-failures': { installation: 1 },
 };
 
@@ -133,6 +142,7 @@ test('a dry run counts per rule and organiser and deletes nothing', async () => 
   assert.ok(byRule(runs, 'school-records-after-leaving')[kommun]!.attendances! >= 2);
   assert.equal(byRule(runs, 'kaa-register')[kommun]!.kaa_youth, 1);
   assert.deepEqual(byRule(runs, 'sign-in-failures'), { installation: { sign_in_failures: 1 } });
+  assert.deepEqual(byRule(runs, 'team-meetings'), { [kommun]: { team_meetings: 1 } }, 'no rule at the independent organiser');
 });
 
 test('the real run deletes exactly what the dry run counted, logs the access log’s deletion, and a second run finds nothing', async () => {
