@@ -34,6 +34,8 @@ export const methodEffect = z.object({
   change: change.nullable(),
   comparison: z.object({ n: z.number().int().nullable(), change: change.nullable() }),
   difference: change.nullable(),
+  /** The standard error of `difference.attendanceRate` (the follow-up's economic model turns it into a range). */
+  differenceStandardError: z.number().nullable(),
   excluded: z.object({ tooEarly: z.number().int().nullable(), noData: z.number().int().nullable() }),
 });
 export type MethodEffect = z.output<typeof methodEffect>;

@@ -12,7 +12,16 @@ import {
 } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { addLessons, schoolDays } from '../early-warning/test-scenario.ts';
-import { attendanceInWindows, changeOf, effectWindows, interventionEffect, matchNearest, methodEffects, tooEarly } from './effect.ts';
+import {
+  attendanceInWindows,
+  changeOf,
+  effectWindows,
+  interventionEffect,
+  matchNearest,
+  methodEffects,
+  standardErrorOfDifference,
+  tooEarly,
+} from './effect.ts';
 
 const unit = 'a0000000-0000-4000-8000-000000000002';
 const start = '2024-10-07';
@@ -151,6 +160,8 @@ test('per method: treated against matched students without the method; under fiv
   assert.deepEqual(mentoring.change, { attendanceRate: 0.15, invalidAbsenceRate: -0.15 });
   assert.deepEqual(mentoring.comparison, { n: 5, change: { attendanceRate: 0, invalidAbsenceRate: 0 } });
   assert.deepEqual(mentoring.difference, { attendanceRate: 0.15, invalidAbsenceRate: -0.15 });
+  const se = mentoring.differenceStandardError;
+  assert.ok(se !== null && se > 0 && se < 0.15, `a standard error beside the difference: ${se}`);
   assert.deepEqual(mentoring.excluded, { tooEarly: 0, noData: 0 }, 'the planned one is left out, not counted');
   const counselling = effects.find((e) => e.method.slug === 'counselling');
   assert.deepEqual(
@@ -160,4 +171,11 @@ test('per method: treated against matched students without the method; under fiv
   );
   // A principal's view limited to another unit sees nothing.
   assert.deepEqual(await methodEffects(database.db, kommun, ['a0000000-0000-4000-8000-000000000003'], today), []);
+});
+
+test('the standard error of a difference of means: √(s²ₜ/nₜ + s²꜀/n꜀), none with fewer than two in a group', () => {
+  // Treated 0.1, 0.2, 0.3 (variance 0.01), comparison 0, 0.1 (variance 0.005): √(0.01/3 + 0.005/2).
+  const se = standardErrorOfDifference([0.1, 0.2, 0.3], [0, 0.1]);
+  assert.ok(se !== null && Math.abs(se - Math.sqrt(0.01 / 3 + 0.005 / 2)) < 1e-12, String(se));
+  assert.equal(standardErrorOfDifference([0.1], [0, 0.1]), null);
 });

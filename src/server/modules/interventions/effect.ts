@@ -200,6 +200,8 @@ export interface MethodEffect {
   comparison: { n: number | null; change: Change | null };
   /** change − comparison.change. */
   difference: Change | null;
+  /** The standard error of the attendance difference (Welch: √(s²ₜ/nₜ + s²꜀/n꜀)); null without a difference or 2 of each. */
+  differenceStandardError: number | null;
   /** Interventions not measured: week 8 not yet passed, or too little reported attendance (suppressed like n). */
   excluded: { tooEarly: number | null; noData: number | null };
 }
@@ -213,6 +215,16 @@ interface TreatedRow extends Record<string, unknown> {
   student_id: string;
   start_date: string;
   school_type: string | null;
+}
+
+/** √(s²ₜ/nₜ + s²꜀/n꜀) of the attendance-rate changes (sample variances); null with fewer than two in either group. */
+export function standardErrorOfDifference(treated: readonly number[], comparison: readonly number[]): number | null {
+  if (treated.length < 2 || comparison.length < 2) return null;
+  const variance = (xs: readonly number[]) => {
+    const m = xs.reduce((s, x) => s + x, 0) / xs.length;
+    return xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1);
+  };
+  return Math.sqrt(variance(treated) / treated.length + variance(comparison) / comparison.length);
 }
 
 const mean = (changes: Change[]): Change | null =>
@@ -297,6 +309,10 @@ export async function methodEffects(
     const cn = suppress(comparisonChanges.length);
     const change = n ? mean(treatedChanges) : null;
     const comparisonChange = n && cn ? mean(comparisonChanges) : null;
+    const standardError = standardErrorOfDifference(
+      treatedChanges.map((c) => c.attendanceRate),
+      comparisonChanges.map((c) => c.attendanceRate),
+    );
     results.push({
       method: { id: methodId, slug: first.slug, name: { sv: first.name_sv, en: first.name_en } },
       n,
@@ -309,6 +325,7 @@ export async function methodEffects(
               invalidAbsenceRate: round(change.invalidAbsenceRate - comparisonChange.invalidAbsenceRate),
             }
           : null,
+      differenceStandardError: change && comparisonChange && standardError !== null ? round(standardError) : null,
       excluded: { tooEarly: suppress(early), noData: suppress(noData) },
     });
   }
