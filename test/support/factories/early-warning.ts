@@ -52,7 +52,7 @@ export async function removeRisks(db: DbOrTx, tenantId: string, studentIds: read
   await db.delete(studentRisk).where(and(eq(studentRisk.tenantId, tenantId), inArray(studentRisk.studentId, [...studentIds])));
 }
 
-/** Writes a model version with empty parameters and report (a GY logistic candidate unless told); returns its id. */
+/** Writes a model version (a GY logistic candidate with empty parameters and report unless told); returns its id. */
 export async function addRiskModel(
   db: DbOrTx,
   m: {
@@ -64,6 +64,10 @@ export async function addRiskModel(
     stage?: (typeof riskModels.$inferInsert)['stage'];
     kind?: (typeof riskModels.$inferInsert)['kind'];
     status?: (typeof riskModels.$inferInsert)['status'];
+    /** The stored fit (`{}` unless told), e.g. a forest's calibration map. */
+    parameters?: Record<string, unknown>;
+    /** The training report (`{}` unless told), e.g. `{ settings: { converged: false } }`. */
+    report?: Record<string, unknown>;
   },
 ): Promise<string> {
   const id = randomUUID();
@@ -75,8 +79,8 @@ export async function addRiskModel(
     kind: m.kind ?? 'logistic',
     status: m.status ?? 'candidate',
     trainedAsOf: m.trainedAsOf,
-    parameters: {},
-    report: {},
+    parameters: m.parameters ?? {},
+    report: m.report ?? {},
     testAuc: m.testAuc,
     rulesAuc: m.rulesAuc,
   });
