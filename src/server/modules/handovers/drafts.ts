@@ -67,6 +67,8 @@ export async function prepareDrafts(db: DbOrTx, tenantId: string, asOf: string):
           JOIN persons p ON p.tenant_id = e.tenant_id AND p.id = e.person_id AND p.civic_no IS NOT NULL
           JOIN organisers og ON og.id = e.tenant_id
           JOIN organisations fu ON fu.tenant_id = e.tenant_id AND fu.id = e.school_unit_id
+          -- Every organiser's tenant named, so that the civic number is looked up in persons_civic_no_idx (tenant_id, civic_no)
+          -- instead of a scan of every person for every enrolment.
           JOIN LATERAL (
             SELECT n.tenant_id AS to_organiser_id, o2.name AS to_organiser_name, n.school_unit_id AS to_unit_id,
                    tu.display_name AS to_unit_name, n.school_type AS to_type, n.programme_code AS to_programme, n.start_date AS starts_on
@@ -74,7 +76,7 @@ export async function prepareDrafts(db: DbOrTx, tenantId: string, asOf: string):
               JOIN enrolments n ON n.tenant_id = q.tenant_id AND n.person_id = q.id AND NOT n.cancelled
               JOIN organisers o2 ON o2.id = n.tenant_id
               JOIN organisations tu ON tu.tenant_id = n.tenant_id AND tu.id = n.school_unit_id
-             WHERE q.civic_no = p.civic_no AND NOT (n.tenant_id = e.tenant_id AND n.school_unit_id = e.school_unit_id)
+             WHERE q.tenant_id = ANY(ARRAY(SELECT id FROM organisers)) AND q.civic_no = p.civic_no AND NOT (n.tenant_id = e.tenant_id AND n.school_unit_id = e.school_unit_id)
                AND n.start_date > e.start_date AND n.start_date BETWEEN ${from}::date AND ${to}::date
                AND (e.end_date IS NULL OR n.start_date >= e.end_date - 30)
                AND (e.end_date IS NOT NULL OR e.school_year = 9 OR n.start_date > ${asOf}::date)
