@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { accessLogRows, accountId, fixtureClock, friskola, kommun, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
-import { setEpisodeOnset, setRoleUnits } from '../../../../test/support/factories/index.ts';
+import { addRisk, addStudent, setEpisodeOnset, setRoleUnits } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { caseEvents, caseInterventions } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
@@ -394,4 +394,43 @@ test('decisions taken through the case routes with meetingId: a case opened for 
     m.agenda.newFlags.some((f: { student: { id: string }; caseId: string | null }) => f.student.id === students.eva && f.caseId === caseId),
     'the agenda links the case opened since',
   );
+});
+
+test('the team records that no case is needed: a case opened from the flag and closed at once with its reason and the meeting; the student leaves later agendas and the decision is listed', async () => {
+  // A tier-2 student of the unit with no case at all (the others here have cases by now).
+  const ylva = await addStudent(database.db, { tenantId: kommun, givenName: 'Ylva', familyName: 'Beslutad', schoolUnitId: unit });
+  await addRisk(database.db, { tenantId: kommun, studentId: ylva, asOf: scenarioDate, schoolUnitId: unit, tier: 2, flags: ['attendance'] });
+  const onAgenda = async (id: string) =>
+    (await call('GET', `/api/interventions/meetings/${id}`, kurator.headers))
+      .json()
+      .agenda.newFlags.some((f: { student: { id: string } }) => f.student.id === ylva);
+  const meeting = (await call('POST', '/api/interventions/meetings', kurator.headers, { schoolUnitId: unit, heldOn: scenarioDate })).json();
+  assert.equal(await onAgenda(meeting.id), true, 'flagged without a case: on the agenda');
+
+  const opened = await call('POST', '/api/interventions/cases', kurator.headers, {
+    studentId: ylva,
+    reason: 'Flaggad för frånvaro; teamet bedömer att inget ärende behövs',
+    level: 'preventing',
+    responsibleId: kuratorId,
+    openedFrom: 'flag',
+  });
+  assert.equal(opened.statusCode, 201, opened.body);
+  const caseId = opened.json().id;
+  const closed = await call('PATCH', `/api/interventions/cases/${caseId}`, kurator.headers, {
+    version: 1,
+    status: 'closed',
+    closingReason: 'no-longer-needed',
+    closingNote: 'Frånvaron förklarad av en planerad operation (syntetiskt).',
+    meetingId: meeting.id,
+  });
+  assert.equal(closed.statusCode, 200, closed.body);
+  assert.equal((await lastLog())?.outcome, 'allowed', 'the decision is logged');
+
+  const decisions = (await call('GET', `/api/interventions/meetings/${meeting.id}`, kurator.headers)).json().decisions;
+  assert.ok(
+    decisions.some((d: { kind: string; caseId: string }) => d.kind === 'case-closed' && d.caseId === caseId),
+    JSON.stringify(decisions),
+  );
+  const next = (await call('POST', '/api/interventions/meetings', kurator.headers, { schoolUnitId: unit, heldOn: '2024-10-15' })).json();
+  assert.equal(await onAgenda(next.id), false, 'decided: not on the next agenda');
 });
