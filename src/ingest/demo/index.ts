@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeAfterWrite } from '../../server/db/analyze.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { Endpoint } from '../ss12000/documents.ts';
 import { importSs12000, memorySource } from '../ss12000/index.ts';
@@ -29,7 +30,7 @@ export async function seedDemoRegion(
   const region = generateDemoRegion(options);
   options.onProgress?.(`genererade ${total(region)} SS 12000-dokument på ${((Date.now() - started) / 1000).toFixed(1)} s`);
   for (const [i, org] of region.organisers.entries()) {
-    const report = await importSs12000(database, memorySource(org.documents, 5000));
+    const report = await importSs12000(database, memorySource(org.documents, 5000), { analyze: false });
     if (report.status !== 'completed') {
       const first = report.errors
         .slice(0, 3)
@@ -39,6 +40,7 @@ export async function seedDemoRegion(
     }
     options.onProgress?.(`${i + 1}/${region.organisers.length} ${org.name} importerad (${(report.durationMs / 1000).toFixed(1)} s)`);
   }
+  await analyzeAfterWrite(database.db); // once for the whole region, not once per organiser (src/server/db/analyze.ts)
   const persons = region.organisers.flatMap((o) => (o.documents.persons ?? []) as { enrolments?: unknown[] }[]);
   return {
     organisers: region.organisers.length,

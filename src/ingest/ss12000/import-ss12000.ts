@@ -8,11 +8,14 @@
  * resolves; it rejects only before a run exists, with a message free of values). The next run
  * of the same source resumes after its last committed page.
  */
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Db } from '../../server/db/client.ts';
+import { analyzeAfterWrite } from '../../server/db/analyze.ts';
 import { importOrder, type Endpoint } from './documents.ts';
 import { applyDeletions } from './deletions.ts';
 import { failureReason, safeError } from './failure.ts';
 import { importPage } from './import-page.ts';
+import { writers } from './write-page.ts';
 import {
   RUN_ENTITY,
   createRun,
@@ -44,6 +47,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Aborting stops after the current page: the run is closed as failed, the call rejects with the signal's reason, and the next run resumes. */
   signal?: AbortSignal;
+  /** `ANALYZE` of the tables the run wrote, at its end (default true); a caller importing several organisers analyses once. */
+  analyze?: boolean;
 }
 
 export interface ImportReport {
@@ -129,6 +134,8 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
     const errors = await loadErrors(db, tenantId, run.id);
     const status = errors.length > 0 ? 'failed' : 'completed';
     await finishRun(db, tenantId, run, status);
+    if (options.analyze !== false)
+      await analyzeAfterWrite(db, writtenTables(importOrder.filter((e) => countsOf(e).upserted + countsOf(e).deleted > 0)));
     return report(status, errors, null);
   } catch (err) {
     const failure = options.signal?.aborted ? 'importen avbröts (aborted)' : failureReason(err);
@@ -178,4 +185,12 @@ async function applySourceDeletions(
     delete run.checkpoint.deletedEntities;
     throw err;
   }
+}
+
+/** The tables the writers of `endpoints` write: each endpoint's own and its child collections' (for `analyzeAfterWrite`). */
+function writtenTables(endpoints: readonly Endpoint[]) {
+  return endpoints.flatMap((e) => {
+    const writer = writers[e] as { upsert: { table: PgTable }; children?: { table: PgTable }[] };
+    return [writer.upsert.table, ...(writer.children ?? []).map((c) => c.table)];
+  });
 }
