@@ -111,7 +111,15 @@ export const roles = {
   kaa: {
     label: { sv: 'KAA-handläggare', en: 'Activity-responsibility officer' },
     scope: 'home-municipality',
-    permissions: ['youth-register.read', 'youth-register.write', 'knowledge-bank.submit', 'session.self'],
+    // Hands a young person over to the school that admitted them, with consent (docs/handovers.md, KAA → school).
+    permissions: [
+      'youth-register.read',
+      'youth-register.write',
+      'handovers.read',
+      'handovers.write',
+      'knowledge-bank.submit',
+      'session.self',
+    ],
   },
   'region-coordinator': {
     label: { sv: 'Regional samordnare', en: 'Regional coordinator' },
