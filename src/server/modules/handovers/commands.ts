@@ -46,7 +46,7 @@ interface Unit extends Record<string, unknown> {
 }
 
 /** A school unit of the installation by id, or a 400 naming the field. */
-async function receivingUnit(db: DbOrTx, id: string): Promise<Unit> {
+export async function receivingUnit(db: DbOrTx, id: string): Promise<Unit> {
   const [unit] = await queryRows<Unit>(
     db,
     sql`SELECT o.tenant_id, o.id, o.display_name AS name, o.school_types, og.name AS organiser_name
@@ -76,6 +76,16 @@ export async function saveHandover(db: DbOrTx, row: HandoverRow, body: SaveHando
 export async function sendHandover(db: DbOrTx, ctx: ActorContext, row: HandoverRow, version: number): Promise<HandoverRow> {
   if (row.status === 'sent' || row.status === 'confirmed') throw conflict('Överlämningen är redan skickad; den skickas bara en gång.');
   checkVersion(row, version);
+  // KAA → school: what the register holds is beyond the pedagogical handover, so it goes only with consent.
+  if (row.route === 'kaa-to-school' && !row.content.consentBeyondPedagogical)
+    throw badInput(
+      'consentBeyondPedagogical',
+      {
+        sv: 'uppgifter från aktivitetsansvaret lämnas bara med den unges samtycke; skriv in samtycket innan du skickar',
+        en: "information from the activity responsibility is passed on only with the young person's consent; record it before sending",
+      },
+      fieldLabels,
+    );
   const unit = await receivingUnit(db, row.toUnitId);
   const [placed] = await queryRows<{ person_id: string; start_date: string }>(
     db,

@@ -3,7 +3,8 @@
  * the day they leave, and the special educator and principal of the sending unit. Receiving side (a 'received' row):
  * the principal and the student-health team of the receiving unit, and the student's mentor there. Nobody else reads
  * the content — other roles holding `handovers.read` (a counsellor at the sending unit) get nothing. Counts without
- * names are in `overview.ts`.
+ * names are in `overview.ts`. The municipality's KAA officer reaches the KAA → school handovers of their register
+ * (`kaa-to-school.ts`): sent rows of the municipal organiser whose municipality is the officer's.
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Permission } from '../../../shared/access/permissions.ts';
@@ -47,6 +48,9 @@ export function handoverScope(ctx: ActorContext, permission: Permission): SQL | 
   if (!tenantId) return null;
   const parts: SQL[] = [];
   for (const a of granting) {
+    if (a.role === 'kaa' && a.municipalityCode)
+      parts.push(sql`(h.direction = 'sent' AND h.route = 'kaa-to-school' AND h.youth_id IS NOT NULL AND EXISTS (
+        SELECT 1 FROM organisers og WHERE og.id = h.tenant_id AND og.kind = 'municipal' AND og.municipality_code = ${a.municipalityCode}))`);
     if (senderRoles.includes(a.role)) {
       if (a.role === 'mentor' && a.personId)
         parts.push(sql`(h.direction = 'sent' AND ${mentorGroupsOn(a, sql`LEAST(${today}::date, COALESCE(h.leaves_on, ${today}::date))`)})`);

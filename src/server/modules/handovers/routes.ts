@@ -15,6 +15,7 @@ import { defineRoute, routeFor, type RouteDefinition } from '../../platform/rout
 import { inRequestLanguage } from '../interventions/refusals.ts';
 import { confirmHandover, recordFollowUp, recordMeeting, saveHandover, sendHandover } from './commands.ts';
 import { prepareDrafts } from './drafts.ts';
+import { kaaToSchoolRoutes } from './kaa-to-school-routes.ts';
 import { organiserOverview } from './overview.ts';
 import { handoverPdf } from './pdf.ts';
 import { handoverPurpose, reachHandover, requireScope, subjectsOf, type HandoverRow } from './policy.ts';
@@ -50,6 +51,7 @@ async function list(tx: DbOrTx, ctx: ActorContext, direction: 'sent' | 'received
 
 export function handoverRoutes(): RouteDefinition[] {
   return [
+    ...kaaToSchoolRoutes(),
     routeFor(handoversApi.outgoing, {
       permission: 'handovers.read',
       handler: ({ ctx, tx }) => list(tx, ctx, 'sent', 'handovers.outgoing'),
