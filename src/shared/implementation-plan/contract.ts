@@ -104,3 +104,6 @@ export const implementationPlanApi = {
     labels,
   }),
 };
+
+/** The plan as a PDF (a file, not an endpoint): `?lang=en` for English. */
+export const implementationPlanPdfPath = '/api/implementation-plan/pdf';

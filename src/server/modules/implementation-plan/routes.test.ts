@@ -4,6 +4,7 @@ import { accessLogRows, accountId, fixtureClock, kommun, loadAccessFixtures, sig
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { addRisk, addRiskModel } from '../../../../test/support/factories/early-warning.ts';
 import { createCase } from '../../../../test/support/factories/interventions.ts';
+import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { buildApp } from '../../app.ts';
 import { implementationPlanApi } from '../../../shared/implementation-plan/contract.ts';
 
@@ -110,4 +111,29 @@ test('the analyst answers and plans actions; another organiser does not see them
     (await app.inject({ method: 'GET', url: '/api/implementation-plan', headers: friAnalyst.headers })).json(),
   );
   assert.equal(theirs.actions.length, 0);
+});
+
+test('the plan as a PDF: 401, 400 naming the field, 403 for a role without figures, 200 with answers, figures and actions (logged)', async () => {
+  const get = (url: string, headers?: Record<string, string>) => app.inject({ method: 'GET', url, ...(headers ? { headers } : {}) });
+  assert.equal((await get('/api/implementation-plan/pdf')).statusCode, 401);
+  const bad = await get('/api/implementation-plan/pdf?lang=de', analyst.headers);
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.json().error, /Språk/);
+  assert.ok(!bad.body.includes('"de"'), 'the value is not echoed');
+  assert.equal((await get('/api/implementation-plan/pdf', kurator.headers)).statusCode, 403);
+  const res = await get('/api/implementation-plan/pdf', rektor.headers);
+  assert.equal(res.statusCode, 200);
+  assert.equal(res.headers['content-type'], 'application/pdf');
+  const text = pdfText(res.rawPayload);
+  assert.match(text, /Implementeringsplan/);
+  assert.match(text, /Andel elever på nivå 3 med ett öppet ärende: 70 %/);
+  assert.match(text, /Tre elever saknar ärende/);
+  assert.match(text, /Öppna ärenden för alla på nivå 3/);
+  assert.match(text, /Klar/);
+  assert.ok(!text.includes('roles-tier3'), 'no item keys');
+  const log = (await accessLogRows(database)).at(-1);
+  assert.deepEqual([log?.action, log?.outcome], ['implementation-plan.read', 'allowed']);
+  const english = pdfText((await get('/api/implementation-plan/pdf?lang=en', rektor.headers)).rawPayload);
+  assert.match(english, /Implementation plan/);
+  assert.match(english, /Share of tier-3 students with an open case: 70 %/);
 });

@@ -4,15 +4,17 @@
  * The plan holds no personal data and its measurements are organiser aggregates with small counts hidden; reads and
  * changes are logged as the dashboards are.
  */
+import { z } from 'zod';
 import type { DbOrTx } from '../../db/client.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden } from '../../platform/errors.ts';
-import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
+import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { grants } from '../../../shared/access/roles.ts';
-import { implementationPlanApi } from '../../../shared/implementation-plan/contract.ts';
+import { implementationPlanApi, implementationPlanPdfPath } from '../../../shared/implementation-plan/contract.ts';
 import { addAction, planView, saveAnswer, updateAction } from './plan.ts';
+import { planPdf } from './plan-pdf.ts';
 
 const purpose = 'implementeringsplan för tidig upptäckt och åtgärd';
 
@@ -65,6 +67,23 @@ export function implementationPlanRoutes(): RouteDefinition[] {
         await updateAction(tx, tenantId, params.id, body, ctx.actor.accountId, ctx.now, dateOf(ctx.now));
         await logAccess(tx, ctx, { action: 'implementation-plan.write', purpose, outcome: 'allowed' });
         return planView(tx, tenantId, dateOf(ctx.now), true);
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: implementationPlanPdfPath,
+      permission: 'statistics.read',
+      schema: { querystring: z.strictObject({ lang: z.enum(['sv', 'en']).optional() }) },
+      labels: { lang: { sv: 'Språk', en: 'Language' } },
+      async handler({ ctx, tx, query, reply }) {
+        const tenantId = await tenantOf(tx, ctx, 'implementation-plan.read');
+        const view = await planView(tx, tenantId, dateOf(ctx.now), false);
+        await logAccess(tx, ctx, { action: 'implementation-plan.read', purpose, outcome: 'allowed' });
+        const pdf = await planPdf(view, query.lang ?? 'sv');
+        reply.header('content-type', 'application/pdf');
+        reply.header('content-disposition', `attachment; filename="implementeringsplan-${dateOf(ctx.now)}.pdf"`);
+        reply.header('cache-control', 'no-store');
+        return pdf;
       },
     }),
   ];

@@ -1,13 +1,14 @@
 /**
  * The organiser's implementation plan: the self-assessment by the framework's areas (the platform's own figures beside
- * what it can measure), the actions with owners and dates, and the progress; printable (the browser's print to PDF).
+ * what it can measure), the actions with owners and dates, and the progress; printable (a print stylesheet) and as the
+ * server's PDF.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../shared/api.ts';
 import { formatNumber } from '../../shared/format.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
-import { implementationPlanApi, type PlanView } from '../../../shared/implementation-plan/contract.ts';
+import { implementationPlanApi, implementationPlanPdfPath, type PlanView } from '../../../shared/implementation-plan/contract.ts';
 import { areas, frameworkItems, type AreaKey } from '../../../shared/implementation-plan/framework.ts';
 import { ActionsSection } from './ActionsSection.tsx';
 import { ItemAnswer } from './ItemAnswer.tsx';
@@ -40,7 +41,10 @@ export default function ImplementationPlanPage() {
           <p className="no-print">
             <button type="button" onClick={() => window.print()}>
               {t('implementationPlan.print')}
-            </button>
+            </button>{' '}
+            <a href={lang === 'en' ? `${implementationPlanPdfPath}?lang=en` : implementationPlanPdfPath} download>
+              {t('implementationPlan.pdf')}
+            </a>
           </p>
           {(Object.keys(areas) as AreaKey[]).map((area) => (
             <section key={area} aria-labelledby={`area-${area}`}>

@@ -36,6 +36,7 @@ export const implementationPlan = {
     addAction: 'Lägg till åtgärd',
     add: 'Lägg till',
     print: 'Skriv ut planen',
+    pdf: 'Ladda ner planen som PDF',
     organiser: 'Huvudman',
   },
   en: {
@@ -73,6 +74,7 @@ export const implementationPlan = {
     addAction: 'Add an action',
     add: 'Add',
     print: 'Print the plan',
+    pdf: 'Download the plan as a PDF',
     organiser: 'Organiser',
   },
 };
