@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { queryRows, type Database, type DbOrTx } from '../../db/client.ts';
 import { describeError } from '../../platform/error-kinds.ts';
+import { createHandoverReminders } from '../handovers/reminders.ts';
 
 export const DIGEST_KIND = 'follow-up-digest';
 /** Follow-ups due within this many days count as upcoming. */
@@ -151,7 +152,12 @@ async function emailNotifications(database: Database, today: string, mail: MailS
 
 /** The daily digest for `today`: in-app notifications, and e-mail when `mail.smtpUrl` is set. */
 export async function runDigest(database: Database, today: string, mail: MailSettings = {}): Promise<DigestResult> {
-  const { accounts, created } = await database.db.transaction((tx) => createDigestNotifications(tx, today));
+  const { accounts, created } = await database.db.transaction(async (tx) => {
+    const followUps = await createDigestNotifications(tx, today);
+    // Handover deadlines (src/server/modules/handovers/reminders.ts): in-app only, in the same notifications.
+    const handovers = await createHandoverReminders(tx, today);
+    return { accounts: followUps.accounts + handovers.accounts, created: followUps.created + handovers.created };
+  });
   const smtpUrl = mail.smtpUrl;
   const sent = smtpUrl ? await emailNotifications(database, today, { ...mail, smtpUrl }) : { emailed: 0, noAddress: 0, failed: 0 };
   return { forDate: today, accounts, created, ...sent, smtp: Boolean(smtpUrl) };
