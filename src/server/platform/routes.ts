@@ -44,6 +44,8 @@ export interface RouteDefinition<
   schema?: { querystring?: Q; params?: A; body?: B };
   /** Per-route rate limit (@fastify/rate-limit), e.g. for sign-in. */
   rateLimit?: { max: number; timeWindow: number; keyGenerator?: (req: FastifyRequest) => string };
+  /** The largest request body in bytes, when a route takes more than the app's 1 MiB (a file in base64). */
+  bodyLimit?: number;
   /** The answer's schema (from the shared contract): what the handler returns is parsed with it before it is sent. */
   response?: z.ZodType;
   /** The fields' labels (from the shared contract): a 400 names each field as the form does, in the request's language. */
@@ -55,6 +57,7 @@ export interface RouteDefinition<
 export interface EndpointRoute<P extends Permission, Q extends Schema, A extends Schema, B extends Schema, R extends z.ZodType> {
   permission: P;
   rateLimit?: RouteDefinition['rateLimit'];
+  bodyLimit?: number;
   /** Returns what the endpoint's response schema accepts (checked by the compiler, and parsed at run time). */
   handler: (input: HandlerInput<P, Q, A, B>) => Promise<z.input<R> | Redirect>;
 }
@@ -75,6 +78,7 @@ export function routeFor<P extends Permission, Q extends Schema, A extends Schem
     response: endpoint.response,
     labels: endpoint.labels ?? {},
     ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}),
+    ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
     handler: route.handler,
   } as unknown as RouteDefinition;
 }
@@ -104,6 +108,7 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
     app.route({
       method: route.method,
       url: route.url,
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       config: {
         permission: route.permission,
         schema: route.schema,
