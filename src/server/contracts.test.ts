@@ -27,6 +27,7 @@ const fileOrPageRoutes = new Set<string>([
   'GET /api/interventions/cases/:id/action-programme.pdf',
   'GET /api/interventions/cases/:id/summary.pdf',
   'GET /api/handovers/:id/pdf',
+  'GET /api/handovers/:id/attachments/:attachmentId',
   'POST /api/kaa/report/export',
   'POST /api/kaa/letters.pdf',
   'GET /kunskapsbank',
@@ -50,6 +51,7 @@ const fileOrPageRoutes = new Set<string>([
   'GET /rapporter/:slug/:month',
   'GET /rapporter/:slug/:month/pdf',
   'GET /api/region/reports/:month/pdf',
+  'GET /api/implementation-plan/pdf',
 ]);
 
 /** Every field path of an object schema (nested objects and arrays of objects included), `*` for array items. */
