@@ -166,8 +166,24 @@ test(
     // 5 × 50 % × 15,75 MSEK = 39,4 MSEK at the centre, as a range.
     await page.getByText(/Om 50\s% av dem hamnar utanför kostar det samhället [\d,]+ mnkr–[\d,]+ mnkr \(mittvärde 39,4 mnkr\)/).waitFor();
     assert.match(await page.getByRole('table', { name: 'Vem betalar (mittvärde)' }).innerText(), /Kommunen\s+34\s%\s+13,4 mnkr/);
-    await page.getByRole('img', { name: /Diagram: hur mycket det som står på spel ändras/ }).waitFor();
-    assert.equal(await page.getByRole('table', { name: 'Vad som står på spel, en osäker parameter i taget' }).getByRole('row').count(), 5);
+    await page.getByText(/Skövde: 69 av 539 barn som hamnar utanför kostar med samma antaganden 1\s086\s750\s000 kr\./).waitFor();
+    // The tornado: the municipality's net result of an intervention over all eight uncertain parameters, then what is at stake.
+    await page.getByRole('img', { name: /Diagram: hur mycket resultatet ändras från mittvärdet/ }).waitFor();
+    const tornado = (name: RegExp) => page.getByRole('table', { name });
+    assert.equal(
+      await tornado(/^Insatsens nettoresultat för kommunen, en osäker parameter i taget/)
+        .getByRole('row')
+        .count(),
+      9,
+    );
+    await page.getByRole('radio', { name: 'Vad som står på spel' }).check();
+    await tornado(/^Vad som står på spel, en osäker parameter i taget/).waitFor();
+    assert.equal(
+      await tornado(/^Vad som står på spel, en osäker parameter i taget/)
+        .getByRole('row')
+        .count(),
+      5,
+    );
     await noCodes(page);
     await assertAccessible(page, 'analytiker: ekonomisk modell');
     // A discount rate over 20 % is refused, naming the parameter.

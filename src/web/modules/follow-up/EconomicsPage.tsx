@@ -1,45 +1,51 @@
 /**
- * The economic model as a calculator: it first reproduces the Värmdö figure, then applies the model to the organiser's
- * own non-completers (its latest cohort measured within four years): what is at stake and who pays, what an
- * intervention must achieve to pay for itself for society and for the municipality alone, and a tornado over the
- * uncertain parameters. Computed in the page with the shared model (src/shared/follow-up/economics.ts); every result
- * is a range. Parameters are explained and sourced; CSV and print.
+ * The economic model as a calculator: it first reproduces the Värmdö and Skövde figures, then applies the model to the
+ * organiser's own non-completers (its latest cohort measured within four years): what is at stake and who pays, and —
+ * from a method's measured attendance effect and an assumed, changeable link from attendance to completion — how many
+ * extra completers an intervention brings, what it must achieve to pay for itself for society and for the municipality
+ * alone, and a tornado over the uncertain parameters. Computed in the page with the shared model
+ * (src/shared/follow-up/economics.ts, sensitivity.ts); every result is a range. CSV and print.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { EChart, type ChartOption } from '../../shared/chart.tsx';
 import { call } from '../../shared/api.ts';
-import { formatNumber, formatPercent } from '../../shared/format.ts';
+import { formatNumber, formatPercent, formatPercentagePoints } from '../../shared/format.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import {
   computeModel,
   defaultParameters,
   defaultUncertainty,
-  economicsApi,
-  parameterLabels,
   parameters as parametersSchema,
   payers,
-  sensitivity,
+  uncertainty as uncertaintySchema,
   type Parameters,
-  type Uncertain,
+  type Result,
+  type Uncertainty,
 } from '../../../shared/follow-up/economics.ts';
+import { economicsApi, parameterLabels } from '../../../shared/follow-up/economics-api.ts';
+import { jointRange } from '../../../shared/follow-up/sensitivity.ts';
 import { downloadCsv, toCsv } from './csv.ts';
+import { TornadoSection } from './TornadoSection.tsx';
 import './follow-up.css';
 
-type NumberField =
-  | 'annualCost'
-  | 'fromAge'
-  | 'toAge'
-  | 'discountRate'
-  | 'shareOutside'
-  | 'costPerParticipant'
-  | 'participants'
-  | 'extraCompletersLow'
-  | 'extraCompletersHigh'
-  | 'nonCompleters';
-/** Fields shown as per cent in the form (stored as fractions). */
-const percentFields = new Set<string>(['discountRate', 'shareOutside', 'municipality']);
+const numberFields = [
+  'nonCompleters',
+  'annualCost',
+  'fromAge',
+  'toAge',
+  'discountRate',
+  'shareOutside',
+  'costPerParticipant',
+  'participants',
+  'attendanceEffect',
+  'completionPerAttendance',
+] as const;
+type Field = (typeof numberFields)[number] | 'municipality' | 'effectLow' | 'effectHigh' | 'linkLow' | 'linkHigh';
+/** Shown as per cent, or as percentage points, in the form (stored as fractions). */
+const percentFields = new Set<Field>(['discountRate', 'shareOutside', 'municipality']);
+const pointFields = new Set<Field>(['attendanceEffect', 'effectLow', 'effectHigh']);
+const hundredths = (f: Field) => percentFields.has(f) || pointFields.has(f);
 
 export default function EconomicsPage() {
   const { t, i18n } = useTranslation();
@@ -47,134 +53,128 @@ export default function EconomicsPage() {
   useTitle(t('followUpEconomics.title'));
   const inputs = useLoad(() => call(economicsApi.inputs), 'economics');
   const own = inputs.data?.own ?? null;
-  const [edits, setEdits] = useState<Record<string, string>>({});
-  const base: Parameters = { ...defaultParameters, nonCompleters: own?.nonCompleters ?? defaultParameters.nonCompleters };
-  const raw = (k: string, fallback: number) => edits[k] ?? String(percentFields.has(k) ? Math.round(fallback * 1000) / 10 : fallback);
-  const num = (s: string) => Number(s.replace(/\s/g, '').replace(',', '.'));
-  const candidate = {
-    ...base,
-    ...Object.fromEntries(
-      (
-        [
-          'annualCost',
-          'fromAge',
-          'toAge',
-          'discountRate',
-          'shareOutside',
-          'costPerParticipant',
-          'participants',
-          'extraCompletersLow',
-          'extraCompletersHigh',
-          'nonCompleters',
-        ] as NumberField[]
-      )
-        .filter((k) => edits[k] !== undefined)
-        .map((k) => [k, percentFields.has(k) ? num(edits[k]!) / 100 : num(edits[k]!)]),
-    ),
-    payerShares:
-      edits.municipality === undefined
-        ? base.payerShares
-        : { ...base.payerShares, municipality: num(edits.municipality) / 100, unspecified: Math.max(0, 1 - num(edits.municipality) / 100) },
+  const methods = inputs.data?.methods ?? [];
+  const [methodIndex, setMethodIndex] = useState('');
+  const method = methodIndex === '' ? null : (methods[Number(methodIndex)] ?? null);
+  const [edits, setEdits] = useState<Partial<Record<Field, string>>>({});
+
+  const base: Parameters = {
+    ...defaultParameters,
+    nonCompleters: own?.nonCompleters ?? defaultParameters.nonCompleters,
+    ...(method ? { attendanceEffect: method.effect, participants: method.n } : {}),
   };
-  const parsed = parametersSchema.safeParse(candidate);
-  const p = parsed.success ? parsed.data : null;
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => {
-        const key = i.path.join('.') as keyof typeof parameterLabels;
-        const label = parameterLabels[key]?.[lang] ?? parameterLabels.parameters[lang];
-        return t('followUpEconomics.invalid', { label, message: lang === 'sv' ? i.message : 'is out of range' });
-      });
+  const baseU: Uncertainty = { ...defaultUncertainty, ...(method ? { attendanceEffect: [method.low, method.high] } : {}) };
+  const fallback: Record<Field, number> = {
+    ...base,
+    municipality: base.payerShares.municipality,
+    effectLow: baseU.attendanceEffect[0],
+    effectHigh: baseU.attendanceEffect[1],
+    linkLow: baseU.completionPerAttendance[0],
+    linkHigh: baseU.completionPerAttendance[1],
+  };
+  const raw = (f: Field) =>
+    edits[f] ?? String(hundredths(f) ? Math.round(fallback[f] * 10_000) / 100 : Math.round(fallback[f] * 1000) / 1000);
+  const value = (f: Field) => {
+    if (edits[f] === undefined) return fallback[f];
+    const n = Number(edits[f]!.replace(/\s/g, '').replace(',', '.').replace('−', '-'));
+    return hundredths(f) ? n / 100 : n;
+  };
+  const municipality = value('municipality');
+  const parsed = parametersSchema.safeParse({
+    ...base,
+    ...Object.fromEntries(numberFields.map((f) => [f, value(f)])),
+    payerShares: { ...base.payerShares, municipality, unspecified: Math.max(0, 1 - municipality) },
+  });
+  const parsedU = uncertaintySchema.safeParse({
+    ...baseU,
+    attendanceEffect: [value('effectLow'), value('effectHigh')],
+    completionPerAttendance: [value('linkLow'), value('linkHigh')],
+  });
+  const label = (path: string) =>
+    parameterLabels[path as keyof typeof parameterLabels]?.[lang] ??
+    parameterLabels[`uncertainty.${path.split('.')[0]}` as keyof typeof parameterLabels]?.[lang] ??
+    parameterLabels.parameters[lang];
+  const problems = [
+    ...(parsed.error?.issues ?? []).map((i) => ({ path: i.path.join('.'), message: i.message })),
+    ...(parsedU.error?.issues ?? []).map((i) => ({ path: String(i.path[0]), message: i.message })),
+    ...(parsedU.success
+      ? Object.entries(parsedU.data)
+          .filter(([, [low, high]]) => high < low)
+          .map(([k]) => ({ path: k, message: 'det höga värdet får inte vara lägre än det låga' }))
+      : []),
+  ].map(({ path, message }) =>
+    t('followUpEconomics.invalid', { label: label(path), message: lang === 'sv' ? message : 'is out of range' }),
+  );
+  const p = parsed.success && problems.length === 0 ? parsed.data : null;
+  const u = parsedU.success && problems.length === 0 ? parsedU.data : null;
+
+  // Cheap (2⁸ corners per range): recomputed on every render.
+  const model = (() => {
+    if (!p || !u) return null;
+    const span = (f: (r: Result) => number) => jointRange(p, u, f);
+    return {
+      central: computeModel(p),
+      stake: span((r) => r.atStake.total),
+      extra: span((r) => r.intervention.extraCompleters),
+      publicBE: span((r) => r.intervention.breakEvenPublic),
+      muniBE: span((r) => r.intervention.breakEvenMunicipality),
+      netPublic: span((r) => r.intervention.netPublic),
+      netMunicipality: span((r) => r.intervention.netMunicipality),
+    };
+  })();
 
   const mkr = (kr: number) => t('followUpEconomics.mkr', { value: formatNumber(kr / 1e6, 1) });
   const kr = (v: number) => t('followUpEconomics.kr', { value: formatNumber(v, 0) });
-  const model = useMemo(() => {
-    if (!p) return null;
-    const central = computeModel(p);
-    const s = sensitivity(p, defaultUncertainty);
-    // Break-even as a range over the same box of uncertain parameters.
-    const keys = Object.keys(defaultUncertainty) as Uncertain[];
-    const corners = Array.from({ length: 1 << keys.length }, (_, mask) => {
-      const q = { ...p };
-      keys.forEach((k, i) => Object.assign(q, { [k]: defaultUncertainty[k][(mask >> i) & 1] }));
-      return computeModel(q).intervention;
-    });
-    const span = (f: (x: (typeof corners)[number]) => number) => [Math.min(...corners.map(f)), Math.max(...corners.map(f))] as const;
-    return {
-      central,
-      s,
-      publicBE: span((x) => x.breakEvenPublic),
-      muniBE: span((x) => x.breakEvenMunicipality),
-      ratioLow: span((x) => x.ratioLow),
-      ratioHigh: span((x) => x.ratioHigh),
-    };
-  }, [p]);
+  const count = (v: number) => (Number.isFinite(v) ? formatNumber(v, 1) : '∞');
+  const pp = (v: number) => formatPercentagePoints(v, 1);
   const varmdo = computeModel({ ...defaultParameters, shareOutside: 1, nonCompleters: 75 });
-  const paramName = (k: Uncertain) => parameterLabels[k][lang];
-  const paramValue = (k: Uncertain, v: number) => (k === 'annualCost' ? kr(v) : k === 'toAge' ? formatNumber(v, 0) : formatPercent(v, 1));
-
-  const option = useMemo<ChartOption | null>(() => {
-    if (!model) return null;
-    const bars = [...model.s.bars].reverse();
-    return {
-      animation: false,
-      tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        valueFormatter: (v: unknown) => (typeof v === 'number' ? mkr(v * 1e6) : ''),
-      },
-      grid: { left: 220, right: 30, top: 20, bottom: 40 },
-      xAxis: {
-        type: 'value',
-        axisLabel: { formatter: (v: number) => formatNumber(v, 0) },
-        name: lang === 'sv' ? 'mnkr' : 'MSEK',
-        nameLocation: 'middle',
-        nameGap: 28,
-      },
-      yAxis: { type: 'category', data: bars.map((b) => paramName(b.parameter)), axisLabel: { width: 200, overflow: 'break' } },
-      series: [
-        { type: 'bar', stack: 'range', itemStyle: { color: 'transparent' }, data: bars.map((b) => b.low / 1e6), tooltip: { show: false } },
-        {
-          name: t('followUpEconomics.atStake'),
-          type: 'bar',
-          stack: 'range',
-          itemStyle: { color: '#005a8c' },
-          data: bars.map((b) => (b.high - b.low) / 1e6),
-        },
-      ],
-    };
-  }, [model, lang, t]);
+  const skovde = computeModel({ ...defaultParameters, shareOutside: 1, nonCompleters: 69 });
 
   const csv = () => {
-    if (!p || !model) return;
+    if (!p || !u || !model) return;
     const rows: (string | number)[][] = [
-      ...Object.entries(p).flatMap(([k, v]) =>
-        typeof v === 'number' ? [[parameterLabels[k as keyof typeof parameterLabels]?.[lang] ?? k, formatNumber(v, 4)]] : [],
-      ),
+      ...numberFields.map((f) => [parameterLabels[f][lang], formatNumber(p[f], 4)]),
       ...payers.map((k) => [parameterLabels[`payerShares.${k}`][lang], formatPercent(p.payerShares[k], 1)]),
-      [t('followUpEconomics.atStake'), `${mkr(model.s.range[0])}–${mkr(model.s.range[1])}`],
-      ...model.s.bars.map((b) => [`${t('followUpEconomics.tornadoHeading')}: ${paramName(b.parameter)}`, `${mkr(b.low)}–${mkr(b.high)}`]),
+      ...Object.entries(u).map(([k, [lo, hi]]) => [
+        parameterLabels[`uncertainty.${k}` as keyof typeof parameterLabels][lang],
+        `${formatNumber(lo, 4)}–${formatNumber(hi, 4)}`,
+      ]),
+      [t('followUpEconomics.atStake'), `${mkr(model.stake[0])}–${mkr(model.stake[1])}`],
+      ...payers.map((k) => [
+        `${t('followUpEconomics.byPayer')}: ${t(`followUpEconomics.payer.${k}`)}`,
+        mkr(model.central.atStake.byPayer[k]),
+      ]),
+      [t('followUpEconomics.outcome.netPublic'), `${mkr(model.netPublic[0])}–${mkr(model.netPublic[1])}`],
+      [t('followUpEconomics.outcome.netMunicipality'), `${mkr(model.netMunicipality[0])}–${mkr(model.netMunicipality[1])}`],
     ];
-    downloadCsv(
-      toCsv([t('followUpEconomics.parameter'), lang === 'sv' ? 'Värde' : 'Value'], rows),
-      `${t('followUpEconomics.csvName')}.csv`,
-    );
+    downloadCsv(toCsv([t('followUpEconomics.parameter'), t('followUpEconomics.value')], rows), `${t('followUpEconomics.csvName')}.csv`);
   };
 
-  const field = (k: NumberField | 'municipality', fallback: number, source: string) => {
-    const label = k === 'municipality' ? parameterLabels['payerShares.municipality'][lang] : parameterLabels[k][lang];
+  const field = (f: Field, source = '') => {
+    const name =
+      f === 'municipality'
+        ? parameterLabels['payerShares.municipality'][lang]
+        : f === 'effectLow' || f === 'effectHigh' || f === 'linkLow' || f === 'linkHigh'
+          ? t(`followUpEconomics.${f}`)
+          : parameterLabels[f][lang];
+    const unit = percentFields.has(f) ? ' (%)' : pointFields.has(f) ? ` (${t('followUpEconomics.points')})` : '';
     return (
-      <label key={k}>
+      <label key={f}>
         <span>
-          {label}
-          {percentFields.has(k) ? ' (%)' : ''}
+          {name}
+          {unit}
         </span>
-        <input inputMode="decimal" value={raw(k, fallback)} onChange={(e) => setEdits({ ...edits, [k]: e.target.value })} />
-        <small>{source}</small>
+        <input inputMode="decimal" value={raw(f)} onChange={(e) => setEdits({ ...edits, [f]: e.target.value })} />
+        {source && <small>{source}</small>}
       </label>
     );
   };
   const src = (k: string) => t(`followUpEconomics.sources.${k}`);
+  const chooseMethod = (index: string) => {
+    setMethodIndex(index);
+    const { attendanceEffect: _a, participants: _p, effectLow: _l, effectHigh: _h, ...rest } = edits;
+    setEdits(rest);
+  };
 
   return (
     <>
@@ -198,6 +198,7 @@ export default function EconomicsPage() {
             municipality: mkr(varmdo.atStake.byPayer.municipality),
           })}
         </p>
+        <p>{t('followUpEconomics.anchorSkovde', { total: kr(skovde.atStake.total) })}</p>
       </section>
       {inputs.loading && !inputs.data && <Loading />}
       {inputs.error !== undefined && <ErrorMessage error={inputs.error} />}
@@ -222,81 +223,109 @@ export default function EconomicsPage() {
             </ul>
           </div>
         )}
-        {model && p && (
+        {model && p && u && (
           <>
             <h3>{t('followUpEconomics.atStake')}</h3>
             <p>
               {t('followUpEconomics.atStakeText', {
                 share: formatPercent(p.shareOutside, 0),
-                low: mkr(model.s.range[0]),
-                high: mkr(model.s.range[1]),
+                low: mkr(model.stake[0]),
+                high: mkr(model.stake[1]),
                 mid: mkr(model.central.atStake.total),
               })}
             </p>
-            <table>
-              <caption>{t('followUpEconomics.byPayer')}</caption>
-              <tbody>
-                {payers
-                  .filter((k) => p.payerShares[k] > 0)
-                  .map((k) => (
+            <div className="table-scroll">
+              <table>
+                <caption>{t('followUpEconomics.byPayer')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('followUpEconomics.payerColumn')}</th>
+                    <th scope="col">{t('followUpEconomics.payerShare')}</th>
+                    <th scope="col">{t('followUpEconomics.payerAmount')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {payers.map((k) => (
                     <tr key={k}>
                       <th scope="row">{t(`followUpEconomics.payer.${k}`)}</th>
                       <td>{formatPercent(p.payerShares[k], 0)}</td>
                       <td>{mkr(model.central.atStake.byPayer[k])}</td>
                     </tr>
                   ))}
-              </tbody>
-            </table>
-            <h3>{t('followUpEconomics.interventionHeading')}</h3>
-            <p>
-              {t('followUpEconomics.interventionText', {
-                participants: formatNumber(p.participants, 0),
-                perParticipant: kr(p.costPerParticipant),
-                cost: kr(model.central.intervention.cost),
-                publicLow: formatNumber(model.publicBE[0], 1),
-                publicHigh: formatNumber(model.publicBE[1], 1),
-                municipalityLow: formatNumber(model.muniBE[0], 1),
-                municipalityHigh: formatNumber(model.muniBE[1], 1),
-              })}
-            </p>
-            {model.central.intervention.cost > 0 && (
-              <p>
-                {t('followUpEconomics.ratioText', {
-                  low: formatNumber(p.extraCompletersLow, 1),
-                  high: formatNumber(p.extraCompletersHigh, 1),
-                  ratioLow: formatNumber(model.ratioLow[0], 1),
-                  ratioHigh: formatNumber(model.ratioHigh[1], 1),
-                })}
-              </p>
-            )}
-            <p>{t('followUpEconomics.incentive')}</p>
-            <h3>{t('followUpEconomics.tornadoHeading')}</h3>
-            {option && <EChart option={option} label={t('followUpEconomics.tornadoChart')} />}
-            <div className="table-scroll">
-              <table>
-                <caption>{t('followUpEconomics.tornadoCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('followUpEconomics.parameter')}</th>
-                    <th scope="col">{t('followUpEconomics.lowValue')}</th>
-                    <th scope="col">{t('followUpEconomics.highValue')}</th>
-                    <th scope="col">{t('followUpEconomics.resultLow')}</th>
-                    <th scope="col">{t('followUpEconomics.resultHigh')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {model.s.bars.map((b) => (
-                    <tr key={b.parameter}>
-                      <th scope="row">{paramName(b.parameter)}</th>
-                      <td>{paramValue(b.parameter, b.values[0])}</td>
-                      <td>{paramValue(b.parameter, b.values[1])}</td>
-                      <td>{mkr(b.low)}</td>
-                      <td>{mkr(b.high)}</td>
-                    </tr>
-                  ))}
                 </tbody>
               </table>
             </div>
+            <h3>{t('followUpEconomics.interventionHeading')}</h3>
+            <div className="no-print">
+              <label className="goal-field">
+                <span>{t('followUpEconomics.method')}</span>
+                <select value={methodIndex} onChange={(e) => chooseMethod(e.target.value)}>
+                  <option value="">{t('followUpEconomics.ownEstimate')}</option>
+                  {methods.map((m, i) => (
+                    <option key={m.name.sv} value={String(i)}>
+                      {t('followUpEconomics.measuredOption', { name: m.name[lang], n: m.n })}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {inputs.data && methods.length === 0 && <p>{t('followUpEconomics.noMethods')}</p>}
+            </div>
+            {method && (
+              <p>
+                {t('followUpEconomics.measured', {
+                  name: method.name[lang],
+                  effect: pp(method.effect),
+                  low: pp(method.low),
+                  high: pp(method.high),
+                  n: method.n,
+                })}{' '}
+                {inputs.data?.caveat[lang]}
+              </p>
+            )}
+            <p>
+              {t('followUpEconomics.linkAssumption', {
+                link: formatNumber(p.completionPerAttendance, 1),
+                linkLow: formatNumber(u.completionPerAttendance[0], 1),
+                linkHigh: formatNumber(u.completionPerAttendance[1], 1),
+              })}
+            </p>
+            <p>
+              {t('followUpEconomics.extraText', {
+                participants: formatNumber(p.participants, 0),
+                low: count(model.extra[0]),
+                high: count(model.extra[1]),
+                mid: count(model.central.intervention.extraCompleters),
+              })}
+            </p>
+            <p>
+              {t('followUpEconomics.interventionText', {
+                perParticipant: kr(p.costPerParticipant),
+                cost: kr(model.central.intervention.cost),
+                publicLow: count(model.publicBE[0]),
+                publicHigh: count(model.publicBE[1]),
+                municipalityLow: count(model.muniBE[0]),
+                municipalityHigh: count(model.muniBE[1]),
+                effect: Number.isFinite(model.central.intervention.breakEvenEffect) ? pp(model.central.intervention.breakEvenEffect) : '∞',
+              })}
+            </p>
+            <p>
+              {t('followUpEconomics.netText', {
+                publicLow: mkr(model.netPublic[0]),
+                publicHigh: mkr(model.netPublic[1]),
+                municipalityLow: mkr(model.netMunicipality[0]),
+                municipalityHigh: mkr(model.netMunicipality[1]),
+              })}
+            </p>
+            <p>{t('followUpEconomics.incentive')}</p>
+            <TornadoSection
+              p={p}
+              u={u}
+              central={{
+                atStake: model.central.atStake.total,
+                netPublic: model.central.intervention.netPublic,
+                netMunicipality: model.central.intervention.netMunicipality,
+              }}
+            />
           </>
         )}
       </section>
@@ -304,17 +333,21 @@ export default function EconomicsPage() {
         <h2 id="parameters-heading">{t('followUpEconomics.parametersHeading')}</h2>
         <p>{t('followUpEconomics.parametersIntro')}</p>
         <div className="calculator-grid">
-          {field('nonCompleters', base.nonCompleters, '')}
-          {field('annualCost', base.annualCost, src('annualCost'))}
-          {field('fromAge', base.fromAge, src('fromAge'))}
-          {field('toAge', base.toAge, src('toAge'))}
-          {field('discountRate', base.discountRate, src('discountRate'))}
-          {field('shareOutside', base.shareOutside, src('shareOutside'))}
-          {field('municipality', base.payerShares.municipality, src('municipality'))}
-          {field('costPerParticipant', base.costPerParticipant, src('intervention'))}
-          {field('participants', base.participants, '')}
-          {field('extraCompletersLow', base.extraCompletersLow, '')}
-          {field('extraCompletersHigh', base.extraCompletersHigh, '')}
+          {field('nonCompleters')}
+          {field('annualCost', src('annualCost'))}
+          {field('fromAge', src('fromAge'))}
+          {field('toAge', src('toAge'))}
+          {field('discountRate', src('discountRate'))}
+          {field('shareOutside', src('shareOutside'))}
+          {field('municipality', src('municipality'))}
+          {field('costPerParticipant', src('intervention'))}
+          {field('participants')}
+          {field('attendanceEffect', src('effect'))}
+          {field('effectLow')}
+          {field('effectHigh')}
+          {field('completionPerAttendance', src('link'))}
+          {field('linkLow')}
+          {field('linkHigh')}
         </div>
       </section>
     </>
