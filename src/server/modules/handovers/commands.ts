@@ -14,6 +14,7 @@ import { logAccess } from '../../platform/access-log.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { badInput, conflict } from '../interventions/refusals.ts';
+import { copyAttachments } from './attachments.ts';
 import { handoverPurpose, type HandoverRow } from './policy.ts';
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -133,6 +134,7 @@ export async function sendHandover(db: DbOrTx, ctx: ActorContext, row: HandoverR
     .onConflictDoNothing()
     .returning({ id: handovers.id });
   if (received.length === 0) throw conflict('Den mottagande skolenheten har redan fått en överlämning om eleven härifrån.');
+  await copyAttachments(db, row, { tenantId: unit.tenant_id, handoverId: received[0]!.id });
   const sent = await update(db, row, {
     status: 'sent',
     sentAt: now,

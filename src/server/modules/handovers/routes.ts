@@ -14,6 +14,7 @@ import { forbidden } from '../../platform/errors.ts';
 import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { inRequestLanguage } from '../interventions/refusals.ts';
 import { confirmHandover, recordFollowUp, recordMeeting, saveHandover, sendHandover } from './commands.ts';
+import { attachmentRoutes } from './attachments-routes.ts';
 import { prepareDrafts } from './drafts.ts';
 import { kaaToSchoolRoutes } from './kaa-to-school-routes.ts';
 import { organiserOverview } from './overview.ts';
@@ -52,6 +53,7 @@ async function list(tx: DbOrTx, ctx: ActorContext, direction: 'sent' | 'received
 export function handoverRoutes(): RouteDefinition[] {
   return [
     ...kaaToSchoolRoutes(),
+    ...attachmentRoutes(),
     routeFor(handoversApi.outgoing, {
       permission: 'handovers.read',
       handler: ({ ctx, tx }) => list(tx, ctx, 'sent', 'handovers.outgoing'),
