@@ -1,4 +1,5 @@
 /** SS 12000 Person: students, staff and guardians, with their enrolments and responsibles. */
+import { sql } from 'drizzle-orm';
 import { boolean, char, date, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { sourceModified, tenantId, updatedAt } from './columns.ts';
 
@@ -78,5 +79,12 @@ export const enrolments = pgTable(
     educationCode: text('education_code'),
     specification: text('specification'),
   },
-  (t) => [primaryKey({ columns: [t.tenantId, t.personId, t.ordinal] }), index('enrolments_school_unit_idx').on(t.tenantId, t.schoolUnitId)],
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.personId, t.ordinal] }),
+    index('enrolments_school_unit_idx').on(t.tenantId, t.schoolUnitId),
+    // A unit's current enrolments without its past years' (the scoped lists: end_date >= today OR NULL, a BitmapOr of two ranges).
+    index('enrolments_unit_current_idx')
+      .on(t.tenantId, t.schoolUnitId, t.endDate)
+      .where(sql`NOT cancelled`),
+  ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "enrolments_unit_current_idx" ON "enrolments" USING btree ("tenant_id","school_unit_id","end_date") WHERE NOT cancelled;
