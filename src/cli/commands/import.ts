@@ -124,10 +124,10 @@ export async function runImportCommand(dir: string | undefined, opts: ImportOpti
           problems.push(`${source.describe()}: ${safeMessage(err)}`);
         }
       }
-      // Indicators follow the data: recomputed after every import that completed.
+      // Indicators follow the data: recomputed after every import that completed (later the same day: only the students it changed).
       if (reports.some((r) => r.status === 'completed')) {
         try {
-          const summaries = await refreshAll(database.db, dateOf(new Date()));
+          const summaries = await refreshAll(database.db, dateOf(new Date()), undefined, { changedOnly: true });
           progress(`Tidig upptäckt uppdaterad: ${summaries.reduce((s, x) => s + x.students, 0)} elever.`);
         } catch (err) {
           problems.push(`tidig upptäckt kunde inte uppdateras (early warning not refreshed): ${safeMessage(err)}`);

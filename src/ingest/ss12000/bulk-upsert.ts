@@ -6,6 +6,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type DbOrTx } from '../../server/db/client.ts';
+import { markChangedFrom } from '../../server/modules/early-warning/refresh-changes.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -26,6 +27,11 @@ export interface UpsertSpec {
   computed?: Record<string, SQL>;
   /** A join for the computed columns; the recordset is aliased `r`. */
   join?: (tenantId: string) => SQL;
+  /**
+   * Whose early-detection inputs a written row changes (early_warning_changes): the column naming the student, or a
+   * query of `student_id` over the written rows' keys (CTE `written`, column `key`).
+   */
+  changes?: { column: string } | { students: (tenantId: string) => SQL };
 }
 
 interface ColumnInfo {
@@ -83,14 +89,19 @@ export async function upsertRows(
     spec.versioning === 'modified'
       ? sql`excluded.source_modified > t.source_modified OR (excluded.source_modified = t.source_modified AND ${differs})`
       : differs;
+  const changes = spec.changes;
+  const student = changes && 'column' in changes ? sql`, t.${ident(changes.column)} AS student_id` : sql``;
+  const marked = !changes
+    ? sql``
+    : sql`, marked AS (${markChangedFrom(tenantId, 'column' in changes ? sql`SELECT student_id FROM written` : changes.students(tenantId))})`;
   const query = sql`
     WITH written AS (
       INSERT INTO ${ident(name)} AS t ("tenant_id", ${list(all.map(ident))})
       SELECT ${tenantId}::uuid, ${list(values)} FROM ${recordset(sent, rows)} ${spec.join?.(tenantId) ?? sql``}
       ON CONFLICT ("tenant_id", ${list(spec.key.map(ident))}) DO UPDATE SET ${list(sets)}
       WHERE ${guard}
-      RETURNING t.${ident(spec.key[0] ?? 'id')}::text AS key
-    ) ${withKeys ? sql`SELECT key FROM written` : sql`SELECT count(*)::int AS n FROM written`}`;
+      RETURNING t.${ident(spec.key[0] ?? 'id')}::text AS key ${student}
+    ) ${marked} ${withKeys ? sql`SELECT key FROM written` : sql`SELECT count(*)::int AS n FROM written`}`;
   if (!withKeys) {
     const [result] = await queryRows<{ n: number }>(db, query);
     return { written: result?.n ?? 0, keys: [] };

@@ -1,7 +1,9 @@
 /** Applies SS 12000 deletedEntities: rows deleted by id within the tenant, with their child rows. */
 import type { DbOrTx } from '../../server/db/client.ts';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { deleteWhereIn } from './bulk-upsert.ts';
+import { sql } from 'drizzle-orm';
+import { markChangedFrom } from '../../server/modules/early-warning/refresh-changes.ts';
+import { deleteWhereIn, uuidArray, type UpsertSpec } from './bulk-upsert.ts';
 import { importOrder, type Endpoint } from './documents.ts';
 import type { DeletedIds } from './source.ts';
 import { writers } from './write-page.ts';
@@ -19,7 +21,19 @@ export async function applyDeletions(db: DbOrTx, tenantId: string, deleted: Dele
     for (const child of writer.children ?? []) await deleteWhereIn(db, tenantId, child.table, child.parentColumn, ids);
     const table = writer.upsert.table;
     if (!getTableConfig(table).columns.some((c) => c.name === 'id')) continue;
+    await markDeleted(db, tenantId, writer.upsert, ids);
     result[endpoint] = await deleteWhereIn(db, tenantId, table, 'id', ids);
   }
   return result;
+}
+
+/** The students whose early-detection inputs the deletion changes, queued before their rows go. */
+async function markDeleted(db: DbOrTx, tenantId: string, spec: UpsertSpec, ids: string[]): Promise<void> {
+  const { changes } = spec;
+  if (!changes) return;
+  const table = sql.raw(`"${getTableConfig(spec.table).name}"`);
+  const student = 'column' in changes ? sql.raw(`, "${changes.column}" AS student_id`) : sql``;
+  await db.execute(sql`
+    WITH written AS (SELECT id::text AS key ${student} FROM ${table} WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${uuidArray(ids)}))
+    ${markChangedFrom(tenantId, 'column' in changes ? sql`SELECT student_id FROM written` : changes.students(tenantId))}`);
 }

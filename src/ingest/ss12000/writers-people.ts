@@ -41,7 +41,7 @@ function homeMunicipality(d: PersonDoc): string | undefined {
 }
 
 export const personWriter: EndpointWriter<PersonDoc> = {
-  upsert: { table: persons, key: ['id'], versioning: 'modified' },
+  upsert: { table: persons, key: ['id'], versioning: 'modified', changes: { column: 'id' } },
   row: (d) => {
     const civic = civicNo(d);
     return {

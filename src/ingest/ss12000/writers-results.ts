@@ -15,6 +15,7 @@ export const attendanceWriter: EndpointWriter<AttendanceDoc> = {
     // lesson_date is the calendar event's date (imported earlier in the run or before it).
     computed: { lesson_date: sql.raw(`(ce.start_time AT TIME ZONE '${LESSON_TIME_ZONE}')::date`) },
     join: (tenantId) => sql`JOIN calendar_events ce ON ce.tenant_id = ${tenantId}::uuid AND ce.id = r.calendar_event_id`,
+    changes: { column: 'student_id' },
   },
   row: (d) => ({
     id: d.id,
@@ -33,7 +34,12 @@ export const attendanceWriter: EndpointWriter<AttendanceDoc> = {
 
 /** AggregatedAttendance has neither id nor meta: keyed on student, activity and period. */
 export const aggregatedAttendanceWriter: EndpointWriter<AggregatedAttendanceDoc> = {
-  upsert: { table: aggregatedAttendances, key: ['student_id', 'activity_id', 'start_date', 'end_date'], versioning: 'content' },
+  upsert: {
+    table: aggregatedAttendances,
+    key: ['student_id', 'activity_id', 'start_date', 'end_date'],
+    versioning: 'content',
+    changes: { column: 'student_id' },
+  },
   row: (d, ctx) => ({
     student_id: d.student.id,
     activity_id: d.activity.id,
@@ -50,7 +56,7 @@ export const aggregatedAttendanceWriter: EndpointWriter<AggregatedAttendanceDoc>
 };
 
 export const gradeWriter: EndpointWriter<GradeDoc> = {
-  upsert: { table: grades, key: ['id'], versioning: 'modified' },
+  upsert: { table: grades, key: ['id'], versioning: 'modified', changes: { column: 'student_id' } },
   row: (d) => ({
     id: d.id,
     student_id: d.student.id,
@@ -72,7 +78,7 @@ export const gradeWriter: EndpointWriter<GradeDoc> = {
 };
 
 export const certificateWriter: EndpointWriter<CertificateDoc> = {
-  upsert: { table: certificates, key: ['id'], versioning: 'modified' },
+  upsert: { table: certificates, key: ['id'], versioning: 'modified', changes: { column: 'student_id' } },
   row: (d) => ({
     id: d.id,
     student_id: d.student.id,

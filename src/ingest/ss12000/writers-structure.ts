@@ -1,4 +1,5 @@
 /** Writers for the organiser's structure: Organisation, Programme and Syllabus. */
+import { sql } from 'drizzle-orm';
 import { organisations, programmes, syllabuses } from '../../server/db/schema/index.ts';
 import type { OrganisationDoc, ProgrammeDoc, SyllabusDoc } from './documents.ts';
 import { modified, type EndpointWriter } from './writer-types.ts';
@@ -38,7 +39,16 @@ export const programmeWriter: EndpointWriter<ProgrammeDoc> = {
 };
 
 export const syllabusWriter: EndpointWriter<SyllabusDoc> = {
-  upsert: { table: syllabuses, key: ['id'], versioning: 'modified' },
+  upsert: {
+    table: syllabuses,
+    key: ['id'],
+    versioning: 'modified',
+    // Points and course codes decide failed points: the students graded on a changed syllabus.
+    changes: {
+      students: (tenantId) =>
+        sql`SELECT g.student_id FROM grades g JOIN written w ON g.tenant_id = ${tenantId}::uuid AND g.syllabus_id = w.key::uuid`,
+    },
+  },
   row: (d) => ({
     id: d.id,
     school_type: d.schoolType,

@@ -7,7 +7,7 @@
  * a window counts in proportion to the days it shares with it. Unreported lessons are left out of both the scheduled
  * and the absent time: "not reported" is never absence.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 
 /** The measures of one student on one date; null where there is nothing to measure. */
@@ -69,8 +69,11 @@ export function termStart(asOf: string): string {
   return m >= 8 ? `${y}-08-01` : `${y}-01-01`;
 }
 
-/** Measures of every student of one organiser enrolled on `asOf` (years 7–9 and upper secondary). */
-export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string): Promise<StudentMeasures[]> {
+/**
+ * Measures of every student of one organiser enrolled on `asOf` (years 7–9 and upper secondary); with `among` (a query
+ * yielding `student_id`), only of those students.
+ */
+export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string, among?: SQL): Promise<StudentMeasures[]> {
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
@@ -81,6 +84,7 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
       from enrolments e, w
       where e.tenant_id = w.t and not e.cancelled and e.start_date <= w.d and (e.end_date is null or e.end_date >= w.d)
         and (e.school_type in ('GY', 'GYS') or (e.school_type in ('GR', 'GRS') and e.school_year between 7 and 9))
+        ${among ? sql`and e.person_id in (${among})` : sql``}
       order by e.person_id, e.start_date desc, e.ordinal desc
     ),
     facts as (

@@ -1,6 +1,7 @@
 /**
  * The refresh (after each import and nightly): measures → indicators → tier → probability (with the active model)
- * for every enrolled student of one organiser, written in one transaction. Indicator episodes keep their onset while
+ * for every enrolled student of one organiser — or, later the same day, only those whose inputs changed
+ * (refresh-changes.ts) — staged and merged set-based in one transaction, writing only rows that differ (refresh-write.ts). Indicator episodes keep their onset while
  * they last, are resolved when they stop holding, and are deleted 365 days after they were last seen.
  */
 import { sql } from 'drizzle-orm';
@@ -11,11 +12,16 @@ import { studentMeasures, type StudentMeasures } from './measures.ts';
 import { encodeRow } from './model/encoding.ts';
 import { probabilityBand, topContributions } from './model/explain.ts';
 import { activeModels, loadThresholds } from './model-store.ts';
+import { clearChanges, lastRefreshDate, SCOPE_TABLE, takeChanges } from './refresh-changes.ts';
+import { mergeStaged, stageRows, startStaging, type EpisodeRow, type RiskRow } from './refresh-write.ts';
 import type { ModelParameters } from './train.ts';
 
 export interface RefreshSummary {
   tenantId: string;
   asOf: string;
+  /** 'changed': only the students whose inputs changed since the last refresh that day; 'all': every enrolled student. */
+  scope: 'changed' | 'all';
+  /** Students recomputed. */
   students: number;
   tiers: Record<'1' | '2' | '3', number>;
   activeIndicators: number;
@@ -25,7 +31,7 @@ export interface RefreshSummary {
 
 export class RefreshRefused extends Error {}
 
-const CHUNK = 2000;
+const CHUNK = 5000;
 
 /** A student's probability, band and top reasons under a model, or undefined when the model does not apply. */
 export function scoreStudent(parameters: ModelParameters, m: StudentMeasures) {
@@ -41,8 +47,17 @@ export function scoreStudent(parameters: ModelParameters, m: StudentMeasures) {
   return { ...band, reasons };
 }
 
+export interface RefreshOptions {
+  /**
+   * Recompute only the students whose inputs changed since the last refresh (`early_warning_changes`), when that
+   * refresh was on the same date; otherwise (a new date moves every window) everyone. Leave unset after a change of
+   * thresholds or model: those change every student's result.
+   */
+  changedOnly?: boolean;
+}
+
 /** Refreshes one organiser as of a date, inside the caller's transaction. */
-export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string): Promise<RefreshSummary> {
+export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, options: RefreshOptions = {}): Promise<RefreshSummary> {
   const [latest] = await queryRows<{ last: string | null }>(
     db,
     sql`
@@ -51,24 +66,27 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string):
   if (latest?.last && latest.last > asOf) {
     throw new RefreshRefused(`Uppdateringen ${asOf} är äldre än den senaste (${latest.last}); indikatorerna uppdateras i datumordning.`);
   }
+  const scoped =
+    options.changedOnly === true && (await lastRefreshDate(db, tenantId)) === asOf && (await takeChanges(db, tenantId)) !== 'all';
+  if (!scoped) await clearChanges(db, tenantId);
   const thresholds = await loadThresholds(db, tenantId);
   const models = await activeModels(db, tenantId);
-  const measures = await studentMeasures(db, tenantId, asOf);
+  const measures = await studentMeasures(db, tenantId, asOf, scoped ? sql.raw(`select student_id from ${SCOPE_TABLE}`) : undefined);
   const summary: RefreshSummary = {
     tenantId,
     asOf,
+    scope: scoped ? 'changed' : 'all',
     students: measures.length,
     tiers: { 1: 0, 2: 0, 3: 0 },
     activeIndicators: 0,
     scored: 0,
     insufficient: 0,
   };
-  await db.execute(sql`delete from student_risk where tenant_id = ${tenantId}::uuid`);
+  await startStaging(db);
   for (let i = 0; i < measures.length; i += CHUNK) {
-    const chunk = measures.slice(i, i + CHUNK);
-    const risk: Record<string, unknown>[] = [];
-    const episodes: Record<string, unknown>[] = [];
-    for (const m of chunk) {
+    const risk: RiskRow[] = [];
+    const episodes: EpisodeRow[] = [];
+    for (const m of measures.slice(i, i + CHUNK)) {
       const indicators = evaluateIndicators(m, thresholds);
       const { tier, flags } = supportTier(indicators);
       summary.tiers[String(tier) as '1' | '2' | '3'] += 1;
@@ -88,7 +106,7 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string):
         tier,
         flags,
         data_status: sufficient ? 'ok' : 'insufficient',
-        model_id: score ? model?.id : null,
+        model_id: score ? (model?.id ?? null) : null,
         probability: score?.probability ?? null,
         lower: score?.lower ?? null,
         upper: score?.upper ?? null,
@@ -97,23 +115,25 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string):
       });
       for (const ind of indicators) episodes.push(episodeRow(m.studentId, ind));
     }
-    await writeRisk(db, tenantId, asOf, risk);
-    await writeEpisodes(db, tenantId, asOf, episodes);
+    await stageRows(db, risk, episodes);
   }
-  await db.execute(sql`
-    update indicator_episodes set status = 'resolved', resolved_on = ${asOf}::date, updated_at = now()
-    where tenant_id = ${tenantId}::uuid and status = 'active' and last_seen < ${asOf}::date`);
+  await mergeStaged(db, tenantId, asOf, scoped);
   await db.execute(sql`delete from indicator_episodes where tenant_id = ${tenantId}::uuid and expires_on < ${asOf}::date`);
   await db.execute(sql`delete from student_risk_history where tenant_id = ${tenantId}::uuid and as_of < ${asOf}::date - 365`);
   return summary;
 }
 
-/** Refreshes every organiser (the nightly job), one transaction each. */
-export async function refreshAll(db: Db, asOf: string, onProgress?: (s: RefreshSummary) => void): Promise<RefreshSummary[]> {
+/** Refreshes every organiser (the nightly job; after an import with `changedOnly`), one transaction each. */
+export async function refreshAll(
+  db: Db,
+  asOf: string,
+  onProgress?: (s: RefreshSummary) => void,
+  options: RefreshOptions = {},
+): Promise<RefreshSummary[]> {
   const tenants = await queryRows<{ id: string }>(db, sql`select id from organisers order by name`);
   const out: RefreshSummary[] = [];
   for (const t of tenants) {
-    const s = await db.transaction((tx) => refreshTenant(tx, t.id, asOf));
+    const s = await db.transaction((tx) => refreshTenant(tx, t.id, asOf, options));
     onProgress?.(s);
     out.push(s);
   }
@@ -134,7 +154,7 @@ function measuresSummary(m: StudentMeasures): Record<string, number | null> {
   };
 }
 
-const episodeRow = (studentId: string, i: Indicator) => ({
+const episodeRow = (studentId: string, i: Indicator): EpisodeRow => ({
   student_id: studentId,
   indicator: i.code,
   severity: i.severity,
@@ -142,42 +162,3 @@ const episodeRow = (studentId: string, i: Indicator) => ({
   value: i.value,
   details: i.details,
 });
-
-async function writeRisk(db: DbOrTx, tenantId: string, asOf: string, rows: Record<string, unknown>[]) {
-  if (rows.length === 0) return;
-  const json = JSON.stringify(rows);
-  await db.execute(sql`
-    insert into student_risk (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, programme_code, tier, flags,
-      data_status, model_id, probability, lower, upper, reasons, measures)
-    select ${tenantId}::uuid, x.student_id, ${asOf}::date, x.school_unit_id, x.school_type, x.school_year, x.programme_code, x.tier,
-      array(select jsonb_array_elements_text(x.flags)), x.data_status, x.model_id, x.probability, x.lower, x.upper, x.reasons, x.measures
-    from jsonb_to_recordset(${json}::jsonb) as x(student_id uuid, school_unit_id uuid, school_type text, school_year int, programme_code text,
-      tier int, flags jsonb, data_status text, model_id uuid, probability float8, lower float8, upper float8, reasons jsonb, measures jsonb)`);
-  await db.execute(sql`
-    insert into student_risk_history (tenant_id, student_id, as_of, tier, probability, attendance)
-    select ${tenantId}::uuid, x.student_id, ${asOf}::date, x.tier, x.probability, (x.measures ->> 'attendance4w')::float8
-    from jsonb_to_recordset(${json}::jsonb) as x(student_id uuid, tier int, probability float8, measures jsonb)
-    on conflict (tenant_id, student_id, as_of) do update set tier = excluded.tier, probability = excluded.probability, attendance = excluded.attendance`);
-}
-
-async function writeEpisodes(db: DbOrTx, tenantId: string, asOf: string, rows: Record<string, unknown>[]) {
-  if (rows.length === 0) return;
-  await db.execute(sql`
-    with cur as (
-      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as x(student_id uuid, indicator text, severity text, counts boolean, value float8, details jsonb)
-    ),
-    upd as (
-      update indicator_episodes e set last_seen = ${asOf}::date, severity = cur.severity, counts = cur.counts, value = cur.value,
-        details = cur.details, expires_on = ${asOf}::date + 365, updated_at = now()
-      from cur
-      where e.tenant_id = ${tenantId}::uuid and e.status = 'active' and e.student_id = cur.student_id and e.indicator = cur.indicator
-      returning e.student_id, e.indicator
-    )
-    insert into indicator_episodes (tenant_id, student_id, indicator, onset, last_seen, status, severity, counts, value, details, expires_on)
-    select ${tenantId}::uuid, cur.student_id, cur.indicator, ${asOf}::date, ${asOf}::date, 'active', cur.severity, cur.counts, cur.value,
-      cur.details, ${asOf}::date + 365
-    from cur where not exists (select 1 from upd where upd.student_id = cur.student_id and upd.indicator = cur.indicator)
-    on conflict (tenant_id, student_id, indicator, onset) do update set status = 'active', resolved_on = null, last_seen = excluded.last_seen,
-      severity = excluded.severity, counts = excluded.counts, value = excluded.value, details = excluded.details, expires_on = excluded.expires_on`);
-}

@@ -6,6 +6,7 @@
 import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
 import { earlyWarningLabels, worklistExportLimit, worklistExportQuery } from '../../../shared/early-warning/inputs.ts';
 import { connectednessRatings } from '../../db/schema/index.ts';
+import { markChanged } from './refresh-changes.ts';
 import { logAccess } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
@@ -129,6 +130,7 @@ export function earlyWarningRoutes(): RouteDefinition[] {
             affective: body.affective,
           })
           .returning({ id: connectednessRatings.id, ratedOn: connectednessRatings.ratedOn });
+        await markChanged(tx, ctx.actor.tenantId, [body.studentId]);
         await logAccess(tx, ctx, { action: 'early-warning.connectedness', subjectIds: [body.studentId], purpose, outcome: 'allowed' });
         if (!row) throw new Error('the rating was not stored');
         return { id: row.id, ratedOn: row.ratedOn };

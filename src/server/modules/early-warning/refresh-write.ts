@@ -1,0 +1,118 @@
+/**
+ * The refresh's writes, set-based: the computed rows are staged in temporary tables (one `json_to_recordset` statement
+ * per chunk), then merged into `student_risk`, `student_risk_history` and `indicator_episodes` with one statement each,
+ * writing only the rows that differ from what is stored. `scoped` limits removals (risk rows of students no longer
+ * enrolled, episodes that stopped holding) to the students in the refresh's scope table; otherwise the whole organiser.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { SCOPE_TABLE } from './refresh-changes.ts';
+
+const RISK = 'early_warning_refresh_risk';
+const EPISODES = 'early_warning_refresh_episodes';
+
+/** One student's computed row (snake_case, as stored). */
+export interface RiskRow {
+  student_id: string;
+  school_unit_id: string;
+  school_type: string;
+  school_year: number | null;
+  programme_code: string | null;
+  tier: number;
+  flags: string[];
+  data_status: 'ok' | 'insufficient';
+  model_id: string | null;
+  probability: number | null;
+  lower: number | null;
+  upper: number | null;
+  reasons: unknown[];
+  measures: Record<string, number | null>;
+}
+
+/** One indicator that holds for a student today. */
+export interface EpisodeRow {
+  student_id: string;
+  indicator: string;
+  severity: string;
+  counts: boolean;
+  value: number | null;
+  details: Record<string, unknown>;
+}
+
+const riskColumns = `student_id uuid, school_unit_id uuid, school_type text, school_year int, programme_code text, tier int,
+  flags text[], data_status text, model_id uuid, probability float8, lower float8, upper float8, reasons jsonb, measures jsonb`;
+const episodeColumns = `student_id uuid, indicator text, severity text, counts boolean, value float8, details jsonb`;
+
+/** Creates (once per session) and empties the staging tables, in the caller's transaction. */
+export async function startStaging(db: DbOrTx): Promise<void> {
+  await db.execute(sql.raw(`create temporary table if not exists ${RISK} (${riskColumns}) on commit delete rows`));
+  await db.execute(sql.raw(`create temporary table if not exists ${EPISODES} (${episodeColumns}) on commit delete rows`));
+  await db.execute(sql.raw(`truncate ${RISK}, ${EPISODES}`));
+}
+
+/** Stages one chunk of computed rows. */
+export async function stageRows(db: DbOrTx, risk: RiskRow[], episodes: EpisodeRow[]): Promise<void> {
+  if (risk.length > 0)
+    await db.execute(
+      sql`insert into ${sql.raw(RISK)} select * from json_to_recordset(${JSON.stringify(risk)}::json) as x(${sql.raw(riskColumns)})`,
+    );
+  if (episodes.length > 0)
+    await db.execute(
+      sql`insert into ${sql.raw(EPISODES)} select * from json_to_recordset(${JSON.stringify(episodes)}::json) as x(${sql.raw(episodeColumns)})`,
+    );
+}
+
+/** Merges the staged rows into the stored tables; only rows that differ are written. */
+export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, scoped: boolean): Promise<void> {
+  const t = sql`${tenantId}::uuid`;
+  const d = sql`${asOf}::date`;
+  const inScope = (column: string) => (scoped ? sql.raw(`and ${column} in (select student_id from ${SCOPE_TABLE})`) : sql``);
+  await db.execute(sql`
+    insert into student_risk as r (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, programme_code, tier, flags,
+      data_status, model_id, probability, lower, upper, reasons, measures)
+    select ${t}, x.student_id, ${d}, x.school_unit_id, x.school_type, x.school_year, x.programme_code, x.tier, x.flags, x.data_status,
+      x.model_id, x.probability, x.lower, x.upper, x.reasons, x.measures
+    from ${sql.raw(RISK)} x
+    on conflict (tenant_id, student_id) do update set as_of = excluded.as_of, school_unit_id = excluded.school_unit_id,
+      school_type = excluded.school_type, school_year = excluded.school_year, programme_code = excluded.programme_code, tier = excluded.tier,
+      flags = excluded.flags, data_status = excluded.data_status, model_id = excluded.model_id, probability = excluded.probability,
+      lower = excluded.lower, upper = excluded.upper, reasons = excluded.reasons, measures = excluded.measures, updated_at = now()
+    where (r.as_of, r.school_unit_id, r.school_type, r.school_year, r.programme_code, r.tier, r.flags, r.data_status, r.model_id,
+        r.probability, r.lower, r.upper, r.reasons, r.measures)
+      is distinct from (excluded.as_of, excluded.school_unit_id, excluded.school_type, excluded.school_year, excluded.programme_code,
+        excluded.tier, excluded.flags, excluded.data_status, excluded.model_id, excluded.probability, excluded.lower, excluded.upper,
+        excluded.reasons, excluded.measures)`);
+  await db.execute(sql`
+    delete from student_risk r where r.tenant_id = ${t} ${inScope('r.student_id')}
+      and not exists (select 1 from ${sql.raw(RISK)} x where x.student_id = r.student_id)`);
+  await db.execute(sql`
+    insert into student_risk_history as h (tenant_id, student_id, as_of, tier, probability, attendance)
+    select ${t}, x.student_id, ${d}, x.tier, x.probability, (x.measures ->> 'attendance4w')::float8 from ${sql.raw(RISK)} x
+    on conflict (tenant_id, student_id, as_of) do update set tier = excluded.tier, probability = excluded.probability, attendance = excluded.attendance
+    where (h.tier, h.probability, h.attendance) is distinct from (excluded.tier, excluded.probability, excluded.attendance)`);
+  await mergeEpisodes(db, t, d, inScope('e.student_id'));
+}
+
+/** Episodes: continued while they hold (onset kept), new ones opened, the others in scope resolved today. */
+async function mergeEpisodes(db: DbOrTx, t: SQL, d: SQL, inScope: SQL) {
+  await db.execute(sql`
+    update indicator_episodes e set last_seen = ${d}, severity = x.severity, counts = x.counts, value = x.value, details = x.details,
+      expires_on = ${d} + 365, updated_at = now()
+    from ${sql.raw(EPISODES)} x
+    where e.tenant_id = ${t} and e.status = 'active' and e.student_id = x.student_id and e.indicator = x.indicator
+      and (e.last_seen, e.severity, e.counts, e.value, e.details, e.expires_on)
+        is distinct from (${d}, x.severity, x.counts, x.value, x.details, ${d} + 365)`);
+  await db.execute(sql`
+    insert into indicator_episodes (tenant_id, student_id, indicator, onset, last_seen, status, severity, counts, value, details, expires_on)
+    select ${t}, x.student_id, x.indicator, ${d}, ${d}, 'active', x.severity, x.counts, x.value, x.details, ${d} + 365
+    from ${sql.raw(EPISODES)} x
+    where not exists (select 1 from indicator_episodes e
+      where e.tenant_id = ${t} and e.status = 'active' and e.student_id = x.student_id and e.indicator = x.indicator)
+    on conflict (tenant_id, student_id, indicator, onset) do update set status = 'active', resolved_on = null, last_seen = excluded.last_seen,
+      severity = excluded.severity, counts = excluded.counts, value = excluded.value, details = excluded.details,
+      expires_on = excluded.expires_on, updated_at = now()`);
+  await db.execute(sql`
+    update indicator_episodes e set status = 'resolved', resolved_on = ${d}, updated_at = now()
+    where e.tenant_id = ${t} and e.status = 'active' ${inScope}
+      and not exists (select 1 from ${sql.raw(EPISODES)} x where x.student_id = e.student_id and x.indicator = e.indicator)`);
+}
