@@ -1,6 +1,8 @@
 /**
  * The demo region on `fullfolj start`: seeded into an empty database (by default only the embedded
- * one). Seeding takes a minute or two; a marker file in the embedded database's folder makes a start
+ * one). Before the server listens: the region generated and imported, today's early detection by the indicator rules,
+ * the demo accounts and the student-health cases; the rest in the background after listen, its progress on
+ * `/api/health/ready` (../ingest/demo/background.ts). A marker file in the embedded database's folder makes a start
  * that was interrupted while seeding finish the job next time (the import is idempotent), instead of
  * leaving half a region that a non-empty database would never complete.
  */
@@ -12,9 +14,12 @@ import { summarizeDatabase, type DatabaseSummary } from '../server/platform/summ
 import { createDemoAccounts, type DemoAccount } from '../server/modules/auth/demo-accounts.ts';
 import { progress } from './output.ts';
 import { dateOf } from '../server/platform/dates.ts';
+import { sql } from 'drizzle-orm';
 
 /** Set when this process seeded the demo region: the demo accounts' step then adds the student-health history. */
 let seededMarker: { path: string | undefined } | null = null;
+/** Set when the demo's background steps are due: started by `startDemoBackground` once the server listens. */
+let pendingBackground: { marker: string | undefined } | null = null;
 
 /** The demo region the platform seeds (Skaraborg at scale 1, fixed seed, around today's date). */
 export const demoRegionOptions = { seed: 1, scale: 1 } as const;
@@ -45,12 +50,16 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   );
   if (marker) writeFileSync(marker, `${new Date().toISOString()}\n`);
   const started = Date.now();
-  await seedDemoRegion(database, { ...demoRegionOptions, onProgress: (m) => progress(`  ${m}`) });
-  const { bootstrapEarlyWarning } = await import('../server/modules/early-warning/bootstrap.ts');
-  await bootstrapEarlyWarning(database.db, dateOf(new Date()), { onProgress: (m) => progress(`  ${m}`) });
-  const { seedDemoGoals } = await import('../ingest/demo/follow-up.ts');
-  progress(`  Mål för fullföljande: ${await seedDemoGoals(database.db, dateOf(new Date()))} huvudmän (completion goals)`);
-  // The marker stays until the case history is in (ensureDemoAccounts), so an interruption there seeds again.
+  const today = dateOf(new Date());
+  await seedDemoRegion(database, { ...demoRegionOptions, today, onProgress: (m) => progress(`  ${m}`) });
+  // PGlite runs no autovacuum: without statistics the refresh's and the pages' plans guess one row per table.
+  await database.db.execute(sql`analyze`);
+  // Today's early detection by the indicator rules, so the worklists are there when the server listens; the models,
+  // the weeks of history and the rest follow in the background (../ingest/demo/background.ts).
+  const { refreshAll } = await import('../server/modules/early-warning/refresh.ts');
+  const refreshed = await refreshAll(database.db, today);
+  progress(`  Tidig upptäckt per ${today}: ${refreshed.reduce((n, r) => n + r.students, 0)} elever (early detection by the rules)`);
+  // The marker stays until the background steps are done (ensureDemoAccounts), so an interruption there seeds again.
   seededMarker = { path: marker };
   progress(`Demoregionen klar på ${((Date.now() - started) / 1000).toFixed(1)} s (demo region ready).`);
   return summarizeDatabase(database.db);
@@ -71,30 +80,31 @@ export async function ensureDemoAccounts(database: Database, config: Config): Pr
       seed: demoRegionOptions.seed,
       onProgress: (m) => progress(`  ${m}`),
     });
-    // The KAA register (population files, notices, a year of work) records the demo `kaa` officer's work, so it comes after the accounts.
-    const { seedDemoKaa } = await import('../ingest/demo/kaa.ts');
-    await seedDemoKaa(database, { today: dateOf(new Date()), seed: demoRegionOptions.seed, onProgress: (m) => progress(`  ${m}`) });
-    // The region's network (#16, docs/region-network.md): challenges, Skaraborg's events with sign-ups, two implementation plans.
-    const today = dateOf(new Date());
-    const { seedDemoChallenges } = await import('../ingest/demo/challenges.ts');
-    const { seedDemoEvents } = await import('../ingest/demo/events.ts');
-    const { seedDemoPlans } = await import('../ingest/demo/plans.ts');
-    const network = [
-      await seedDemoChallenges(database.db, today),
-      await seedDemoEvents(database.db, today),
-      await seedDemoPlans(database.db, today),
-    ];
-    progress(`  Nätverket: ${network[0]} utmaningar, ${network[1]} evenemang, ${network[2]} implementeringsplaner (network)`);
-    // A year of Skaraborg's monthly reports (docs/region.md): ~15 s at scale 0.2, so in the background after start-up.
-    const { seedDemoRegionReports } = await import('../ingest/demo/region-reports.ts');
-    const reportsStarted = Date.now();
-    void seedDemoRegionReports(database.db, today)
-      .then((n) =>
-        progress(`  Månadsrapporter: ${n} publicerade på ${((Date.now() - reportsStarted) / 1000).toFixed(1)} s (monthly reports)`),
-      )
-      .catch(() => progress('  Månadsrapporterna avbröts; skapa dem med fullfolj report monthly (monthly reports interrupted)'));
-    if (seededMarker.path) rmSync(seededMarker.path, { force: true });
+    // The rest — models, history, goals, KAA, network, monthly reports — once the server listens (startDemoBackground).
+    pendingBackground = { marker: seededMarker.path };
     seededMarker = null;
   }
   return accounts;
+}
+
+/**
+ * Starts the demo's background steps (../ingest/demo/background.ts) when this start seeded the region; call it after
+ * `listen`: on the embedded database every query waits for the transaction in progress, so steps started earlier would
+ * hold the server back. Progress on stderr and in `job_runs` (shown by `/api/health/ready`); the marker file is removed
+ * when the last step is done. Returns at once; the steps' promise never rejects.
+ */
+export async function startDemoBackground(database: Database): Promise<void> {
+  if (!pendingBackground) return;
+  const { marker } = pendingBackground;
+  pendingBackground = null;
+  const { runDemoBackground } = await import('../ingest/demo/background.ts');
+  progress('  Resten av demoregionen skapas i bakgrunden (the rest of the demo region is seeded in the background)…');
+  void runDemoBackground(database, { today: dateOf(new Date()), seed: demoRegionOptions.seed, onProgress: (m) => progress(`  ${m}`) })
+    .then((seconds) => {
+      if (marker) rmSync(marker, { force: true });
+      progress(`Demoregionen klar i bakgrunden på ${seconds.toFixed(1)} s (demo region complete).`);
+    })
+    .catch(() =>
+      progress('  Demoregionens bakgrundssteg avbröts; nästa start gör klart (background seeding interrupted; the next start finishes it)'),
+    );
 }

@@ -6,7 +6,7 @@ import { openDatabase, type Database } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
 import { readConfig } from '../../server/platform/config.ts';
 import type { DatabaseSummary } from '../../server/platform/summary.ts';
-import { ensureDemoAccounts, seedDemoIfEmpty } from '../demo-on-start.ts';
+import { ensureDemoAccounts, seedDemoIfEmpty, startDemoBackground } from '../demo-on-start.ts';
 import { demoPassword, type DemoAccount } from '../../server/modules/auth/demo-accounts.ts';
 import { printResult, progress } from '../output.ts';
 import { ensureWebBuild } from '../web-build.ts';
@@ -63,6 +63,7 @@ export function registerStart(program: Command): void {
         const metricsUrl =
           metricsAddress && typeof metricsAddress === 'object' ? `http://${metricsConfig?.host}:${metricsAddress.port}/metrics` : undefined;
         printSummary(opts, app, database, summary, demoAccounts, metricsUrl);
+        await startDemoBackground(database);
       } catch (err) {
         await stop();
         throw err;

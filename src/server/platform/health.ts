@@ -27,6 +27,7 @@ export async function readinessOf(db: DbOrTx, engine: Readiness['database'], now
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
     hoursAgo: Math.max(0, Math.round((now.getTime() - Date.parse(run.startedAt)) / 360_000) / 10),
+    progress: run.outcome === 'running' ? stepsOf(run.counts) : null,
   }));
   const attention = jobs.some((j) => j.outcome === 'failed' || (j.outcome !== 'running' && j.hoursAgo > staleAfterHours));
   return {
@@ -37,6 +38,14 @@ export async function readinessOf(db: DbOrTx, engine: Readiness['database'], now
     attention,
     staleAfterHours,
   };
+}
+
+/** A running job's `{ done, total }` from its counts, when it records them (src/ingest/demo/background.ts does). */
+function stepsOf(counts: Record<string, unknown>): { done: number; total: number } | null {
+  const { done, total } = counts;
+  return Number.isInteger(done) && Number.isInteger(total) && (done as number) >= 0 && (total as number) >= (done as number)
+    ? { done: done as number, total: total as number }
+    : null;
 }
 
 export function healthRoutes(): RouteDefinition[] {

@@ -26,6 +26,8 @@ const jobState = z.strictObject({
   finishedAt: z.string().nullable(),
   /** Hours since the run started, one decimal. */
   hoursAgo: z.number().nonnegative(),
+  /** While a job that reports its steps runs (the demo's background seeding): steps done of how many; else null. */
+  progress: z.strictObject({ done: count, total: count }).nullable(),
 });
 
 /** Ready to serve: the database answered and its migrations are those of this code; the nightly jobs' last runs. */
