@@ -1,0 +1,120 @@
+/**
+ * `national night` (issue #17, item 5): the nightly work of a whole nation on one server. Set up untimed by
+ * bench/national/generate.ts (290 municipalities, BENCH_NATIONAL_STUDENTS pupils of every school form, their units,
+ * enrolments, this school year's monthly attendance, three former cohorts with diplomas, the KAA population files) and
+ * the night's timetable. Timed: one school day of lesson attendance for every pupil COPYed in (six lessons each), every
+ * organiser's early detection refreshed (`refreshAll`: each organiser in its own transaction), every municipality's KAA
+ * target group recomputed (`refreshTargetGroup`) and every organiser's completion by cohort (`completionCohorts`).
+ * Baseline, same run, same database: a bare COPY of the same rows into an empty copy of `attendances` plus one
+ * per-student sum over them. Beside the figure (stderr): each part's seconds, the Node process's peak RSS (sampled every
+ * 250 ms) and the database's size (`pg_database_size`, less the generator's staging tables).
+ */
+import { sql } from 'drizzle-orm';
+import { queryRows, type Database } from '../src/server/db/client.ts';
+import { refreshAll } from '../src/server/modules/early-warning/refresh.ts';
+import { completionCohorts } from '../src/server/modules/follow-up/completion.ts';
+import { municipalTenantsWithPopulation, refreshTargetGroup } from '../src/server/modules/kaa/refresh.ts';
+import { round, size, timed, withFresh, type Benchmark } from './harness.ts';
+import { dayCsv, generateNational, nationalNight, scheduleNight } from './national/generate.ts';
+import { attendanceColumns } from './synthetic-attendance.ts';
+
+/** The Node process's peak resident memory while `fn` runs, sampled every 250 ms. */
+async function peakRss<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: number }> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 250);
+  try {
+    const result = await fn();
+    return { result, peakMb: Math.max(peak, process.memoryUsage.rss()) / 2 ** 20 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function copyInto(database: Database, table: string, chunks: string[]): Promise<void> {
+  for (const csv of chunks) await database.copyCsv(table, attendanceColumns, csv);
+}
+
+/** Writes out what setup left dirty, where the role may (CHECKPOINT needs superuser or pg_checkpoint). */
+async function checkpoint(database: Database, log: (m: string) => void): Promise<void> {
+  try {
+    await database.db.execute(sql`checkpoint`);
+  } catch (error) {
+    log(`CHECKPOINT skipped: ${(error as Error).message}`);
+  }
+}
+
+/** The night: the day in, every indicator, every KAA target group, every organiser's completion; seconds per part. */
+async function night(database: Database, chunks: string[]) {
+  const { db } = database;
+  const copy = await timed(() => copyInto(database, 'attendances', chunks));
+  const refresh = await timed(() => refreshAll(db, nationalNight));
+  const kaa = await timed(async () => {
+    let inGroup = 0;
+    for (const t of await municipalTenantsWithPopulation(db))
+      inGroup += (await db.transaction((tx) => refreshTargetGroup(tx, t.id, nationalNight))).inGroup;
+    return inGroup;
+  });
+  const completion = await timed(async () => {
+    const tenants = await queryRows<{ id: string }>(
+      db,
+      sql`select o.id from organisers o where exists (select 1 from enrolments e where e.tenant_id = o.id and e.school_type = 'GY')`,
+    );
+    for (const t of tenants) await completionCohorts(db, t.id, 'all', nationalNight);
+    return tenants.length;
+  });
+  return { copy, refresh, kaa, completion };
+}
+
+const nationalNightBenchmark: Benchmark = {
+  name: 'national night',
+  unit: 's',
+  describe:
+    'seconds to COPY one school day of lessons for every pupil of a synthetic nation (290 municipalities; BENCH_NATIONAL_STUDENTS, ' +
+    'default 1.5 M on PostgreSQL, 20,000 on PGlite) and refresh every indicator, KAA target group and completion / seconds of a bare COPY ' +
+    'of the same rows into an empty attendances copy plus one per-student sum; lower is better',
+  async run(engine, log) {
+    const students = size('BENCH_NATIONAL_STUDENTS', engine.kind === 'postgres' ? 1_500_000 : 20_000, 1_300);
+    return withFresh(engine, async (database) => {
+      const generated = await timed(() => generateNational(database, students, (m) => log(`  generate: ${m}`)));
+      const n = generated.result;
+      log(
+        `generated in ${generated.seconds.toFixed(1)} s (untimed): ${n.organisers} organisers, ${n.schoolUnits} school units, ${n.students} pupils, ` +
+          `${n.classes} classes, ${n.formerStudents} former students, ${n.aggregates} monthly aggregates, ${n.population} population rows`,
+      );
+      await scheduleNight(database);
+      const chunks = await dayCsv(database, n.students);
+      await checkpoint(database, log);
+      const { result: parts, peakMb } = await peakRss(() => night(database, chunks));
+      const [rows] = await queryRows<{ rows: number; db: string; staging: string }>(
+        database.db,
+        sql`select (select count(*)::int from attendances) as rows, pg_database_size(current_database())::text as db,
+                   (pg_total_relation_size('national_students') + pg_total_relation_size('national_former'))::text as staging`,
+      );
+      const sizeMb = (Number(rows?.db) - Number(rows?.staging)) / 2 ** 20;
+      await database.db.execute(sql`create table national_bare (like attendances including all)`);
+      await checkpoint(database, log);
+      const bareCopy = await timed(() => copyInto(database, 'national_bare', chunks));
+      const aggregate = await timed(() =>
+        queryRows<{ student_id: string }>(
+          database.db,
+          sql`select student_id, sum(attendance_minutes)::int as attended, sum(valid_absence_minutes)::int as valid,
+                     sum(invalid_absence_minutes)::int as invalid
+                from national_bare where lesson_date = ${nationalNight}::date group by tenant_id, student_id`,
+        ),
+      );
+      if (aggregate.result.length !== n.students) throw new Error(`summan gav ${aggregate.result.length} elever, inte ${n.students}`);
+      const scored = parts.refresh.result.reduce((sum, s) => sum + s.students, 0);
+      log(
+        `${rows?.rows} attendance rows: COPY ${round(parts.copy.seconds, 1)} s + refresh ${round(parts.refresh.seconds, 1)} s ` +
+          `(${scored} pupils in years 7–9 and upper secondary) + KAA ${round(parts.kaa.seconds, 1)} s (${parts.kaa.result} in the target groups) ` +
+          `+ completion ${round(parts.completion.seconds, 1)} s (${parts.completion.result} organisers); bare COPY ${round(bareCopy.seconds, 1)} s ` +
+          `+ aggregate ${round(aggregate.seconds, 1)} s; peak RSS ${Math.round(peakMb)} MB; database ${Math.round(sizeMb)} MB without staging`,
+      );
+      const value = parts.copy.seconds + parts.refresh.seconds + parts.kaa.seconds + parts.completion.seconds;
+      return { value, baseline: bareCopy.seconds + aggregate.seconds };
+    });
+  },
+};
+
+/** This file's benchmarks, picked up by bench/registry.ts. */
+export const benchmarks: Benchmark[] = [nationalNightBenchmark];
