@@ -113,6 +113,12 @@ test(
     const breakdown = page.getByRole('table', { name: 'Kön, årskullen som började 2020' });
     assert.match(await breakdown.innerText(), /Flickor/);
 
+    // The reasons for not finishing: 2020's five who left, all for other reasons; the 3-year row hides the four still studying.
+    await page.getByRole('img', { name: /Diagram: de som inte har examen inom 4 år, per årskull och skäl/ }).waitFor();
+    const reasons = await page.getByRole('table', { name: 'Skäl till att inte ha examen, per årskull och tid' }).innerText();
+    assert.match(reasons, /2020\s+4 år\s+0\s+0\s+5\s+0\s+0\s+5/);
+    assert.match(reasons, /2020\s+3 år[^\n]*dolt \(färre än 5\)/);
+
     // Beside the national series, with its source line and why the figures differ.
     const national = page.getByRole('table', { name: 'Andel med examen inom 4 år, per mätår (startår + 4)' });
     const y2023 = await national.getByRole('row', { name: /^2023/ }).innerText();

@@ -2,7 +2,7 @@
  * Completion by cohort for analysts and principals: the share with a diploma (and with a diploma or study certificate)
  * within 3, 4 and 5 years per start year (chart and table), broken down by programme type, programme, school unit,
  * home municipality or sex, the national comparison from Kolada with its source line, and the goals with their
- * trajectories. No names; hidden counts say why. CSV and print.
+ * trajectories, the reasons for not completing (LeftReasonsSection). No names; hidden counts say why. CSV and print.
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,7 @@ import { goalsApi } from '../../../shared/follow-up/goals.ts';
 import { nationalApi } from '../../../shared/follow-up/national.ts';
 import { downloadCsv, toCsv } from './csv.ts';
 import { GoalsSection } from './GoalsSection.tsx';
+import { LeftReasonsSection } from './LeftReasonsSection.tsx';
 import { NationalSection } from './NationalSection.tsx';
 import './follow-up.css';
 
@@ -236,6 +237,7 @@ export default function FollowUpPage() {
           )}
         </>
       )}
+      {d && <LeftReasonsSection completion={d} />}
       {national.error !== undefined && <ErrorMessage error={national.error} />}
       {national.data && d && <NationalSection national={national.data} completion={d} />}
       {goals.error !== undefined && <ErrorMessage error={goals.error} />}

@@ -51,6 +51,23 @@ export const followUp = {
     lastFetchFailed: 'Senaste försöket att hämta från Kolada, {{date}}, misslyckades: {{message}} Senast hämtade siffror visas.',
     neverFetched: 'Siffrorna har inte hämtats från Kolada i den här installationen; riket visas från den publicerade serien.',
     differencesHeading: 'Varför siffrorna skiljer sig',
+    reasonsHeading: 'Skäl till att inte fullfölja',
+    reasonsIntro:
+      'Av dem som inte har examen: hur många som har studiebevis, fortfarande studerar, eller har lämnat – efter att ha bytt program, efter att bara ha gått introduktionsprogram, eller av annat skäl. Att eleven flyttat syns inte i uppgifterna och visas därför inte.',
+    reasonsChart:
+      'Diagram: de som inte har examen inom 4 år, per årskull och skäl. Dolda antal saknas i diagrammet; samma uppgifter finns i tabellen.',
+    reasonsCaption: 'Skäl till att inte ha examen, per årskull och tid',
+    horizon: 'Inom',
+    horizonYears: '{{years}} år',
+    hiddenWhy: 'dolt ({{why}})',
+    reasons: {
+      studiebevis: 'Studiebevis',
+      studying: 'Studerar fortfarande',
+      left: 'Har lämnat, totalt',
+      changedProgramme: 'Lämnat efter programbyte',
+      introductionOnly: 'Lämnat, bara introduktionsprogram',
+      other: 'Lämnat, annat',
+    },
     goalsHeading: 'Mål',
     noGoals: 'Inga mål är satta. En administratör sätter mål under Mål för fullföljande.',
     goalChart: 'Diagram: andel utan {{outcome}} inom {{years}} år, faktisk och vägen till målet. Samma uppgifter finns i tabellen.',
@@ -138,6 +155,23 @@ export const followUp = {
     lastFetchFailed: 'The last attempt to fetch from Kolada, {{date}}, failed: {{message}} The figures last fetched are shown.',
     neverFetched: 'The figures have not been fetched from Kolada in this installation; the country is shown from the published series.',
     differencesHeading: 'Why the figures differ',
+    reasonsHeading: 'Reasons for not completing',
+    reasonsIntro:
+      'Of those without a diploma: how many have a study certificate, are still studying, or have left – after changing programme, after only introductory programmes, or otherwise. Moving away is not in the records and is therefore not shown.',
+    reasonsChart:
+      'Chart: those without a diploma within 4 years, per cohort and reason. Hidden counts are missing from the chart; the table has the same figures.',
+    reasonsCaption: 'Reasons for having no diploma, per cohort and time',
+    horizon: 'Within',
+    horizonYears: '{{years}} years',
+    hiddenWhy: 'hidden ({{why}})',
+    reasons: {
+      studiebevis: 'Study certificate',
+      studying: 'Still studying',
+      left: 'Left, in all',
+      changedProgramme: 'Left after changing programme',
+      introductionOnly: 'Left, introductory programmes only',
+      other: 'Left, other',
+    },
     goalsHeading: 'Goals',
     noGoals: 'No goals are set. An administrator sets goals under Completion goals.',
     goalChart:
