@@ -78,9 +78,12 @@ export interface BrowserApp {
 
 /**
  * The server on a fresh fixture database (both organisers, demo accounts; or what `load` puts there) with the built
- * app, and a browser.
+ * app, and a browser. The server's clock is the fixtures' unless `options.clock` is given (a test that moves time).
  */
-export async function startBrowserApp(load: (database: Database) => Promise<void> = loadAccessFixtures): Promise<BrowserApp> {
+export async function startBrowserApp(
+  load: (database: Database) => Promise<void> = loadAccessFixtures,
+  options: { clock?: () => Date } = {},
+): Promise<BrowserApp> {
   const webRoot = await builtWebRoot();
   const database = await createTestDatabase();
   await load(database);
@@ -89,7 +92,7 @@ export async function startBrowserApp(load: (database: Database) => Promise<void
   const app = await buildApp({
     database,
     config: { logLevel: 'silent', auth: { signInPerIpPerMinute: 1000 } },
-    clock: fixtureClock,
+    clock: options.clock ?? fixtureClock,
     webRoot,
   });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
