@@ -31,6 +31,29 @@ export const followUpGoals = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.id] })],
 );
 
+/**
+ * A region's completion goal (the region coordinator's, docs/follow-up.md): the same shape as an organiser's, measured
+ * on the region's municipalities' organisers summed. Keyed by region, tenant-free like the region's reports: a goal is
+ * no personal data.
+ */
+export const followUpRegionGoals = pgTable(
+  'follow_up_region_goals',
+  {
+    regionId: uuid('region_id').notNull(),
+    id: uuid('id').notNull(),
+    name: text('name').notNull(),
+    outcome: text('outcome', { enum: completionOutcomes }).notNull(),
+    years: integer('years').notNull(),
+    baselineYear: integer('baseline_year').notNull(),
+    baselineShare: doublePrecision('baseline_share'),
+    targetYear: integer('target_year').notNull(),
+    targetShare: doublePrecision('target_share').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.id] })],
+);
+
 /** One Kolada value: a key figure for a municipality ('0000' is Riket) and year, for all ('T'), women ('K') or men ('M'). */
 export const koladaValues = pgTable(
   'kolada_values',
