@@ -29,6 +29,8 @@ const referenceTables = new Set([
   'region_municipalities',
   // A region's monthly reports: aggregates only, suppressed before they are stored; region_id leads the key.
   'region_reports',
+  // A region's completion goals: no personal data; region_id leads the key (docs/follow-up.md).
+  'follow_up_region_goals',
 ]);
 
 test('every table outside the reference data leads its primary key with tenant_id', async () => {

@@ -230,6 +230,7 @@ export const tables: Record<string, TableEntry> = {
   implementation_plan_answers: { area: 'natverk', data: 'Ingen personuppgift (självskattning; vem som ändrade)', retention: untilChanged },
   implementation_plan_actions: { area: 'natverk', data: 'Åtgärder med ansvarig (funktion eller namn) och datum', retention: untilChanged },
   follow_up_goals: { area: 'uppfoljning', data: 'Ingen personuppgift (mål)', retention: untilChanged },
+  follow_up_region_goals: { area: 'uppfoljning', data: 'Ingen personuppgift (regionens mål); vem som ändrade', retention: untilChanged },
   kolada_values: { area: 'uppfoljning', data: 'Ingen personuppgift (öppna nyckeltal)', retention: 'Skrivs över vid nästa hämtning.' },
   kolada_fetches: { area: 'uppfoljning', data: 'Ingen personuppgift (hämtningar)', retention: 'Tills vidare.' },
   accounts: {
