@@ -65,7 +65,7 @@ export async function generateNational(database: Database, students: number, log
      with m as (select code, (row_number() over (order by code) - 1)::int as r from municipalities),
      base as (
        select i, m.code as muni,
-         case when (i::bigint * 7919) % 100 < 15 then md5('org-f' || (i % ${independentOrganisers}))::uuid else md5('org-m' || m.code)::uuid end as tenant,
+         case when (i::bigint * 7919) % 100 < 15 then md5('org-f' || (m.r % ${independentOrganisers}))::uuid else md5('org-m' || m.code)::uuid end as tenant,
          case when i % 13 = 12 then 'FKLASS' when i % 13 < 9 then (case when (i::bigint * 104729) % 97 = 0 then 'GRS' else 'GR' end)
               else (case when (i::bigint * 104729) % 97 = 0 then 'GYS' else 'GY' end) end as school_type,
          case when i % 13 = 12 then 0 when i % 13 < 9 then i % 13 + 1 else i % 13 - 8 end as school_year,
