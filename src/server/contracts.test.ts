@@ -28,6 +28,7 @@ const fileOrPageRoutes = new Set<string>([
   'GET /api/interventions/cases/:id/summary.pdf',
   'GET /api/handovers/:id/pdf',
   'GET /api/handovers/:id/attachments/:attachmentId',
+  'GET /api/handovers/:id/grade-extract',
   'POST /api/kaa/report/export',
   'POST /api/kaa/letters.pdf',
   'GET /kunskapsbank',

@@ -204,3 +204,4 @@ export const handoversApi = {
 
 /** The handover PDF and the grade-catalogue extract (files, not endpoints). */
 export const handoverPdfPath = (id: string) => `/api/handovers/${encodeURIComponent(id)}/pdf`;
+export const gradeExtractPath = (id: string) => `/api/handovers/${encodeURIComponent(id)}/grade-extract`;

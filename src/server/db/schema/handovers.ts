@@ -38,6 +38,18 @@ export interface HandoverFacts {
   eligible: boolean | null;
   interventions: { title: string; status: string }[];
   actionProgramme: { needs: string; decidedOn: string; evaluationOn: string } | null;
+  /** The grade-catalogue extract as it was when the handover was sent (gymnasieförordningen 8 kap. 9 §; grade-extract.ts). */
+  gradeCatalogue?: GradeCatalogue;
+}
+
+/** What the grade-catalogue extract shows: grades, subject levels started but not finished, unexcused absence. */
+export interface GradeCatalogue {
+  from: string | null;
+  to: string | null;
+  grades: { name: string; points: number | null; grade: string; date: string }[];
+  unfinished: { name: string; points: number | null; started: string }[];
+  /** Unexcused absence in minutes over the placement at the sending unit; null when nothing was reported. */
+  unexcusedMinutes: number | null;
 }
 
 /** What the sender writes (every field plain text, bounded by the contract). */

@@ -15,6 +15,7 @@ import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { badInput, conflict } from '../interventions/refusals.ts';
 import { copyAttachments } from './attachments.ts';
+import { gradeCatalogue } from './grade-extract.ts';
 import { handoverPurpose, type HandoverRow } from './policy.ts';
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -105,6 +106,8 @@ export async function sendHandover(db: DbOrTx, ctx: ActorContext, row: HandoverR
       fieldLabels,
     );
   const today = dateOf(ctx.now);
+  // The grade-catalogue extract is frozen as it is now, so the receiving unit reads what was sent.
+  const facts = { ...row.facts, gradeCatalogue: await gradeCatalogue(db, row, today) };
   const [settings] = await db.select().from(handoverSettings).where(eq(handoverSettings.tenantId, unit.tenant_id));
   const confirmBy = addDays(today, settings?.confirmDays ?? 14);
   const now = ctx.now.toISOString();
@@ -116,6 +119,7 @@ export async function sendHandover(db: DbOrTx, ctx: ActorContext, row: HandoverR
       id: undefined,
       direction: 'received',
       status: 'sent',
+      facts,
       studentId: placed.person_id,
       youthId: null,
       toUnitName: unit.name,
@@ -137,6 +141,7 @@ export async function sendHandover(db: DbOrTx, ctx: ActorContext, row: HandoverR
   await copyAttachments(db, row, { tenantId: unit.tenant_id, handoverId: received[0]!.id });
   const sent = await update(db, row, {
     status: 'sent',
+    facts,
     sentAt: now,
     sentBy: ctx.actor.accountId,
     deliveredAt: now,

@@ -18,6 +18,7 @@ import { attachmentRoutes } from './attachments-routes.ts';
 import { prepareDrafts } from './drafts.ts';
 import { kaaToSchoolRoutes } from './kaa-to-school-routes.ts';
 import { organiserOverview } from './overview.ts';
+import { gradeCatalogue, gradeExtractPdf } from './grade-extract.ts';
 import { handoverPdf } from './pdf.ts';
 import { handoverPurpose, reachHandover, requireScope, subjectsOf, type HandoverRow } from './policy.ts';
 import { presentHandover, presentListItem } from './present.ts';
@@ -148,6 +149,21 @@ export function handoverRoutes(): RouteDefinition[] {
         reply.header('content-type', 'application/pdf');
         reply.header('content-disposition', `attachment; filename="overlamning-${dateOf(ctx.now)}.pdf"`);
         reply.header('cache-control', 'no-store');
+        return pdf;
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/handovers/:id/grade-extract',
+      permission: 'handovers.read',
+      schema: { params: handoverIdParams, querystring: z.strictObject({}) },
+      async handler({ params, ctx, tx, reply }) {
+        const action = 'handovers.grade-extract';
+        const row = await reachHandover(tx, ctx, 'handovers.read', action, params.id);
+        await allowed(tx, ctx, action, [row]);
+        const pdf = await gradeExtractPdf(row, await gradeCatalogue(tx, row, dateOf(ctx.now)), ctx.now.toISOString());
+        reply.header('content-type', 'application/pdf');
+        reply.header('content-disposition', `attachment; filename="betygsutdrag-${dateOf(ctx.now)}.pdf"`);
         return pdf;
       },
     }),
