@@ -49,7 +49,7 @@ export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter:
     db,
     sql`
     WITH ranked AS (
-      SELECT r.*, p.given_name, p.family_name,
+      SELECT r.student_id, r.school_unit_id, p.given_name, p.family_name,
         row_number() OVER (PARTITION BY r.school_unit_id ORDER BY r.tier DESC, r.probability DESC NULLS LAST, p.family_name, p.given_name, p.id)::int AS unit_rank,
         row_number() OVER (ORDER BY r.tier DESC, r.probability DESC NULLS LAST, p.family_name, p.given_name, p.id)::int AS rank,
         count(*) OVER ()::int AS total
@@ -60,16 +60,18 @@ export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter:
       SELECT * FROM ranked ORDER BY rank
       LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize}
     )
+    -- Ranked on narrow rows (ids, tier, probability, names); the wide risk row (reasons, measures) read for the page only.
     SELECT page.student_id AS id, page.given_name, page.family_name, page.school_unit_id, o.display_name AS school_unit_name,
-      page.school_year, page.programme_code, page.tier, page.flags, page.data_status, page.probability, page.lower, page.upper,
-      page.reasons, page.measures, page.as_of::text AS as_of, page.rank, page.unit_rank, page.total,
-      (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = page.programme_code) AS programme_name,
+      r.school_year, r.programme_code, r.tier, r.flags, r.data_status, r.probability, r.lower, r.upper,
+      r.reasons, r.measures, r.as_of::text AS as_of, page.rank, page.unit_rank, page.total,
+      (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = r.programme_code) AS programme_name,
       (SELECT min(e.onset)::text FROM indicator_episodes e
         WHERE e.tenant_id = ${tenantId}::uuid AND e.student_id = page.student_id AND e.status = 'active' AND e.counts) AS onset,
       (SELECT json_agg(json_build_object('asOf', h.as_of::text, 'attendance', h.attendance, 'probability', h.probability, 'tier', h.tier) ORDER BY h.as_of)
-        FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > page.as_of - 91) AS trend,
+        FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > r.as_of - 91) AS trend,
       (SELECT c.id FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = page.student_id AND c.status <> 'closed') AS open_case_id
-    FROM page LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
+    FROM page JOIN student_risk r ON r.tenant_id = ${tenantId}::uuid AND r.student_id = page.student_id
+    LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
     ORDER BY page.rank`,
   );
 }

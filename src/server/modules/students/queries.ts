@@ -35,28 +35,30 @@ export async function listStudents(db: DbOrTx, scope: SQL, filter: ListStudentsQ
   }
   const unit = filter.schoolUnitId ? sql`AND e.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;
   const year = filter.schoolYear !== undefined ? sql`AND e.school_year = ${filter.schoolYear}` : sql``;
-  // Page first (scope, current enrolment, sort, count), then names of unit and group for the page's rows only.
+  const currentEnrolment = sql`e.tenant_id = p.tenant_id AND e.person_id = p.id AND NOT e.cancelled AND ${currentRow('e', asOf)} ${unit} ${year}`;
+  // The students in scope with a current enrolment, narrow (id and names), once; their count and the page's 25 are read from
+  // it. The enrolment's details, the unit's and the group's names only for the page's rows (docs/scaling.md, *Reads*).
   return queryRows<StudentListRow>(
     db,
     sql`
-    WITH page AS (
-      SELECT p.id, p.tenant_id, p.given_name, p.family_name, e.school_unit_id, e.school_year, e.programme_code,
-             count(*) OVER ()::int AS total
+    WITH scoped AS MATERIALIZED (
+      SELECT p.id, p.tenant_id, p.given_name, p.family_name
         FROM persons p
-        JOIN LATERAL (SELECT * FROM enrolments e WHERE e.tenant_id = p.tenant_id AND e.person_id = p.id AND NOT e.cancelled
-                         AND ${currentRow('e', asOf)} ${unit} ${year} ORDER BY e.start_date DESC LIMIT 1) e ON true
-       WHERE ${sql.join(conditions, sql` AND `)}
-       ORDER BY p.family_name, p.given_name, p.id
+       WHERE ${sql.join(conditions, sql` AND `)} AND EXISTS (SELECT 1 FROM enrolments e WHERE ${currentEnrolment})),
+    page AS (
+      SELECT * FROM scoped ORDER BY family_name, given_name, id
        LIMIT ${filter.pageSize} OFFSET ${(filter.page - 1) * filter.pageSize})
-    SELECT page.id, page.given_name, page.family_name, page.school_unit_id, o.display_name AS school_unit_name, page.school_year,
-           page.programme_code, g.id AS group_id, g.display_name AS group_name, page.total
-      FROM page
-      LEFT JOIN organisations o ON o.tenant_id = page.tenant_id AND o.id = page.school_unit_id
+    SELECT p.id, p.given_name, p.family_name, e.school_unit_id, o.display_name AS school_unit_name, e.school_year,
+           e.programme_code, g.id AS group_id, g.display_name AS group_name, (SELECT count(*) FROM scoped)::int AS total
+      FROM page p
+      JOIN LATERAL (SELECT e.school_unit_id, e.school_year, e.programme_code FROM enrolments e WHERE ${currentEnrolment}
+                     ORDER BY e.start_date DESC LIMIT 1) e ON true
+      LEFT JOIN organisations o ON o.tenant_id = p.tenant_id AND o.id = e.school_unit_id
       LEFT JOIN LATERAL (SELECT g.id, g.display_name FROM group_memberships gm
                            JOIN groups g ON g.tenant_id = gm.tenant_id AND g.id = gm.group_id
-                          WHERE gm.tenant_id = page.tenant_id AND gm.person_id = page.id AND ${currentRow('gm', asOf)}
+                          WHERE gm.tenant_id = p.tenant_id AND gm.person_id = p.id AND ${currentRow('gm', asOf)}
                           ORDER BY (g.group_type = 'Klass') DESC, g.display_name LIMIT 1) g ON true
-     ORDER BY page.family_name, page.given_name, page.id`,
+     ORDER BY p.family_name, p.given_name, p.id`,
   );
 }
 
