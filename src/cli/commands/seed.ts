@@ -8,6 +8,7 @@ import { dateOf } from '../../server/platform/dates.ts';
 import { createDemoAccounts } from '../../server/modules/auth/demo-accounts.ts';
 import { seedDemoInterventions } from '../../ingest/demo/interventions.ts';
 import { seedDemoKaa } from '../../ingest/demo/kaa.ts';
+import { seedDemoHandovers } from '../../ingest/demo/handovers.ts';
 import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
 
 interface SeedOptions {
@@ -89,8 +90,9 @@ export function registerSeed(program: Command): void {
         const interventions = await seedDemoInterventions(database, { today, seed: options.seed, onProgress: progress });
         // The KAA register (population files, notices, a year of work) as on npm start: after the accounts.
         const kaa = await seedDemoKaa(database, { today, seed: options.seed, onProgress: progress });
+        const handovers = await seedDemoHandovers(database.db, { today, seed: options.seed });
         const knowledgeBank = await seedKnowledgeBank(database.db);
-        return { ...seeded, earlyWarning, interventions, kaa, knowledgeBank };
+        return { ...seeded, earlyWarning, interventions, kaa, handovers, knowledgeBank };
       });
       printResult(
         opts,
