@@ -3,6 +3,7 @@
 // connectedness form that starts "Inte bedömd"; the overview without names; the models and settings pages in Swedish
 // and English — each logged and free of axe violations.
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../src/server/db/client.ts';
@@ -162,6 +163,15 @@ test(
     assert.match(perYear, /Gymnasieskola/);
     assert.ok(!/\bGY\b|\bGR\b/.test(perYear), 'school forms by name, not code');
     await assertAccessible(page, 'analytiker: översikt');
+    // The same tables as a CSV for Excel, hidden counts in the same words, no names.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner översikten som CSV (Excel)' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    assert.match(csv, /^\uFEFFTidig upptäckt – översikt;Uppdaterad 2024-10-01\r\n/);
+    assert.match(csv, /Exempelskolan 7–9;Samordnat stöd;dold för att skydda en liten grupp\r\n/);
+    assert.ok(!/Alva|Testsson/.test(csv), 'no names in the file');
     await page.context().close();
 
     const admin = await newPage(env!);

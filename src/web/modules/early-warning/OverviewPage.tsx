@@ -1,23 +1,27 @@
-/** Counts without names for principals and analysts: per unit and tier, indicator, year and programme. */
+/** Counts without names for principals and analysts: per unit and tier, indicator, year and programme; as CSV and printable. */
 import { useTranslation } from 'react-i18next';
 import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
 import type { Overview } from '../../../shared/early-warning/responses.ts';
 import { call } from '../../shared/api.ts';
+import { downloadCsv } from '../../shared/download.ts';
 import { formatDate, formatNumber } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { schoolTypeLabel } from '../students/school-types.ts';
+import { overviewCsv } from './overview-csv.ts';
 import { TierChart } from './TierChart.tsx';
+import './early-warning.css';
 
 export default function OverviewPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   useTitle(t('earlyWarning.overviewTitle'));
+  const language = i18n.language === 'en' ? 'en' : 'sv';
   const overview = useLoad(() => call(earlyWarningApi.overview), 'overview');
   // A hidden count says why: fewer than 5, or hidden so that a small count beside it cannot be subtracted out.
   const count = (c: { count: number | null; suppressed: Overview['units'][number]['suppressed'] }) =>
     c.count !== null ? formatNumber(c.count, 0) : c.suppressed === 'complementary' ? t('earlyWarning.protected') : t('earlyWarning.fewer');
   const d = overview.data;
   return (
-    <>
+    <div className="ew-overview">
       <h1>{t('earlyWarning.overviewTitle')}</h1>
       <p>{t('earlyWarning.overviewIntro')}</p>
       {overview.loading && !d && <Loading />}
@@ -26,6 +30,22 @@ export default function OverviewPage() {
       {d?.asOf && (
         <>
           <p>{t('earlyWarning.updated', { date: formatDate(d.asOf) })}</p>
+          <p className="worklist-actions no-print">
+            <button
+              type="button"
+              onClick={() =>
+                downloadCsv(
+                  overviewCsv(d, { t, language, schoolType: (code) => schoolTypeLabel(code, t) }),
+                  `tidig-upptackt-oversikt-${d.asOf}.csv`,
+                )
+              }
+            >
+              {t('earlyWarning.overviewCsv')}
+            </button>
+            <button type="button" onClick={() => window.print()}>
+              {t('earlyWarning.overviewPrint')}
+            </button>
+          </p>
           <TierChart units={d.units} />
           <table>
             <caption>{t('earlyWarning.perUnit')}</caption>
@@ -105,6 +125,6 @@ export default function OverviewPage() {
           </table>
         </>
       )}
-    </>
+    </div>
   );
 }
