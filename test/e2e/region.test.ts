@@ -1,6 +1,7 @@
 // The region in a real browser, with axe: the regional coordinator sees the region's KAA coverage per municipality
 // without a single name (small counts hidden), generates November's monthly report, adds the steering group's
-// commentary, publishes it, and the published version is read as a public page (Swedish and English) and as a PDF.
+// commentary, publishes it, and the published version is read as a public page (Swedish and English) and as a PDF;
+// then makes the reports members-only (the public pages go) and public again.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -77,6 +78,21 @@ test(
     assert.match(text, /Styrgruppens kommentar/);
     assert.match(text, /fler unga har fått kontakt/);
     for (const n of names) assert.ok(!new RegExp(`\\b${n}\\b`).test(text), `pdf: the name ${n}`);
+
+    // Members only: the public pages go, the members' PDF stays; then public again.
+    await page.goto(`${env!.baseUrl}/region`);
+    await page.getByLabel('Vem får läsa de publicerade rapporterna').selectOption({ label: 'Bara regionens medlemmar, inloggade' });
+    await page.getByRole('button', { name: 'Spara valet' }).click();
+    await page.getByText('Valet är sparat.').waitFor();
+    await page.getByText('Publicerade rapporter visas bara för regionens medlemmar.').waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Öppna november 2024, version 1' }).count(), 0);
+    await page.getByRole('link', { name: 'PDF för november 2024, version 1' }).waitFor();
+    await assertAccessible(page, 'Region: bara för medlemmar');
+    assert.equal((await page.request.get(`${env!.baseUrl}/rapporter/vastra-gotaland`)).status(), 404);
+    await page.getByLabel('Vem får läsa de publicerade rapporterna').selectOption({ label: 'Alla, på den öppna rapportsidan' });
+    await page.getByRole('button', { name: 'Spara valet' }).click();
+    await page.getByRole('link', { name: 'Öppna november 2024, version 1' }).waitFor();
+    assert.equal((await page.request.get(`${env!.baseUrl}/rapporter/vastra-gotaland`)).status(), 200);
     await page.close();
   },
 );

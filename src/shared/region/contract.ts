@@ -54,6 +54,9 @@ export const reportView = z.object({
 });
 export type ReportView = z.output<typeof reportView>;
 
+/** Who reads a region's published reports: everyone, or only its signed-in members. */
+export const reportsVisibilities = ['public', 'members'] as const;
+
 export const regionOverview = z.object({
   name: label,
   kind: label,
@@ -138,5 +141,13 @@ export const regionApi = {
     params: z.strictObject({ month: month() }),
     response: reportView,
     labels: { month: monthLabel },
+  }),
+  /** The coordinator chooses who reads the published reports: everyone (the public report pages) or members only. */
+  visibility: endpoint({
+    method: 'PUT',
+    path: '/api/region/visibility',
+    body: z.strictObject({ reportsVisibility: z.enum(reportsVisibilities) }),
+    response: regionOverview,
+    labels: { reportsVisibility: { sv: 'Vem får läsa de publicerade rapporterna', en: 'Who may read the published reports' } },
   }),
 };

@@ -127,3 +127,35 @@ test('the coordinator generates a month, adds the commentary and publishes; the 
   assert.equal((await app.inject({ method: 'GET', url: '/rapporter/skaraborg/2024-09' })).statusCode, 404);
   assert.equal((await app.inject({ method: 'GET', url: '/rapporter/vastra-gotaland/2024-99' })).statusCode, 404);
 });
+
+test('the coordinator makes the reports members-only and public again: 401, 400 naming the field, 403, 200; the public pages follow', async () => {
+  const put = (payload: Record<string, string>, headers?: Record<string, string>) =>
+    app.inject({ method: 'PUT', url: '/api/region/visibility', payload, ...(headers ? { headers } : {}) });
+  assert.equal((await put({ reportsVisibility: 'members' })).statusCode, 401);
+  const region = await as('region');
+  const bad = await put({ reportsVisibility: 'secret' }, region.headers);
+  assert.equal(bad.statusCode, 400);
+  assert.match(bad.body, /Vem får läsa de publicerade rapporterna/);
+  assert.ok(!bad.body.includes('secret'), 'the value is not echoed');
+  const steering = await as('styrgrupp');
+  assert.equal((await put({ reportsVisibility: 'members' }, steering.headers)).statusCode, 403);
+  const rektor = await as('rektor');
+  assert.equal((await put({ reportsVisibility: 'members' }, rektor.headers)).statusCode, 403);
+
+  const members = await put({ reportsVisibility: 'members' }, region.headers);
+  assert.equal(members.statusCode, 200, members.body);
+  assert.equal(members.json().reportsPublic, false);
+  const logged = (await accessLogRows(database)).at(-1);
+  assert.deepEqual([logged?.action, logged?.outcome], ['region-report.write', 'allowed']);
+  for (const url of ['/rapporter/vastra-gotaland', '/rapporter/vastra-gotaland/2024-09', '/rapporter/vastra-gotaland/2024-09/pdf'])
+    assert.equal((await app.inject({ method: 'GET', url })).statusCode, 404, `${url} is not public`);
+  const overview = await app.inject({ method: 'GET', url: '/api/region', headers: steering.headers });
+  assert.equal(overview.json().reportsPublic, false, 'the steering group sees the choice');
+  const memberPdf = await app.inject({ method: 'GET', url: '/api/region/reports/2024-09/pdf?version=1', headers: steering.headers });
+  assert.equal(memberPdf.statusCode, 200, 'members still read the PDF in the app');
+
+  assert.equal((await put({ reportsVisibility: 'public' }, region.headers)).json().reportsPublic, true);
+  const listing = await app.inject({ method: 'GET', url: '/rapporter/vastra-gotaland' });
+  assert.equal(listing.statusCode, 200);
+  assert.match(listing.body, /2024-09|september 2024/);
+});

@@ -1,11 +1,13 @@
 /**
  * The region's routes for the coordinator and the steering group (docs/region.md): overview, KAA coverage per
- * municipality, and the monthly report's draft, commentary, publishing and versions. Aggregates only — the answers hold
+ * municipality, the monthly report's draft, commentary, publishing and versions, and who reads the published reports. Aggregates only — the answers hold
  * municipality names and protected counts, never a person — and each read is logged against the actor's tenant.
  */
 import { regionApi } from '../../../shared/region/contract.ts';
 import { halfYearName, halfYearOf, previousHalfYear } from '../../../shared/kaa/report.ts';
+import type { DbOrTx } from '../../db/client.ts';
 import { logAccess } from '../../platform/access-log.ts';
+import type { ActorContext } from '../../platform/context.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { notFound } from '../../platform/errors.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
@@ -13,25 +15,38 @@ import { halvesBetween } from '../kaa/coverage/routes.ts';
 import { coverageTable, loadRegisters } from './coverage.ts';
 import { actorRegion, canWriteReports, regionPurpose } from './policy.ts';
 import { generateDraft, listReports, publishDraft, readDraft, readPublished, saveCommentary } from './report/generate.ts';
-import { regionMunicipalitiesOf } from './store.ts';
+import { regionMunicipalitiesOf, setReportsVisibility, type Region } from './store.ts';
 
 const kinds = { region: { sv: 'Region', en: 'Region' }, 'sub-region': { sv: 'Delregion', en: 'Sub-region' } };
+
+/** The region as its page shows it. */
+async function overview(tx: DbOrTx, ctx: ActorContext, region: Region) {
+  const municipalities = await regionMunicipalitiesOf(tx, region.id);
+  return {
+    name: { sv: region.nameSv, en: region.nameEn },
+    kind: kinds[region.kind],
+    slug: region.slug,
+    municipalities: municipalities.map((m) => m.name),
+    reportsPublic: region.reportsVisibility === 'public',
+    canWrite: canWriteReports(ctx),
+  };
+}
 
 export function regionRoutes(): RouteDefinition[] {
   return [
     routeFor(regionApi.overview, {
       permission: 'region-report.read',
       async handler({ ctx, tx }) {
-        const region = await actorRegion(tx, ctx, 'region-report.read');
-        const municipalities = await regionMunicipalitiesOf(tx, region.id);
-        return {
-          name: { sv: region.nameSv, en: region.nameEn },
-          kind: kinds[region.kind],
-          slug: region.slug,
-          municipalities: municipalities.map((m) => m.name),
-          reportsPublic: region.reportsVisibility === 'public',
-          canWrite: canWriteReports(ctx),
-        };
+        return overview(tx, ctx, await actorRegion(tx, ctx, 'region-report.read'));
+      },
+    }),
+    routeFor(regionApi.visibility, {
+      permission: 'region-report.write',
+      async handler({ body, ctx, tx }) {
+        const region = await actorRegion(tx, ctx, 'region-report.write');
+        const changed = await setReportsVisibility(tx, region.id, body.reportsVisibility);
+        await logAccess(tx, ctx, { action: 'region-report.write', purpose: regionPurpose, outcome: 'allowed' });
+        return overview(tx, ctx, changed);
       },
     }),
     routeFor(regionApi.coverage, {

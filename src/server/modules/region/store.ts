@@ -96,5 +96,11 @@ export async function addRegion(db: DbOrTx, input: NewRegion): Promise<Region> {
   return region!;
 }
 
+/** Sets who reads the region's published reports. */
+export async function setReportsVisibility(db: DbOrTx, regionId: string, visibility: 'public' | 'members'): Promise<Region> {
+  const [row] = await db.update(regions).set({ reportsVisibility: visibility }).where(eq(regions.id, regionId)).returning();
+  return row!;
+}
+
 /** A region definition that cannot be stored; the message names what is wrong, in Swedish. */
 export class RegionInputError extends Error {}

@@ -1,11 +1,13 @@
 /**
  * The region page: for the coordinator the region's KAA coverage per municipality (a bar chart with the table beside
  * it) and the monthly report — generate the month's draft, write the steering group's commentary, publish; for both
- * the coordinator and the steering group the published versions, as the public page and as PDF. Aggregates only.
+ * the coordinator and the steering group the published versions, as the public page and as PDF; the coordinator
+ * chooses whether they are public or for members only. Aggregates only.
  */
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { regionApi, type ReportView } from '../../../shared/region/contract.ts';
+import { VisibilityForm } from './VisibilityForm.tsx';
 import { call } from '../../shared/api.ts';
 import { EChart, type ChartOption } from '../../shared/chart.tsx';
 import { Field, FormProblem } from '../../shared/forms.tsx';
@@ -148,7 +150,8 @@ export default function RegionPage() {
   const overview = useLoad(() => call(regionApi.overview), 'region');
   const [listKey, setListKey] = useState(0);
   const list = useLoad(() => call(regionApi.reports), `region-reports-${listKey}`);
-  const o = overview.data;
+  const [changed, setChanged] = useState<typeof overview.data>();
+  const o = changed ?? overview.data;
   const langParam = language === 'en' ? '&lang=en' : '';
   return (
     <>
@@ -162,6 +165,7 @@ export default function RegionPage() {
         <section aria-labelledby="region-versions">
           <h2 id="region-versions">{t('region.versions')}</h2>
           <p>{o.reportsPublic ? t('region.publicNote') : t('region.membersNote')}</p>
+          {o.canWrite && <VisibilityForm overview={o} onChanged={setChanged} />}
           {list.data && list.data.published.length === 0 && <p>{t('region.noVersions')}</p>}
           <ul>
             {list.data?.published.map((r) => (

@@ -25,6 +25,11 @@ export const region = {
     publicNote: 'Publicerade rapporter visas för alla på rapportsidan.',
     membersNote: 'Publicerade rapporter visas bara för regionens medlemmar.',
     noData: 'Inga uppgifter.',
+    visibility: 'Vem får läsa de publicerade rapporterna',
+    visibilityPublic: 'Alla, på den öppna rapportsidan',
+    visibilityMembers: 'Bara regionens medlemmar, inloggade',
+    visibilitySave: 'Spara valet',
+    visibilitySaved: 'Valet är sparat.',
   },
   en: {
     nav: 'Region and monthly report',
@@ -51,5 +56,10 @@ export const region = {
     publicNote: 'Published reports are shown to everyone on the report page.',
     membersNote: "Published reports are shown only to the region's members.",
     noData: 'No data.',
+    visibility: 'Who may read the published reports',
+    visibilityPublic: 'Everyone, on the open report page',
+    visibilityMembers: "Only the region's members, signed in",
+    visibilitySave: 'Save the choice',
+    visibilitySaved: 'The choice is saved.',
   },
 };
