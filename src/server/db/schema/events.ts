@@ -1,21 +1,25 @@
 /**
  * The network's events (docs/region-network.md): meetings, conferences, webinars and trainings of a region's knowledge
- * node, and their sign-ups. They belong to a region (region_id leads their keys, as tenant_id does elsewhere); a
- * sign-up holds the least needed (name, organisation, e-mail, role), and the retention rule deletes its personal
- * data a set time after the event, keeping the organiser and role for the participation counts.
+ * node, and their sign-ups. They belong to a region (region_id leads their keys, as tenant_id does elsewhere; an
+ * event's region_id is a foreign key to `regions`, both outside any tenant); a sign-up holds the least needed (name,
+ * organisation, e-mail, role), and the retention rule deletes its personal data a set time after the event, keeping
+ * the organiser and role for the participation counts.
  */
 import { sql } from 'drizzle-orm';
 import { boolean, char, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { focusAreas } from '../../../shared/knowledge-bank/vocabulary.ts';
 import { eventKinds, participantRoles } from '../../../shared/events/vocabulary.ts';
 import { updatedAt } from './columns.ts';
+import { regions } from './region.ts';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
 export const networkEvents = pgTable(
   'network_events',
   {
-    regionId: uuid('region_id').notNull(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
     id: uuid('id').notNull(),
     kind: text('kind', { enum: eventKinds }).notNull(),
     title: text('title').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "network_events" ADD CONSTRAINT "network_events_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;
