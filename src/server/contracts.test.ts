@@ -29,6 +29,7 @@ const fileOrPageRoutes = new Set<string>([
   'GET /api/handovers/:id/pdf',
   'GET /api/handovers/:id/attachments/:attachmentId',
   'GET /api/handovers/:id/grade-extract',
+  'POST /api/handovers/:id/file',
   'POST /api/kaa/report/export',
   'POST /api/kaa/letters.pdf',
   'GET /kunskapsbank',

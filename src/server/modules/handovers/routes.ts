@@ -20,6 +20,7 @@ import { kaaToSchoolRoutes } from './kaa-to-school-routes.ts';
 import { organiserOverview } from './overview.ts';
 import { gradeCatalogue, gradeExtractPdf } from './grade-extract.ts';
 import { handoverPdf } from './pdf.ts';
+import { transferFileRoutes } from './transfer-file-routes.ts';
 import { handoverPurpose, reachHandover, requireScope, subjectsOf, type HandoverRow } from './policy.ts';
 import { presentHandover, presentListItem } from './present.ts';
 import { z } from 'zod';
@@ -55,6 +56,7 @@ export function handoverRoutes(): RouteDefinition[] {
   return [
     ...kaaToSchoolRoutes(),
     ...attachmentRoutes(),
+    ...transferFileRoutes(),
     routeFor(handoversApi.outgoing, {
       permission: 'handovers.read',
       handler: ({ ctx, tx }) => list(tx, ctx, 'sent', 'handovers.outgoing'),
