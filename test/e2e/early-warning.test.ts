@@ -144,6 +144,11 @@ test(
     await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Översikt tidig upptäckt' }).click();
     await page.getByRole('table', { name: 'Per indikator' }).waitFor();
     await page.getByRole('img', { name: /Diagram: elever per skolenhet och stödnivå/ }).waitFor();
+    // A hidden count is drawn as a marked segment, never as nothing (which reads as zero).
+    await page
+      .locator('.chart svg text', { hasText: /^dolt$/ })
+      .first()
+      .waitFor();
     const text = await page.locator('main').innerText();
     assert.match(text, /färre än 5/);
     const perUnit = page.getByRole('table', { name: 'Per skolenhet och stödnivå' });
