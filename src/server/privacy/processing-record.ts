@@ -125,9 +125,14 @@ export const tables: Record<string, TableEntry> = {
     data: 'Namn, personnummer, skyddad identitet, skolenheter, stöd och åtgärdsprogram, frånvaro, indikatorer, betyg, språk, kontakter eleven vill föra vidare, samtycke, kvittens, övergångsmöte och uppföljning',
     retention: handoverRule,
   },
+  handover_attachments: {
+    area: 'overlamning',
+    data: 'Filer som avlämnande skola bifogat en överlämning (PDF eller bild, till exempel åtgärdsprogram), vem som bifogade dem',
+    retention: `Som överlämningen: ${handoverRule.charAt(0).toLowerCase()}${handoverRule.slice(1)}`,
+  },
   handover_settings: {
     area: 'overlamning',
-    data: 'Ingen personuppgift (frånvarogräns, tidsfrist, gallringsregel)',
+    data: 'Ingen personuppgift (frånvarogräns, tidsfrist för kvittens)',
     retention: untilChanged,
   },
   persons: {

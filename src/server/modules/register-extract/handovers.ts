@@ -1,6 +1,7 @@
 /**
  * Handovers (docs/handovers.md): what this organiser sent or received about the person, found by person id or civic
- * number in the same tenant — the transition, what was handed over, the receipt, the meeting and the follow-up.
+ * number in the same tenant — the transition, what was handed over, the receipt, the meeting and the follow-up, and
+ * the names of the files attached to it (handover_attachments; the files themselves are downloaded from the handover).
  */
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.ts';
@@ -23,6 +24,7 @@ interface Row extends Record<string, unknown> {
   meeting_actions: string | null;
   adaptations_continued: keyof typeof adaptationOutcomeLabels | null;
   follow_up_note: string | null;
+  attachments: string | null;
 }
 
 /** The handovers section. */
@@ -31,7 +33,9 @@ export async function handoverSection(scope: ExtractScope): Promise<Section> {
     scope.db,
     sql`SELECT h.direction, h.status, h.route, h.from_unit_name, h.to_unit_name, h.sent_at::date::text AS sent_at,
                h.confirmed_at::date::text AS confirmed_at, h.content, h.meeting_on::text, h.meeting_minutes, h.meeting_actions,
-               h.adaptations_continued, h.follow_up_note
+               h.adaptations_continued, h.follow_up_note,
+               (SELECT string_agg(a.file_name || ' (' || ceil(a.size_bytes / 1024.0)::int || ' kB)', ', ' ORDER BY a.created_at)
+                  FROM handover_attachments a WHERE a.tenant_id = h.tenant_id AND a.handover_id = h.id) AS attachments
           FROM handovers h
          WHERE h.tenant_id = ${scope.tenantId}::uuid AND (h.student_id = ${scope.personId}::uuid OR h.youth_id = ${scope.personId}::uuid
             OR h.civic_no = (SELECT civic_no FROM persons WHERE tenant_id = ${scope.tenantId}::uuid AND id = ${scope.personId}::uuid))
@@ -62,6 +66,7 @@ export async function handoverSection(scope: ExtractScope): Promise<Section> {
           fact('Vad den mottagande skolan gör', r.meeting_actions),
           fact('Fortsatte anpassningarna?', r.adaptations_continued ? adaptationOutcomeLabels[r.adaptations_continued].sv : null),
           fact('Uppföljning', r.follow_up_note),
+          fact('Bifogade filer (hämtas i överlämningen)', r.attachments),
         ],
       })),
     },
