@@ -1,6 +1,6 @@
 /**
  * The public event pages (server-rendered, in the knowledge bank's frame and styles): /evenemang lists upcoming and
- * held events with recordings and the calendar feed; /evenemang/:id shows one event with its sign-up form. No
+ * held events with recordings and the calendar feed, all regions' or one region's (`?region=`); /evenemang/:id shows one event with its sign-up form. No
  * personal data is shown: never a participant, only places left.
  */
 import { html, type SafeHtml } from '../../platform/html.ts';
@@ -45,6 +45,8 @@ const w = {
   noScript: ['Anmälan kräver JavaScript.', 'Signing up needs JavaScript.'],
   failed: ['Anmälan kunde inte skickas. Försök igen.', 'The sign-up could not be sent. Please try again.'],
   all: ['Alla evenemang', 'All events'],
+  byRegion: ['Evenemang per region', 'Events by region'],
+  allRegions: ['Alla regioner', 'All regions'],
 } as const;
 const tx = (lang: Lang, k: keyof typeof w) => w[k][lang === 'sv' ? 0 : 1];
 
@@ -80,8 +82,32 @@ function item(lang: Lang, e: NetworkEvent, now: Date): SafeHtml {
   </li>`;
 }
 
+/** The regions with events, for the filter; `current` is the chosen one's slug (null: all). */
+export interface RegionFilter {
+  regions: readonly { slug: string; name: { sv: string; en: string } }[];
+  current: string | null;
+}
+
+/** Links choosing a region (a plain list of links: works without JavaScript). */
+function regionLinks(lang: Lang, filter: RegionFilter): SafeHtml | string {
+  if (filter.regions.length < 2 && filter.current === null) return '';
+  const link = (slug: string | null, text: string) =>
+    slug === filter.current
+      ? html`<li><a aria-current="page" href="${withLang('/evenemang', lang, [['region', slug]])}">${text}</a></li>`
+      : html`<li><a href="${withLang('/evenemang', lang, [['region', slug]])}">${text}</a></li>`;
+  return html`<nav aria-label="${tx(lang, 'byRegion')}"><p>${tx(lang, 'byRegion')}:</p><ul>
+    ${link(null, tx(lang, 'allRegions'))}${filter.regions.map((r) => link(r.slug, r.name[lang]))}</ul></nav>`;
+}
+
 /** The list page. */
-export function eventsPage(lang: Lang, events: readonly NetworkEvent[], now: Date, url: string, assets: PageAssets): string {
+export function eventsPage(
+  lang: Lang,
+  events: readonly NetworkEvent[],
+  now: Date,
+  url: string,
+  assets: PageAssets,
+  filter: RegionFilter = { regions: [], current: null },
+): string {
   const upcoming = events.filter((e) => Date.parse(e.endsAt) >= now.getTime());
   const held = events.filter((e) => Date.parse(e.endsAt) < now.getTime()).reverse();
   const list = (items: readonly NetworkEvent[]) =>
@@ -89,7 +115,8 @@ export function eventsPage(lang: Lang, events: readonly NetworkEvent[], now: Dat
   const body = html`
     <h1>${tx(lang, 'events')}</h1>
     <p class="kb-intro">${tx(lang, 'intro')}</p>
-    <p><a href="/evenemang.ics">${tx(lang, 'feed')}</a></p>
+    ${regionLinks(lang, filter)}
+    <p><a href="${withLang('/evenemang.ics', 'sv', [['region', filter.current]])}">${tx(lang, 'feed')}</a></p>
     <section aria-labelledby="ev-upcoming"><h2 id="ev-upcoming">${tx(lang, 'upcoming')}</h2>${list(upcoming)}</section>
     <section aria-labelledby="ev-held"><h2 id="ev-held">${tx(lang, 'held')}</h2>${list(held)}</section>`;
   return page({ lang, title: `${tx(lang, 'events')} – Fullfölj`, url, assets }, body);

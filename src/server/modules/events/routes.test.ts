@@ -96,6 +96,27 @@ test('the public page lists the webinar, its page has the sign-up form, the cale
   assert.match(feed.body, new RegExp(`UID:${eventId}@`));
 });
 
+test('the public list and the calendar feed narrow to one region with ?region=; an unknown region is 404', async () => {
+  const own = await app.inject({ method: 'GET', url: '/evenemang?region=vastra-gotaland' });
+  assert.equal(own.statusCode, 200);
+  assert.match(own.body, /Webbinarium: närvarofrämjande arbete/);
+  assert.match(own.body, /href="\/evenemang\.ics\?region=vastra-gotaland"/);
+  const other = await app.inject({ method: 'GET', url: '/evenemang?region=skaraborg&lang=en' });
+  assert.equal(other.statusCode, 200);
+  assert.doesNotMatch(other.body, /närvarofrämjande/);
+  assert.match(other.body, /Events by region/);
+  assert.match(other.body, /href="\/evenemang\?region=vastra-gotaland&amp;lang=en"/);
+  for (const url of ['/evenemang?region=okand', '/evenemang?region=Ok%C3%A4nd', '/evenemang.ics?region=okand'])
+    assert.equal((await app.inject({ method: 'GET', url })).statusCode, 404, url);
+  assert.equal((await app.inject({ method: 'GET', url: '/evenemang?region=%00' })).statusCode, 400, 'a NUL byte is refused before');
+  const feed = await app.inject({ method: 'GET', url: '/evenemang.ics?region=vastra-gotaland' });
+  assert.match(feed.body, new RegExp(`UID:${eventId}@`));
+  assert.match(feed.body, /Västra Götaland/);
+  const empty = await app.inject({ method: 'GET', url: '/evenemang.ics?region=skaraborg' });
+  assert.equal(empty.statusCode, 200);
+  assert.doesNotMatch(empty.body, /BEGIN:VEVENT/);
+});
+
 test('sign-up: invalid e-mail, duplicate, full and closed give clear messages; a confirmation e-mail arrives', async () => {
   const url = `/api/public/events/${eventId}/signups`;
   const person = { name: 'Test Testsson', organisation: 'Exempelskolan AB', email: 'test.testsson@example.invalid', role: 'principal' };
