@@ -38,8 +38,8 @@ export async function goalsOf(db: DbOrTx, tenantId: string): Promise<Goal[]> {
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
 }
 
-/** Replaces the organiser's goals (those left out are removed). */
-export async function saveGoals(db: DbOrTx, tenantId: string, goals: readonly GoalInput[], by: string | null, at: string): Promise<Goal[]> {
+/** Refuses a goal whose target year is not after its baseline, or whose target share is not below a stated baseline. */
+export function checkGoals(goals: readonly GoalInput[]): void {
   goals.forEach((g, i) => {
     if (g.targetYear <= g.baselineYear)
       throw new FieldRefusal(
@@ -54,6 +54,11 @@ export async function saveGoals(db: DbOrTx, tenantId: string, goals: readonly Go
         goalsApi.save.labels,
       );
   });
+}
+
+/** Replaces the organiser's goals (those left out are removed). */
+export async function saveGoals(db: DbOrTx, tenantId: string, goals: readonly GoalInput[], by: string | null, at: string): Promise<Goal[]> {
+  checkGoals(goals);
   await db.delete(followUpGoals).where(eq(followUpGoals.tenantId, tenantId));
   if (goals.length > 0)
     await db.insert(followUpGoals).values(goals.map((g) => ({ ...g, id: g.id ?? randomUUID(), tenantId, updatedBy: by, updatedAt: at })));
