@@ -1,7 +1,8 @@
 // Follow-up in a real browser (issue #15, "Done when", on the fixtures rather than the whole demo region): the analyst
 // sees 3/4/5-year completion for the organiser's cohorts beside the national series, a goal trajectory that says
 // whether the organiser is on track, and the economic model that first reproduces the Värmdö figure and then says what
-// the organiser's own non-completers put at stake and who pays. Axe on each page; no ids, codes or names in the text.
+// the organiser's own non-completers put at stake and who pays, with the intervention's extra completers, the tornado
+// and the reasons for not finishing. Axe on each page; no ids, codes or names in the text.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
@@ -172,6 +173,11 @@ test(
     // 5 × 50 % × 15,75 MSEK = 39,4 MSEK at the centre, as a range.
     await page.getByText(/Om 50\s% av dem hamnar utanför kostar det samhället [\d,]+ mnkr–[\d,]+ mnkr \(mittvärde 39,4 mnkr\)/).waitFor();
     assert.match(await page.getByRole('table', { name: 'Vem betalar (mittvärde)' }).innerText(), /Kommunen\s+34\s%\s+13,4 mnkr/);
+    // No method has a measured effect here: the calculator says so and derives the extra completers from the placeholder
+    // 3 points (0–6) of attendance and the stated link (1, 0–3): 20 × 0,03 × 1 = 0,6, as a range 0–3,6.
+    await page.getByText(/Inga metoder har ännu en uppmätt effekt hos huvudmannen/).waitFor();
+    await page.getByText('Med 20 deltagare ger det 0–3,6 fler som fullföljer (mittvärde 0,6).').waitFor();
+    await page.getByText(/Antagande som du kan ändra: varje procentenhet högre närvaro ger 1 procentenheter/).waitFor();
     await page.getByText(/Skövde: 69 av 539 barn som hamnar utanför kostar med samma antaganden 1\s086\s750\s000 kr\./).waitFor();
     // The tornado: the municipality's net result of an intervention over all eight uncertain parameters, then what is at stake.
     await page.getByRole('img', { name: /Diagram: hur mycket resultatet ändras från mittvärdet/ }).waitFor();
