@@ -108,6 +108,8 @@ export const regionApi = {
     labels: { from: { sv: 'Från halvår', en: 'From half-year' }, to: { sv: 'Till halvår', en: 'To half-year' } },
   }),
   reports: endpoint({ method: 'GET', path: '/api/region/reports', response: reportList }),
+  /** The region's published challenges by municipality and focus area (no personal data). */
+  challenges: endpoint({ method: 'GET', path: '/api/region/challenges', response: figureTable }),
   generate: endpoint({
     method: 'POST',
     path: '/api/region/reports',

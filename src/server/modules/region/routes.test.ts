@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { accessLogRows, fixtureClock, loadAccessFixtures, signIn, type Session } from '../../../../test/support/access.ts';
+import { accessLogRows, fixtureClock, kommun, loadAccessFixtures, signIn, type Session } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { queryRows } from '../../db/client.ts';
+import { challenges } from '../../db/schema/index.ts';
 import { buildApp } from '../../app.ts';
 
 const database = await createTestDatabase();
@@ -158,4 +160,44 @@ test('the coordinator makes the reports members-only and public again: 401, 400 
   const listing = await app.inject({ method: 'GET', url: '/rapporter/vastra-gotaland' });
   assert.equal(listing.statusCode, 200);
   assert.match(listing.body, /2024-09|september 2024/);
+});
+
+test('the region page counts the published challenges by municipality and focus area; pending ones are not counted', async () => {
+  const challenge = (status: 'published' | 'pending', focusArea: 'motivation' | 'parents') => ({
+    tenantId: kommun,
+    id: randomUUID(),
+    focusArea,
+    subChallenge: 'Skolfrånvaro efter lov',
+    ageGroup: 'upper-secondary' as const,
+    schoolForm: 'gymnasieskola' as const,
+    description: 'Många elever kommer inte tillbaka efter jullovet.',
+    municipalityCode: '1480',
+    status,
+  });
+  await database.db
+    .insert(challenges)
+    .values([
+      challenge('published', 'motivation'),
+      challenge('published', 'motivation'),
+      challenge('published', 'parents'),
+      challenge('pending', 'parents'),
+    ]);
+  assert.equal((await app.inject({ method: 'GET', url: '/api/region/challenges' })).statusCode, 401);
+  const rektor = await as('rektor');
+  assert.equal((await app.inject({ method: 'GET', url: '/api/region/challenges', headers: rektor.headers })).statusCode, 403);
+  const steering = await as('styrgrupp');
+  const res = await app.inject({ method: 'GET', url: '/api/region/challenges', headers: steering.headers });
+  assert.equal(res.statusCode, 200, res.body);
+  const table = res.json() as { columns: { sv: string }[]; rows: { label: { sv: string }; total: boolean; cells: { value: number }[] }[] };
+  assert.deepEqual([table.columns.length, table.columns[0]?.sv, table.columns.at(-1)?.sv], [5, 'Psykisk hälsa', 'Alla']);
+  const goteborg = table.rows.find((r) => r.label.sv === 'Göteborg')!;
+  assert.deepEqual(
+    goteborg.cells.map((c) => c.value),
+    [0, 1, 0, 2, 3],
+  );
+  assert.deepEqual(
+    table.rows.at(-1)!.cells.map((c) => c.value),
+    [0, 1, 0, 2, 3],
+  );
+  assert.ok(!res.body.includes('jullovet') && !res.body.includes(kommun), 'counts only');
 });

@@ -12,6 +12,7 @@ import { dateOf } from '../../platform/dates.ts';
 import { notFound } from '../../platform/errors.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { halvesBetween } from '../kaa/coverage/routes.ts';
+import { challengesTable } from './challenges.ts';
 import { coverageTable, loadRegisters } from './coverage.ts';
 import { actorRegion, canWriteReports, regionPurpose } from './policy.ts';
 import { generateDraft, listReports, publishDraft, readDraft, readPublished, saveCommentary } from './report/generate.ts';
@@ -66,6 +67,13 @@ export function regionRoutes(): RouteDefinition[] {
             table: coverageTable(region, municipalities, registers, half),
           })),
         };
+      },
+    }),
+    routeFor(regionApi.challenges, {
+      permission: 'region-report.read',
+      async handler({ ctx, tx }) {
+        const region = await actorRegion(tx, ctx, 'region-report.read');
+        return challengesTable(tx, region, await regionMunicipalitiesOf(tx, region.id));
       },
     }),
     routeFor(regionApi.reports, {

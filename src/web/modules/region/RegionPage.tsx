@@ -53,6 +53,22 @@ function Coverage() {
   );
 }
 
+function Challenges() {
+  const { t } = useTranslation();
+  const table = useLoad(() => call(regionApi.challenges), 'region-challenges');
+  return (
+    <section aria-labelledby="region-challenges">
+      <h2 id="region-challenges">{t('region.challengesTitle')}</h2>
+      <p>
+        {t('region.challengesIntro')} <a href="/kunskapsbank/utmaningar">{t('region.challengesLink')}</a>
+      </p>
+      {table.loading && !table.data && <Loading />}
+      {table.error !== undefined && <ErrorMessage error={table.error} />}
+      {table.data && <FigureTableView table={table.data} />}
+    </section>
+  );
+}
+
 function ReportWork({ onPublished }: { onPublished: () => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language.startsWith('en') ? 'en' : 'sv';
@@ -161,6 +177,7 @@ export default function RegionPage() {
       {overview.error !== undefined && <ErrorMessage error={overview.error} />}
       {o?.canWrite && <Coverage />}
       {o?.canWrite && <ReportWork onPublished={() => setListKey((k) => k + 1)} />}
+      {o && <Challenges />}
       {o && (
         <section aria-labelledby="region-versions">
           <h2 id="region-versions">{t('region.versions')}</h2>
