@@ -47,6 +47,7 @@ const episodeColumns = `student_id uuid, indicator text, severity text, counts b
 export async function startStaging(db: DbOrTx): Promise<void> {
   await db.execute(sql.raw(`create temporary table if not exists ${RISK} (${riskColumns}) on commit delete rows`));
   await db.execute(sql.raw(`create temporary table if not exists ${EPISODES} (${episodeColumns}) on commit delete rows`));
+  await db.execute(sql.raw(`create index if not exists ${EPISODES}_idx on ${EPISODES} (student_id, indicator)`));
   await db.execute(sql.raw(`truncate ${RISK}, ${EPISODES}`));
 }
 
@@ -66,6 +67,9 @@ export async function stageRows(db: DbOrTx, risk: RiskRow[], episodes: EpisodeRo
 export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, scoped: boolean): Promise<void> {
   const t = sql`${tenantId}::uuid`;
   const d = sql`${asOf}::date`;
+  // Statistics for the staged rows: without them the planner takes the staging tables for small and may join them by a
+  // nested loop (one profile: 173 s of a 214 s refresh of 50,000 students in the episodes' resolve).
+  await db.execute(sql.raw(`analyze ${RISK}, ${EPISODES}`));
   const inScope = (column: string) => (scoped ? sql.raw(`and ${column} in (select student_id from ${SCOPE_TABLE})`) : sql``);
   await db.execute(sql`
     insert into student_risk as r (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, programme_code, tier, flags,
