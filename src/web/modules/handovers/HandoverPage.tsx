@@ -12,6 +12,7 @@ import { call } from '../../shared/api.ts';
 import { formatDate, formatPercent } from '../../shared/format.ts';
 import { Field, FormProblem, useFieldLabel } from '../../shared/forms.tsx';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { HandoverFiles } from './HandoverFiles.tsx';
 
 const textFields = [
   'strengths',
@@ -97,6 +98,13 @@ export default function HandoverPage() {
         </p>
       )}
       <FormProblem error={error} />
+      <HandoverFiles
+        h={h}
+        onExported={() => {
+          setView(undefined);
+          setReload((n) => n + 1);
+        }}
+      />
       <section aria-labelledby="handover-facts">
         <h2 id="handover-facts">{t('handovers.page.facts')}</h2>
         <dl>

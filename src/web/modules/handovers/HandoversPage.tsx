@@ -7,6 +7,7 @@ import { statusLabels, triggerLabels } from '../../../shared/handovers/labels.ts
 import { call } from '../../shared/api.ts';
 import { formatDate } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { ImportForm } from './ImportForm.tsx';
 
 export default function HandoversPage() {
   const { t, i18n } = useTranslation();
@@ -58,6 +59,7 @@ export default function HandoversPage() {
           ))}
         </ul>
       )}
+      {direction === 'incoming' && <ImportForm />}
     </>
   );
 }

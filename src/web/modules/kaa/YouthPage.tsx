@@ -28,6 +28,7 @@ import {
 import { call } from '../../shared/api.ts';
 import { formatDate } from '../../shared/format.ts';
 import { ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
+import { KaaHandoverSection } from '../handovers/KaaHandoverSection.tsx';
 import { useLanguage } from './parts.tsx';
 import { OccupationForm, PlanForm } from './PlanForms.tsx';
 import { DeregisterForm, RegisterForm } from './RegistrationForms.tsx';
@@ -229,6 +230,7 @@ export default function YouthPage() {
             {y.inGroup && <MeasureForm youthId={y.id} onSaved={saved} />}
           </section>
 
+          <KaaHandoverSection youthId={id} />
           <section aria-labelledby="kaa-notices">
             <h2 id="kaa-notices">{t('kaa.youth.notices')}</h2>
             {y.notices.length === 0 ? (
