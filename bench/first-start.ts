@@ -85,14 +85,17 @@ async function startOnce(seedDemo: boolean, waitForBackground: boolean): Promise
   }
 }
 
-/** Polls the readiness route until no demo job is running; the second it finished (null when none ran). */
+/**
+ * Polls the readiness route until the demo job has finished; the second it did, or null when none appeared within a
+ * minute of listening (the job's row is written just after the summary, so the first polls may come before it).
+ */
 async function backgroundFinished(url: string, seconds: () => number): Promise<number | null> {
-  let seen = false;
+  const giveUp = seconds() + 60;
   for (;;) {
     const ready = (await (await fetch(`${url}/api/health/ready`)).json()) as { jobs: JobState[] };
     const job = ready.jobs.find((j) => j.job.startsWith('demo'));
-    if (job) seen = true;
-    if (!job || job.outcome !== 'running') return seen ? seconds() : null;
+    if (job && job.outcome !== 'running') return seconds();
+    if (!job && seconds() > giveUp) return null;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
