@@ -3,6 +3,7 @@
  * Both go through Drizzle's native driver for that engine and expose the same `Db` type.
  */
 import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -45,7 +46,7 @@ async function openPostgres(url: string): Promise<Database> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { from: copyFrom, to: copyTo } = await import('pg-copy-streams');
-  const pool = new pg.default.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.default.Pool({ connectionString: url, max: poolSize() });
   // An idle connection the server ends (restart, failover, a dropped database) must not crash the process:
   // the pool replaces it on the next query. The message is pg's own and carries no personal data.
   pool.on('error', (error) =>
@@ -80,6 +81,19 @@ async function openPostgres(url: string): Promise<Database> {
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * Connections in the PostgreSQL pool: `FULLFOLJ_DB_POOL` when set, else 2 × the CPU cores this process sees + 1 (at least
+ * 4) — PostgreSQL's own rule of thumb for the connections that keep a server busy, cores × 2 + effective spindles
+ * (wiki.postgresql.org, "Number Of Database Connections"; not re-read offline here). More connections than that only queue
+ * inside PostgreSQL, where a waiting request holds a backend and its locks, instead of in the pool, where it holds nothing;
+ * with the server and the database on one 2-core machine that is 5 (was a fixed 10). docs/scaling.md.
+ */
+export function poolSize(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
+  const set = Number(env.FULLFOLJ_DB_POOL);
+  if (Number.isInteger(set) && set > 0) return set;
+  return Math.max(4, 2 * cores + 1);
 }
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
