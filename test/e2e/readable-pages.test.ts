@@ -49,7 +49,7 @@ async function pagesOf(page: Page): Promise<string[]> {
     await page.goto(path);
     await settled(page);
     const first = await page
-      .locator('main table a[href^="/"]')
+      .locator('main table a[href^="/"], main .handover-list a[href^="/"]')
       .first()
       .getAttribute('href', { timeout: 1000 })
       .catch(() => null);
