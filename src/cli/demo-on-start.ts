@@ -14,7 +14,6 @@ import { summarizeDatabase, type DatabaseSummary } from '../server/platform/summ
 import { createDemoAccounts, type DemoAccount } from '../server/modules/auth/demo-accounts.ts';
 import { progress } from './output.ts';
 import { dateOf } from '../server/platform/dates.ts';
-import { sql } from 'drizzle-orm';
 
 /** Set when this process seeded the demo region: the demo accounts' step then adds the student-health history. */
 let seededMarker: { path: string | undefined } | null = null;
@@ -52,8 +51,6 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   const started = Date.now();
   const today = dateOf(new Date());
   await seedDemoRegion(database, { ...demoRegionOptions, today, onProgress: (m) => progress(`  ${m}`) });
-  // PGlite runs no autovacuum: without statistics the refresh's and the pages' plans guess one row per table.
-  await database.db.execute(sql`analyze`);
   // Today's early detection by the indicator rules, so the worklists are there when the server listens; the models,
   // the weeks of history and the rest follow in the background (../ingest/demo/background.ts).
   const { refreshAll } = await import('../server/modules/early-warning/refresh.ts');

@@ -82,6 +82,14 @@ export const demoBackgroundSteps: Step[] = [
     },
   },
   {
+    name: 'Överlämningar (handovers)',
+    async run(database, options) {
+      const { seedDemoHandovers } = await import('./handovers.ts');
+      const h = await seedDemoHandovers(database.db, { today: options.today, seed: options.seed });
+      return h.skipped ?? `${h.sent} skickade, ${h.confirmed} kvitterade, ${h.drafts} utkast`;
+    },
+  },
+  {
     name: 'Nätverket (the network)',
     async run(database, options) {
       const { seedDemoChallenges } = await import('./challenges.ts');
