@@ -88,29 +88,25 @@ await db.insert(grades).values({
   sourceModified: modified,
 });
 const [group, activity] = [randomUUID(), randomUUID()];
-await db
-  .insert(groups)
-  .values({
-    tenantId: kommun,
-    id: group,
-    displayName: 'Historia Ulla',
-    groupType: 'Undervisning',
-    organisationId: gymnasiet,
-    startDate: '2024-08-15',
-    sourceModified: modified,
-  });
+await db.insert(groups).values({
+  tenantId: kommun,
+  id: group,
+  displayName: 'Historia Ulla',
+  groupType: 'Undervisning',
+  organisationId: gymnasiet,
+  startDate: '2024-08-15',
+  sourceModified: modified,
+});
 await db.insert(groupMemberships).values({ tenantId: kommun, groupId: group, personId: ulla, startDate: '2024-08-15' });
-await db
-  .insert(activities)
-  .values({
-    tenantId: kommun,
-    id: activity,
-    displayName: 'Historia',
-    organisationId: gymnasiet,
-    syllabusId: history,
-    startDate: '2024-08-19',
-    sourceModified: modified,
-  });
+await db.insert(activities).values({
+  tenantId: kommun,
+  id: activity,
+  displayName: 'Historia',
+  organisationId: gymnasiet,
+  syllabusId: history,
+  startDate: '2024-08-19',
+  sourceModified: modified,
+});
 await db.insert(activityGroups).values({ tenantId: kommun, activityId: activity, groupId: group });
 await recordLessons(db, {
   tenantId: kommun,
