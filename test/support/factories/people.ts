@@ -11,6 +11,8 @@ export interface PersonOptions {
   familyName?: string;
   securityMarking?: (typeof securityMarkings)[number];
   contact?: PersonContact;
+  /** A personnummer (Skatteverket's test numbers only); the person has none when left out. */
+  civicNo?: string;
 }
 
 /** Writes a person (as an import would, without the document); returns the id. */
@@ -23,6 +25,7 @@ export async function addPerson(db: DbOrTx, p: PersonOptions): Promise<string> {
     familyName: p.familyName ?? 'Testsson',
     securityMarking: p.securityMarking ?? 'Ingen',
     contact: p.contact ?? {},
+    ...(p.civicNo ? { civicNo: p.civicNo, civicNoKind: 'personnummer' as const } : {}),
     sourceModified: sql`now()`,
   });
   return id;

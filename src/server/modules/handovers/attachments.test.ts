@@ -1,72 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sql } from 'drizzle-orm';
-import {
-  accessLogRows,
-  accountId,
-  fixtureClock,
-  friskola,
-  kommun,
-  loadAccessFixtures,
-  signIn,
-  type Session,
-} from '../../../../test/support/access.ts';
-import { createTestDatabase } from '../../../../test/support/database.ts';
-import { addStudent, createCase, createIntervention, setRoleUnits } from '../../../../test/support/factories/index.ts';
-import { buildApp } from '../../app.ts';
+import { friskola } from '../../../../test/support/access.ts';
+import { admittedAtFriskola, handoverTestApp, leavingYear9WithSupport } from './test-app.ts';
 
-const skolan79 = 'a0000000-0000-4000-8000-000000000003';
-const friGymnasium = 'a1000000-0000-4000-8000-000000000002';
 const civicNo = '200801032392';
-
-const database = await createTestDatabase();
-await loadAccessFixtures(database);
-const db = database.db;
+const { db, specialpedagog, request, lastLog } = await handoverTestApp();
 // Ture leaves year 9 in June with support; the independent upper-secondary school has admitted him.
-const ture = await addStudent(db, {
-  tenantId: kommun,
+const ture = await leavingYear9WithSupport(db, {
   givenName: 'Ture',
   familyName: 'Testsson',
-  schoolUnitId: skolan79,
-  schoolType: 'GR',
-  schoolYear: 9,
-  startDate: '2021-08-15',
-  endDate: '2024-06-14',
-});
-const friTure = await addStudent(db, {
-  tenantId: friskola,
-  givenName: 'Ture',
-  familyName: 'Testsson',
-  schoolUnitId: friGymnasium,
-  startDate: '2024-10-20',
-});
-for (const [tenant, id] of [
-  [kommun, ture],
-  [friskola, friTure],
-])
-  await db.execute(
-    sql`UPDATE persons SET civic_no = ${civicNo}, civic_no_kind = 'personnummer' WHERE tenant_id = ${tenant}::uuid AND id = ${id}::uuid`,
-  );
-const specialpedagog = await accountId(database, 'specialpedagog');
-await setRoleUnits(db, { tenantId: kommun, accountId: specialpedagog, unitIds: [skolan79] });
-await setRoleUnits(db, { tenantId: friskola, accountId: await accountId(database, 'fri-rektor'), unitIds: [friGymnasium] });
-const caseId = await createCase(db, { tenantId: kommun, studentId: ture, schoolUnitId: skolan79, responsibleId: specialpedagog });
-await createIntervention(db, {
-  tenantId: kommun,
-  caseId,
-  studentId: ture,
+  civicNo,
   responsibleId: specialpedagog,
-  startDate: '2024-01-10',
-  title: 'Lugn plats',
-  status: 'active',
+  intervention: 'Lugn plats',
 });
-
-const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock });
-const sessions = new Map<string, Session>();
-const as = async (u: string) => sessions.get(u) ?? sessions.set(u, await signIn(app, u)).get(u)!;
-const request = async (method: 'GET' | 'POST' | 'DELETE', url: string, who?: string, payload?: object) =>
-  app.inject({ method, url, ...(payload ? { payload } : {}), headers: who ? (await as(who)).headers : { 'x-fullfolj-csrf': '1' } });
-const lastLog = async (action: string) => (await accessLogRows(database)).filter((r) => r.action === action).at(-1);
+await admittedAtFriskola(db, { givenName: 'Ture', familyName: 'Testsson', civicNo });
 const pdf = Buffer.from('%PDF-1.4\n% Åtgärdsprogram\n%%EOF\n');
 const b64 = (b: Buffer) => b.toString('base64');
 

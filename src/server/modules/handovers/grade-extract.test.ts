@@ -1,53 +1,26 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
-import { sql } from 'drizzle-orm';
-import {
-  accessLogRows,
-  accountId,
-  fixtureClock,
-  friskola,
-  kommun,
-  loadAccessFixtures,
-  signIn,
-  type Session,
-} from '../../../../test/support/access.ts';
-import { createTestDatabase } from '../../../../test/support/database.ts';
+import { accountId, friskola, kommun } from '../../../../test/support/access.ts';
 import { addStudent, recordLessons, setRoleUnits } from '../../../../test/support/factories/index.ts';
 import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { activities, activityGroups, grades, groupMemberships, groups, syllabuses } from '../../db/schema/index.ts';
-import { buildApp } from '../../app.ts';
+import { admittedAtFriskola, friGymnasium, gymnasiet, handoverTestApp } from './test-app.ts';
 
-const gymnasiet = 'a0000000-0000-4000-8000-000000000002';
-const friGymnasium = 'a1000000-0000-4000-8000-000000000002';
 const civicNo = '200801042391';
 
-const database = await createTestDatabase();
-await loadAccessFixtures(database);
-const db = database.db;
+const { database, db, request, lastLog } = await handoverTestApp();
 // Ulla leaves Exempelgymnasiet at the end of September for the independent school, with one course graded and one begun.
 const ulla = await addStudent(db, {
   tenantId: kommun,
   givenName: 'Ulla',
   familyName: 'Utdragsson',
+  civicNo,
   schoolUnitId: gymnasiet,
   startDate: '2023-08-15',
   endDate: '2024-09-30',
 });
-const friUlla = await addStudent(db, {
-  tenantId: friskola,
-  givenName: 'Ulla',
-  familyName: 'Utdragsson',
-  schoolUnitId: friGymnasium,
-  startDate: '2024-10-20',
-});
-for (const [tenant, id] of [
-  [kommun, ulla],
-  [friskola, friUlla],
-])
-  await db.execute(
-    sql`UPDATE persons SET civic_no = ${civicNo}, civic_no_kind = 'personnummer' WHERE tenant_id = ${tenant}::uuid AND id = ${id}::uuid`,
-  );
+await admittedAtFriskola(db, { givenName: 'Ulla', familyName: 'Utdragsson', civicNo });
 const [english, history] = [randomUUID(), randomUUID()];
 const modified = '2024-08-01T00:00:00Z';
 await db.insert(syllabuses).values([
@@ -114,14 +87,6 @@ await recordLessons(db, {
   lessons: [{ date: '2024-09-02', invalid: 80 }, { date: '2024-09-03', invalid: 40 }, { date: '2024-09-04' }],
 });
 await setRoleUnits(db, { tenantId: kommun, accountId: await accountId(database, 'specialpedagog'), unitIds: [gymnasiet] });
-await setRoleUnits(db, { tenantId: friskola, accountId: await accountId(database, 'fri-rektor'), unitIds: [friGymnasium] });
-
-const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock });
-const sessions = new Map<string, Session>();
-const as = async (u: string) => sessions.get(u) ?? sessions.set(u, await signIn(app, u)).get(u)!;
-const request = async (method: 'GET' | 'POST' | 'PUT', url: string, who?: string, payload?: object) =>
-  app.inject({ method, url, ...(payload ? { payload } : {}), headers: who ? (await as(who)).headers : { 'x-fullfolj-csrf': '1' } });
-const lastLog = async (action: string) => (await accessLogRows(database)).filter((r) => r.action === action).at(-1);
 
 let handover = '';
 test('the sender prints the grade-catalogue extract: grades, the course begun but not finished, unexcused absence, no codes', async () => {

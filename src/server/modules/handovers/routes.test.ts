@@ -1,67 +1,24 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import {
-  accessLogRows,
-  accountId,
-  fixtureClock,
-  friskola,
-  kommun,
-  loadAccessFixtures,
-  signIn,
-  students,
-  type Session,
-} from '../../../../test/support/access.ts';
-import { createTestDatabase } from '../../../../test/support/database.ts';
-import { addStudent, createCase, createIntervention, setRoleUnits } from '../../../../test/support/factories/index.ts';
+import { friskola, kommun, students } from '../../../../test/support/access.ts';
 import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { queryRows } from '../../db/client.ts';
-import { buildApp } from '../../app.ts';
 import { handoverCounts } from './overview.ts';
+import { admittedAtFriskola, friGymnasium, gymnasiet, handoverTestApp, leavingYear9WithSupport } from './test-app.ts';
 
-const gymnasiet = 'a0000000-0000-4000-8000-000000000002';
-const skolan79 = 'a0000000-0000-4000-8000-000000000003';
-const friGymnasium = 'a1000000-0000-4000-8000-000000000002';
 const yrsaCivic = '200801092383';
-
-const database = await createTestDatabase();
-await loadAccessFixtures(database);
-const db = database.db;
+const { db, specialpedagog, request, lastLog } = await handoverTestApp();
 // Yrsa leaves year 9 at Exempelskolan (kommun) in June; an independent upper-secondary school will admit her.
-const yrsa = await addStudent(db, {
-  tenantId: kommun,
+const yrsa = await leavingYear9WithSupport(db, {
   givenName: 'Yrsa',
   familyName: 'Ytterlund',
-  schoolUnitId: skolan79,
-  schoolType: 'GR',
-  schoolYear: 9,
-  startDate: '2021-08-15',
-  endDate: '2024-06-14',
-});
-await db.execute(
-  sql`UPDATE persons SET civic_no = ${yrsaCivic}, civic_no_kind = 'personnummer' WHERE tenant_id = ${kommun}::uuid AND id = ${yrsa}::uuid`,
-);
-const specialpedagog = await accountId(database, 'specialpedagog');
-await setRoleUnits(db, { tenantId: kommun, accountId: specialpedagog, unitIds: [skolan79] });
-await setRoleUnits(db, { tenantId: friskola, accountId: await accountId(database, 'fri-rektor'), unitIds: [friGymnasium] });
-const caseId = await createCase(db, { tenantId: kommun, studentId: yrsa, schoolUnitId: skolan79, responsibleId: specialpedagog });
-await createIntervention(db, {
-  tenantId: kommun,
-  caseId,
-  studentId: yrsa,
+  civicNo: yrsaCivic,
   responsibleId: specialpedagog,
-  startDate: '2024-01-10',
-  title: 'Anpassad studieplan',
-  status: 'active',
+  intervention: 'Anpassad studieplan',
 });
-
-const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock });
-const sessions = new Map<string, Session>();
-const as = async (u: string) => sessions.get(u) ?? sessions.set(u, await signIn(app, u)).get(u)!;
-const get = async (url: string, who?: string) => app.inject({ method: 'GET', url, headers: who ? (await as(who)).headers : {} });
-const send = async (method: 'POST' | 'PUT', url: string, payload: object, who?: string) =>
-  app.inject({ method, url, payload, headers: who ? (await as(who)).headers : { 'x-fullfolj-csrf': '1' } });
-const lastLog = async (action: string) => (await accessLogRows(database)).filter((r) => r.action === action).at(-1);
+const get = (url: string, who?: string) => request('GET', url, who);
+const send = (method: 'POST' | 'PUT', url: string, payload: object, who?: string) => request(method, url, who, payload);
 
 interface Item {
   id: string;
@@ -82,16 +39,7 @@ test('the sender: a draft made from the ending and beginning placements, the lad
   const bo = res.json().items.find((i: Item) => i.studentName.startsWith('Bo'));
   assert.ok(bo, res.body);
   // Admitted at the independent organiser: now a draft appears, selected by her support.
-  const friYrsa = await addStudent(db, {
-    tenantId: friskola,
-    givenName: 'Yrsa',
-    familyName: 'Ytterlund',
-    schoolUnitId: friGymnasium,
-    schoolType: 'GY',
-    schoolYear: 1,
-    startDate: '2024-10-20',
-  });
-  await db.execute(sql`UPDATE persons SET civic_no = ${yrsaCivic} WHERE tenant_id = ${friskola}::uuid AND id = ${friYrsa}::uuid`);
+  await admittedAtFriskola(db, { givenName: 'Yrsa', familyName: 'Ytterlund', civicNo: yrsaCivic });
   res = await get('/api/handovers/outgoing', 'specialpedagog');
   const draft = res.json().items.find((i: Item) => i.studentName.startsWith('Yrsa'));
   assert.ok(draft, res.body);

@@ -1,72 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sql } from 'drizzle-orm';
-import {
-  accessLogRows,
-  accountId,
-  fixtureClock,
-  friskola,
-  kommun,
-  loadAccessFixtures,
-  signIn,
-  type Session,
-} from '../../../../test/support/access.ts';
-import { createTestDatabase } from '../../../../test/support/database.ts';
-import { addStudent, createCase, createIntervention, setRoleUnits } from '../../../../test/support/factories/index.ts';
-import { buildApp } from '../../app.ts';
+import { friskola } from '../../../../test/support/access.ts';
+import { admittedAtFriskola, handoverTestApp, leavingYear9WithSupport } from './test-app.ts';
 
-const skolan79 = 'a0000000-0000-4000-8000-000000000003';
-const friGymnasium = 'a1000000-0000-4000-8000-000000000002';
 const civicNo = '200801052390';
-
-const database = await createTestDatabase();
-await loadAccessFixtures(database);
-const db = database.db;
+const { db, specialpedagog, request, lastLog } = await handoverTestApp();
 // Vera leaves year 9 with support for a school the sender reaches only by file; the receiving school has admitted her.
-const vera = await addStudent(db, {
-  tenantId: kommun,
+const vera = await leavingYear9WithSupport(db, {
   givenName: 'Vera',
   familyName: 'Vidarefil',
-  schoolUnitId: skolan79,
-  schoolType: 'GR',
-  schoolYear: 9,
-  startDate: '2021-08-15',
-  endDate: '2024-06-14',
-});
-const friVera = await addStudent(db, {
-  tenantId: friskola,
-  givenName: 'Vera',
-  familyName: 'Vidarefil',
-  schoolUnitId: friGymnasium,
-  startDate: '2024-10-20',
-});
-for (const [tenant, id] of [
-  [kommun, vera],
-  [friskola, friVera],
-])
-  await db.execute(
-    sql`UPDATE persons SET civic_no = ${civicNo}, civic_no_kind = 'personnummer' WHERE tenant_id = ${tenant}::uuid AND id = ${id}::uuid`,
-  );
-const specialpedagog = await accountId(database, 'specialpedagog');
-await setRoleUnits(db, { tenantId: kommun, accountId: specialpedagog, unitIds: [skolan79] });
-await setRoleUnits(db, { tenantId: friskola, accountId: await accountId(database, 'fri-rektor'), unitIds: [friGymnasium] });
-const caseId = await createCase(db, { tenantId: kommun, studentId: vera, schoolUnitId: skolan79, responsibleId: specialpedagog });
-await createIntervention(db, {
-  tenantId: kommun,
-  caseId,
-  studentId: vera,
+  civicNo,
   responsibleId: specialpedagog,
-  startDate: '2024-01-10',
-  title: 'Förlängd tid på prov',
-  status: 'active',
+  intervention: 'Förlängd tid på prov',
 });
-
-const app = await buildApp({ database, config: { logLevel: 'silent' }, clock: fixtureClock });
-const sessions = new Map<string, Session>();
-const as = async (u: string) => sessions.get(u) ?? sessions.set(u, await signIn(app, u)).get(u)!;
-const request = async (method: 'GET' | 'POST', url: string, who?: string, payload?: object) =>
-  app.inject({ method, url, ...(payload ? { payload } : {}), headers: who ? (await as(who)).headers : { 'x-fullfolj-csrf': '1' } });
-const lastLog = async (action: string) => (await accessLogRows(database)).filter((r) => r.action === action).at(-1);
+const friVera = await admittedAtFriskola(db, { givenName: 'Vera', familyName: 'Vidarefil', civicNo });
 
 let fileText = '';
 let handover = '';
