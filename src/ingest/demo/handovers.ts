@@ -110,6 +110,8 @@ async function prepareWalker(tx: DbOrTx, tenantId: string, spring: string, seed:
              WHERE a.tenant_id = e.tenant_id AND a.student_id = p.id AND a.start_date >= ${autumn}::date AND a.end_date <= ${spring}::date) a ON true
          WHERE e.tenant_id = ${tenantId}::uuid AND e.school_type = 'GR' AND e.school_year = 9 AND e.end_date = ${spring}::date
            AND NOT e.cancelled AND a.spring > a.autumn
+           -- Her case is opened below: a student who already has an open one (from the interventions demo) is not chosen.
+           AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = e.tenant_id AND c.student_id = p.id AND c.status <> 'closed')
          ORDER BY a.spring - a.autumn DESC, p.id LIMIT 1`,
   );
   if (!walker) return undefined;
