@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { actionProgrammes, handovers } from '../../src/server/db/schema/index.ts';
 import { queryRows } from '../../src/server/db/client.ts';
+import { emptyContent, emptyFacts } from '../../src/server/modules/handovers/facts.ts';
 import { accountId, friskola, kommun, loadAccessFixtures } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp, type BrowserApp } from '../support/browser.ts';
 import { addStudent, createCase, recordLessons, setRoleUnits } from '../support/factories/index.ts';
@@ -108,28 +109,8 @@ async function load(database: BrowserApp['database']): Promise<void> {
       toOrganiserName: 'Friskolan',
       toUnitId: friGymnasium,
       toUnitName: 'Friskolans gymnasium',
-      facts: {
-        absenceShare: null,
-        absenceByTerm: [],
-        indicators: [],
-        grades: [],
-        eligible: null,
-        interventions: [],
-        actionProgramme: null,
-      },
-      content: {
-        strengths: '',
-        adaptations: '',
-        specialSupport: '',
-        knowledge: '',
-        unfinishedCourses: '',
-        language: '',
-        contacts: '',
-        informed: '',
-        consentBeyondPedagogical: false,
-        consentNote: '',
-        attachActionProgramme: false,
-      },
+      facts: emptyFacts(),
+      content: emptyContent(),
       sentAt: '2025-04-10T10:00:00Z',
       confirmedAt: '2025-04-14T10:00:00Z',
       dedupeKey: `earlier-${n}`,

@@ -83,6 +83,17 @@ export async function gatherFacts(
   };
 }
 
+/** No facts: a handover that carries nothing from the school's records (the KAA register's, a test's). */
+export const emptyFacts = (): HandoverFacts => ({
+  absenceShare: null,
+  absenceByTerm: [],
+  indicators: [],
+  grades: [],
+  eligible: null,
+  interventions: [],
+  actionProgramme: null,
+});
+
 /** An empty form. */
 export const emptyContent = (): HandoverContent => ({
   strengths: '',

@@ -10,10 +10,10 @@ import type { KaaHandoverTargets } from '../../../shared/handovers/kaa-to-school
 import { measureKindLabels, occupationKindLabels } from '../../../shared/kaa/labels.ts';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { handovers, kaaMeasures, kaaOccupations, kaaPlans, organisers } from '../../db/schema/index.ts';
-import type { HandoverContent, HandoverFacts } from '../../db/schema/handovers.ts';
+import type { HandoverContent } from '../../db/schema/handovers.ts';
 import type { YouthRow } from '../kaa/policy.ts';
 import { receivingUnit } from './commands.ts';
-import { emptyContent } from './facts.ts';
+import { emptyContent, emptyFacts } from './facts.ts';
 
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** A placement that began this many days ago at most still offers a handover. */
@@ -81,16 +81,6 @@ async function prefillFromRegister(db: DbOrTx, tenantId: string, youth: YouthRow
   return content;
 }
 
-const noFacts = (): HandoverFacts => ({
-  absenceShare: null,
-  absenceByTerm: [],
-  indicators: [],
-  grades: [],
-  eligible: null,
-  interventions: [],
-  actionProgramme: null,
-});
-
 /** Makes (or finds) the KAA → school handover for the young person and the unit; returns its id. */
 export async function createKaaHandover(db: DbOrTx, tenantId: string, youth: YouthRow, toUnitId: string, today: string): Promise<string> {
   const unit = await receivingUnit(db, toUnitId);
@@ -122,7 +112,7 @@ export async function createKaaHandover(db: DbOrTx, tenantId: string, youth: You
       toUnitId: unit.id,
       toUnitName: unit.name,
       triggers: ['manual'],
-      facts: noFacts(),
+      facts: emptyFacts(),
       content: await prefillFromRegister(db, tenantId, youth, organiserName),
       sendBy: addDays(today, sendLeadDays),
       dedupeKey,

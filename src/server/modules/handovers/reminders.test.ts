@@ -4,6 +4,7 @@ import { accountId, fixtureClock, friskola, kommun, loadAccessFixtures, signIn }
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { setRoleUnits } from '../../../../test/support/factories/index.ts';
 import { buildApp } from '../../app.ts';
+import { emptyContent, emptyFacts } from './facts.ts';
 import { handovers, notifications } from '../../db/schema/index.ts';
 import { runDigest } from '../interventions/digest.ts';
 import { HANDOVER_REMINDER_KIND, type HandoverReminderPayload } from './reminders.ts';
@@ -33,20 +34,8 @@ const base = {
   fromUnitName: 'Exempelskolan',
   toOrganiserName: 'Friskolan',
   toUnitName: 'Friskolans gymnasium',
-  facts: { absenceShare: null, absenceByTerm: [], indicators: [], grades: [], eligible: null, interventions: [], actionProgramme: null },
-  content: {
-    strengths: '',
-    adaptations: '',
-    specialSupport: '',
-    knowledge: '',
-    unfinishedCourses: '',
-    language: '',
-    contacts: '',
-    informed: '',
-    consentBeyondPedagogical: false,
-    consentNote: '',
-    attachActionProgramme: false,
-  },
+  facts: emptyFacts(),
+  content: emptyContent(),
 };
 const [late] = await db
   .insert(handovers)

@@ -8,7 +8,7 @@ import { createTestDatabase } from '../../../../test/support/database.ts';
 import { handoverAttachments, handovers } from '../../db/schema/index.ts';
 import { runRetention } from '../retention/run.ts';
 import { saveRuleSettings } from '../retention/settings.ts';
-import { emptyContent } from './facts.ts';
+import { emptyContent, emptyFacts } from './facts.ts';
 
 const now = new Date();
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
@@ -17,15 +17,6 @@ const { db } = database;
 await loadAccessFixtures(database);
 await saveRuleSettings(db, kommun, await accountId(database, 'admin'), { handovers: 3 });
 
-const facts = {
-  absenceShare: null,
-  absenceByTerm: [],
-  indicators: [],
-  grades: [],
-  eligible: null,
-  interventions: [],
-  actionProgramme: null,
-};
 /** A received handover whose student started `startsOn`, with a meeting, a follow-up and one attachment. */
 async function handover(tenantId: string, startsOn: string, name: string): Promise<string> {
   const [row] = await db
@@ -46,7 +37,7 @@ async function handover(tenantId: string, startsOn: string, name: string): Promi
       toUnitId: 'a0000000-0000-4000-8000-000000000002',
       toUnitName: 'Gymnasiet',
       startsOn,
-      facts,
+      facts: emptyFacts(),
       content: emptyContent(),
       meetingOn: startsOn,
       meetingMinutes: 'Mötet hölls.',

@@ -5,6 +5,7 @@ import { kommun, loadAccessFixtures } from '../../../../../test/support/access.t
 import { createTestDatabase } from '../../../../../test/support/database.ts';
 import { handovers } from '../../../db/schema/index.ts';
 import { saveGoals } from '../../follow-up/goals-routes.ts';
+import { emptyContent, emptyFacts } from '../../handovers/facts.ts';
 import { addFormerStudent } from '../../follow-up/test-cohort.ts';
 import { regionBySlug, regionMunicipalitiesOf } from '../store.ts';
 import { completionSection } from './completion-section.ts';
@@ -43,20 +44,8 @@ async function addHandover(row: Partial<typeof handovers.$inferInsert> & Pick<ty
     toOrganiserName: 'Exempelkommun',
     toUnitId: unit,
     toUnitName: 'Exempelgymnasiet',
-    facts: { absenceShare: null, absenceByTerm: [], indicators: [], grades: [], eligible: null, interventions: [], actionProgramme: null },
-    content: {
-      strengths: '',
-      adaptations: '',
-      specialSupport: '',
-      knowledge: '',
-      unfinishedCourses: '',
-      language: '',
-      contacts: '',
-      informed: '',
-      consentBeyondPedagogical: false,
-      consentNote: '',
-      attachActionProgramme: false,
-    },
+    facts: emptyFacts(),
+    content: emptyContent(),
     dedupeKey: randomUUID(),
     ...row,
   });
