@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../db/client.ts';
 import { both, protectGrid } from '../grid.ts';
 import { monthName } from '../../../../shared/region/contract.ts';
-import { monthBounds, previousMonth, tenantsOf, type SectionProvider, type SectionScope } from './section.ts';
+import { monthBounds, previousMonth, tenantIdList, tenantsOf, type SectionProvider, type SectionScope } from './section.ts';
 
 const columns = [both('Bedömda elever', 'Students assessed'), both('Nivå 1', 'Tier 1'), both('Nivå 2', 'Tier 2'), both('Nivå 3', 'Tier 3')];
 
@@ -17,10 +17,7 @@ async function tiersOn(scope: SectionScope, date: string): Promise<Map<string, n
     sql`
     SELECT h.tenant_id, h.tier, count(*)::int AS n FROM student_risk_history h
       JOIN (SELECT tenant_id, max(as_of) AS as_of FROM student_risk_history
-             WHERE tenant_id IN (${sql.join(
-               tenants.map((t) => sql`${t}::uuid`),
-               sql`, `,
-             )}) AND as_of <= ${date}::date AND as_of > ${date}::date - 35
+             WHERE tenant_id IN (${tenantIdList(tenants)}) AND as_of <= ${date}::date AND as_of > ${date}::date - 35
              GROUP BY tenant_id) last ON last.tenant_id = h.tenant_id AND last.as_of = h.as_of
      GROUP BY h.tenant_id, h.tier`,
   );

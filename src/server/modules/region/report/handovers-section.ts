@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../../db/client.ts';
 import { handoverCounts } from '../../handovers/overview.ts';
 import { both, protectGrid } from '../grid.ts';
-import { tenantsOf, type SectionProvider } from './section.ts';
+import { tenantIdList, tenantsOf, type SectionProvider } from './section.ts';
 
 export const handoversSection: SectionProvider = {
   key: 'handovers',
@@ -15,10 +15,7 @@ export const handoversSection: SectionProvider = {
   async build(scope) {
     const tenants = tenantsOf(scope);
     if (tenants.length === 0) return { tables: [] };
-    const list = sql.join(
-      tenants.map((t) => sql`${t}::uuid`),
-      sql`, `,
-    );
+    const list = tenantIdList(tenants);
     const received = await queryRows<{ tenant_id: string; n: number }>(
       scope.db,
       sql`SELECT tenant_id, count(*)::int AS n FROM handovers

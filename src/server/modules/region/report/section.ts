@@ -3,6 +3,7 @@
  * of its municipalities, aggregates only, through the disclosure helper. Other modules add a provider to
  * `providers.ts` (one line); a provider whose month has no data says so (`emptySection`).
  */
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../db/client.ts';
 import type { FigureTable, RegionLabel, ReportSection } from '../../../../shared/region/contract.ts';
 import type { Region, RegionMunicipality } from '../store.ts';
@@ -42,6 +43,13 @@ export async function buildSection(provider: SectionProvider, scope: SectionScop
 
 /** Every tenant of the region's municipalities. */
 export const tenantsOf = (scope: SectionScope): string[] => scope.municipalities.flatMap((m) => m.tenantIds);
+
+/** The tenants as an SQL list of uuids, for `tenant_id IN (…)`. */
+export const tenantIdList = (tenants: string[]): SQL =>
+  sql.join(
+    tenants.map((t) => sql`${t}::uuid`),
+    sql`, `,
+  );
 
 /** The first and last day of `YYYY-MM`. */
 export function monthBounds(month: string): { from: string; to: string } {
