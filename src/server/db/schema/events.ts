@@ -3,7 +3,7 @@
  * node, and their sign-ups. They belong to a region (region_id leads their keys, as tenant_id does elsewhere; an
  * event's region_id is a foreign key to `regions`, both outside any tenant); a sign-up holds the least needed (name,
  * organisation, e-mail, role), and the retention rule deletes its personal data a set time after the event, keeping
- * the organiser and role for the participation counts.
+ * the organiser, role and attendance for the participation counts.
  */
 import { sql } from 'drizzle-orm';
 import { boolean, char, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
@@ -57,6 +57,8 @@ export const eventSignups = pgTable(
     organiserId: uuid('organiser_id'),
     municipalityCode: char('municipality_code', { length: 4 }),
     role: text('role', { enum: participantRoles }).notNull(),
+    /** Whether the participant came, marked by the coordinator after the event started; null: not marked. Kept by the retention rule. */
+    attended: boolean('attended'),
     createdAt: at('created_at').notNull().defaultNow(),
     anonymisedAt: at('anonymised_at'),
   },
