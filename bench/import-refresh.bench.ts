@@ -13,13 +13,14 @@ import { queryRows, type Database } from '../src/server/db/client.ts';
 import { refreshTenant } from '../src/server/modules/early-warning/refresh.ts';
 import { size, timed, withFresh, type Benchmark } from './harness.ts';
 import { copyTableAcross } from './copy-table.ts';
+import { benchMeta, organiserWithSchool } from './synthetic-organiser.ts';
 
 const STUDENTS = size('BENCH_IMPORT_REFRESH_STUDENTS', 2500, 60);
 const DAYS = size('BENCH_IMPORT_REFRESH_DAYS', 15, 2);
 const LESSONS_PER_DAY = 5;
 const CLASS_SIZE = 30;
 const PAGE_SIZE = 5000;
-const meta = { created: '2025-08-01T08:00:00Z', modified: '2025-10-01T08:00:00Z' };
+const meta = benchMeta('2025-10-01T08:00:00Z');
 /** Tables the import does not fill from the documents: reference data, its run log, and what the refresh writes. */
 const NOT_IMPORTED = ['municipalities', 'import_runs', 'import_errors', '__drizzle_migrations', 'early_warning_changes'];
 
@@ -35,7 +36,7 @@ function schoolDays(n: number): string[] {
 
 /** The organiser's documents; every twentieth student skips a fifth of their lessons without leave. */
 function documents(students: number, days: string[]) {
-  const [tenantId, school] = [randomUUID(), randomUUID()];
+  const { tenantId, school, organisations } = organiserWithSchool(randomUUID(), meta);
   const studentIds = Array.from({ length: students }, () => randomUUID());
   const classes = Array.from({ length: Math.ceil(students / CLASS_SIZE) }, (_, k) => ({ k, group: randomUUID(), activity: randomUUID() }));
   const calendarEvents = classes.flatMap((c) =>
@@ -69,24 +70,7 @@ function documents(students: number, days: string[]) {
     studentIds,
     classes,
     docs: {
-      organisations: [
-        {
-          id: tenantId,
-          meta,
-          displayName: 'Mätkommun',
-          organisationType: 'Huvudman',
-          organisationNumber: '2120009999',
-          municipalityCode: '1496',
-        },
-        {
-          id: school,
-          meta,
-          displayName: 'Mätskolan',
-          organisationType: 'Skolenhet',
-          schoolUnitCode: '99999999',
-          parentOrganisation: { id: tenantId },
-        },
-      ],
+      organisations,
       persons: studentIds.map((id, s) => ({
         id,
         meta,

@@ -11,34 +11,19 @@ import { queryRows } from '../src/server/db/client.ts';
 import { size, timed, withFresh, type Benchmark } from './harness.ts';
 import { copyTableAcross } from './copy-table.ts';
 import { syntheticAttendance } from './synthetic-attendance.ts';
+import { benchMeta, organiserWithSchool } from './synthetic-organiser.ts';
 
 const ROWS = size('BENCH_IMPORT_ROWS', 100_000, 300);
 const PAGE_SIZE = 5000;
-const meta = { created: '2025-08-01T08:00:00Z', modified: '2025-08-15T08:00:00Z' };
+const meta = benchMeta();
 
 /** One invented organiser with one school, one class and one activity, as SS 12000 documents. */
 function syntheticOrganiser() {
   const { tenantId, studentIds, lessons, rows } = syntheticAttendance(ROWS);
-  const [school, group, activity] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+  const { school, organisations } = organiserWithSchool(tenantId, meta);
+  const [group, activity] = [crypto.randomUUID(), crypto.randomUUID()];
   return {
-    organisations: [
-      {
-        id: tenantId,
-        meta,
-        displayName: 'Mätkommun',
-        organisationType: 'Huvudman',
-        organisationNumber: '2120009999',
-        municipalityCode: '1496',
-      },
-      {
-        id: school,
-        meta,
-        displayName: 'Mätskolan',
-        organisationType: 'Skolenhet',
-        schoolUnitCode: '99999999',
-        parentOrganisation: { id: tenantId },
-      },
-    ],
+    organisations,
     persons: studentIds.map((id, i) => ({ id, meta, givenName: `Elev${i}`, familyName: 'Mätsson' })),
     groups: [{ id: group, meta, displayName: 'M1', groupType: 'Klass', organisation: { id: school }, startDate: '2025-08-15' }],
     activities: [
