@@ -1,6 +1,6 @@
 /**
- * Who reaches a handover (docs/handovers.md). Sending side (a 'sent' row of the actor's tenant): the student's mentor at
- * the day they leave, and the special educator and principal of the sending unit. Receiving side (a 'received' row):
+ * Who reaches a handover (docs/handovers.md). Sending side (a 'sent' row of the actor's tenant): a mentor of the student
+ * in their last term at the sending unit, and the special educator and principal of the sending unit. Receiving side (a 'received' row):
  * the principal and the student-health team of the receiving unit, and the student's mentor there. Nobody else reads
  * the content — other roles holding `handovers.read` (a counsellor at the sending unit) get nothing. Counts without
  * names are in `overview.ts`. The municipality's KAA officer reaches the KAA → school handovers of their register
@@ -40,6 +40,26 @@ function mentorGroupsOn(a: RoleAssignment, day: SQL): SQL {
      WHERE gm.tenant_id = ${a.tenantId}::uuid AND d.person_id = ${a.personId}::uuid AND ${on('gm')})`;
 }
 
+/** How far back from the leaving day (or today, if earlier) the sender's "last term" reaches: about one term. */
+export const lastTermMonths = 4;
+
+/**
+ * Members of the mentor's groups at some time in the student's last term at the sending unit: the group membership and
+ * the mentor assignment overlap each other within the `lastTermMonths` up to the day they leave (or today, if that is
+ * earlier). Not exactly on the leaving day: a mentor duty usually ends with the term, before the enrolment does.
+ */
+function mentorGroupsInLastTerm(a: RoleAssignment, today: string): SQL {
+  const last = sql`LEAST(${today}::date, COALESCE(h.leaves_on, ${today}::date))`;
+  // LEAST and GREATEST skip NULLs: an open end date is no bound.
+  return sql`h.student_id IN (
+    SELECT gm.person_id FROM group_memberships gm
+      JOIN duty_assignments da ON da.tenant_id = gm.tenant_id AND da.group_id = gm.group_id AND da.assignment_role_type = 'Mentor'
+      JOIN duties d ON d.tenant_id = da.tenant_id AND d.id = da.duty_id
+     WHERE gm.tenant_id = ${a.tenantId}::uuid AND d.person_id = ${a.personId}::uuid
+       AND GREATEST(gm.start_date, da.start_date, (${last} - ${sql.raw(`interval '${lastTermMonths} months'`)})::date)
+           <= LEAST(gm.end_date, da.end_date, ${last}))`;
+}
+
 /** The condition on `handovers h` for the rows the actor reaches with `permission`, or null (no role for it). */
 export function handoverScope(ctx: ActorContext, permission: Permission): SQL | null {
   const tenantId = ctx.actor.tenantId;
@@ -52,8 +72,7 @@ export function handoverScope(ctx: ActorContext, permission: Permission): SQL | 
       parts.push(sql`(h.direction = 'sent' AND h.route = 'kaa-to-school' AND h.youth_id IS NOT NULL AND EXISTS (
         SELECT 1 FROM organisers og WHERE og.id = h.tenant_id AND og.kind = 'municipal' AND og.municipality_code = ${a.municipalityCode}))`);
     if (senderRoles.includes(a.role)) {
-      if (a.role === 'mentor' && a.personId)
-        parts.push(sql`(h.direction = 'sent' AND ${mentorGroupsOn(a, sql`LEAST(${today}::date, COALESCE(h.leaves_on, ${today}::date))`)})`);
+      if (a.role === 'mentor' && a.personId) parts.push(sql`(h.direction = 'sent' AND ${mentorGroupsInLastTerm(a, today)})`);
       else if (a.role !== 'mentor' && a.unitIds.length > 0)
         parts.push(sql`(h.direction = 'sent' AND h.from_unit_id IN (${uuidList(a.unitIds)}))`);
     }
