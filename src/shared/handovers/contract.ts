@@ -107,9 +107,11 @@ export const handoverView = handoverListItem.extend({
 });
 export type HandoverView = z.output<typeof handoverView>;
 
-export const saveHandoverBody = z.strictObject({
-  version,
-  toUnitId: z.uuid().optional(),
+/**
+ * The form's fields, defined once: the save body and the handover file's content (transfer-file.ts) both spread them,
+ * so a rule changes in one place.
+ */
+export const handoverContentFields = {
   strengths: text,
   adaptations: text,
   specialSupport: text,
@@ -121,6 +123,12 @@ export const saveHandoverBody = z.strictObject({
   consentBeyondPedagogical: z.boolean(),
   consentNote: text,
   attachActionProgramme: z.boolean(),
+};
+
+export const saveHandoverBody = z.strictObject({
+  version,
+  toUnitId: z.uuid().optional(),
+  ...handoverContentFields,
 });
 export type SaveHandoverBody = z.output<typeof saveHandoverBody>;
 

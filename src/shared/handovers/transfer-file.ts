@@ -8,17 +8,19 @@ import { z } from 'zod';
 import { endpoint, type FieldLabels } from '../contract/endpoint.ts';
 import { attachmentLimits } from './attachments.ts';
 import { handoverRoutes, handoverTriggers } from './codes.ts';
+import { handoverContentFields, handoverLimits } from './contract.ts';
+import { line, optionalParagraph } from '../input/index.ts';
 
 export const transferFormat = 'fullfolj-handover';
 export const transferVersion = 1;
 /** The largest file accepted: every attachment at its largest, in base64, plus the handover. */
 export const transferBodyLimit = Math.ceil((attachmentLimits.bytes * attachmentLimits.count * 4) / 3) + 512 * 1024;
 
-const text = z.string().max(4000);
-const name = z.string().min(1).max(400);
+// Every text through src/shared/input (no NUL or control characters, well-formed, bounded): a file is hostile input.
+const text = optionalParagraph(handoverLimits.text);
+const name = line(handoverLimits.short);
 const day = z.iso.date().nullable();
-
-const short = z.string().max(400);
+const short = optionalParagraph(handoverLimits.short);
 /** What the sending platform found (as `handovers.facts`), bounded. */
 const transferFacts = z.strictObject({
   absenceShare: z.number().min(0).max(1).nullable(),
@@ -51,31 +53,26 @@ export const transferHandover = z.strictObject({
     familyName: name,
     protectedIdentity: z.boolean(),
   }),
-  from: z.strictObject({ organiserName: name, unitName: name, unitCode: z.string().max(8).nullable() }),
+  from: z.strictObject({
+    organiserName: name,
+    unitName: name,
+    unitCode: z
+      .string()
+      .regex(/^\d{8}$/)
+      .nullable(),
+  }),
   to: z.strictObject({ organiserName: name, unitName: name, unitCode: z.string().regex(/^\d{8}$/) }),
   leavesOn: day,
   startsOn: day,
   sentAt: z.iso.datetime({ offset: true }),
   triggers: z.array(z.enum(handoverTriggers)).max(10),
   facts: transferFacts,
-  content: z.strictObject({
-    strengths: text,
-    adaptations: text,
-    specialSupport: text,
-    knowledge: text,
-    unfinishedCourses: text,
-    language: text,
-    contacts: text,
-    informed: text,
-    consentBeyondPedagogical: z.boolean(),
-    consentNote: text,
-    attachActionProgramme: z.boolean(),
-  }),
+  content: z.strictObject(handoverContentFields),
 });
 export type TransferHandover = z.output<typeof transferHandover>;
 
 export const transferAttachment = z.strictObject({
-  fileName: z.string().min(1).max(attachmentLimits.nameLength),
+  fileName: line(attachmentLimits.nameLength),
   content: z.base64(),
 });
 

@@ -60,6 +60,13 @@ test('the receiving principal imports it once; bad files are refused naming the 
   const invalid = await request('POST', url, 'fri-rektor', { content: JSON.stringify(broken) });
   assert.equal(invalid.statusCode, 400);
   assert.match(invalid.json().error, /Överlämningsfil: uppgifterna om eleven saknas eller är ogiltiga/);
+  // A NUL written as a JSON escape passes the raw-text check; the content's contract (src/shared/input) refuses it.
+  const nul = JSON.parse(fileText);
+  nul.handover.facts.grades = [{ subject: 'Svenska\u0000', grade: 'A' }];
+  nul.handover.content.strengths = 'Bra\u0000';
+  const nulAnswer = await request('POST', url, 'fri-rektor', { content: JSON.stringify(nul) });
+  assert.equal(nulAnswer.statusCode, 400);
+  assert.match(nulAnswer.json().error, /Överlämningsfil: överlämningens innehåll saknas eller är ogiltiga/);
   const notMine = await request('POST', url, 'rektor', { content: fileText });
   assert.equal(notMine.statusCode, 400);
   assert.match(notMine.json().error, /inte en av dina skolenheter/);

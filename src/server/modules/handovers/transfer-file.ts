@@ -46,6 +46,9 @@ const unitCode = async (db: DbOrTx, tenantId: string, unitId: string | null) =>
       )[0]?.code ?? null)
     : null;
 
+/** A skolenhetskod as the file carries it: eight digits, else none. */
+const skolenhetskod = (code: string | null) => (code && /^\d{8}$/.test(code) ? code : null);
+
 /** The file of a handover the sender reaches; a draft is sent by exporting it (once). Returns the file and the row. */
 export async function exportHandover(db: DbOrTx, ctx: ActorContext, row: HandoverRow): Promise<{ file: TransferFile; row: HandoverRow }> {
   if (row.status === 'not-needed') throw conflict('Spara överlämningen som utkast innan den lämnas som fil.');
@@ -100,7 +103,7 @@ export async function exportHandover(db: DbOrTx, ctx: ActorContext, row: Handove
     from: {
       organiserName: current.fromOrganiserName,
       unitName: current.fromUnitName,
-      unitCode: await unitCode(db, current.tenantId, current.fromUnitId),
+      unitCode: skolenhetskod(await unitCode(db, current.tenantId, current.fromUnitId)),
     },
     to: { organiserName: current.toOrganiserName, unitName: current.toUnitName, unitCode: toCode },
     leavesOn: current.leavesOn,
