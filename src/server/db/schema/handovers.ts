@@ -96,6 +96,12 @@ export const handovers = pgTable(
     toUnitId: uuid('to_unit_id').notNull(),
     toUnitName: text('to_unit_name').notNull(),
     toSchoolType: text('to_school_type'),
+    /**
+     * A school outside the installation (docs/handovers.md, "A school outside the installation"): its skolenhetskod
+     * and municipality; `to_organiser_id` and `to_unit_id` are then the nil uuid, and the handover leaves only as a file.
+     */
+    toUnitCode: char('to_unit_code', { length: 8 }),
+    toMunicipalityCode: char('to_municipality_code', { length: 4 }),
     /** The placement at the receiving unit begins (the admission wall: no delivery without it). */
     startsOn: day('starts_on'),
     triggers: text('triggers')
@@ -112,6 +118,8 @@ export const handovers = pgTable(
     deliveredAt: at('delivered_at'),
     confirmedAt: at('confirmed_at'),
     confirmedBy: uuid('confirmed_by'),
+    /** The sender imported the receiving school's receipt file (the receipt came back by file, not in the installation). */
+    receiptImportedAt: at('receipt_imported_at'),
     meetingOn: day('meeting_on'),
     meetingAttendees: text('meeting_attendees'),
     meetingMinutes: text('meeting_minutes'),
