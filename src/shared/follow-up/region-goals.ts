@@ -1,6 +1,6 @@
 /**
  * A region's completion goals (docs/follow-up.md): the region coordinator sets them (`region-report.write`), the
- * coordinator reads the region's completion against them (`region.read`) — the region's municipalities' organisers
+ * coordinator and the steering group read the region's completion against them (`region-report.read`) — the region's municipalities' organisers
  * summed before any suppression, shares only, never a student. Goals have the organisers' shape (goals.ts).
  */
 import { z } from 'zod';

@@ -157,6 +157,12 @@ export const modulePages: ModulePage[] = [
     component: lazy(() => import('./region/RegionPage.tsx')),
   },
   {
+    path: '/region/mal',
+    permission: 'region-report.read',
+    navKey: 'followUpRegion.nav',
+    component: lazy(() => import('./follow-up/RegionGoalsPage.tsx')),
+  },
+  {
     path: '/implementeringsplan',
     permission: 'statistics.read',
     navKey: 'implementationPlan.nav',

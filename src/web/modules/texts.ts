@@ -3,6 +3,7 @@ import { accessLog } from './access-log/i18n.ts';
 import { earlyWarning } from './early-warning/i18n.ts';
 import { followUp } from './follow-up/i18n.ts';
 import { followUpEconomics } from './follow-up/economics-i18n.ts';
+import { followUpRegion } from './follow-up/region-goals-i18n.ts';
 import { interventions } from './interventions/i18n.ts';
 import { interventionMeetings } from './interventions/meetings-i18n.ts';
 import { kaa } from './kaa/i18n.ts';
@@ -28,6 +29,7 @@ export const moduleTexts: Record<string, { sv: Record<string, unknown>; en: Reco
   handovers,
   followUp,
   followUpEconomics,
+  followUpRegion,
   retention,
   implementationPlan,
   challenges,

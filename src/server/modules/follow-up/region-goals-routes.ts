@@ -1,6 +1,6 @@
 /**
- * A region's completion goals: the coordinator reads the region's completion against them (`region.read`) and sets
- * them (`region-report.write`); the actor's region comes from their role assignment (region/policy.ts: none is a 404
+ * A region's completion goals: the coordinator and the steering group read the region's completion against them
+ * (`region-report.read`, aggregates as in the published reports) and the coordinator sets them (`region-report.write`); the actor's region comes from their role assignment (region/policy.ts: none is a 404
  * with a denied row). Aggregates only; each read and change is logged against the actor's tenant.
  */
 import { regionGoalsApi } from '../../../shared/follow-up/region-goals.ts';
@@ -16,9 +16,9 @@ import { regionCompletionAgainstGoals, saveRegionGoals } from './region-goals.ts
 export function regionGoalRoutes(): RouteDefinition[] {
   return [
     routeFor(regionGoalsApi.read, {
-      permission: 'region.read',
+      permission: 'region-report.read',
       async handler({ ctx, tx }) {
-        const region = await actorRegion(tx, ctx, 'region.read');
+        const region = await actorRegion(tx, ctx, 'region-report.read');
         const answer = await regionCompletionAgainstGoals(tx, region.id, dateOf(ctx.now));
         if (!answer) throw notFound();
         await logAccess(tx, ctx, { action: 'region.read', purpose: regionPurpose, outcome: 'allowed' });

@@ -8,7 +8,8 @@ import { EChart, type ChartOption } from '../../shared/chart.tsx';
 import { formatPercent } from '../../shared/format.ts';
 import type { GoalProgress } from '../../../shared/follow-up/goals.ts';
 
-function GoalView({ goal }: { goal: GoalProgress }) {
+/** One goal: its summary, whether the latest figure is on the path, the chart and the table beside it. */
+export function GoalView({ goal }: { goal: GoalProgress }) {
   const { t } = useTranslation();
   const outcome = t(`followUp.outcomes.${goal.outcome}`);
   const pct = (x: number | null) => (x === null ? '–' : formatPercent(x, 1));
@@ -84,12 +85,13 @@ function GoalView({ goal }: { goal: GoalProgress }) {
   );
 }
 
-export function GoalsSection({ goals }: { goals: GoalProgress[] }) {
+/** The goals with their trajectories; `noGoals` says who sets them when there are none. */
+export function GoalsSection({ goals, noGoals }: { goals: GoalProgress[]; noGoals?: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="goals-heading">
       <h2 id="goals-heading">{t('followUp.goalsHeading')}</h2>
-      {goals.length === 0 ? <p>{t('followUp.noGoals')}</p> : goals.map((g) => <GoalView key={g.id} goal={g} />)}
+      {goals.length === 0 ? <p>{noGoals ?? t('followUp.noGoals')}</p> : goals.map((g) => <GoalView key={g.id} goal={g} />)}
     </section>
   );
 }
