@@ -167,37 +167,56 @@ function candidatesAlong(
 const eligible = (cell: CellInput, status: Suppression | null) =>
   status === null && !cell.hidden && !cell.fixed && cell.value >= SMALL_COUNT;
 
-/** The unknown cells that the lines determine: reduced row echelon form over the unknown columns. */
+/**
+ * The unknown cells that the lines determine: reduced row echelon form over the unknown columns. The rows are typed
+ * arrays changed in place — the same arithmetic, operation for operation, as new arrays each step, without their
+ * allocations (a completion cohort's breakdown is hundreds of cells, and this runs for every candidate complement).
+ */
 export function determined(lines: readonly Line[], unknown: readonly boolean[]): number[] {
   const columns = unknown.flatMap((u, i) => (u ? [i] : []));
-  const at = new Map(columns.map((c, k) => [c, k]));
-  const rows = lines
-    .map((l) => {
-      const r = new Array<number>(columns.length).fill(0);
-      for (const p of l.parts) if (at.has(p)) r[at.get(p)!]! += 1;
-      if (at.has(l.total)) r[at.get(l.total)!]! -= 1;
-      return r;
-    })
-    .filter((r) => r.some((x) => x !== 0));
+  const at = new Int32Array(unknown.length).fill(-1);
+  columns.forEach((c, k) => (at[c] = k));
+  const width = columns.length;
+  const rows: Float64Array[] = [];
+  for (const l of lines) {
+    const r = new Float64Array(width);
+    let any = false;
+    for (const p of l.parts)
+      if (at[p]! >= 0) {
+        r[at[p]!]! += 1;
+        any = true;
+      }
+    if (at[l.total]! >= 0) {
+      r[at[l.total]!]! -= 1;
+      any = true;
+    }
+    if (any && r.some((x) => x !== 0)) rows.push(r);
+  }
   const zero = (x: number) => Math.abs(x) < 1e-9;
   let rank = 0;
   const pivots: number[] = [];
-  for (let c = 0; c < columns.length && rank < rows.length; c++) {
-    const p = rows.findIndex((r, i) => i >= rank && !zero(r[c]!));
-    if (p < 0) continue;
+  for (let c = 0; c < width && rank < rows.length; c++) {
+    let p = rank;
+    while (p < rows.length && zero(rows[p]![c]!)) p++;
+    if (p === rows.length) continue;
     [rows[rank], rows[p]] = [rows[p]!, rows[rank]!];
     const pivot = rows[rank]!;
     const scale = pivot[c]!;
-    for (let k = 0; k < pivot.length; k++) pivot[k]! /= scale;
+    for (let k = 0; k < width; k++) pivot[k]! /= scale;
     for (let i = 0; i < rows.length; i++) {
-      if (i === rank || zero(rows[i]![c]!)) continue;
-      const f = rows[i]![c]!;
-      rows[i] = rows[i]!.map((x, k) => x - f * pivot[k]!);
+      const row = rows[i]!;
+      if (i === rank || zero(row[c]!)) continue;
+      const f = row[c]!;
+      for (let k = 0; k < width; k++) row[k] = row[k]! - f * pivot[k]!;
     }
     pivots.push(c);
     rank++;
   }
-  return pivots.filter((c, i) => rows[i]!.every((x, k) => k === c || zero(x))).map((c) => columns[c]!);
+  const alone = (row: Float64Array, c: number) => {
+    for (let k = 0; k < width; k++) if (k !== c && !zero(row[k]!)) return false;
+    return true;
+  };
+  return pivots.filter((c, i) => alone(rows[i]!, c)).map((c) => columns[c]!);
 }
 
 /** Shown cells of at least five, non-fixed, in the lines through `target`, then the lines one step further, …; smallest first. */
