@@ -49,7 +49,9 @@ export function emitTeaching(ctx: Context, classes: ClassGroup[]): void {
     // Upper secondary has mentor groups; in compulsory school the mentor has the class (klassföreståndare).
     const upper = c.schoolType === 'GY' || c.schoolType === 'GYS';
     const mentorGroup = upper ? groupDoc(ctx, c, stableId(seed, 'mentor-group', c.id), `Mentor ${c.label}`, 'Mentor') : c.id;
-    if (c.s === population.currentYear) mentorOf.set(mentor, [...(mentorOf.get(mentor) ?? []), { group: mentorGroup, s: c.s }]);
+    // This school year's classes and last year's have their mentors on record (SS 12000 keeps a duty's assignments with
+    // their dates): last spring's year-9 mentors prepare their leavers' handovers (docs/handovers.md). Older years: none.
+    if (c.s >= population.currentYear - 1) mentorOf.set(mentor, [...(mentorOf.get(mentor) ?? []), { group: mentorGroup, s: c.s }]);
     const general = activity(ctx, c, 'Undervisning', undefined, mentor);
     if (c.s === population.currentYear && hasLessonAttendance(c)) lessons(ctx, c, mentor);
     else monthlyAttendance(ctx, c, general);

@@ -29,7 +29,13 @@ test("the demo region's handovers: this year's year-9 leavers, sent, confirmed, 
     followUps: 1,
     acrossOrganisers: 3,
   });
-  assert.ok(accounts >= 1, 'the upper-secondary principal (and the year-9 mentor, when one is on record)');
+  // Her year-9 mentor (last spring's mentor assignments are on record) and the principal of her upper-secondary unit.
+  assert.equal(accounts, 2);
+  const [mentor] = await queryRows<{ person_id: string | null }>(
+    database.db,
+    sql`SELECT ra.person_id FROM role_assignments ra JOIN accounts a ON a.id = ra.account_id WHERE a.username = 'mentor-ak9'`,
+  );
+  assert.ok(mentor?.person_id, 'mentor-ak9 is a mentor on record');
 
   // The walk's student: a draft not sent, carrying the åtgärdsprogram, reached by the demo year-9 mentor.
   const [walk] = await queryRows<{ status: string; triggers: string[] }>(

@@ -14,6 +14,7 @@ import { accounts, actionProgrammes, cases, handovers, roleAssignments } from '.
 import { demoPassword } from '../../server/modules/auth/demo-accounts.ts';
 import { confirmHandover, recordFollowUp, recordMeeting, sendHandover } from '../../server/modules/handovers/commands.ts';
 import { prepareDrafts } from '../../server/modules/handovers/drafts.ts';
+import { lastTermMonths } from '../../server/modules/handovers/policy.ts';
 import type { ActorContext } from '../../server/platform/context.ts';
 import { hashPassword } from '../../server/platform/passwords.ts';
 import { schoolYearOf, termEnd, termStart } from './calendar.ts';
@@ -90,12 +91,14 @@ async function prepareWalker(tx: DbOrTx, tenantId: string, spring: string, seed:
   const [walker] = await queryRows<Walker>(
     tx,
     sql`SELECT e.tenant_id, p.id AS student_id, e.school_unit_id AS unit_id, n.tenant_id AS to_tenant_id, n.school_unit_id AS to_unit_id,
+               -- Her mentor in the last term (the mentor duty ends with the term, before the enrolment: policy.ts).
                (SELECT d.person_id FROM group_memberships gm
                   JOIN duty_assignments da ON da.tenant_id = gm.tenant_id AND da.group_id = gm.group_id AND da.assignment_role_type = 'Mentor'
-                   AND da.start_date <= e.end_date AND (da.end_date IS NULL OR da.end_date >= e.end_date)
                   JOIN duties d ON d.tenant_id = da.tenant_id AND d.id = da.duty_id
-                 WHERE gm.tenant_id = e.tenant_id AND gm.person_id = p.id AND gm.start_date <= e.end_date
-                   AND (gm.end_date IS NULL OR gm.end_date >= e.end_date) ORDER BY d.person_id LIMIT 1) AS mentor_id
+                 WHERE gm.tenant_id = e.tenant_id AND gm.person_id = p.id
+                   AND GREATEST(gm.start_date, da.start_date, (e.end_date - ${sql.raw(`interval '${lastTermMonths} months'`)})::date)
+                       <= LEAST(gm.end_date, da.end_date, e.end_date)
+                 ORDER BY LEAST(gm.end_date, da.end_date, e.end_date) DESC, d.person_id LIMIT 1) AS mentor_id
           FROM enrolments e
           JOIN persons p ON p.tenant_id = e.tenant_id AND p.id = e.person_id AND p.civic_no IS NOT NULL AND p.security_marking = 'Ingen'
           JOIN persons q ON q.civic_no = p.civic_no
