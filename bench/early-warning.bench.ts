@@ -28,13 +28,13 @@ const CLASS_SIZE = 30;
 /** Students per school unit: 40 classes. */
 const UNIT_SIZE = 1200;
 /** The school day loaded and refreshed (a Monday of the autumn term). */
-const SCHOOL_DAY = '2025-10-06';
+export const SCHOOL_DAY = '2025-10-06';
 /** Students per COPY statement (×6 rows): keeps each CSV string far below V8's maximum string length. */
 const COPY_CHUNK_STUDENTS = 50_000;
 const PROGRAMMES = ['NA', 'SA', 'EK', 'TE', 'EE', 'BA', 'VO', 'IMV'];
 const sourceModified = '2025-10-06T17:00:00Z';
 
-interface Region {
+export interface Region {
   tenantId: string;
   units: string[];
   studentIds: string[];
@@ -42,7 +42,7 @@ interface Region {
   classes: { activityId: string; lessonIds: string[] }[];
 }
 
-function syntheticRegion(students: number): Region {
+export function syntheticRegion(students: number): Region {
   const classCount = Math.ceil(students / CLASS_SIZE);
   return {
     tenantId: randomUUID(),
@@ -66,7 +66,7 @@ const lessonEnd = (l: number) => `${SCHOOL_DAY}T${String(6 + l).padStart(2, '0')
  * absent all day without leave, one is off sick all day, two come 20 minutes late (unexcused); the others miss a
  * lesson now and then without leave. So the refresh finds every kind of attendance indicator.
  */
-function attendanceCsv(region: Region): { chunks: string[]; rows: number } {
+export function attendanceCsv(region: Region): { chunks: string[]; rows: number } {
   const chunks: string[] = [];
   let rows = 0;
   const reportedAt = `${SCHOOL_DAY}T15:30:00Z`;
@@ -94,7 +94,7 @@ function attendanceCsv(region: Region): { chunks: string[]; rows: number } {
 }
 
 /** The region's organiser, school units, students with a current GY enrolment, classes and the day's lessons. */
-async function loadRegion(database: Database, region: Region): Promise<void> {
+export async function loadRegion(database: Database, region: Region): Promise<void> {
   const { tenantId } = region;
   await database.db.insert(organisers).values({
     id: tenantId,
@@ -169,7 +169,7 @@ async function checkpoint(database: Database, log: (message: string) => void): P
   }
 }
 
-async function copyChunks(database: Database, chunks: string[]): Promise<void> {
+export async function copyChunks(database: Database, chunks: string[]): Promise<void> {
   for (const csv of chunks) await database.copyCsv('attendances', attendanceColumns, csv);
 }
 

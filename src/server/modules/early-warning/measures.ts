@@ -69,120 +69,139 @@ export function termStart(asOf: string): string {
   return m >= 8 ? `${y}-08-01` : `${y}-01-01`;
 }
 
+/** The first day of the month a date falls in, and of the month before. */
+export function monthStarts(asOf: string): { current: string; previous: string } {
+  const [y, m] = asOf.split('-').map(Number) as [number, number];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { current: `${y}-${pad(m)}-01`, previous: m === 1 ? `${y - 1}-12-01` : `${y}-${pad(m - 1)}-01` };
+}
+
 /**
  * Measures of every student of one organiser enrolled on `asOf` (years 7–9 and upper secondary); with `among` (a query
  * yielding `student_id`), only of those students.
+ *
+ * Lessons are read once and summed per student and day (`lesson_days`); every window's sums, the reported days and the
+ * longest run of absent days come from those day rows, and the monthly sums join them with their overlapping share. The
+ * dates are parameters (not a joined row), so the planner sees them and estimates each step's rows.
  */
 export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string, among?: SQL): Promise<StudentMeasures[]> {
+  const t = sql`${tenantId}::uuid`;
+  const d = sql`${asOf}::date`;
+  const term = sql`${termStart(asOf)}::date`;
+  // The earliest day any window reaches: the term's start or the prior window's (weeks 5–12 back).
+  const lo = sql`least(${term}, ${d} - 83)`;
+  const month = monthStarts(asOf);
+  const m0 = sql`${month.current}::date`;
+  const m1 = sql`${month.previous}::date`;
+  /** The share of a fact (days f..tt) that falls within [from, to]. */
+  const share = (from: SQL, to: SQL) => sql`greatest(0, least(tt, ${to}) - greatest(f, ${from}) + 1)::float8 / (tt - f + 1)`;
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
-    with p as (select ${tenantId}::uuid as t, ${asOf}::date as d, ${termStart(asOf)}::date as term),
-    w as (select t, d, term, least(term, d - 83) as lo from p),
-    ce as materialized (
+    with ce as materialized (
       select distinct on (e.person_id) e.person_id as student_id, e.school_unit_id, e.school_type, e.school_year, e.programme_code
-      from enrolments e, w
-      where e.tenant_id = w.t and not e.cancelled and e.start_date <= w.d and (e.end_date is null or e.end_date >= w.d)
+      from enrolments e
+      where e.tenant_id = ${t} and not e.cancelled and e.start_date <= ${d} and (e.end_date is null or e.end_date >= ${d})
         and (e.school_type in ('GY', 'GYS') or (e.school_type in ('GR', 'GRS') and e.school_year between 7 and 9))
         ${among ? sql`and e.person_id in (${among})` : sql``}
       order by e.person_id, e.start_date desc, e.ordinal desc
     ),
+    lesson_days as materialized (
+      select a.student_id, a.lesson_date as day,
+        sum(a.attendance_minutes + a.valid_absence_minutes + a.invalid_absence_minutes)::float8 as offered,
+        sum(a.valid_absence_minutes)::float8 as valid, sum(a.invalid_absence_minutes)::float8 as invalid,
+        bool_and(a.attendance_minutes = 0 and a.valid_absence_minutes + a.invalid_absence_minutes > 0) as absent,
+        bool_or(a.invalid_absence_minutes > 0) as any_invalid
+      from attendances a join ce on ce.student_id = a.student_id
+      where a.tenant_id = ${t} and a.is_reported and a.lesson_date between ${lo} and ${d}
+      group by a.student_id, a.lesson_date
+    ),
     facts as (
-      select a.student_id, a.lesson_date as f, a.lesson_date as tt, true as lesson,
-        (a.attendance_minutes + a.valid_absence_minutes + a.invalid_absence_minutes)::float8 as offered,
-        (a.valid_absence_minutes)::float8 as valid, (a.invalid_absence_minutes)::float8 as invalid,
-        (a.attendance_minutes = 0 and a.valid_absence_minutes + a.invalid_absence_minutes > 0) as whole_absent
-      from attendances a join ce on ce.student_id = a.student_id, w
-      where a.tenant_id = w.t and a.is_reported and a.lesson_date between w.lo and w.d
+      select student_id, day as f, day as tt, true as lesson, offered, valid, invalid from lesson_days
       union all
-      select g.student_id, g.start_date, g.end_date, false, g.reported_sum::float8, g.valid_absence_sum::float8, g.invalid_absence_sum::float8, false
-      from aggregated_attendances g join ce on ce.student_id = g.student_id, w
-      where g.tenant_id = w.t and g.end_date >= w.lo and g.start_date <= w.d and g.reported_sum > 0
+      select g.student_id, g.start_date, g.end_date, false, g.reported_sum::float8, g.valid_absence_sum::float8, g.invalid_absence_sum::float8
+      from aggregated_attendances g join ce on ce.student_id = g.student_id
+      where g.tenant_id = ${t} and g.end_date >= ${lo} and g.start_date <= ${d} and g.reported_sum > 0
     ),
     shares as (
-      select f.*,
-        greatest(0, least(f.tt, w.d) - greatest(f.f, w.d - 27) + 1)::float8 / (f.tt - f.f + 1) as s4,
-        greatest(0, least(f.tt, w.d) - greatest(f.f, w.d - 62) + 1)::float8 / (f.tt - f.f + 1) as s45,
-        greatest(0, least(f.tt, w.d) - greatest(f.f, w.term) + 1)::float8 / (f.tt - f.f + 1) as sterm,
-        greatest(0, least(f.tt, w.d - 28) - greatest(f.f, w.d - 83) + 1)::float8 / (f.tt - f.f + 1) as sprior,
-        greatest(0, least(f.tt, w.d) - greatest(f.f, date_trunc('month', w.d)::date) + 1)::float8 / (f.tt - f.f + 1) as sm0,
-        greatest(0, least(f.tt, (date_trunc('month', w.d) - interval '1 day')::date) - greatest(f.f, (date_trunc('month', w.d) - interval '1 month')::date) + 1)::float8 / (f.tt - f.f + 1) as sm1,
-        greatest(0, least(f.tt, w.d) - greatest(f.f, w.d - 62) + 1) as days45
-      from facts f, w
+      select facts.*,
+        ${share(sql`${d} - 27`, d)} as s4, ${share(sql`${d} - 62`, d)} as s45, ${share(term, d)} as sterm,
+        ${share(sql`${d} - 83`, sql`${d} - 28`)} as sprior, ${share(m0, d)} as sm0, ${share(m1, sql`${m0} - 1`)} as sm1,
+        greatest(0, least(tt, ${d}) - greatest(f, ${d} - 62) + 1) as days45
+      from facts
     ),
-    att as materialized (
+    att as (
       select student_id,
         sum(offered * s4) as offered4w, sum((valid + invalid) * s4) as absent4w, sum(invalid * s4) as invalid4w,
         sum(offered * s45) as offered45, sum((valid + invalid) * s45) as absent45, sum(invalid * s45) as invalid45, sum(valid * s45) as valid45,
         sum(offered * sterm) as offered_term, sum((valid + invalid) * sterm) as absent_term, sum(invalid * sterm) as invalid_term, sum(valid * sterm) as valid_term,
         sum(offered * sprior) as offered_prior, sum((valid + invalid) * sprior) as absent_prior,
         greatest(sum(invalid * sm0), sum(invalid * sm1)) as invalid_month_max,
-        count(distinct f) filter (where lesson and s45 > 0) + coalesce(sum(days45 * 5.0 / 7) filter (where not lesson), 0) as reported_days45
+        count(*) filter (where lesson and s45 > 0) + coalesce(sum(days45 * 5.0 / 7) filter (where not lesson), 0) as reported_days45,
+        bool_or(lesson and f > ${d} - 63) as recent_lessons
       from shares group by student_id
     ),
-    days as materialized (
-      select student_id, f as day, bool_and(whole_absent) as absent, bool_or(invalid > 0) as any_invalid
-      from facts, w where lesson and f > w.d - 63 group by student_id, f
-    ),
-    runs as materialized (
+    runs as (
       select student_id, count(*) as len, bool_or(any_invalid) as any_invalid
-      from (select *, row_number() over (partition by student_id order by day) - row_number() over (partition by student_id, absent order by day) as grp from days) x
+      from (
+        select student_id, absent, any_invalid, count(*) filter (where not absent) over (partition by student_id order by day) as grp
+        from lesson_days where day > ${d} - 63
+      ) x
       where absent group by student_id, grp
     ),
-    streak as materialized (
+    streak as (
       select distinct on (student_id) student_id, len, any_invalid from runs order by student_id, len desc, any_invalid desc
     ),
-    lesson_students as materialized (select distinct student_id from days),
     gr as materialized (
       select g.student_id, g.grade_value, g.final_grade, g.registered_date, s.points, s.course_code, s.subject_code, s.school_type, g.syllabus_id
       from grades g join ce on ce.student_id = g.student_id
-      join syllabuses s on s.tenant_id = g.tenant_id and s.id = g.syllabus_id, w
-      where g.tenant_id = w.t and g.registered_date <= w.d
+      join syllabuses s on s.tenant_id = g.tenant_id and s.id = g.syllabus_id
+      where g.tenant_id = ${t} and g.registered_date <= ${d}
     ),
-    latest as materialized (
+    latest as (
       select distinct on (student_id, syllabus_id) * from gr where final_grade order by student_id, syllabus_id, registered_date desc
     ),
-    grade_counts as materialized (
+    grade_counts as (
       select student_id,
-        count(*) filter (where final_grade and grade_value in ('F', '-') and registered_date > w.d - 365)::int as failed365,
-        count(*) filter (where not final_grade and grade_value in ('F', '-') and registered_date > w.d - 200)::int as warnings
-      from gr, w group by student_id
+        count(*) filter (where final_grade and grade_value in ('F', '-') and registered_date > ${d} - 365)::int as failed365,
+        count(*) filter (where not final_grade and grade_value in ('F', '-') and registered_date > ${d} - 200)::int as warnings
+      from gr group by student_id
     ),
-    failed_courses as materialized (
+    failed_courses as (
       select student_id, coalesce(sum(points), 0)::int as failed_points,
         count(*) filter (where course_code like any(${`{${requiredCoursePrefixes.map((c) => `${c}%`).join(',')}}`}::text[]))::int as failed_required
       from latest where school_type = 'GY' and grade_value in ('F', '-') group by student_id
     ),
-    subject_latest as materialized (
+    subject_latest as (
       select distinct on (student_id, subject_code) student_id, subject_code, grade_value
-      from gr, w where school_type = 'GR' and registered_date > w.d - 400 order by student_id, subject_code, registered_date desc
+      from gr where school_type = 'GR' and registered_date > ${d} - 400 order by student_id, subject_code, registered_date desc
     ),
-    subjects as materialized (
+    subjects as (
       select student_id, count(*)::int as graded, count(*) filter (where grade_value not in ('F', '-'))::int as passed,
         count(*) filter (where grade_value in ('F', '-') and subject_code = any(${`{${coreSubjects.join(',')}}`}::text[]))::int as core_failed
       from subject_latest group by student_id
     ),
-    cert as materialized (
+    cert as (
       select distinct on (c.student_id) c.student_id, c.eligible_national_programme
-      from certificates c join ce on ce.student_id = c.student_id, w
-      where c.tenant_id = w.t and c.kind = 'slutbetyg-grundskola' and c.issued_date <= w.d order by c.student_id, c.issued_date desc
+      from certificates c join ce on ce.student_id = c.student_id
+      where c.tenant_id = ${t} and c.kind = 'slutbetyg-grundskola' and c.issued_date <= ${d} order by c.student_id, c.issued_date desc
     ),
-    history as materialized (
+    history as (
       select ce.student_id,
         min(e.start_date) filter (where e.school_type = 'GY') as gy_start,
-        bool_or(e.school_type = 'GY' and e.programme_code is distinct from ce.programme_code and e.end_date between w.d - 365 and w.d) as programme_change,
-        bool_or(e.school_type = ce.school_type and e.school_unit_id <> ce.school_unit_id and e.end_date between w.d - 365 and w.d) as school_change,
-        bool_or(e.programme_code = 'IMSPR' and (e.end_date is null or e.end_date >= w.d - 1461)) as newly_arrived
-      from ce join enrolments e on e.person_id = ce.student_id, w
-      where e.tenant_id = w.t and not e.cancelled and e.start_date <= w.d
-      group by ce.student_id, ce.programme_code, ce.school_type, ce.school_unit_id, w.d
+        bool_or(e.school_type = 'GY' and e.programme_code is distinct from ce.programme_code and e.end_date between ${d} - 365 and ${d}) as programme_change,
+        bool_or(e.school_type = ce.school_type and e.school_unit_id <> ce.school_unit_id and e.end_date between ${d} - 365 and ${d}) as school_change,
+        bool_or(e.programme_code = 'IMSPR' and (e.end_date is null or e.end_date >= ${d} - 1461)) as newly_arrived
+      from ce join enrolments e on e.person_id = ce.student_id
+      where e.tenant_id = ${t} and not e.cancelled and e.start_date <= ${d}
+      group by ce.student_id
     ),
-    rating as materialized (
+    rating as (
       select distinct on (r.student_id) r.student_id,
         ((r.academic <> 'green')::int + (r.behavioural <> 'green')::int + (r.social <> 'green')::int + (r.affective <> 'green')::int) as marks,
         ((r.academic = 'red')::int + (r.behavioural = 'red')::int + (r.social = 'red')::int + (r.affective = 'red')::int) as red
-      from connectedness_ratings r join ce on ce.student_id = r.student_id, w
-      where r.tenant_id = w.t and r.rated_on between w.term and w.d order by r.student_id, r.rated_on desc, r.created_at desc
+      from connectedness_ratings r join ce on ce.student_id = r.student_id
+      where r.tenant_id = ${t} and r.rated_on between ${term} and ${d} order by r.student_id, r.rated_on desc, r.created_at desc
     )
     select ce.student_id, ce.school_unit_id, ce.school_type, ce.school_year, ce.programme_code, h.gy_start, pe.sex,
       coalesce(att.offered4w, 0) as offered4w, coalesce(att.absent4w, 0) as absent4w, coalesce(att.invalid4w, 0) as invalid4w,
@@ -190,17 +209,16 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
       coalesce(att.offered_term, 0) as offered_term, coalesce(att.absent_term, 0) as absent_term, coalesce(att.invalid_term, 0) as invalid_term, coalesce(att.valid_term, 0) as valid_term,
       coalesce(att.offered_prior, 0) as offered_prior, coalesce(att.absent_prior, 0) as absent_prior,
       coalesce(att.reported_days45, 0)::float8 as reported_days45, coalesce(att.invalid_month_max, 0) as invalid_month_max,
-      case when ls.student_id is null then null else coalesce(st.len, 0)::int end as longest_absence_days, coalesce(st.any_invalid, false) as longest_absence_invalid,
+      case when att.recent_lessons then coalesce(st.len, 0)::int end as longest_absence_days, coalesce(st.any_invalid, false) as longest_absence_invalid,
       coalesce(gc.failed365, 0) as failed365, coalesce(gc.warnings, 0) as warnings, coalesce(fc.failed_points, 0) as failed_points, coalesce(fc.failed_required, 0) as failed_required,
       coalesce(sj.graded, 0) as graded, coalesce(sj.passed, 0) as passed, coalesce(sj.core_failed, 0) as core_failed,
       cert.eligible_national_programme, coalesce(h.programme_change, false) as programme_change, coalesce(h.school_change, false) as school_change,
       coalesce(ce.programme_code like 'IM%', false) as introduction, coalesce(h.newly_arrived, false) as newly_arrived,
       rating.marks, rating.red
     from ce
-    join persons pe on pe.tenant_id = ${tenantId}::uuid and pe.id = ce.student_id
+    join persons pe on pe.tenant_id = ${t} and pe.id = ce.student_id
     left join att on att.student_id = ce.student_id
     left join streak st on st.student_id = ce.student_id
-    left join lesson_students ls on ls.student_id = ce.student_id
     left join grade_counts gc on gc.student_id = ce.student_id
     left join failed_courses fc on fc.student_id = ce.student_id
     left join subjects sj on sj.student_id = ce.student_id
