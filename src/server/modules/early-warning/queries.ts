@@ -44,10 +44,13 @@ export interface WorklistFilter {
 
 /** The students in scope at or above a tier, ranked in the list and within their unit: tier, then probability, then name. */
 export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter: WorklistFilter): Promise<WorklistRow[]> {
+  return queryRows<WorklistRow>(db, worklistQuery(tenantId, scope, filter));
+}
+
+/** The statement of `worklist`: one page of the ranked students, in rank order. */
+export function worklistQuery(tenantId: string, scope: SQL, filter: WorklistFilter): SQL {
   const unit = filter.schoolUnitId ? sql`AND r.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;
-  return queryRows<WorklistRow>(
-    db,
-    sql`
+  return sql`
     WITH ranked AS (
       SELECT r.student_id, r.school_unit_id, p.given_name, p.family_name,
         row_number() OVER (PARTITION BY r.school_unit_id ORDER BY r.tier DESC, r.probability DESC NULLS LAST, p.family_name, p.given_name, p.id)::int AS unit_rank,
@@ -72,8 +75,7 @@ export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter:
       (SELECT c.id FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = page.student_id AND c.status <> 'closed') AS open_case_id
     FROM page JOIN student_risk r ON r.tenant_id = ${tenantId}::uuid AND r.student_id = page.student_id
     LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
-    ORDER BY page.rank`,
-  );
+    ORDER BY page.rank`;
 }
 
 export type EpisodeRow = {
@@ -124,43 +126,11 @@ export async function studentEarlyWarning(db: DbOrTx, tenantId: string, studentI
   return { risk, episodes, history, openCaseId: open?.id ?? null, student };
 }
 
+/** The overview's counts, as overview-counts.ts reads them in one statement. */
 export interface OverviewRows {
   tiers: { school_unit_id: string; school_unit_name: string | null; tier: number; n: number }[];
   indicators: { indicator: string; n: number }[];
   years: { school_type: string; school_year: number | null; tier: number; n: number }[];
   programmes: { programme_code: string | null; programme_name?: string | null; tier: number; n: number }[];
   asOf: string | null;
-}
-
-/** Counts (no names) over the student_risk rows matching `where` (a condition on `r`). */
-export async function overviewCounts(db: DbOrTx, tenantId: string, where: SQL): Promise<OverviewRows> {
-  const base = sql`r.tenant_id = ${tenantId}::uuid AND ${where}`;
-  const tiers = await queryRows<OverviewRows['tiers'][number]>(
-    db,
-    sql`
-    SELECT r.school_unit_id, o.display_name AS school_unit_name, r.tier, count(*)::int AS n
-    FROM student_risk r LEFT JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.school_unit_id
-    WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 2, 3`,
-  );
-  const indicators = await queryRows<OverviewRows['indicators'][number]>(
-    db,
-    sql`
-    SELECT e.indicator, count(DISTINCT e.student_id)::int AS n
-    FROM indicator_episodes e JOIN student_risk r ON r.tenant_id = e.tenant_id AND r.student_id = e.student_id
-    WHERE ${base} AND e.status = 'active' GROUP BY 1 ORDER BY 2 DESC`,
-  );
-  const years = await queryRows<OverviewRows['years'][number]>(
-    db,
-    sql`
-    SELECT r.school_type, r.school_year, r.tier, count(*)::int AS n FROM student_risk r WHERE ${base} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-  );
-  const programmes = await queryRows<OverviewRows['programmes'][number]>(
-    db,
-    sql`
-    SELECT r.programme_code, r.tier, count(*)::int AS n,
-      (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = r.programme_code) AS programme_name
-    FROM student_risk r WHERE ${base} AND r.school_type = 'GY' GROUP BY 1, 2 ORDER BY 1, 2`,
-  );
-  const [asOf] = await queryRows<{ as_of: string | null }>(db, sql`SELECT max(r.as_of)::text AS as_of FROM student_risk r WHERE ${base}`);
-  return { tiers, indicators, years, programmes, asOf: asOf?.as_of ?? null };
 }

@@ -17,7 +17,8 @@ import { adminRoutes } from './admin-routes.ts';
 import { capacitiesOf, DEFAULT_CAPACITY } from './capacity.ts';
 import { overviewScope } from './policy.ts';
 import { presentOverview, presentStudentEarlyWarning, presentWorklistItem } from './present.ts';
-import { overviewCounts, studentEarlyWarning, worklist } from './queries.ts';
+import { overviewCounts } from './overview-counts.ts';
+import { studentEarlyWarning, worklist } from './queries.ts';
 import { worklistCsv } from './worklist-csv.ts';
 
 const purpose = 'tidig upptäckt och stöd till eleven';
