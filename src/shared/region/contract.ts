@@ -11,8 +11,12 @@ import { halfYear } from '../kaa/report.ts';
 export const label = z.object({ sv: z.string(), en: z.string() });
 export type RegionLabel = z.output<typeof label>;
 
-/** A count, or null when suppressed (with why). */
-export const cell = z.object({ value: z.number().nullable(), suppressed: z.enum(['small', 'complementary']).nullable() });
+/** A count, or null when suppressed (with why); `text`: a figure already written out (a share, a year, a yes), shown instead. */
+export const cell = z.object({
+  value: z.number().nullable(),
+  suppressed: z.enum(['small', 'complementary']).nullable(),
+  text: label.optional(),
+});
 export type Cell = z.output<typeof cell>;
 
 /** A table of counts: rows (municipalities, tiers …; the last may be the total), columns (figures). */

@@ -25,7 +25,7 @@ export function FigureTableView({ table }: { table: FigureTable }) {
             <tr key={r.label.sv} className={r.total ? 'total' : undefined}>
               <th scope="row">{r.label[language]}</th>
               {r.cells.map((c, i) => (
-                <td key={i}>{c.value === null ? t('region.hidden') : formatNumber(c.value, 0)}</td>
+                <td key={i}>{c.text ? c.text[language] : c.value === null ? t('region.hidden') : formatNumber(c.value, 0)}</td>
               ))}
             </tr>
           ))}

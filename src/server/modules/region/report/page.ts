@@ -36,7 +36,7 @@ function figureTable(table: FigureTable, lang: Lang) {
         ${table.rows.map(
           (row) =>
             html`<tr${row.total ? html` class="kb-total"` : ''}><th scope="row">${row.label[lang]}</th>${row.cells.map(
-              (c) => html`<td>${c.value === null ? '–' : c.value}</td>`,
+              (c) => html`<td>${c.text ? c.text[lang] : c.value === null ? '–' : c.value}</td>`,
             )}</tr>`,
         )}
       </tbody>

@@ -21,6 +21,8 @@ const words = {
 };
 
 const shown = (value: number | null) => (value === null ? '–' : String(value));
+/** A cell as read: its written-out text, or its count. */
+const cellText = (c: FigureTable['rows'][number]['cells'][number], lang: Lang) => c.text?.[lang] ?? shown(c.value);
 
 function chart(doc: PDFKit.PDFDocument, table: FigureTable, lang: Lang): void {
   const rows = table.rows.filter((r) => !r.total);
@@ -54,7 +56,7 @@ function tableText(doc: PDFKit.PDFDocument, table: FigureTable, lang: Lang): voi
   doc.fontSize(8).text(table.columns.map((c) => c[lang]).join(' · '));
   for (const row of table.rows) {
     if (doc.y > doc.page.height - 90) doc.addPage();
-    doc.font(row.total ? 'Helvetica-Bold' : 'Helvetica').text(`${row.label[lang]}: ${row.cells.map((c) => shown(c.value)).join(' · ')}`);
+    doc.font(row.total ? 'Helvetica-Bold' : 'Helvetica').text(`${row.label[lang]}: ${row.cells.map((c) => cellText(c, lang)).join(' · ')}`);
   }
   doc.font('Helvetica').moveDown(0.5);
 }
@@ -75,7 +77,8 @@ export function reportPdf(report: ReportView, lang: Lang): Promise<Buffer> {
     heading(doc, section.title[lang]);
     if (section.note) paragraph(doc, section.note[lang]);
     for (const table of section.tables) {
-      chart(doc, table, lang);
+      // A table of written-out figures (shares, years) has no counts to draw as bars.
+      if (!table.rows.some((r) => r.cells.some((c) => c.text))) chart(doc, table, lang);
       tableText(doc, table, lang);
     }
   }
