@@ -48,11 +48,26 @@ export const networkEvent = z.object({
 });
 export type NetworkEvent = z.output<typeof networkEvent>;
 
-/** Participation in the region's events held in a period, per organiser and role (the competence-development figures). */
+/**
+ * Participation in the region's events held in a period, per organiser and role (the competence-development figures):
+ * `participants` signed up, of them `attended` marked as present and `unmarked` whose attendance nobody marked.
+ */
 export const participation = z.object({
   events: z.number().int(),
+  /** Events held in the period whose attendance the coordinator has marked. */
+  eventsMarked: z.number().int(),
   participants: z.number().int(),
-  byOrganiser: z.array(z.object({ organiser: z.string(), role: z.enum(participantRoles), participants: z.number().int() })),
+  attended: z.number().int(),
+  unmarked: z.number().int(),
+  byOrganiser: z.array(
+    z.object({
+      organiser: z.string(),
+      role: z.enum(participantRoles),
+      participants: z.number().int(),
+      attended: z.number().int(),
+      unmarked: z.number().int(),
+    }),
+  ),
 });
 export type Participation = z.output<typeof participation>;
 
@@ -82,7 +97,19 @@ export const eventLabels = {
   organisation: { sv: 'Organisation', en: 'Organisation' },
   email: { sv: 'E-postadress', en: 'E-mail address' },
   role: { sv: 'Roll', en: 'Role' },
+  marks: { sv: 'Närvaro', en: 'Attendance' },
+  'marks.*.signup': { sv: 'Anmälan {n}', en: 'Sign-up {n}' },
+  'marks.*.attended': { sv: 'Deltog, anmälan {n}', en: 'Attended, sign-up {n}' },
 };
+
+/** The coordinator's attendance marks for an event's sign-ups: each sign-up present or not. */
+export const attendanceBody = z.strictObject({
+  marks: z
+    .array(z.strictObject({ signup: z.uuid(), attended: z.boolean() }))
+    .min(1)
+    .max(5000),
+});
+export type AttendanceInput = z.output<typeof attendanceBody>;
 
 export const eventsApi = {
   list: endpoint({
@@ -108,13 +135,26 @@ export const eventsApi = {
     response: z.object({
       items: z.array(
         z.object({
+          id: z.uuid(),
           name: z.string().nullable(),
           organisation: z.string().nullable(),
           email: z.string().nullable(),
           role: z.enum(participantRoles),
+          /** Null: not marked. */
+          attended: z.boolean().nullable(),
         }),
       ),
+      /** Whether attendance may be marked now: the event has started and is not cancelled. */
+      canMark: z.boolean(),
     }),
+    labels: eventLabels,
+  }),
+  attendance: endpoint({
+    method: 'PUT',
+    path: '/api/events/:id/attendance',
+    params: z.strictObject({ id: z.uuid() }),
+    body: attendanceBody,
+    response: z.object({ marked: z.number().int(), attended: z.number().int(), signups: z.number().int() }),
     labels: eventLabels,
   }),
   signUp: endpoint({

@@ -169,7 +169,7 @@ test('after the event: the recording is added, participation is counted, and the
   const figures = await participationIn(database.db, null, '2024-10-01', '2024-11-01');
   assert.equal(figures.events, 1);
   assert.equal(figures.participants, 2);
-  assert.deepEqual(figures.byOrganiser, [{ organiser: 'Exempelskolan AB', role: 'principal', participants: 2 }]);
+  assert.deepEqual(figures.byOrganiser, [{ organiser: 'Exempelskolan AB', role: 'principal', participants: 2, attended: 0, unmarked: 2 }]);
   assert.equal((await pruneSignups(database.db, new Date('2024-11-01T00:00:00Z'))).anonymised, 0, 'not yet 30 days');
   assert.equal((await pruneSignups(database.db, new Date('2024-11-20T00:00:00Z'))).anonymised, 2);
   const list = await app.inject({ method: 'GET', url: `/api/events/${eventId}/signups`, headers: coordinator.headers });

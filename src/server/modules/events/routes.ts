@@ -1,6 +1,6 @@
 /**
  * The events' JSON routes (src/shared/events/contract.ts): the region coordinator (`events.manage`, scoped to the
- * region of the role) plans events, adds recordings and reads the sign-ups (personal data: logged); a visitor signs up
+ * region of the role) plans events, adds recordings, reads the sign-ups and marks who attended (personal data: logged); a visitor signs up
  * without an account (`public`, rate-limited per IP), gets a confirmation e-mail when SMTP is configured and the
  * event's calendar file.
  */
@@ -14,6 +14,7 @@ import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { roles } from '../../../shared/access/roles.ts';
 import { eventsApi } from '../../../shared/events/contract.ts';
 import { inRequestLanguage } from '../interventions/refusals.ts';
+import { canMarkAttendance, markAttendance } from './attendance.ts';
 import { sendConfirmation, type MailSettings } from './mail.ts';
 import { participationIn } from './participation.ts';
 import { SignupRefusal } from './refusals.ts';
@@ -70,9 +71,18 @@ export function eventRoutes(options: EventRouteOptions = {}): RouteDefinition[] 
       permission: 'events.manage',
       async handler({ ctx, tx, params }) {
         const regionId = await regionOf(tx, ctx, 'events.signups');
-        const rows = await signupsOf(tx, regionId, params.id);
+        const { event, items } = await signupsOf(tx, regionId, params.id);
         await logAccess(tx, ctx, { action: 'events.signups', purpose, outcome: 'allowed', tenantId: ctx.actor.tenantId ?? noTenant });
-        return { items: rows.map(({ name, organisation, email, role }) => ({ name, organisation, email, role })) };
+        return { items, canMark: canMarkAttendance(event, ctx.now) };
+      },
+    }),
+    routeFor(eventsApi.attendance, {
+      permission: 'events.manage',
+      async handler({ ctx, tx, params, body, req }) {
+        const regionId = await regionOf(tx, ctx, 'events.attendance');
+        const counts = await inRequestLanguage(req, () => markAttendance(tx, regionId, params.id, body, ctx.now));
+        await logAccess(tx, ctx, { action: 'events.attendance', purpose, outcome: 'allowed', tenantId: ctx.actor.tenantId ?? noTenant });
+        return counts;
       },
     }),
     routeFor(eventsApi.signUp, {

@@ -156,22 +156,24 @@ export async function signUp(db: DbOrTx, eventId: string, input: SignupInput, no
   return event;
 }
 
-/** The sign-ups of one of the region's events (the coordinator's list). */
+/** The sign-ups of one of the region's events (the coordinator's list, with attendance) and the event's times. */
 export async function signupsOf(db: DbOrTx, regionId: string, eventId: string) {
   const [event] = await db
-    .select({ id: networkEvents.id })
+    .select({ startsAt: networkEvents.startsAt, cancelled: networkEvents.cancelled })
     .from(networkEvents)
     .where(and(eq(networkEvents.regionId, regionId), eq(networkEvents.id, eventId)));
   if (!event) throw notFound();
-  return db
+  const items = await db
     .select({
       id: eventSignups.id,
       name: eventSignups.name,
       organisation: eventSignups.organisation,
       email: eventSignups.email,
       role: eventSignups.role,
+      attended: eventSignups.attended,
     })
     .from(eventSignups)
     .where(and(eq(eventSignups.regionId, regionId), eq(eventSignups.eventId, eventId)))
     .orderBy(asc(eventSignups.createdAt), asc(eventSignups.id));
+  return { event, items };
 }
