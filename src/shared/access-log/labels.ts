@@ -86,6 +86,7 @@ export const actionLabels: Readonly<Record<string, Label>> = {
   'events.list': l('Läste regionens evenemang', "Viewed the region's events"),
   'events.write': l('Ändrade ett evenemang', 'Changed an event'),
   'events.signups': l('Läste anmälningar till ett evenemang', 'Viewed the sign-ups for an event'),
+  'events.attendance': l('Markerade närvaro vid ett evenemang', 'Marked attendance at an event'),
   'kaa-notices.send': l('Skickade meddelanden till hemkommunen', 'Sent notices to the home municipality'),
   'youth-register.list': l('Läste målgruppen i aktivitetsansvaret', 'Viewed the activity-responsibility target group'),
   'youth-register.youth': l(
@@ -141,6 +142,10 @@ export const actionLabels: Readonly<Record<string, Label>> = {
   'handovers.grade-extract': l('Skrev ut ett utdrag ur betygskatalogen (PDF)', 'Printed an extract of the grade catalogue (PDF)'),
   'handovers.file.export': l('Exporterade en överlämning som fil', 'Exported a handover as a file'),
   'handovers.file.import': l('Läste in en överlämning från en fil', 'Imported a handover from a file'),
+  'handovers.outside.options': l('Läste elever som lämnar skolenheten', 'Viewed the students leaving the school unit'),
+  'handovers.outside.create': l('Gjorde en överlämning till en skola utanför Fullfölj', 'Made a handover to a school outside Fullfölj'),
+  'handovers.receipt.export': l('Exporterade en kvittens på en överlämning', 'Exported a receipt for a handover'),
+  'handovers.receipt.import': l('Läste in en kvittens på en överlämning', 'Imported a receipt for a handover'),
   'kaa-notices.list': l('Läste skickade meddelanden till hemkommuner', 'Viewed notices sent to home municipalities'),
   'kaa-notices.confirm': l('Bekräftade och skickade ett meddelande om frånvaro', 'Confirmed and sent a notice of absence'),
   'kaa-notices.export': l('Exporterade meddelanden till hemkommuner som fil', 'Exported notices to home municipalities as a file'),
