@@ -60,6 +60,10 @@ export const handoverListItem = z.object({
   overdue: z.boolean(),
   meetingHeld: z.boolean(),
   followUpDone: z.boolean(),
+  /** The receiving school is outside the installation: the handover leaves only as a file. */
+  outside: z.boolean(),
+  /** The receipt came back as the receiving school's receipt file (receipt-file.ts). */
+  receiptByFile: z.boolean(),
 });
 export type HandoverListItem = z.output<typeof handoverListItem>;
 export const handoverList = z.object({ items: z.array(handoverListItem) });

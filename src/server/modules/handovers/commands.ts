@@ -78,6 +78,16 @@ export async function saveHandover(db: DbOrTx, row: HandoverRow, body: SaveHando
 export async function sendHandover(db: DbOrTx, ctx: ActorContext, row: HandoverRow, version: number): Promise<HandoverRow> {
   if (row.status === 'sent' || row.status === 'confirmed') throw conflict('Överlämningen är redan skickad; den skickas bara en gång.');
   checkVersion(row, version);
+  // A school outside the installation (outside-school.ts) is reached only by the handover file.
+  if (row.toUnitCode)
+    throw badInput(
+      'toUnitId',
+      {
+        sv: 'skolan finns utanför Fullfölj; lämna överlämningen som fil',
+        en: 'the school is outside Fullfölj; hand the handover over as a file',
+      },
+      fieldLabels,
+    );
   // KAA → school: what the register holds is beyond the pedagogical handover, so it goes only with consent.
   if (row.route === 'kaa-to-school' && !row.content.consentBeyondPedagogical)
     throw badInput(

@@ -33,6 +33,8 @@ export function presentListItem(h: HandoverRow, today: string): HandoverListItem
     overdue: isOverdue(h, today),
     meetingHeld: h.meetingHeldAt !== null,
     followUpDone: h.followUpDoneAt !== null,
+    outside: h.toUnitCode !== null,
+    receiptByFile: h.receiptImportedAt !== null,
   };
 }
 

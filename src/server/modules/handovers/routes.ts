@@ -21,6 +21,7 @@ import { organiserOverview } from './overview.ts';
 import { gradeCatalogue, gradeExtractPdf } from './grade-extract.ts';
 import { handoverPdf } from './pdf.ts';
 import { transferFileRoutes } from './transfer-file-routes.ts';
+import { outsideSchoolRoutes } from './outside-school-routes.ts';
 import { handoverPurpose, reachHandover, requireScope, subjectsOf, type HandoverRow } from './policy.ts';
 import { presentHandover, presentListItem } from './present.ts';
 import { z } from 'zod';
@@ -57,6 +58,7 @@ export function handoverRoutes(): RouteDefinition[] {
     ...kaaToSchoolRoutes(),
     ...attachmentRoutes(),
     ...transferFileRoutes(),
+    ...outsideSchoolRoutes(),
     routeFor(handoversApi.outgoing, {
       permission: 'handovers.read',
       handler: ({ ctx, tx }) => list(tx, ctx, 'sent', 'handovers.outgoing'),

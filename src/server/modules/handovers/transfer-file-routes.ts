@@ -11,6 +11,7 @@ import { defineRoute, routeFor, type RouteDefinition } from '../../platform/rout
 import { inRequestLanguage } from '../interventions/refusals.ts';
 import { handoverPurpose, reachHandover, requireScope, subjectsOf } from './policy.ts';
 import { exportHandover, importHandover } from './transfer-file.ts';
+import { outsidePurpose } from './outside-school.ts';
 
 /** The export and import routes. */
 export function transferFileRoutes(): RouteDefinition[] {
@@ -24,7 +25,9 @@ export function transferFileRoutes(): RouteDefinition[] {
         const action = 'handovers.file.export';
         const row = await reachHandover(tx, ctx, 'handovers.write', action, params.id, 'sent');
         const { file } = await inRequestLanguage(req, () => exportHandover(tx, ctx, row));
-        await logAccess(tx, ctx, { action, subjectIds: subjectsOf([row]), purpose: handoverPurpose, outcome: 'allowed' });
+        // The reason is logged: a school outside the installation is reached only by the file.
+        const purpose = row.toUnitCode ? outsidePurpose : handoverPurpose;
+        await logAccess(tx, ctx, { action, subjectIds: subjectsOf([row]), purpose, outcome: 'allowed' });
         reply.header('content-type', 'application/json; charset=utf-8');
         reply.header('content-disposition', `attachment; filename="overlamning-${dateOf(ctx.now)}.json"`);
         return JSON.stringify(file);

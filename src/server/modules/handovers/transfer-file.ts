@@ -66,7 +66,8 @@ export async function exportHandover(db: DbOrTx, ctx: ActorContext, row: Handove
         },
       },
     );
-  const toCode = await unitCode(db, row.toOrganiserId, row.toUnitId);
+  // A school outside the installation: the code the sender gave (outside-school.ts).
+  const toCode = row.toUnitCode ?? skolenhetskod(await unitCode(db, row.toOrganiserId, row.toUnitId));
   if (!toCode)
     throw badInput(
       'toUnitId',
