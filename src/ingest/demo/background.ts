@@ -108,6 +108,14 @@ export const demoBackgroundSteps: Step[] = [
       return `${await seedDemoRegionReports(database.db, options.today)} publicerade`;
     },
   },
+  {
+    // After the year of reports: the goal is set today, so the reports before it do not show it.
+    name: "Regionens mål (the region's goals)",
+    async run(database, options) {
+      const { seedDemoRegionGoals } = await import('./follow-up.ts');
+      return `${await seedDemoRegionGoals(database.db, options.today)} mål`;
+    },
+  },
 ];
 
 /**

@@ -3,9 +3,9 @@ import { test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { loadAccessFixtures } from '../../../test/support/access.ts';
-import { followUpGoals, organisers } from '../../server/db/schema/index.ts';
+import { followUpGoals, followUpRegionGoals, organisers } from '../../server/db/schema/index.ts';
 import { addFormerStudent } from '../../server/modules/follow-up/test-cohort.ts';
-import { seedDemoGoals } from './follow-up.ts';
+import { seedDemoGoals, seedDemoRegionGoals } from './follow-up.ts';
 
 test('demo goals: halve the own share without a diploma within 4 years by 2030, once per organiser', async () => {
   const database = await createTestDatabase();
@@ -26,4 +26,13 @@ test('demo goals: halve the own share without a diploma within 4 years by 2030, 
   assert.equal(await seedDemoGoals(database.db, '2024-10-01'), 0, 'idempotent');
   const [goal] = await database.db.select().from(followUpGoals);
   assert.deepEqual([goal?.baselineYear, goal?.targetYear, goal?.targetShare], [2023, 2030, 0.1]);
+
+  // Skaraborg's dropout goal, from the region's earliest measured 4-year figure (the 2019 cohort, measured 2023: 20 %).
+  assert.equal(await seedDemoRegionGoals(database.db, '2024-10-01'), 1);
+  assert.equal(await seedDemoRegionGoals(database.db, '2024-10-01'), 0, 'idempotent');
+  const [regional] = await database.db.select().from(followUpRegionGoals);
+  assert.deepEqual(
+    [regional?.name, regional?.outcome, regional?.years, regional?.baselineYear, regional?.baselineShare, regional?.targetShare],
+    ['Avbrott under 9 % i Skaraborg', 'examen-or-studiebevis', 4, 2023, null, 0.09],
+  );
 });
