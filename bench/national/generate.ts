@@ -51,12 +51,15 @@ export async function generateNational(database: Database, students: number, log
   const s = Math.round(students);
   await step(
     'organisers',
+    // The union inside a subquery: Citus plans an INSERT … SELECT … UNION ALL into a reference table wrongly ("more
+    // target columns than expressions"); scripts/citus/README.md.
     `insert into organisers (id, name, organisation_number, kind, municipality_code)
-     select md5('org-m' || code)::uuid, name || ' kommun', '212000' || code, 'municipal', code from municipalities
-     union all
-     select md5('org-f' || k)::uuid, 'Nationsskolor ' || (k + 1) || ' AB', '55660' || lpad(k::text, 5, '0'), 'independent',
-            (select code from municipalities order by code offset (k * 4) % 290 limit 1)
-       from generate_series(0, ${independentOrganisers - 1}) as k`,
+     select * from (
+       select md5('org-m' || code)::uuid, name || ' kommun', '212000' || code, 'municipal', code from municipalities
+       union all
+       select md5('org-f' || k)::uuid, 'Nationsskolor ' || (k + 1) || ' AB', '55660' || lpad(k::text, 5, '0'), 'independent',
+              (select code from municipalities order by code offset (k * 4) % 290 limit 1)
+         from generate_series(0, ${independentOrganisers - 1}) as k) as organiser`,
   );
   // Each pupil: municipality by a skewed draw, organiser, school form and year, unit of its stage, class of 30.
   await step(
