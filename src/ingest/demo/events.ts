@@ -1,8 +1,8 @@
 /**
  * The demo region's network events (docs/region-network.md): Skaraborg's knowledge node held three events in the
- * last months (one webinar with its recording) and announces three (the next webinar within two weeks). Sign-ups are
- * synthetic people from the demo organisers, in every role of the chain of command. Idempotent: nothing is added
- * when the region already has events.
+ * last months (one webinar with its recording), with attendance marked, and announces three (the next webinar within
+ * two weeks). Sign-ups are synthetic people from the demo organisers, in every role of the chain of command.
+ * Idempotent: nothing is added when the region already has events.
  */
 import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
@@ -120,9 +120,15 @@ const events: DemoEvent[] = [
 const givenNames = ['Anna', 'Erik', 'Maria', 'Lars', 'Karin', 'Johan', 'Eva', 'Per', 'Sara', 'Anders', 'Lena', 'Mikael'];
 const familyNames = ['Testsson', 'Exempelsdotter', 'Provén', 'Demoberg', 'Fiktivsson', 'Påhittad'];
 
-/** Seeds Skaraborg's events and sign-ups as of `today` (YYYY-MM-DD); returns how many events were added. */
-export async function seedDemoEvents(db: DbOrTx, today: string): Promise<number> {
-  const [region] = await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, 'skaraborg'));
+/** Of a held event's sign-ups, every fifth did not come (the demo's attendance, marked by the coordinator). */
+const came = (k: number) => k % 5 !== 4;
+
+/**
+ * Seeds Skaraborg's events and sign-ups as of `today` (YYYY-MM-DD), attendance marked for the events held; returns how
+ * many events were added. `regionSlug` seeds another region's (the tests' Västra Götaland).
+ */
+export async function seedDemoEvents(db: DbOrTx, today: string, regionSlug = 'skaraborg'): Promise<number> {
+  const [region] = await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, regionSlug));
   if (!region) return 0;
   if ((await db.select({ id: networkEvents.id }).from(networkEvents).where(eq(networkEvents.regionId, region.id)).limit(1)).length)
     return 0;
@@ -176,6 +182,7 @@ export async function seedDemoEvents(db: DbOrTx, today: string): Promise<number>
         organiserId: org?.id ?? null,
         municipalityCode: org?.code ?? null,
         role: participantRoles[(k + i) % participantRoles.length]!,
+        attended: e.day < 0 ? came(k) : null,
         createdAt: created.toISOString(),
       });
     }

@@ -30,6 +30,8 @@ test('the demo network: a dozen challenges over the four focus areas, Skaraborgâ
   const held = await participationIn(db, null, '2026-08-01', '2026-11-20');
   assert.equal(held.events, 3);
   assert.ok(held.participants > 40);
+  // Held: 24 + 18 + 21 signed up; every fifth of each (4 + 3 + 4) did not come; all three marked.
+  assert.deepEqual([held.participants, held.attended, held.unmarked, held.eventsMarked], [63, 52, 0, 3]);
   assert.equal(await seedDemoPlans(db, today), 2);
   const s = await planProgress(db, skovde, today);
   const l = await planProgress(db, lidkoping, today);
