@@ -5,6 +5,8 @@
  * share of tier-3 students with an open case, and the outcomes recorded per method. Counts from 1 to 4 are suppressed
  * (null), and so is a median or share computed from fewer than five; so are the counts that would let a reader work a
  * suppressed one out by subtraction from the total (dashboard-disclosure.ts). `suppressed` says why a count is null.
+ * Counted in one statement (issue #17 item 4): every unit's figures and their total by GROUPING SETS, the median by
+ * percentile_cont, the outcomes per method beside them; dashboard-oracle.ts keeps the six statements it replaced.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
@@ -43,7 +45,9 @@ export interface Dashboard {
 interface Raw {
   openCases: number;
   overdue: number;
-  days: number[];
+  /** Cases with an intervention, and the median of their days from onset to the first one (null when none). */
+  withIntervention: number;
+  medianDays: number | null;
   tier3: number;
   tier3WithCase: number;
 }
@@ -70,7 +74,7 @@ export function median(values: readonly number[]): number {
 const countsOf = (r: Raw): Counts => ({
   openCases: r.openCases,
   overdueFollowUps: r.overdue,
-  casesWithIntervention: r.days.length,
+  casesWithIntervention: r.withIntervention,
   tier3Total: r.tier3,
   tier3WithCase: r.tier3WithCase,
 });
@@ -81,8 +85,8 @@ function figures(r: Raw, why: Suppressed): DashboardFigures {
   return {
     openCases: shown(r.openCases, why.openCases),
     overdueFollowUps: shown(r.overdue, why.overdueFollowUps),
-    medianDaysToFirstIntervention: r.days.length >= SMALL_COUNT ? median(r.days) : null,
-    casesWithIntervention: shown(r.days.length, why.casesWithIntervention),
+    medianDaysToFirstIntervention: r.withIntervention >= SMALL_COUNT ? r.medianDays : null,
+    casesWithIntervention: shown(r.withIntervention, why.casesWithIntervention),
     tier3: { total, withCase, share: total !== null && total > 0 && withCase !== null ? r.tier3WithCase / r.tier3 : null },
     suppressed: why,
   };
@@ -118,67 +122,82 @@ function presentOutcomes(perUnit: OutcomeCounts[], all: OutcomeCounts): { units:
   return { units, total };
 }
 
-/** The dashboard for `tenantId` over `scope` on `today`. */
-export async function dashboardFigures(db: DbOrTx, tenantId: string, scope: UnitScope, today: string): Promise<Dashboard> {
-  const units = await queryRows<{ id: string; name: string }>(
-    db,
-    sql`
-    SELECT o.id, o.display_name AS name FROM organisations o
-     WHERE o.tenant_id = ${tenantId}::uuid AND o.organisation_type = 'Skolenhet' AND ${inScope(sql`o.id`, scope)} ORDER BY o.display_name, o.id`,
-  );
-  const unitIds = units.map((u) => u.id);
-  const cases = sql`c.tenant_id = ${tenantId}::uuid AND ${inScope(sql`c.school_unit_id`, unitIds)}`;
-  const open = await queryRows<{ unit: string; n: number }>(
-    db,
-    sql`
-    SELECT c.school_unit_id AS unit, count(*)::int AS n FROM cases c WHERE ${cases} AND c.status <> 'closed' GROUP BY 1`,
-  );
-  const overdue = await queryRows<{ unit: string; n: number }>(
-    db,
-    sql`
-    SELECT c.school_unit_id AS unit, count(*)::int AS n
-      FROM intervention_follow_ups f JOIN cases c ON c.tenant_id = f.tenant_id AND c.id = f.case_id
-     WHERE ${cases} AND c.status <> 'closed' AND f.done_on IS NULL AND f.due_on < ${today}::date GROUP BY 1`,
-  );
-  const days = await queryRows<{ unit: string; days: number }>(
-    db,
-    sql`
-    SELECT c.school_unit_id AS unit, min(i.start_date) - coalesce((c.indicators_at_opening->>'onset')::date, c.opened_on) AS days
-      FROM cases c JOIN case_interventions i ON i.tenant_id = c.tenant_id AND i.case_id = c.id
-     WHERE ${cases} GROUP BY c.id, c.school_unit_id, c.indicators_at_opening, c.opened_on`,
-  );
-  const tier3 = await queryRows<{ unit: string; total: number; with_case: number }>(
-    db,
-    sql`
-    SELECT r.school_unit_id AS unit, count(*)::int AS total,
-           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM cases oc WHERE oc.tenant_id = r.tenant_id AND oc.student_id = r.student_id AND oc.status <> 'closed'))::int AS with_case
-      FROM student_risk r WHERE r.tenant_id = ${tenantId}::uuid AND r.tier = 3 AND ${inScope(sql`r.school_unit_id`, unitIds)} GROUP BY 1`,
-  );
-  const outcomes = await queryRows<{
-    unit: string;
-    method_id: string | null;
-    slug: string | null;
-    name_sv: string | null;
-    name_en: string | null;
-    outcome: Outcome;
-    n: number;
-  }>(
-    db,
-    sql`
-    SELECT c.school_unit_id AS unit, m.id AS method_id, m.slug, m.name_sv, m.name_en, i.outcome, count(*)::int AS n
-      FROM case_interventions i JOIN cases c ON c.tenant_id = i.tenant_id AND c.id = i.case_id LEFT JOIN knowledge_records m ON m.id = i.method_id
-     WHERE ${cases} AND i.outcome IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY m.slug NULLS LAST, 1`,
-  );
+interface OutcomeRow {
+  unit: string;
+  method_id: string | null;
+  slug: string | null;
+  name_sv: string | null;
+  name_en: string | null;
+  outcome: Outcome;
+  n: number;
+}
+interface FigureRow {
+  /** Null: the total over the units in scope. */
+  unit: string | null;
+  open: number;
+  overdue: number;
+  with_intervention: number;
+  median_days: number | null;
+  tier3: number;
+  tier3_with_case: number;
+}
 
+/** The statement: one row with the units in scope, each unit's figures and their total, and the outcomes per method. */
+function dashboardQuery(tenantId: string, scope: UnitScope, today: string): SQL {
+  return sql`
+    WITH u AS MATERIALIZED (
+      SELECT o.id, o.display_name AS name FROM organisations o
+       WHERE o.tenant_id = ${tenantId}::uuid AND o.organisation_type = 'Skolenhet' AND ${inScope(sql`o.id`, scope)}
+    ), c AS MATERIALIZED (
+      SELECT c.id, c.school_unit_id AS unit, c.status, coalesce((c.indicators_at_opening->>'onset')::date, c.opened_on) AS flagged_on
+        FROM cases c JOIN u ON u.id = c.school_unit_id WHERE c.tenant_id = ${tenantId}::uuid
+    ), facts AS (
+      SELECT c.unit, 'open' AS k, NULL::int AS days, false AS with_case FROM c WHERE c.status <> 'closed'
+      UNION ALL
+      SELECT c.unit, 'overdue', NULL, false
+        FROM intervention_follow_ups f JOIN c ON c.id = f.case_id
+       WHERE f.tenant_id = ${tenantId}::uuid AND c.status <> 'closed' AND f.done_on IS NULL AND f.due_on < ${today}::date
+      UNION ALL
+      SELECT c.unit, 'days', min(i.start_date) - c.flagged_on, false
+        FROM c JOIN case_interventions i ON i.tenant_id = ${tenantId}::uuid AND i.case_id = c.id GROUP BY c.id, c.unit, c.flagged_on
+      UNION ALL
+      SELECT r.school_unit_id, 'tier3', NULL,
+             EXISTS (SELECT 1 FROM cases oc WHERE oc.tenant_id = r.tenant_id AND oc.student_id = r.student_id AND oc.status <> 'closed')
+        FROM student_risk r JOIN u ON u.id = r.school_unit_id WHERE r.tenant_id = ${tenantId}::uuid AND r.tier = 3
+    ), figures AS (
+      SELECT unit, count(*) FILTER (WHERE k = 'open')::int AS open, count(*) FILTER (WHERE k = 'overdue')::int AS overdue,
+             count(*) FILTER (WHERE k = 'days')::int AS with_intervention,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY days) FILTER (WHERE k = 'days') AS median_days,
+             count(*) FILTER (WHERE k = 'tier3')::int AS tier3, count(*) FILTER (WHERE k = 'tier3' AND with_case)::int AS tier3_with_case
+        FROM facts GROUP BY GROUPING SETS ((unit), ())
+    ), outcomes AS (
+      SELECT c.unit, m.id AS method_id, m.slug, m.name_sv, m.name_en, i.outcome, count(*)::int AS n
+        FROM case_interventions i JOIN c ON c.id = i.case_id LEFT JOIN knowledge_records m ON m.id = i.method_id
+       WHERE i.tenant_id = ${tenantId}::uuid AND i.outcome IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+    )
+    SELECT (SELECT coalesce(json_agg(json_build_object('id', u.id, 'name', u.name) ORDER BY u.name, u.id), '[]') FROM u) AS units,
+           (SELECT json_agg(figures) FROM figures) AS figures,
+           (SELECT coalesce(json_agg(outcomes ORDER BY outcomes.slug NULLS LAST, outcomes.unit), '[]') FROM outcomes) AS outcomes`;
+}
+
+/** The dashboard for `tenantId` over `scope` on `today`, counted in one statement. */
+export async function dashboardFigures(db: DbOrTx, tenantId: string, scope: UnitScope, today: string): Promise<Dashboard> {
+  const [row] = await queryRows<{ units: { id: string; name: string }[]; figures: FigureRow[]; outcomes: OutcomeRow[] }>(
+    db,
+    dashboardQuery(tenantId, scope, today),
+  );
+  const units = row?.units ?? [];
+  const outcomes = row?.outcomes ?? [];
+  const byUnit = new Map((row?.figures ?? []).map((f) => [f.unit, f]));
   const raw = (unit: string | null): Raw => {
-    const mine = <T extends { unit: string }>(rows: T[]) => rows.filter((r) => unit === null || r.unit === unit);
-    const sum = <T extends { unit: string }>(rows: T[], n: (r: T) => number) => mine(rows).reduce((s, r) => s + n(r), 0);
+    const f = byUnit.get(unit);
     return {
-      openCases: sum(open, (r) => r.n),
-      overdue: sum(overdue, (r) => r.n),
-      days: mine(days).map((r) => Number(r.days)),
-      tier3: sum(tier3, (r) => r.total),
-      tier3WithCase: sum(tier3, (r) => r.with_case),
+      openCases: f?.open ?? 0,
+      overdue: f?.overdue ?? 0,
+      withIntervention: f?.with_intervention ?? 0,
+      medianDays: f?.median_days ?? null,
+      tier3: f?.tier3 ?? 0,
+      tier3WithCase: f?.tier3_with_case ?? 0,
     };
   };
   const outcomesOf = (unit: string | null): OutcomeCounts => {
