@@ -192,3 +192,29 @@ test('participation counts signed up, attended and not marked per organiser and 
   assert.ok((await signups(marked)).items.every((s) => s.name === null && s.email === null && s.attended !== null));
   now = fixtureNow;
 });
+
+test('one region’s coordinator neither lists, changes, reads the sign-ups of nor marks another region’s events', async () => {
+  coordinator = await signIn(app, 'region');
+  const rows = async () => (await accessLogRows(database)).length;
+  const list = await send('GET', '/api/events', other.headers);
+  assert.equal(list.statusCode, 200);
+  assert.deepEqual(eventsApi.list.response.parse(list.json()).events, [], 'Skaraborg has none of its own');
+  assert.equal(eventsApi.list.response.parse(list.json()).participation.participants, 0);
+  const before = await rows();
+  const change = await send('PUT', `/api/events/${marked}`, other.headers, {
+    ...training,
+    title: 'Kapad',
+    startsAt: '2025-01-10T10:00:00Z',
+    endsAt: '2025-01-10T12:00:00Z',
+  });
+  assert.equal(change.statusCode, 404);
+  assert.equal((await send('GET', `/api/events/${marked}/signups`, other.headers)).statusCode, 404);
+  const own = (await signups(marked)).items[0]!.id;
+  assert.equal((await send('PUT', url, other.headers, { marks: [{ signup: own, attended: false }] })).statusCode, 404);
+  assert.equal(await rows(), before + 1, 'only the owner’s read of the sign-ups is logged');
+  const listed = eventsApi.list.response.parse((await send('GET', '/api/events', coordinator.headers)).json());
+  assert.ok(
+    listed.events.some((e) => e.id === marked && e.title === 'Utbildning för styrkedjan'),
+    'unchanged',
+  );
+});
