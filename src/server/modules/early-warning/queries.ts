@@ -47,6 +47,9 @@ export async function worklist(db: DbOrTx, tenantId: string, scope: SQL, filter:
   return queryRows<WorklistRow>(db, worklistQuery(tenantId, scope, filter));
 }
 
+/** The order of `worklistQuery`'s rows, on its output columns. */
+export const worklistOrder = sql`rank`;
+
 /** The statement of `worklist`: one page of the ranked students, in rank order. */
 export function worklistQuery(tenantId: string, scope: SQL, filter: WorklistFilter): SQL {
   const unit = filter.schoolUnitId ? sql`AND r.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;

@@ -7,7 +7,7 @@ import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
 import { earlyWarningLabels, worklistExportLimit, worklistExportQuery } from '../../../shared/early-warning/inputs.ts';
 import { connectednessRatings } from '../../db/schema/index.ts';
 import { markChanged } from './refresh-changes.ts';
-import { logAccess } from '../../platform/access-log.ts';
+import { logAccess, readLogged } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
 import { requestLanguage } from '../../platform/language.ts';
@@ -18,7 +18,7 @@ import { capacitiesOf, DEFAULT_CAPACITY } from './capacity.ts';
 import { overviewScope } from './policy.ts';
 import { presentOverview, presentStudentEarlyWarning, presentWorklistItem } from './present.ts';
 import { overviewCounts } from './overview-counts.ts';
-import { studentEarlyWarning, worklist } from './queries.ts';
+import { studentEarlyWarning, worklist, worklistOrder, worklistQuery, type WorklistRow } from './queries.ts';
 import { worklistCsv } from './worklist-csv.ts';
 
 const purpose = 'tidig upptäckt och stöd till eleven';
@@ -34,9 +34,15 @@ export function earlyWarningRoutes(): RouteDefinition[] {
           await logAccess(tx, ctx, { action: 'early-warning.worklist', purpose, outcome: 'denied' });
           throw forbidden();
         }
-        const rows = await worklist(tx, ctx.actor.tenantId, scope, query);
+        // The page and its access-log row in one statement (docs/scaling.md, *Reads*).
+        const rows = await readLogged<WorklistRow>(
+          tx,
+          ctx,
+          { action: 'early-warning.worklist', purpose, outcome: 'allowed' },
+          worklistQuery(ctx.actor.tenantId, scope, query),
+          worklistOrder,
+        );
         const capacities = await capacitiesOf(tx, ctx.actor.tenantId);
-        await logAccess(tx, ctx, { action: 'early-warning.worklist', subjectIds: rows.map((r) => r.id), purpose, outcome: 'allowed' });
         return {
           items: rows.map((r) => presentWorklistItem(r, capacities[r.school_unit_id] ?? DEFAULT_CAPACITY)),
           total: rows[0]?.total ?? 0,

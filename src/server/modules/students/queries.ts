@@ -25,6 +25,14 @@ const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\
 
 /** One page of students with a current enrolment, within `scope`. */
 export async function listStudents(db: DbOrTx, scope: SQL, filter: ListStudentsQuery, asOf: string): Promise<StudentListRow[]> {
+  return queryRows<StudentListRow>(db, listStudentsQuery(scope, filter, asOf));
+}
+
+/** The order of `listStudentsQuery`'s rows, on its output columns. */
+export const listStudentsOrder = sql`family_name, given_name, id`;
+
+/** The statement of `listStudents`: one page of students in scope, in name order, each row with the total. */
+export function listStudentsQuery(scope: SQL, filter: ListStudentsQuery, asOf: string): SQL {
   const conditions: SQL[] = [scope];
   if (filter.q) {
     conditions.push(sql`concat_ws(' ', p.given_name, p.middle_name, p.family_name) ILIKE ${containsPattern(filter.q)}`);
@@ -38,9 +46,7 @@ export async function listStudents(db: DbOrTx, scope: SQL, filter: ListStudentsQ
   const currentEnrolment = sql`e.tenant_id = p.tenant_id AND e.person_id = p.id AND NOT e.cancelled AND ${currentRow('e', asOf)} ${unit} ${year}`;
   // The students in scope with a current enrolment, narrow (id and names), once; their count and the page's 25 are read from
   // it. The enrolment's details, the unit's and the group's names only for the page's rows (docs/scaling.md, *Reads*).
-  return queryRows<StudentListRow>(
-    db,
-    sql`
+  return sql`
     WITH scoped AS MATERIALIZED (
       SELECT p.id, p.tenant_id, p.given_name, p.family_name
         FROM persons p
@@ -58,8 +64,7 @@ export async function listStudents(db: DbOrTx, scope: SQL, filter: ListStudentsQ
                            JOIN groups g ON g.tenant_id = gm.tenant_id AND g.id = gm.group_id
                           WHERE gm.tenant_id = p.tenant_id AND gm.person_id = p.id AND ${currentRow('gm', asOf)}
                           ORDER BY (g.group_type = 'Klass') DESC, g.display_name LIMIT 1) g ON true
-     ORDER BY p.family_name, p.given_name, p.id`,
-  );
+     ORDER BY p.family_name, p.given_name, p.id`;
 }
 
 export interface StudentFilterRows {
