@@ -227,9 +227,9 @@ export const tables: Record<string, TableEntry> = {
   network_events: { area: 'natverk', data: 'Ingen personuppgift (evenemang; vem som lade upp det)', retention: 'Tills vidare.' },
   event_signups: {
     area: 'natverk',
-    data: 'Namn, e-post, organisation och roll för den som anmält sig',
+    data: 'Namn, e-post, organisation och roll för den som anmält sig, och om personen deltog',
     retention:
-      'Namn, e-post och organisationens namn raderas 30 dagar efter evenemanget (`fullfolj events prune`, inställbart); huvudman och roll behålls för deltagarantalen.',
+      'Namn, e-post och organisationens namn raderas 30 dagar efter evenemanget (`fullfolj events prune`, inställbart); huvudman, roll och närvaro behålls för deltagarantalen.',
   },
   challenges: { area: 'natverk', data: 'Ingen personuppgift (utmaningar; vem som registrerade och granskade)', retention: 'Tills vidare.' },
   implementation_plan_answers: { area: 'natverk', data: 'Ingen personuppgift (självskattning; vem som ändrade)', retention: untilChanged },
