@@ -9,19 +9,17 @@ import type { DbOrTx } from '../../db/client.ts';
 import { coverageFigureLabels, coverageFigureNames } from '../../../shared/kaa/coverage.ts';
 import type { FigureTable } from '../../../shared/region/contract.ts';
 import { combineAreas, countHalf, type CoverageYouth } from '../kaa/coverage/figures.ts';
-import { loadCoverageYouths } from '../kaa/coverage/routes.ts';
+import { loadCoverageRegisters } from '../kaa/coverage/routes.ts';
 import { both, protectGrid } from './grid.ts';
 import type { Region, RegionMunicipality } from './store.ts';
 
-/** Each municipality's registers (all its organisers'), loaded once for several half-years. */
+/** Each municipality's registers (all its organisers'), loaded once for several half-years, in one statement. */
 export async function loadRegisters(db: DbOrTx, municipalities: readonly RegionMunicipality[]): Promise<CoverageYouth[][][]> {
-  const out: CoverageYouth[][][] = [];
-  for (const m of municipalities) {
-    const registers: CoverageYouth[][] = [];
-    for (const tenantId of m.tenantIds) registers.push(await loadCoverageYouths(db, tenantId));
-    out.push(registers);
-  }
-  return out;
+  const registers = await loadCoverageRegisters(
+    db,
+    municipalities.flatMap((m) => m.tenantIds),
+  );
+  return municipalities.map((m) => m.tenantIds.map((tenantId) => registers.get(tenantId) ?? []));
 }
 
 /** The protected table of one half-year. */

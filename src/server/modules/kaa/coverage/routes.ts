@@ -18,29 +18,48 @@ export const shownReasons = kaaDeregistrationReasons.filter((r) => r !== 'dismis
 
 /** One tenant's register as coverage needs it. */
 export async function loadCoverageYouths(db: DbOrTx, tenantId: string): Promise<CoverageYouth[]> {
-  const rows = await queryRows<{ youth_id: string; registered_on: string; deregistered_on: string | null; deregistration_reason: string | null }>(
+  return (await loadCoverageRegisters(db, [tenantId])).get(tenantId) ?? [];
+}
+
+/**
+ * Several tenants' registers as coverage needs them (a region's organisers), in one statement: each tenant's young
+ * people are its own, keyed by tenant, and never joined across tenants.
+ */
+export async function loadCoverageRegisters(db: DbOrTx, tenantIds: readonly string[]): Promise<Map<string, CoverageYouth[]>> {
+  const out = new Map<string, CoverageYouth[]>();
+  if (tenantIds.length === 0) return out;
+  const tenants = `{${tenantIds.join(',')}}`;
+  const rows = await queryRows<{ kind: 'p' | 'c' | 'm'; tenant_id: string; youth_id: string; a: string; b: string | null; c: string | null }>(
     db,
-    sql`SELECT youth_id, registered_on::text AS registered_on, deregistered_on::text AS deregistered_on, deregistration_reason
-          FROM kaa_registrations WHERE tenant_id = ${tenantId}::uuid`,
-  );
-  const reached = await queryRows<{ youth_id: string; contacted_on: string }>(
-    db,
-    sql`SELECT youth_id, contacted_on::text AS contacted_on FROM kaa_contacts WHERE tenant_id = ${tenantId}::uuid AND outcome = 'reached'`,
-  );
-  const measures = await queryRows<{ youth_id: string; start_date: string; end_date: string | null; outcome: string | null }>(
-    db,
-    sql`SELECT youth_id, start_date::text AS start_date, end_date::text AS end_date, outcome FROM kaa_measures WHERE tenant_id = ${tenantId}::uuid`,
+    sql`SELECT 'p' AS kind, tenant_id::text AS tenant_id, youth_id::text AS youth_id, registered_on::text AS a, deregistered_on::text AS b,
+               deregistration_reason AS c
+          FROM kaa_registrations WHERE tenant_id = ANY(${tenants}::uuid[])
+        UNION ALL
+        SELECT 'c', tenant_id::text, youth_id::text, contacted_on::text, NULL, NULL
+          FROM kaa_contacts WHERE tenant_id = ANY(${tenants}::uuid[]) AND outcome = 'reached'
+        UNION ALL
+        SELECT 'm', tenant_id::text, youth_id::text, start_date::text, end_date::text, outcome
+          FROM kaa_measures WHERE tenant_id = ANY(${tenants}::uuid[])`,
   );
   const youths = new Map<string, CoverageYouth>();
-  const of = (id: string) => {
-    let y = youths.get(id);
-    if (!y) youths.set(id, (y = { periods: [], reachedOn: [], measures: [] }));
-    return y;
-  };
-  for (const r of rows) of(r.youth_id).periods.push({ registeredOn: r.registered_on, deregisteredOn: r.deregistered_on, deregistrationReason: r.deregistration_reason });
-  for (const c of reached) youths.get(c.youth_id)?.reachedOn.push(c.contacted_on);
-  for (const m of measures) youths.get(m.youth_id)?.measures.push({ startDate: m.start_date, endDate: m.end_date, outcome: m.outcome });
-  return [...youths.values()];
+  const key = (r: { tenant_id: string; youth_id: string }) => `${r.tenant_id}|${r.youth_id}`;
+  // The registration periods first: a contact or measure counts only for a young person with a period.
+  for (const r of rows) {
+    if (r.kind !== 'p') continue;
+    let y = youths.get(key(r));
+    if (!y) {
+      youths.set(key(r), (y = { periods: [], reachedOn: [], measures: [] }));
+      const list = out.get(r.tenant_id);
+      if (list) list.push(y);
+      else out.set(r.tenant_id, [y]);
+    }
+    y.periods.push({ registeredOn: r.a, deregisteredOn: r.b, deregistrationReason: r.c });
+  }
+  for (const r of rows) {
+    if (r.kind === 'c') youths.get(key(r))?.reachedOn.push(r.a);
+    else if (r.kind === 'm') youths.get(key(r))?.measures.push({ startDate: r.a, endDate: r.b, outcome: r.c });
+  }
+  return out;
 }
 
 /** The half-years from `from` to `to`, oldest first (at most 20). */
