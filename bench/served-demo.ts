@@ -72,17 +72,19 @@ export interface LoadRun {
   seconds: number;
 }
 
-/** One autocannon run against `url`: `connections` connections for `seconds`, `timeout` s per request. */
+/**
+ * One autocannon run against `url`: `connections` connections for `seconds`, or — with `amount` — until that many
+ * requests were sent (then `seconds` is ignored and the rate is over the run's own duration); `timeout` s per request.
+ */
 export async function load(
   url: string,
   headers: Record<string, string>,
-  o: { connections: number; seconds: number; timeout?: number },
+  o: { connections: number; seconds: number; amount?: number; timeout?: number },
 ): Promise<LoadRun> {
   const times: number[] = [];
+  const options = { url, headers, connections: o.connections, duration: o.seconds, timeout: o.timeout ?? 10 };
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, headers, connections: o.connections, duration: o.seconds, timeout: o.timeout ?? 10 }, (error, r) =>
-      error ? reject(error) : resolve(r),
-    );
+    const instance = autocannon(o.amount ? { ...options, amount: o.amount } : options, (error, r) => (error ? reject(error) : resolve(r)));
     instance.on('response', (_client, _status, _bytes, ms) => times.push(ms));
   });
   return {
@@ -90,7 +92,7 @@ export async function load(
     non2xx: result.non2xx,
     timeouts: result.timeouts,
     errors: result.errors,
-    perSecond: times.length / o.seconds,
-    seconds: o.seconds,
+    perSecond: times.length / (o.amount ? result.duration : o.seconds),
+    seconds: o.amount ? result.duration : o.seconds,
   };
 }
