@@ -30,6 +30,7 @@ const fileOrPageRoutes = new Set<string>([
   'GET /api/handovers/:id/attachments/:attachmentId',
   'GET /api/handovers/:id/grade-extract',
   'POST /api/handovers/:id/file',
+  'POST /api/handovers/:id/receipt',
   'POST /api/kaa/report/export',
   'POST /api/kaa/letters.pdf',
   'GET /kunskapsbank',
