@@ -64,6 +64,8 @@ export const handoverListItem = z.object({
   outside: z.boolean(),
   /** The receipt came back as the receiving school's receipt file (receipt-file.ts). */
   receiptByFile: z.boolean(),
+  /** A received handover imported from a handover file: its receipt can go back as a file. */
+  fromFile: z.boolean(),
 });
 export type HandoverListItem = z.output<typeof handoverListItem>;
 export const handoverList = z.object({ items: z.array(handoverListItem) });

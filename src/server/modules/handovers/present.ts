@@ -35,6 +35,7 @@ export function presentListItem(h: HandoverRow, today: string): HandoverListItem
     followUpDone: h.followUpDoneAt !== null,
     outside: h.toUnitCode !== null,
     receiptByFile: h.receiptImportedAt !== null,
+    fromFile: h.direction === 'received' && h.dedupeKey.startsWith('file:'),
   };
 }
 

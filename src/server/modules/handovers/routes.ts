@@ -22,6 +22,7 @@ import { gradeCatalogue, gradeExtractPdf } from './grade-extract.ts';
 import { handoverPdf } from './pdf.ts';
 import { transferFileRoutes } from './transfer-file-routes.ts';
 import { outsideSchoolRoutes } from './outside-school-routes.ts';
+import { receiptFileRoutes } from './receipt-file-routes.ts';
 import { handoverPurpose, reachHandover, requireScope, subjectsOf, type HandoverRow } from './policy.ts';
 import { presentHandover, presentListItem } from './present.ts';
 import { z } from 'zod';
@@ -59,6 +60,7 @@ export function handoverRoutes(): RouteDefinition[] {
     ...attachmentRoutes(),
     ...transferFileRoutes(),
     ...outsideSchoolRoutes(),
+    ...receiptFileRoutes(),
     routeFor(handoversApi.outgoing, {
       permission: 'handovers.read',
       handler: ({ ctx, tx }) => list(tx, ctx, 'sent', 'handovers.outgoing'),

@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentLimits, attachmentPath, attachmentsApi } from '../../../shared/handovers/attachments.ts';
 import { gradeExtractPath, type HandoverView } from '../../../shared/handovers/contract.ts';
+import { receiptExportPath } from '../../../shared/handovers/receipt-file.ts';
 import { transferExportPath } from '../../../shared/handovers/transfer-file.ts';
 import { call } from '../../shared/api.ts';
 import { downloadPost } from '../../shared/download.ts';
@@ -54,6 +55,15 @@ export function HandoverFiles({ h, onExported }: { h: HandoverView; onExported: 
     try {
       await call(attachmentsApi.remove, { params: { id: h.id, attachmentId } });
       setReload((n) => n + 1);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  async function exportReceipt() {
+    setError(undefined);
+    try {
+      await downloadPost(receiptExportPath(h.id), {}, 'kvittens.json');
     } catch (e) {
       setError(e);
     }
@@ -119,6 +129,15 @@ export function HandoverFiles({ h, onExported }: { h: HandoverView; onExported: 
         <p>
           <button type="button" onClick={() => void exportFile()}>
             {h.status === 'draft' ? t('handovers.files.exportDraft') : t('handovers.files.export')}
+          </button>
+        </p>
+      )}
+      {h.direction === 'sent' && h.outside && <p>{t('handovers.outside.only')}</p>}
+      {h.direction === 'sent' && h.receiptByFile && <p>{t('handovers.receipt.byFile')}</p>}
+      {h.direction === 'received' && h.status === 'confirmed' && h.fromFile && (
+        <p>
+          <button type="button" onClick={() => void exportReceipt()}>
+            {t('handovers.receipt.export')}
           </button>
         </p>
       )}

@@ -152,9 +152,11 @@ export default function HandoverPage() {
             <button type="submit" onClick={() => setSendNext(false)}>
               {t('handovers.page.save')}
             </button>{' '}
-            <button type="submit" onClick={() => setSendNext(true)}>
-              {t('handovers.page.send')}
-            </button>
+            {!h.outside && (
+              <button type="submit" onClick={() => setSendNext(true)}>
+                {t('handovers.page.send')}
+              </button>
+            )}
           </form>
         ) : (
           <dl>

@@ -8,6 +8,8 @@ import { call } from '../../shared/api.ts';
 import { formatDate } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { ImportForm } from './ImportForm.tsx';
+import { OutsideSchoolForm } from './OutsideSchoolForm.tsx';
+import { ReceiptImportForm } from './ReceiptImportForm.tsx';
 
 export default function HandoversPage() {
   const { t, i18n } = useTranslation();
@@ -60,6 +62,8 @@ export default function HandoversPage() {
         </ul>
       )}
       {direction === 'incoming' && <ImportForm />}
+      {direction === 'outgoing' && <OutsideSchoolForm />}
+      {direction === 'outgoing' && <ReceiptImportForm />}
     </>
   );
 }

@@ -66,6 +66,23 @@ export const handovers = {
       file: 'Överlämningsfil',
       submit: 'Läs in',
     },
+    outside: {
+      title: 'Överlämning till en skola utanför Fullfölj',
+      intro:
+        'För en elev som har slutat eller slutar hos er och börjar i en skola som inte använder Fullfölj. Överlämningen lämnas som fil, och den mottagande skolan kan skicka tillbaka en kvittens.',
+      codeHelp: 'Skolverkets skolenhetskod, åtta siffror (finns i Skolenhetsregistret).',
+      choose: 'Välj kommun',
+      submit: 'Gör ett utkast',
+      only: 'Skolan finns utanför Fullfölj: överlämningen lämnas som fil.',
+    },
+    receipt: {
+      export: 'Hämta kvittensen som fil till avsändaren',
+      byFile: 'Kvittensen kom tillbaka som fil från den mottagande skolan.',
+      importTitle: 'Läs in en kvittens från en fil',
+      importIntro: 'En kvittens från en skola som tagit emot en överlämning som fil. Samma kvittens två gånger ändrar ingenting.',
+      file: 'Kvittensfil',
+      submit: 'Läs in kvittensen',
+    },
     kaa: {
       title: 'Överlämning till skolan',
       intro:
@@ -152,6 +169,23 @@ export const handovers = {
       intro: 'A handover from a school that does not use this installation. The same file twice gives one handover.',
       file: 'Handover file',
       submit: 'Import',
+    },
+    outside: {
+      title: 'Handover to a school outside Fullfölj',
+      intro:
+        'For a student who has left or is leaving your school and starts at a school that does not use Fullfölj. The handover is handed over as a file, and the receiving school can send back a receipt.',
+      codeHelp: "The Swedish National Agency for Education's school unit code, eight digits (in the school unit register).",
+      choose: 'Choose a municipality',
+      submit: 'Make a draft',
+      only: 'The school is outside Fullfölj: the handover is handed over as a file.',
+    },
+    receipt: {
+      export: 'Download the receipt as a file for the sender',
+      byFile: 'The receipt came back as a file from the receiving school.',
+      importTitle: 'Import a receipt from a file',
+      importIntro: 'A receipt from a school that received a handover as a file. The same receipt twice changes nothing.',
+      file: 'Receipt file',
+      submit: 'Import the receipt',
     },
     kaa: {
       title: 'Handover to the school',
