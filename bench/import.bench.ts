@@ -18,7 +18,7 @@ const PAGE_SIZE = 5000;
 const meta = benchMeta();
 
 /** One invented organiser with one school, one class and one activity, as SS 12000 documents. */
-function syntheticOrganiser() {
+export function syntheticOrganiser() {
   const { tenantId, studentIds, lessons, rows } = syntheticAttendance(ROWS);
   const { school, organisations } = organiserWithSchool(tenantId, meta);
   const [group, activity] = [crypto.randomUUID(), crypto.randomUUID()];
