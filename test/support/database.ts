@@ -5,7 +5,8 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after } from 'node:test';
 import pg from 'pg';
 import { openDatabase, type Database } from '../../src/server/db/client.ts';
@@ -53,6 +54,12 @@ async function createPgliteTestDatabase(): Promise<Database> {
 }
 
 async function createPostgresTestDatabase(url: string): Promise<Database> {
+  // Another way to make each file's database, e.g. on a Citus cluster (scripts/citus/test-database.ts).
+  const factory = process.env.FULLFOLJ_TEST_DATABASE_FACTORY;
+  if (factory) {
+    const module = (await import(pathToFileURL(resolve(factory)).href)) as { createTestDatabase(url: string): Promise<Database> };
+    return module.createTestDatabase(url);
+  }
   const template = `fullfolj_tpl_${migrationsHash()}`;
   const name = `fullfolj_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });
