@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import type { AddressInfo } from 'node:net';
+import { after, test } from 'node:test';
+import { SMTPServer } from 'smtp-server';
 import { accountId, fixtureClock, friskola, kommun, loadAccessFixtures, signIn } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
-import { setRoleUnits } from '../../../../test/support/factories/index.ts';
+import { setRoleUnits, updateAccount } from '../../../../test/support/factories/index.ts';
 import { buildApp } from '../../app.ts';
 import { emptyContent, emptyFacts } from './facts.ts';
 import { handovers, notifications } from '../../db/schema/index.ts';
@@ -124,4 +126,37 @@ test('an unsent draft past its date reminds the sending principal, an overdue re
   const item = listed.json().items.find((i: { kind: string }) => i.kind === HANDOVER_REMINDER_KIND);
   assert.equal(item?.overdue, 1);
   await app.close();
+});
+
+test('with SMTP, each principal gets one e-mail: how many handovers wait, a link, and nothing about the student', async () => {
+  const mails: { to: string[]; raw: string }[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  after(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+  await updateAccount(db, 'fri-rektor', { username: 'fri-rektor@skola.example' });
+  const result = await runDigest(database, today, {
+    smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+    publicUrl: 'https://fullfolj.example',
+  });
+  assert.equal(result.emailed, 1, JSON.stringify(result));
+  const mail = mails.find((m) => m.to.includes('fri-rektor@skola.example'));
+  assert.ok(mail, 'the receiving principal is e-mailed');
+  // Quoted-printable bytes back to UTF-8 text.
+  const bytes = mail.raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+  const text = Buffer.from(bytes, 'latin1').toString('utf8');
+  assert.match(text, /1 överlämningar väntar på kvittens/);
+  assert.match(text, /https:\/\/fullfolj\.example\/overlamningar/);
+  assert.ok(!/Yrsa|Ytterlund|200801092383/.test(mail.raw), 'no name or personnummer of the student');
 });

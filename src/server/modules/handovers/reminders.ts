@@ -69,3 +69,25 @@ export async function createHandoverReminders(db: DbOrTx, today: string): Promis
   }
   return { accounts: byAccount.size, created };
 }
+
+/** The reminder's e-mail (digest.ts sends it when SMTP is configured): counts and a link, nothing about any student. */
+export function handoverReminderEmail(payload: HandoverReminderPayload, publicUrl: string): { subject: string; text: string } {
+  const all = [...payload.overdue, ...payload.upcoming];
+  const confirm = all.filter((d) => d.deadline === 'confirm').length;
+  const send = all.filter((d) => d.deadline === 'send').length;
+  const link = `${publicUrl.replace(/\/$/, '')}/overlamningar`;
+  return {
+    subject: 'Fullfölj: överlämningar väntar (handovers waiting)',
+    text: [
+      'Hej!',
+      '',
+      ...(confirm ? [`${confirm} överlämningar väntar på kvittens.`] : []),
+      ...(send ? [`${send} överlämningar väntar på att skickas.`] : []),
+      `Logga in för att se dem: ${link}`,
+      '',
+      `${confirm} handovers are waiting for a receipt and ${send} to be sent. Sign in to see them: ${link}`,
+      '',
+      'Det här meddelandet innehåller inga uppgifter om elever. (This message contains no student data.)',
+    ].join('\n'),
+  };
+}

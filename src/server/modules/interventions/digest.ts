@@ -10,7 +10,12 @@ import { sql } from 'drizzle-orm';
 import nodemailer from 'nodemailer';
 import { queryRows, type Database, type DbOrTx } from '../../db/client.ts';
 import { describeError } from '../../platform/error-kinds.ts';
-import { createHandoverReminders } from '../handovers/reminders.ts';
+import {
+  createHandoverReminders,
+  HANDOVER_REMINDER_KIND,
+  handoverReminderEmail,
+  type HandoverReminderPayload,
+} from '../handovers/reminders.ts';
 
 export const DIGEST_KIND = 'follow-up-digest';
 /** Follow-ups due within this many days count as upcoming. */
@@ -105,17 +110,18 @@ async function emailNotifications(database: Database, today: string, mail: MailS
   const pending = await queryRows<{
     id: string;
     tenant_id: string;
-    payload: DigestPayload;
+    kind: string;
+    payload: DigestPayload | HandoverReminderPayload;
     username: string;
     person_emails: { type?: string; value: string }[] | null;
   }>(
     database.db,
     sql`
-    SELECT n.id, n.tenant_id, n.payload, a.username,
+    SELECT n.id, n.tenant_id, n.kind, n.payload, a.username,
            (SELECT p.contact->'emails' FROM role_assignments ra JOIN persons p ON p.tenant_id = ra.tenant_id AND p.id = ra.person_id
              WHERE ra.tenant_id = n.tenant_id AND ra.account_id = n.account_id AND p.contact->'emails' IS NOT NULL LIMIT 1) AS person_emails
       FROM notifications n JOIN accounts a ON a.id = n.account_id
-     WHERE n.kind = ${DIGEST_KIND} AND n.for_date = ${today}::date AND n.emailed_at IS NULL ORDER BY n.tenant_id, n.id`,
+     WHERE n.kind IN (${DIGEST_KIND}, ${HANDOVER_REMINDER_KIND}) AND n.for_date = ${today}::date AND n.emailed_at IS NULL ORDER BY n.tenant_id, n.id`,
   );
   const transport = nodemailer.createTransport(mail.smtpUrl);
   const counts = { emailed: 0, noAddress: 0, failed: 0 };
@@ -131,7 +137,10 @@ async function emailNotifications(database: Database, today: string, mail: MailS
         await transport.sendMail({
           from: mail.from ?? 'Fullfölj <noreply@fullfolj.invalid>',
           to,
-          ...digestEmail(n.payload, mail.publicUrl ?? 'http://127.0.0.1:3000'),
+          // The handovers' reminders (handovers/reminders.ts) have their own text; both are counts and a link only.
+          ...(n.kind === HANDOVER_REMINDER_KIND
+            ? handoverReminderEmail(n.payload as HandoverReminderPayload, mail.publicUrl ?? 'http://127.0.0.1:3000')
+            : digestEmail(n.payload as DigestPayload, mail.publicUrl ?? 'http://127.0.0.1:3000')),
         });
         await database.db.execute(
           sql`UPDATE notifications SET emailed_at = now() WHERE tenant_id = ${n.tenant_id}::uuid AND id = ${n.id}::uuid`,
@@ -154,7 +163,7 @@ async function emailNotifications(database: Database, today: string, mail: MailS
 export async function runDigest(database: Database, today: string, mail: MailSettings = {}): Promise<DigestResult> {
   const { accounts, created } = await database.db.transaction(async (tx) => {
     const followUps = await createDigestNotifications(tx, today);
-    // Handover deadlines (src/server/modules/handovers/reminders.ts): in-app only, in the same notifications.
+    // Handover deadlines (src/server/modules/handovers/reminders.ts), in the same notifications; e-mailed below too.
     const handovers = await createHandoverReminders(tx, today);
     return { accounts: followUps.accounts + handovers.accounts, created: followUps.created + handovers.created };
   });
