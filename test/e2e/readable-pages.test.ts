@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
 import { loadScenario } from '../../src/server/modules/early-warning/test-scenario.ts';
 import { openAlvaCase } from '../../src/server/modules/interventions/test-fixtures.ts';
+import { addEventDirectly } from '../../src/server/modules/events/test-regions.ts';
 
 const skip = browserUnavailable();
 // The early-detection scenario with three weekly refreshes and Alva's case (with notes, an intervention and follow-ups):
@@ -23,6 +24,15 @@ const env = skip
       await loadScenario(database);
       for (const asOf of ['2024-09-17', '2024-09-24', '2024-10-01']) await database.db.transaction((tx) => refreshTenant(tx, kommun, asOf));
       await openAlvaCase(database);
+      // A network meeting the region held, with sign-ups: the coordinator's events page shows its sign-up list.
+      await addEventDirectly(database.db, 'vastra-gotaland', {
+        title: 'Nätverksträff för elevhälsan',
+        startsAt: '2024-09-24T07:00:00Z',
+        signups: [
+          ['Anna Testsson', 'Exempelkommun', 'principal'],
+          ['Erik Exempelsson', 'Exempelkommun', 'student-health'],
+        ],
+      });
     });
 const users = ['mentor', 'larare', 'kurator', 'rektor', 'analytiker', 'kaa', 'admin', 'dataskydd', 'redaktor', 'region', 'styrgrupp'];
 
@@ -34,6 +44,13 @@ async function settled(page: Page): Promise<void> {
       !document.querySelector('main [role="status"]')?.textContent?.includes('Laddar') &&
       !document.querySelector('main [role="status"]')?.textContent?.includes('Loading'),
   );
+  // The events page's sign-up lists (and their attendance checkboxes) load when opened: open them so they are read too.
+  const signups = page.locator('main details.signups');
+  for (let i = 0; i < (await signups.count()); i++) {
+    const list = signups.nth(i);
+    if ((await list.getAttribute('open')) === null) await list.locator('summary').click();
+    await list.locator('table').waitFor();
+  }
 }
 
 /** The menu's internal links and, for lists, the first row's link (a detail page). */

@@ -64,8 +64,10 @@ export default function EventsPage() {
             {list.data.events.map((e) => (
               <li key={e.id}>
                 {/* The region's events are written in Swedish (a Swedish knowledge node's); marked so (WCAG 3.1.2). */}
-                <h3 lang="sv">
-                  <a href={`/evenemang/${e.id}`}>{e.title}</a>
+                <h3>
+                  <a href={`/evenemang/${e.id}`} lang="sv">
+                    {e.title}
+                  </a>
                 </h3>
                 <p>
                   {t(`events.kinds.${e.kind}`)} · {formatDateTime(e.startsAt)} · {t('events.signups', { count: e.signups })}

@@ -124,7 +124,9 @@ export function SignupList({ e, onSaved }: { e: NetworkEvent; onSaved: () => voi
   const { t } = useTranslation();
   const [data, setData] = useState<Signups>();
   const [error, setError] = useState<unknown>();
+  const [open, setOpen] = useState(false);
   const load = async () => {
+    setOpen(true);
     if (data) return;
     try {
       setData(await call(eventsApi.signups, { params: { id: e.id } }));
@@ -141,7 +143,7 @@ export function SignupList({ e, onSaved }: { e: NetworkEvent; onSaved: () => voi
       }}
     >
       <summary>{started && !e.cancelled ? t('events.signupsAndAttendance') : t('events.showSignups')}</summary>
-      {!data && error === undefined && <Loading />}
+      {open && !data && error === undefined && <Loading />}
       {error !== undefined && <ErrorMessage error={error} />}
       {data && data.canMark && <Attendance e={e} data={data} onSaved={onSaved} />}
       {data && !data.canMark && (
