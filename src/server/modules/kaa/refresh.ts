@@ -126,7 +126,8 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
           inGroup: sql`excluded.in_group`,
           criteria: sql`excluded.criteria`,
           evaluatedAt: sql`excluded.evaluated_at`,
-          updatedAt: sql`now()`,
+          // The proposed row's default, now(): Citus refuses a function call here (scripts/citus/README.md).
+          updatedAt: sql`excluded.updated_at`,
         },
       })
       .returning({ id: kaaYouth.id, civicNo: kaaYouth.civicNo });
@@ -196,7 +197,7 @@ export async function municipalTenantsWithPopulation(db: DbOrTx): Promise<{ id: 
   return queryRows(
     db,
     sql`SELECT o.id, o.name, o.municipality_code AS "municipalityCode" FROM organisers o
-         WHERE o.kind = 'municipal' AND EXISTS (SELECT 1 FROM kaa_population k WHERE k.tenant_id = o.id)
+         WHERE o.kind = 'municipal' AND o.id IN (SELECT k.tenant_id FROM kaa_population k)
          ORDER BY o.name`,
   );
 }
