@@ -5,10 +5,18 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import { interventionOutcomes } from '../../db/schema/interventions.ts';
 import { shown, SMALL_COUNT } from '../../platform/disclosure.ts';
-import { protectFigures, protectSum, type Counts, type Suppressed } from './dashboard-disclosure.ts';
-import type { Dashboard, DashboardFigures, MethodOutcomes, Outcome, UnitScope } from './dashboard.ts';
+import { protectFigures, type Counts, type Suppressed } from './dashboard-disclosure.ts';
+// The presentation (median, outcomes per method) is shared: the oracle checks the statements, not the suppression.
+import {
+  median,
+  presentOutcomes,
+  type Dashboard,
+  type DashboardFigures,
+  type OutcomeCounts,
+  type Outcome,
+  type UnitScope,
+} from './dashboard.ts';
 
 /** Raw counts of one unit (or of all of them, summed) before suppression. */
 interface Raw {
@@ -18,7 +26,6 @@ interface Raw {
   tier3: number;
   tier3WithCase: number;
 }
-type OutcomeCounts = Map<string, { method: MethodOutcomes['method']; counts: Record<Outcome, number> }>;
 
 /** A condition on the column `column` (a school unit id) for the scope. */
 const inScope = (column: SQL, scope: UnitScope): SQL =>
@@ -30,13 +37,6 @@ const inScope = (column: SQL, scope: UnitScope): SQL =>
           scope.map((u) => sql`${u}::uuid`),
           sql`, `,
         )})`;
-
-/** The median of a non-empty list. */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const countsOf = (r: Raw): Counts => ({
   openCases: r.openCases,
@@ -57,36 +57,6 @@ function figures(r: Raw, why: Suppressed): DashboardFigures {
     tier3: { total, withCase, share: total !== null && total > 0 && withCase !== null ? r.tier3WithCase / r.tier3 : null },
     suppressed: why,
   };
-}
-
-/** Outcomes per method for each unit (same order) and for all of them, each count protected over the units. */
-function presentOutcomes(perUnit: OutcomeCounts[], all: OutcomeCounts): { units: MethodOutcomes[][]; total: MethodOutcomes[] } {
-  const units: MethodOutcomes[][] = perUnit.map(() => []);
-  const total: MethodOutcomes[] = [];
-  for (const [key, m] of all) {
-    const entry = (): MethodOutcomes => ({
-      method: m.method,
-      outcomes: { improved: 0, unchanged: 0, worse: 0 },
-      suppressed: { improved: null, unchanged: null, worse: null },
-    });
-    const mine = perUnit.map((u) => (u.has(key) ? entry() : null));
-    const sum = entry();
-    for (const o of interventionOutcomes) {
-      const why = protectSum(perUnit.map((u) => u.get(key)?.counts[o] ?? 0));
-      mine.forEach((e, k) => {
-        if (!e) return;
-        e.outcomes[o] = shown(perUnit[k]!.get(key)!.counts[o], why.units[k]!);
-        e.suppressed[o] = why.units[k]!;
-      });
-      sum.outcomes[o] = shown(m.counts[o], why.total);
-      sum.suppressed[o] = why.total;
-    }
-    mine.forEach((e, k) => {
-      if (e) units[k]!.push(e);
-    });
-    total.push(sum);
-  }
-  return { units, total };
 }
 
 /** The dashboard for `tenantId` over `scope` on `today`. */

@@ -51,7 +51,7 @@ interface Raw {
   tier3: number;
   tier3WithCase: number;
 }
-type OutcomeCounts = Map<string, { method: MethodOutcomes['method']; counts: Record<Outcome, number> }>;
+export type OutcomeCounts = Map<string, { method: MethodOutcomes['method']; counts: Record<Outcome, number> }>;
 
 /** A condition on the column `column` (a school unit id) for the scope. */
 const inScope = (column: SQL, scope: UnitScope): SQL =>
@@ -93,7 +93,7 @@ function figures(r: Raw, why: Suppressed): DashboardFigures {
 }
 
 /** Outcomes per method for each unit (same order) and for all of them, each count protected over the units. */
-function presentOutcomes(perUnit: OutcomeCounts[], all: OutcomeCounts): { units: MethodOutcomes[][]; total: MethodOutcomes[] } {
+export function presentOutcomes(perUnit: OutcomeCounts[], all: OutcomeCounts): { units: MethodOutcomes[][]; total: MethodOutcomes[] } {
   const units: MethodOutcomes[][] = perUnit.map(() => []);
   const total: MethodOutcomes[] = [];
   for (const [key, m] of all) {

@@ -9,7 +9,6 @@ import { formatDate } from '../../shared/format.ts';
 import { EmptyState, ErrorMessage, Loading, useLoad, useTitle } from '../../shared/states.tsx';
 import { ImportForm } from './ImportForm.tsx';
 import { OutsideSchoolForm } from './OutsideSchoolForm.tsx';
-import { ReceiptImportForm } from './ReceiptImportForm.tsx';
 
 export default function HandoversPage() {
   const { t, i18n } = useTranslation();
@@ -61,9 +60,9 @@ export default function HandoversPage() {
           ))}
         </ul>
       )}
-      {direction === 'incoming' && <ImportForm />}
+      {direction === 'incoming' && <ImportForm kind="handover" />}
       {direction === 'outgoing' && <OutsideSchoolForm />}
-      {direction === 'outgoing' && <ReceiptImportForm />}
+      {direction === 'outgoing' && <ImportForm kind="receipt" />}
     </>
   );
 }
