@@ -18,7 +18,7 @@ import { methodEffects } from '../../src/server/modules/interventions/effect.ts'
 import type { MeasuredMethod } from '../../src/shared/follow-up/economics-api.ts';
 import type { GoalProgress } from '../../src/shared/follow-up/goals.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp, type BrowserApp } from '../support/browser.ts';
-import { pageProblems } from '../support/readable.ts';
+import { assertReadable } from '../support/readable.ts';
 
 const seededOn = '2026-11-30';
 const now = new Date(`${seededOn}T10:00:00+01:00`);
@@ -48,15 +48,6 @@ const skip = browserUnavailable();
 const env = skip ? null : await startBrowserApp(load, { clock: () => now });
 
 /** No id, key or code in the visible text, no English in the Swedish page, no sideways scrolling at a phone's width. */
-async function readable(page: Page, label: string): Promise<void> {
-  const wide = await pageProblems(page, 'sv');
-  assert.deepEqual(wide.tokens, [], `ids, keys or codes: ${label}`);
-  assert.deepEqual(wide.otherLanguage, [], `English in the Swedish page: ${label}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const narrow = await pageProblems(page);
-  assert.ok(narrow.overflow <= 0, `no sideways scrolling at 390 px: ${label} (${narrow.overflow} px)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 async function signedIn(username: string): Promise<Page> {
   const page = await newPage(env!);
@@ -108,7 +99,7 @@ test(
     await page.getByText(statusText(halve)).waitFor();
     await page.getByRole('table', { name: /Halvera andelen utan examen inom 4 år: andel utan fullföljd utbildning per mätår/ }).waitFor();
     await assertAccessible(page, 'analytiker (demo): fullföljande');
-    await readable(page, 'analytiker (demo): fullföljande');
+    await assertReadable(page, 'analytiker (demo): fullföljande');
     await page.context().close();
   },
 );
@@ -142,7 +133,7 @@ test(
     await page.getByText(new RegExp(`^Med ${method.n} deltagare ger det .* fler som fullföljer \\(mittvärde .*\\)\\.$`)).waitFor();
     await page.getByText(/Nettoresultat för samhället: .* För kommunen ensam, som betalar insatsen: /).waitFor();
     await assertAccessible(page, 'analytiker (demo): ekonomisk modell');
-    await readable(page, 'analytiker (demo): ekonomisk modell');
+    await assertReadable(page, 'analytiker (demo): ekonomisk modell');
     await page.context().close();
   },
 );
@@ -166,7 +157,7 @@ test(
       // Only the coordinator sets the region's goals.
       assert.equal(await page.getByRole('heading', { name: 'Sätt regionens mål' }).count(), user === 'region' ? 1 : 0);
       await assertAccessible(page, `${user} (demo): regionens mål`);
-      await readable(page, `${user} (demo): regionens mål`);
+      await assertReadable(page, `${user} (demo): regionens mål`);
       await page.context().close();
     }
   },

@@ -18,7 +18,7 @@ import { queryRows } from '../../src/server/db/client.ts';
 import { createDemoAccounts } from '../../src/server/modules/auth/demo-accounts.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp, type BrowserApp } from '../support/browser.ts';
 import { enrol, removeEnrolment } from '../support/factories/index.ts';
-import { pageProblems } from '../support/readable.ts';
+import { assertReadable } from '../support/readable.ts';
 
 const seededOn = '2026-12-03';
 /** The server's clock: after the spring term, before the admission reaches Fullfölj; moved through the autumn. */
@@ -61,17 +61,6 @@ async function load(database: BrowserApp['database']): Promise<void> {
 const skip = browserUnavailable();
 const env = skip ? null : await startBrowserApp(load, { clock: () => now });
 
-/** No id, key or code in the visible text; no sideways scrolling at a phone's width. */
-async function readable(page: Page, label: string): Promise<void> {
-  const wide = await pageProblems(page, 'sv');
-  assert.deepEqual(wide.tokens, [], `ids, keys or codes: ${label}`);
-  assert.deepEqual(wide.otherLanguage, [], `English in the Swedish page: ${label}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const narrow = await pageProblems(page);
-  assert.ok(narrow.overflow <= 0, `no sideways scrolling at 390 px: ${label} (${narrow.overflow} px)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 async function signedIn(username: string): Promise<Page> {
   const page = await newPage(env!);
   await page.clock.setFixedTime(now);
@@ -110,7 +99,7 @@ test(
     await openList(principal, 'Mottagna');
     await principal.getByText('Inga överlämningar.').waitFor();
     await assertAccessible(principal, 'Demo: mottagna, tom');
-    await readable(principal, 'mottagna, tom');
+    await assertReadable(principal, 'mottagna, tom');
 
     // Her year-9 mentor (the mentor duty ended 12 June) opens the pre-filled draft.
     const mentor = await signedIn('mentor-ak9');
@@ -119,13 +108,13 @@ test(
     await item.waitFor();
     assert.match(await item.innerText(), /Varför: Åtgärdsprogram/);
     await assertAccessible(mentor, 'Demo: att skicka');
-    await readable(mentor, 'att skicka');
+    await assertReadable(mentor, 'att skicka');
     await mentor.getByRole('link', { name: open }).click();
     await mentor.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.match(await mentor.getByLabel('Särskilt stöd och åtgärdsprogram').inputValue(), /Åtgärdsprogram beslutat 2026-03-10/);
     assert.match(await mentor.getByLabel('Kunskapsutveckling, betyg och behörighet').inputValue(), /Frånvaro senaste året: \d+ %/);
     await assertAccessible(mentor, 'Demo: utkast');
-    await readable(mentor, 'utkast');
+    await assertReadable(mentor, 'utkast');
     await mentor.getByLabel('Styrkor och intressen').fill('Tycker om slöjd och idrott; arbetar bra med en tydlig veckoplanering.');
     await mentor
       .getByLabel('Vad eleven och vårdnadshavarna har fått veta')
@@ -153,7 +142,7 @@ test(
     await mentor.getByText('Överlämningen är skickad.').waitFor();
     assert.match(await mentor.locator('main').innerText(), /Läge: Skickad, inte bekräftad/);
     await assertAccessible(mentor, 'Demo: skickad');
-    await readable(mentor, 'skickad');
+    await assertReadable(mentor, 'skickad');
 
     // After admission the principal sees it and confirms receipt.
     await openList(principal, 'Mottagna');
@@ -179,7 +168,7 @@ test(
     await principal.getByRole('button', { name: 'Spara mötet' }).click();
     await principal.getByText('Sparat.').waitFor();
     await assertAccessible(principal, 'Demo: möte');
-    await readable(principal, 'möte');
+    await assertReadable(principal, 'möte');
 
     // Four weeks later: the follow-up, with her attendance since the start from the demo's lessons.
     now = new Date('2026-09-18T10:00:00+02:00');
@@ -192,7 +181,7 @@ test(
     await principal.getByText('Sparat.').waitFor();
     await principal.getByText(/Närvaro sedan starten: \d+/).waitFor();
     await assertAccessible(principal, 'Demo: uppföljning');
-    await readable(principal, 'uppföljning');
+    await assertReadable(principal, 'uppföljning');
     await openList(principal, 'Mottagna');
     assert.match(
       await principal.locator('.handover-list li').filter({ hasText: walker.name }).innerText(),
@@ -207,6 +196,6 @@ test(
     const after = await overviewRow(analyst);
     assert.deepEqual([after[0], after[2]], ['visas inte', 'visas inte'], `sent and confirmed after: ${after.join(' | ')}`);
     await assertAccessible(analyst, 'Demo: översikt');
-    await readable(analyst, 'översikt');
+    await assertReadable(analyst, 'översikt');
   },
 );

@@ -15,7 +15,7 @@ import { emptyContent, emptyFacts } from '../../src/server/modules/handovers/fac
 import { accountId, friskola, kommun, loadAccessFixtures } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp, type BrowserApp } from '../support/browser.ts';
 import { addStudent, createCase, recordLessons, setRoleUnits } from '../support/factories/index.ts';
-import { pageProblems } from '../support/readable.ts';
+import { assertReadable } from '../support/readable.ts';
 
 const skolan79 = 'a0000000-0000-4000-8000-000000000003';
 const friGymnasium = 'a1000000-0000-4000-8000-000000000002';
@@ -121,17 +121,6 @@ async function load(database: BrowserApp['database']): Promise<void> {
 const skip = browserUnavailable();
 const env = skip ? null : await startBrowserApp(load, { clock: () => now });
 
-/** No id, key or code in the visible text; no sideways scrolling at a phone's width. */
-async function readable(page: Page, label: string): Promise<void> {
-  const wide = await pageProblems(page, 'sv');
-  assert.deepEqual(wide.tokens, [], `ids, keys or codes: ${label}`);
-  assert.deepEqual(wide.otherLanguage, [], `English in the Swedish page: ${label}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const narrow = await pageProblems(page);
-  assert.ok(narrow.overflow <= 0, `no sideways scrolling at 390 px: ${label} (${narrow.overflow} px)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 async function signedIn(username: string): Promise<Page> {
   const page = await newPage(env!);
   await page.clock.setFixedTime(now);
@@ -156,7 +145,7 @@ test(
     await openList(principal, 'Mottagna');
     await principal.getByText('Inga överlämningar.').waitFor();
     await assertAccessible(principal, 'Överlämningar: mottagna, tom');
-    await readable(principal, 'mottagna, tom');
+    await assertReadable(principal, 'mottagna, tom');
     const mentor = await signedIn('mentor');
     await openList(mentor, 'Att skicka');
     assert.equal(await mentor.getByRole('link', { name: /Ylva/ }).count(), 0, 'no draft before a placement exists');
@@ -179,13 +168,13 @@ test(
     await item.waitFor();
     assert.match(await item.innerText(), /Varför: Åtgärdsprogram, Hög frånvaro senaste läsåret/);
     await assertAccessible(mentor, 'Överlämningar: att skicka');
-    await readable(mentor, 'att skicka');
+    await assertReadable(mentor, 'att skicka');
     await mentor.getByRole('link', { name: 'Öppna överlämningen för Ylva Ytterström' }).click();
     await mentor.getByRole('heading', { level: 1, name: 'Överlämning för Ylva Ytterström' }).waitFor();
     assert.match(await mentor.getByLabel('Särskilt stöd och åtgärdsprogram').inputValue(), /Åtgärdsprogram beslutat 2025-02-10/);
     assert.match(await mentor.getByLabel('Kunskapsutveckling, betyg och behörighet').inputValue(), /Frånvaro senaste året: \d+ %/);
     await assertAccessible(mentor, 'Överlämning: utkast');
-    await readable(mentor, 'utkast');
+    await assertReadable(mentor, 'utkast');
 
     // A text too long: refused at its field, named as the form names it.
     const strengths = mentor.getByLabel('Styrkor och intressen');
@@ -203,7 +192,7 @@ test(
     await mentor.getByText('Överlämningen är skickad.').waitFor();
     assert.match(await mentor.locator('main').innerText(), /Läge: Skickad, inte bekräftad/);
     await assertAccessible(mentor, 'Överlämning: skickad');
-    await readable(mentor, 'skickad');
+    await assertReadable(mentor, 'skickad');
     // Sent twice: the second is refused in plain Swedish, and one handover is kept.
     const [sent] = await queryRows<{ id: string; version: number }>(
       env!.database.db,
@@ -238,7 +227,7 @@ test(
     await principal.getByRole('button', { name: 'Spara mötet' }).click();
     await principal.getByText('Sparat.').waitFor();
     await assertAccessible(principal, 'Överlämning: mottagen, möte');
-    await readable(principal, 'mottagen, möte');
+    await assertReadable(principal, 'mottagen, möte');
 
     // Four weeks after the start: her lessons at the new school, then the follow-up shows the attendance since the start.
     now = new Date('2025-09-16T10:00:00+02:00');
@@ -258,7 +247,7 @@ test(
     await principal.getByText('Sparat.').waitFor();
     await principal.getByText(/Närvaro sedan starten: 8\d/).waitFor();
     await assertAccessible(principal, 'Överlämning: uppföljning');
-    await readable(principal, 'uppföljning');
+    await assertReadable(principal, 'uppföljning');
     await openList(principal, 'Mottagna');
     assert.match(await principal.locator('.handover-list').innerText(), /Mottagandet bekräftat · Övergångsmöte hållet · Uppföljning gjord/);
 
@@ -270,6 +259,6 @@ test(
     const cells = await row.getByRole('cell').allInnerTexts();
     assert.deepEqual([cells[0], cells[2]], ['5', '5'], `sent and confirmed: ${cells.join(' | ')}`);
     await assertAccessible(analyst, 'Överlämningar: översikt');
-    await readable(analyst, 'översikt');
+    await assertReadable(analyst, 'översikt');
   },
 );

@@ -10,7 +10,6 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { kaaOccupations } from '../../src/server/db/schema/index.ts';
 import { runNotices, systemContext } from '../../src/server/modules/kaa/notices.ts';
@@ -19,7 +18,7 @@ import { seedRegister, youth } from '../../src/server/modules/kaa/report/test-fi
 import { accessLogRows, accountId, fixtureClock, fixtureNow, friskola, kommun, loadAccessFixtures, students } from '../support/access.ts';
 import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp } from '../support/browser.ts';
 import { pdfText } from '../support/pdf-text.ts';
-import { pageProblems } from '../support/readable.ts';
+import { assertReadable, pageProblems } from '../support/readable.ts';
 
 const skip = browserUnavailable();
 const env = skip
@@ -30,17 +29,6 @@ const env = skip
       // Dana studies at the independent organiser and is folkbokförd in the fixture municipality (1480).
       await database.db.execute(sql`UPDATE persons SET home_municipality_code = '1480' WHERE id = ${students.dana}::uuid`);
     });
-
-/** No id, key or code in the visible text; no sideways scrolling at a phone's width. */
-async function readable(page: Page, label: string): Promise<void> {
-  const wide = await pageProblems(page, 'sv');
-  assert.deepEqual(wide.tokens, [], `ids, keys or codes: ${label}`);
-  assert.deepEqual(wide.otherLanguage, [], `English in the Swedish page: ${label}`);
-  await page.setViewportSize({ width: 390, height: 844 });
-  const narrow = await pageProblems(page);
-  assert.ok(narrow.overflow <= 0, `no sideways scrolling at 390 px: ${label} (${narrow.overflow} px)`);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 // Two young people in the municipality's population file: Dana, whose school will send a notice that she left, and
 // Ylva, who never started upper-secondary school here but (the officer learns) studies elsewhere: a false positive.
@@ -66,7 +54,7 @@ test(
     await coverage.waitFor();
     assert.match(await coverage.getByRole('row').filter({ hasText: 'andra halvåret 2024' }).innerText(), /dolt \(färre än 5\)/);
     await assertAccessible(page, 'KAA: täckning');
-    await readable(page, 'täckning');
+    await assertReadable(page, 'täckning');
 
     // Letters: Ada gets one; Bea has no address and Cai a protected identity, both listed with the reason.
     await menu.getByRole('link', { name: 'Kontaktbrev KAA' }).click();
@@ -78,7 +66,7 @@ test(
     assert.match(await skipped.getByRole('row').filter({ hasText: 'Bea Brist' }).innerText(), /Ingen adress i registret/);
     await page.getByLabel('Telefon i brevet').fill('031-123 45 67');
     await assertAccessible(page, 'KAA: kontaktbrev');
-    await readable(page, 'kontaktbrev');
+    await assertReadable(page, 'kontaktbrev');
     const [letters] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Skriv ut brev (PDF)' }).click()]);
     const letterText = pdfText(await readFile(await letters.path()));
     assert.match(letterText, /Hej Ada!/);
@@ -101,7 +89,7 @@ test(
     assert.equal(await exportButton.isDisabled(), false);
     assert.match(await page.getByRole('table', { name: 'Det filen innehåller' }).innerText(), /Unga i filen\s+3/);
     await assertAccessible(page, 'KAA: halvårsrapport med fel');
-    await readable(page, 'halvårsrapport med fel');
+    await assertReadable(page, 'halvårsrapport med fel');
 
     // The officer records Bea's occupation (here straight in the register), previews again: every check passes.
     await env!.database.db
@@ -116,7 +104,7 @@ test(
     assert.ok(lines.slice(1).every((l) => l.startsWith('1480;')));
     await page.getByText('Filen är sparad.').waitFor();
     await assertAccessible(page, 'KAA: halvårsrapport godkänd');
-    await readable(page, 'halvårsrapport godkänd');
+    await assertReadable(page, 'halvårsrapport godkänd');
 
     // The same pages in English: no Swedish in the interface's own words, no ids, keys or codes.
     await page.getByRole('button', { name: 'English' }).click();
@@ -164,7 +152,7 @@ test(
       assert.match(await dana.innerText(), /Meddelande från en annan huvudman/);
       assert.match(await list.getByRole('row').filter({ hasText: 'Ylva Ytterberg' }).innerText(), /Har inte påbörjat gymnasieutbildning/);
       await assertAccessible(page, 'KAA: målgruppen');
-      await readable(page, 'målgruppen');
+      await assertReadable(page, 'målgruppen');
 
       // Dana's page: why she is on the list; a contact; a measure started and closed with its outcome.
       await dana.getByRole('link', { name: 'Dana Dahl' }).click();
@@ -219,7 +207,7 @@ test(
       await page.getByRole('form', { name: 'Ändra planen' }).waitFor();
       await page.locator('dd').filter({ hasText: 'Börja på folkhögskola i höst' }).waitFor();
       await assertAccessible(page, 'KAA: en ung persons sida');
-      await readable(page, 'en ung persons sida');
+      await assertReadable(page, 'en ung persons sida');
 
       // Deregistered by hand with a reason (turning 20 is not offered: it is set automatically), then registered again.
       const out = page.getByRole('form', { name: 'Avregistrera för hand' });
@@ -236,7 +224,7 @@ test(
       const back = page.getByRole('form', { name: 'Registrera i målgruppen för hand' });
       await back.getByLabel('Anledning till registrering').selectOption({ label: 'Avbrott på nationellt program' });
       await assertAccessible(page, 'KAA: avregistrerad för hand');
-      await readable(page, 'avregistrerad för hand');
+      await assertReadable(page, 'avregistrerad för hand');
       await back.getByRole('button', { name: 'Registrera' }).click();
       await page.getByRole('form', { name: 'Avregistrera för hand' }).waitFor();
       assert.match(
@@ -252,7 +240,7 @@ test(
       await notice.getByRole('button', { name: /Kvittera/ }).click();
       await notice.getByText(/Kvitterat/).waitFor();
       await assertAccessible(page, 'KAA: meddelanden');
-      await readable(page, 'meddelanden');
+      await assertReadable(page, 'meddelanden');
 
       // Ylva studies elsewhere: dismissed as a false positive, with the reason kept.
       await menu.getByRole('link', { name: 'Aktivitetsansvaret' }).click();

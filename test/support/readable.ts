@@ -5,6 +5,7 @@
  * headings — not in data, which is written in whatever language its author wrote);
  * `pageProblems` reads a page's visible text and checks that it does not scroll sideways.
  */
+import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 
 const uuid = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
@@ -63,4 +64,18 @@ export async function pageProblems(
     ? chrome.flatMap((part) => otherLanguageWords([part], lang).map((word) => `${word} in «${part.trim().slice(0, 60)}»`))
     : [];
   return { tokens: unreadableTokens(text), overflow, otherLanguage: [...new Set(otherLanguage)] };
+}
+
+/**
+ * Asserts a Swedish page readable: no id, key or code in its text, no English in its own texts, and no sideways
+ * scrolling at a phone's width (390 px); leaves the page at 1280 px.
+ */
+export async function assertReadable(page: Page, label: string): Promise<void> {
+  const wide = await pageProblems(page, 'sv');
+  assert.deepEqual(wide.tokens, [], `ids, keys or codes: ${label}`);
+  assert.deepEqual(wide.otherLanguage, [], `English in the Swedish page: ${label}`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const narrow = await pageProblems(page);
+  assert.ok(narrow.overflow <= 0, `no sideways scrolling at 390 px: ${label} (${narrow.overflow} px)`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 }

@@ -7,6 +7,9 @@ import { createCase } from '../../../../test/support/factories/interventions.ts'
 import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { buildApp } from '../../app.ts';
 import { implementationPlanApi } from '../../../shared/implementation-plan/contract.ts';
+import { buildSection, monthBounds } from '../region/report/section.ts';
+import { regionBySlug, regionMunicipalitiesOf } from '../region/store.ts';
+import { implementationPlanSection } from './report-section.ts';
 
 // Ten tier-3 students at Exempelgymnasiet, seven of them with an open case; an active model.
 const unit = 'a0000000-0000-4000-8000-000000000002';
@@ -136,4 +139,22 @@ test('the plan as a PDF: 401, 400 naming the field, 403 for a role without figur
   const english = pdfText((await get('/api/implementation-plan/pdf?lang=en', rektor.headers)).rawPayload);
   assert.match(english, /Implementation plan/);
   assert.match(english, /Share of tier-3 students with an open case: 70 %/);
+});
+
+test("the plan's progress appears in the region's monthly report: the month the action was done counts it done", async () => {
+  const region = (await regionBySlug(database.db, 'vastra-gotaland'))!;
+  const municipalities = await regionMunicipalitiesOf(database.db, region.id);
+  const build = (month: string) =>
+    buildSection(implementationPlanSection, { db: database.db, region, municipalities, month, ...monthBounds(month) });
+  const row = (section: Awaited<ReturnType<typeof build>>, label: string) =>
+    section.tables[0]!.rows.find((r) => r.label.sv === label)?.cells.map((c) => c.value);
+  // The analyst's self-assessment and one action, done on 1 October 2024 (the test above): Göteborg is the fixture kommun.
+  const october = await build('2024-10');
+  assert.deepEqual(row(october, 'Göteborg'), [1, 1, 1, 0], 'organisers with a self-assessment, actions, done, overdue');
+  assert.deepEqual(
+    october.tables[0]!.rows.find((r) => r.total)
+      ?.cells.map((c) => c.value)
+      ?.slice(1, 3),
+    [1, 1],
+  );
 });
