@@ -7,7 +7,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../client.ts';
 
 export interface BackupContents {
-  /** `schema.table` → rows, for every ordinary table outside the system schemas. */
+  /** `schema.table` → rows, for every ordinary table outside the system schemas (not a session's temporary tables). */
   tables: Record<string, number>;
   accessLog: { rows: number; checksum: string };
 }
@@ -17,7 +17,7 @@ export async function describeContents(db: DbOrTx): Promise<BackupContents> {
   const names = await queryRows<{ schema: string; name: string }>(
     db,
     sql`SELECT n.nspname AS schema, c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
+        WHERE c.relkind IN ('r', 'p') AND c.relpersistence <> 't' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg_toast%'
         ORDER BY 1, 2`,
   );
   const tables: Record<string, number> = {};
