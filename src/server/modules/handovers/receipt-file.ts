@@ -5,7 +5,6 @@
  * handover the importer did not send, from another unit than the one it went to, or whose checksum does not match is
  * refused naming the file, never quoting it.
  */
-import { createHash } from 'node:crypto';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Label } from '../../../shared/contract/endpoint.ts';
 import { receiptFile, receiptFormat, receiptVersion, type ReceiptFile } from '../../../shared/handovers/receipt-file.ts';
@@ -14,26 +13,19 @@ import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { handovers } from '../../db/schema/index.ts';
 import type { ActorContext } from '../../platform/context.ts';
 import { badInput, conflict } from '../interventions/refusals.ts';
+import { checksumMismatch, fileChecksum, schoolUnitCode } from './file-checks.ts';
 import type { HandoverRow } from './policy.ts';
 
 const labels = { content: { sv: 'Kvittensfil', en: 'Receipt file' } };
 const refuse = (what: Label) => badInput('content', what, labels);
-const checksumOf = (receipt: unknown) => `sha256:${createHash('sha256').update(JSON.stringify({ receipt })).digest('hex')}`;
-
-const unitCodeOf = async (db: DbOrTx, tenantId: string, unitId: string) =>
-  (
-    await queryRows<{ code: string | null }>(
-      db,
-      sql`SELECT school_unit_code AS code FROM organisations WHERE tenant_id = ${tenantId}::uuid AND id = ${unitId}::uuid`,
-    )
-  )[0]?.code ?? null;
+const checksumOf = (receipt: unknown) => fileChecksum({ receipt });
 
 /** The receipt of a received handover that came by file and is confirmed. */
 export async function exportReceipt(db: DbOrTx, row: HandoverRow): Promise<ReceiptFile> {
   if (!row.dedupeKey.startsWith('file:'))
     throw conflict('Kvittens som fil finns bara för överlämningar som lästs in från en fil; avsändaren ser redan bekräftelsen.');
   if (row.status !== 'confirmed' || !row.confirmedAt) throw conflict('Bekräfta mottagandet innan du hämtar kvittensen.');
-  const code = await unitCodeOf(db, row.tenantId, row.toUnitId);
+  const code = await schoolUnitCode(db, row.tenantId, row.toUnitId);
   if (!code || !/^\d{8}$/.test(code)) throw conflict('Skolenheten saknar skolenhetskod; kvittensen kan inte göras som fil.');
   const receipt = {
     deliveryId: row.deliveryId,
@@ -63,11 +55,7 @@ function parseReceipt(content: string): ReceiptFile {
   if (!parsed.success)
     throw refuse({ sv: 'kvittensens uppgifter saknas eller är ogiltiga', en: "the receipt's details are missing or invalid" });
   // Over the receipt as written (zod's output orders keys by the schema).
-  if (checksumOf(d.receipt) !== parsed.data.checksum)
-    throw refuse({
-      sv: 'kontrollsumman stämmer inte; filen har ändrats eller skadats',
-      en: 'the checksum does not match; the file was changed or damaged',
-    });
+  if (checksumOf(d.receipt) !== parsed.data.checksum) throw refuse(checksumMismatch);
   return parsed.data;
 }
 
@@ -96,7 +84,7 @@ export async function importReceipt(
       sv: 'kvittensen gäller ingen överlämning som du har skickat',
       en: 'the receipt is not for a handover you have sent',
     });
-  const expected = row.toUnitCode ?? (await unitCodeOf(db, row.toOrganiserId, row.toUnitId));
+  const expected = row.toUnitCode ?? (await schoolUnitCode(db, row.toOrganiserId, row.toUnitId));
   if (expected !== receipt.unit.unitCode)
     throw refuse({
       sv: 'kvittensen kommer från en annan skolenhet än den överlämningen gick till',

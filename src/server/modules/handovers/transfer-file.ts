@@ -5,7 +5,6 @@
  * handover); it checks the format, the checksum, that the school unit is one of the importer's, that the student is
  * placed or admitted there (the admission wall) and each attachment's type and size. Refusals name the field, never a value.
  */
-import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Label } from '../../../shared/contract/endpoint.ts';
 import { attachmentLimits } from '../../../shared/handovers/attachments.ts';
@@ -26,25 +25,14 @@ import { badInput, conflict } from '../interventions/refusals.ts';
 import { sniffType } from './attachments.ts';
 import { followUpAfterDays } from './commands.ts';
 import { gradeCatalogue } from './grade-extract.ts';
+import { checksumMismatch, fileChecksum, schoolUnitCode } from './file-checks.ts';
 import type { HandoverRow } from './policy.ts';
 
 const labels = { content: { sv: 'Överlämningsfil', en: 'Handover file' } };
 const refuse = (what: Label) => badInput('content', what, labels);
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const checksumOf = (f: Pick<TransferFile, 'handover' | 'attachments'>) =>
-  `sha256:${createHash('sha256')
-    .update(JSON.stringify({ handover: f.handover, attachments: f.attachments }))
-    .digest('hex')}`;
-
-const unitCode = async (db: DbOrTx, tenantId: string, unitId: string | null) =>
-  unitId
-    ? ((
-        await queryRows<{ code: string | null }>(
-          db,
-          sql`SELECT school_unit_code AS code FROM organisations WHERE tenant_id = ${tenantId}::uuid AND id = ${unitId}::uuid`,
-        )
-      )[0]?.code ?? null)
-    : null;
+  fileChecksum({ handover: f.handover, attachments: f.attachments });
 
 /** A skolenhetskod as the file carries it: eight digits, else none. */
 const skolenhetskod = (code: string | null) => (code && /^\d{8}$/.test(code) ? code : null);
@@ -67,7 +55,7 @@ export async function exportHandover(db: DbOrTx, ctx: ActorContext, row: Handove
       },
     );
   // A school outside the installation: the code the sender gave (outside-school.ts).
-  const toCode = row.toUnitCode ?? skolenhetskod(await unitCode(db, row.toOrganiserId, row.toUnitId));
+  const toCode = row.toUnitCode ?? skolenhetskod(await schoolUnitCode(db, row.toOrganiserId, row.toUnitId));
   if (!toCode)
     throw badInput(
       'toUnitId',
@@ -104,7 +92,7 @@ export async function exportHandover(db: DbOrTx, ctx: ActorContext, row: Handove
     from: {
       organiserName: current.fromOrganiserName,
       unitName: current.fromUnitName,
-      unitCode: skolenhetskod(await unitCode(db, current.tenantId, current.fromUnitId)),
+      unitCode: skolenhetskod(await schoolUnitCode(db, current.tenantId, current.fromUnitId)),
     },
     to: { organiserName: current.toOrganiserName, unitName: current.toUnitName, unitCode: toCode },
     leavesOn: current.leavesOn,
@@ -150,11 +138,7 @@ function parseFile(content: string): TransferFile {
     throw refuse({ sv: `${part.sv} saknas eller är ogiltiga`, en: `${part.en} are missing or invalid` });
   }
   // Over the file as written (zod's output orders keys by the schema, not as the sender wrote them).
-  if (checksumOf(doc as TransferFile) !== parsed.data.checksum)
-    throw refuse({
-      sv: 'kontrollsumman stämmer inte; filen har ändrats eller skadats',
-      en: 'the checksum does not match; the file was changed or damaged',
-    });
+  if (checksumOf(doc as TransferFile) !== parsed.data.checksum) throw refuse(checksumMismatch);
   return parsed.data;
 }
 
