@@ -1,8 +1,9 @@
 /**
  * Who is in the target group of the municipal activity responsibility: the six criteria of skollagen (2010:800)
  * 29 kap. 9 § första stycket as rules, in one place, each with its legal source, plus how the registration and
- * deregistration reasons follow from the same facts. Pure: the facts are gathered by facts.ts, the result stored by
- * refresh.ts. docs/kaa.md cites each rule.
+ * deregistration reasons and the periods' dates follow from the same facts. Pure, and the rule book: the nightly
+ * computation runs the same rules as SQL over every person at once (target-group-sql.ts), and a test holds that query to
+ * these functions over facts gathered by facts.ts. docs/kaa.md cites each rule.
  */
 import type { KaaCriterion, KaaDeregistrationReason, KaaEvidenceSource, KaaRegistrationReason } from '../../../shared/kaa/codes.ts';
 import type { KaaCriterionEvidence } from '../../db/schema/kaa.ts';
@@ -209,4 +210,37 @@ export function deregistrationReason(
   }
   if (facts.dismissed) return 'dismissed';
   return 'other';
+}
+
+/** The periods' dates, as the rules state them (target-group-sql.ts computes them in the database; its test holds the two equal). */
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const maxDate = (...dates: (string | null | undefined)[]) =>
+  dates.filter((d): d is string => !!d).reduce((a, b) => (b > a ? b : a), '1900-01-01');
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
+/**
+ * The day the person last came to meet every criterion (at most `asOf`): compulsory school over (or registered in
+ * Sweden after it), the last enrolment ended, registered in the municipality, the previous period ended.
+ */
+export function enteredOn(
+  facts: PersonFacts & { registeredInMunicipalityOn: string | null },
+  asOf: string,
+  previousEnd: string | null,
+): string {
+  const compulsory =
+    facts.registeredInSwedenOn && facts.registeredInSwedenOn > compulsoryEnds(facts.birthDate)
+      ? facts.registeredInSwedenOn
+      : addDays(compulsoryEnds(facts.birthDate), 1);
+  const endedEnrolment = facts.enrolments.filter((e) => e.endDate && e.endDate < asOf).map((e) => addDays(e.endDate!, 1));
+  return minDate(maxDate(compulsory, ...endedEnrolment, facts.registeredInMunicipalityOn, previousEnd), asOf);
+}
+
+/** The day the person stopped meeting the criteria: the fact's date where the evidence has one, else `asOf`. */
+export function leftOn(facts: PersonFacts, evaluation: Evaluation, asOf: string, registeredOn: string): string {
+  let on = asOf;
+  const failing = evaluation.criteria.find((c) => !c.holds);
+  if (evaluation.deregistrationReason === 'turned-20') on = `${Number(facts.birthDate.slice(0, 4)) + 20}${facts.birthDate.slice(4)}`;
+  else if (failing?.date && ['started-national', 'started-introduction', 'completed-equivalent'].includes(evaluation.deregistrationReason))
+    on = failing.date;
+  return minDate(maxDate(on, registeredOn), asOf);
 }

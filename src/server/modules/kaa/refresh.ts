@@ -4,21 +4,17 @@
  * group (and everyone who ever was), opens a registration period with its reason when someone enters and closes it with
  * the reason the data gives when someone leaves. Dates are the facts' dates (an enrolment's end, a certificate, the
  * 20th birthday), not the day of the computation, so a recomputation gives the same periods.
+ *
+ * Set-based: one statement per municipality (target-group-sql.ts evaluates everyone, the data-modifying CTEs below
+ * write the register; every data-modifying CTE runs whether or not the final SELECT reads it), so its cost does not
+ * grow with round trips per person. Registration periods are written only
+ * where one opens or closes.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import { kaaRegistrations, kaaYouth, organisers } from '../../db/schema/index.ts';
+import { organisers } from '../../db/schema/index.ts';
 import type { RefreshSummary } from '../../../shared/kaa/contract.ts';
-import { compulsoryEnds, evaluate, type Evaluation } from './criteria.ts';
-import { gatherFacts, type PopulationPerson } from './facts.ts';
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const maxDate = (...dates: (string | null | undefined)[]) =>
-  dates.filter((d): d is string => !!d).reduce((a, b) => (b > a ? b : a), '1900-01-01');
-const minDate = (a: string, b: string) => (a < b ? a : b);
-
-/** Deregistration reasons the data decides even over a registration by hand. */
-const decidedByData = new Set<Evaluation['deregistrationReason']>(['turned-20', 'moved', 'emigrated', 'deceased', 'completed-equivalent']);
+import { evaluation } from './target-group-sql.ts';
 
 /** The municipality a tenant is the municipal organiser of, or null (an independent organiser keeps no KAA register). */
 export async function municipalityOf(db: DbOrTx, tenantId: string): Promise<string | null> {
@@ -29,167 +25,86 @@ export async function municipalityOf(db: DbOrTx, tenantId: string): Promise<stri
   return row?.kind === 'municipal' ? row.code : null;
 }
 
-/** The day the person last came to meet every criterion (at most `asOf`). */
-function enteredOn(person: PopulationPerson, asOf: string, previousEnd: string | null): string {
-  const compulsory =
-    person.registeredInSwedenOn && person.registeredInSwedenOn > compulsoryEnds(person.birthDate)
-      ? person.registeredInSwedenOn
-      : addDays(compulsoryEnds(person.birthDate), 1);
-  const endedEnrolment = person.enrolments.filter((e) => e.endDate && e.endDate < asOf).map((e) => addDays(e.endDate!, 1));
-  return minDate(
-    maxDate(compulsory, ...endedEnrolment, person.registeredInMunicipalityOn, previousEnd ? addDays(previousEnd, 0) : null),
-    asOf,
-  );
-}
-
-/** The day the person stopped meeting the criteria: the fact's date where the evidence has one, else `asOf`. */
-function leftOn(person: PopulationPerson, evaluation: Evaluation, asOf: string, registeredOn: string): string {
-  let on = asOf;
-  const failing = evaluation.criteria.find((c) => !c.holds);
-  if (evaluation.deregistrationReason === 'turned-20') on = `${Number(person.birthDate.slice(0, 4)) + 20}${person.birthDate.slice(4)}`;
-  else if (failing?.date && ['started-national', 'started-introduction', 'completed-equivalent'].includes(evaluation.deregistrationReason))
-    on = failing.date;
-  return minDate(maxDate(on, registeredOn), asOf);
-}
+/** Deregistration reasons the data decides even over a registration by hand (criteria.ts's reasons). */
+const decidedByData = sql`('turned-20', 'moved', 'emigrated', 'deceased', 'completed-equivalent')`;
 
 /** Recomputes the target group of the municipality `tenantId` is organiser of, as on `asOf`. */
 export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: string): Promise<RefreshSummary> {
-  const summary: RefreshSummary = { inGroup: 0, registered: 0, deregistered: 0, evaluated: 0 };
-  const municipality = await municipalityOf(db, tenantId);
-  if (!municipality) return summary;
-  const people = await gatherFacts(db, tenantId);
-  const existing = new Map(
-    (
-      await queryRows<{
-        id: string;
-        civic_no: string;
-        open_id: string | null;
-        open_source: 'automatic' | 'manual' | null;
-        registered_on: string | null;
-        last_end: string | null;
-        last_manual: boolean | null;
-      }>(
-        db,
-        sql`SELECT y.id, y.civic_no, o.id AS open_id, o.registration_source AS open_source, o.registered_on::text,
-                   (SELECT max(r.deregistered_on)::text FROM kaa_registrations r WHERE r.tenant_id = y.tenant_id AND r.youth_id = y.id) AS last_end,
-                   (SELECT r.deregistration_source = 'manual' AND r.deregistration_reason <> 'dismissed' FROM kaa_registrations r WHERE r.tenant_id = y.tenant_id AND r.youth_id = y.id
-                     ORDER BY r.registered_on DESC, r.created_at DESC LIMIT 1) AS last_manual
-              FROM kaa_youth y
-              LEFT JOIN kaa_registrations o ON o.tenant_id = y.tenant_id AND o.youth_id = y.id AND o.deregistered_on IS NULL
-             WHERE y.tenant_id = ${tenantId}::uuid`,
-      )
-    ).map((r) => [r.civic_no, r]),
+  const t = sql`${tenantId}::uuid`;
+  const day = sql`${asOf}::date`;
+  const evaluatedAt = sql`${new Date().toISOString()}::timestamptz`;
+  const [summary] = await queryRows<RefreshSummary>(
+    db,
+    sql`WITH ${evaluation(tenantId, asOf)},
+  -- The register as it stands: each young person's open period, the last period's end and whether an officer ended it.
+  before AS MATERIALIZED (
+    SELECT y.id, y.civic_no, o.id AS open_id, o.registration_source AS open_source, o.registered_on,
+           l.last_end, l.last_manual IS TRUE AS last_manual
+      FROM kaa_youth y
+      LEFT JOIN kaa_registrations o ON o.tenant_id = ${t} AND o.youth_id = y.id AND o.deregistered_on IS NULL
+      LEFT JOIN (SELECT DISTINCT ON (r.youth_id) r.youth_id, max(r.deregistered_on) OVER (PARTITION BY r.youth_id) AS last_end,
+                        r.deregistration_source = 'manual' AND r.deregistration_reason <> 'dismissed' AS last_manual
+                   FROM kaa_registrations r WHERE r.tenant_id = ${t}
+                  ORDER BY r.youth_id, r.registered_on DESC, r.created_at DESC, r.id DESC) l ON l.youth_id = y.id
+     WHERE y.tenant_id = ${t} AND EXISTS (SELECT 1 FROM muni)),
+  decided AS MATERIALIZED (
+    SELECT e.*, b.id AS youth_id, b.open_id, b.registered_on,
+           CASE
+             -- An officer's deregistration by hand stands: the computation does not register the young person again.
+             WHEN e.in_group_by_rules AND b.id IS NOT NULL AND b.open_id IS NULL AND b.last_manual THEN false
+             -- An officer's registration by hand stands too, until the data decides (turned 20, moved, emigrated, deceased, completed).
+             WHEN NOT e.in_group_by_rules AND b.open_source = 'manual' AND e.deregistration_reason NOT IN ${decidedByData} THEN true
+             ELSE e.in_group_by_rules END AS in_group,
+           LEAST(GREATEST(e.entered_on, b.last_end), ${day}) AS registered_from
+      FROM evaluated e LEFT JOIN before b ON b.civic_no = e.civic_no),
+  saved AS (
+    INSERT INTO kaa_youth (tenant_id, civic_no, civic_no_kind, given_name, family_name, birth_date, protected, address, in_group, criteria, evaluated_at)
+    SELECT ${t}, d.civic_no, d.civic_no_kind, d.given_name, d.family_name, d.birth_date, d.protected, d.address, d.in_group, d.criteria, ${evaluatedAt}
+      FROM decided d WHERE d.in_group OR d.youth_id IS NOT NULL
+    ON CONFLICT (tenant_id, civic_no) DO UPDATE SET
+      given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date,
+      -- A protected identity's address is never kept; otherwise the file's address replaces the old one.
+      protected = excluded.protected, address = excluded.address, in_group = excluded.in_group, criteria = excluded.criteria,
+      -- The proposed row's default, now(): Citus refuses a function call here (scripts/citus/README.md).
+      evaluated_at = excluded.evaluated_at, updated_at = excluded.updated_at
+    RETURNING id, civic_no),
+  opened AS (
+    INSERT INTO kaa_registrations (tenant_id, youth_id, registered_on, registration_reason, registration_source)
+    SELECT ${t}, s.id, d.registered_from, d.registration_reason, 'automatic'
+      FROM decided d JOIN saved s ON s.civic_no = d.civic_no
+     WHERE d.in_group AND d.open_id IS NULL
+    RETURNING 1),
+  closed AS (
+    UPDATE kaa_registrations r
+       SET deregistered_on = LEAST(GREATEST(d.left_on_by_rules, d.registered_on), ${day}),
+           deregistration_reason = d.deregistration_reason, deregistration_source = 'automatic'
+      FROM decided d
+     WHERE r.tenant_id = ${t} AND r.id = d.open_id AND NOT d.in_group AND r.deregistered_on IS NULL
+    RETURNING 1),
+  -- Someone no longer in the population file has left the municipality's register of residents.
+  gone AS MATERIALIZED (SELECT b.* FROM before b WHERE b.civic_no NOT IN (SELECT civic_no FROM pop)),
+  gone_marked AS (
+    UPDATE kaa_youth y SET in_group = false, evaluated_at = ${evaluatedAt}
+      FROM gone g WHERE y.tenant_id = ${t} AND y.id = g.id
+    RETURNING 1),
+  gone_closed AS (
+    UPDATE kaa_registrations r
+       SET deregistered_on = GREATEST(${day}, g.registered_on), deregistration_reason = 'moved', deregistration_source = 'automatic'
+      FROM gone g
+     WHERE r.tenant_id = ${t} AND r.id = g.open_id AND r.deregistered_on IS NULL
+    RETURNING 1),
+  -- Received notices find the young person they are about once the register has them.
+  matched AS (
+    UPDATE kaa_notices n SET youth_id = y.id
+      FROM (SELECT id, civic_no FROM saved UNION SELECT id, civic_no FROM gone) y
+     WHERE n.tenant_id = ${t} AND n.civic_no = y.civic_no AND n.direction = 'received' AND n.youth_id IS NULL
+    RETURNING 1)
+SELECT (SELECT count(*) FROM decided WHERE in_group)::int AS "inGroup",
+       (SELECT count(*) FROM opened)::int AS registered,
+       ((SELECT count(*) FROM closed) + (SELECT count(*) FROM gone_closed))::int AS deregistered,
+       (SELECT count(*) FROM pop)::int AS evaluated`,
   );
-  const evaluatedAt = new Date().toISOString();
-  const rows: (typeof kaaYouth.$inferInsert)[] = [];
-  const evaluations = new Map<string, Evaluation>();
-  for (const person of people.values()) {
-    summary.evaluated += 1;
-    const evaluation = evaluate(person, asOf, municipality);
-    // An officer's deregistration by hand stands: the computation does not register the young person again.
-    const before = existing.get(person.civicNo);
-    if (evaluation.inGroup && before && !before.open_id && before.last_manual) evaluation.inGroup = false;
-    // An officer's registration by hand stands too, until the data decides (turned 20, moved, emigrated, deceased, completed).
-    if (!evaluation.inGroup && before?.open_source === 'manual' && !decidedByData.has(evaluation.deregistrationReason))
-      evaluation.inGroup = true;
-    if (!evaluation.inGroup && !existing.has(person.civicNo)) continue;
-    evaluations.set(person.civicNo, evaluation);
-    if (evaluation.inGroup) summary.inGroup += 1;
-    rows.push({
-      tenantId,
-      civicNo: person.civicNo,
-      civicNoKind: person.civicNoKind,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      birthDate: person.birthDate,
-      protected: person.protected,
-      address: person.protected ? null : person.address,
-      inGroup: evaluation.inGroup,
-      criteria: evaluation.criteria,
-      evaluatedAt,
-    });
-  }
-  const ids = new Map<string, string>();
-  for (let i = 0; i < rows.length; i += 500) {
-    const saved = await db
-      .insert(kaaYouth)
-      .values(rows.slice(i, i + 500))
-      .onConflictDoUpdate({
-        target: [kaaYouth.tenantId, kaaYouth.civicNo],
-        set: {
-          givenName: sql`excluded.given_name`,
-          familyName: sql`excluded.family_name`,
-          birthDate: sql`excluded.birth_date`,
-          protected: sql`excluded.protected`,
-          // A protected identity's address is never kept; otherwise the file's address replaces the old one.
-          address: sql`excluded.address`,
-          inGroup: sql`excluded.in_group`,
-          criteria: sql`excluded.criteria`,
-          evaluatedAt: sql`excluded.evaluated_at`,
-          // The proposed row's default, now(): Citus refuses a function call here (scripts/citus/README.md).
-          updatedAt: sql`excluded.updated_at`,
-        },
-      })
-      .returning({ id: kaaYouth.id, civicNo: kaaYouth.civicNo });
-    for (const s of saved) ids.set(s.civicNo, s.id);
-  }
-
-  const opened: (typeof kaaRegistrations.$inferInsert)[] = [];
-  for (const [civicNo, evaluation] of evaluations) {
-    const person = people.get(civicNo)!;
-    const before = existing.get(civicNo);
-    const youthId = ids.get(civicNo)!;
-    if (evaluation.inGroup && !before?.open_id) {
-      opened.push({
-        tenantId,
-        youthId,
-        registeredOn: enteredOn(person, asOf, before?.last_end ?? null),
-        registrationReason: evaluation.registrationReason,
-        registrationSource: 'automatic',
-      });
-    } else if (!evaluation.inGroup && before?.open_id) {
-      await closeRegistration(db, tenantId, before.open_id, {
-        on: leftOn(person, evaluation, asOf, before.registered_on ?? asOf),
-        reason: evaluation.deregistrationReason,
-      });
-      summary.deregistered += 1;
-    }
-  }
-  for (let i = 0; i < opened.length; i += 500) await db.insert(kaaRegistrations).values(opened.slice(i, i + 500));
-  summary.registered = opened.length;
-
-  // Someone no longer in the population file has left the municipality's register of residents.
-  for (const [civicNo, before] of existing) {
-    if (people.has(civicNo)) continue;
-    await db
-      .update(kaaYouth)
-      .set({ inGroup: false, evaluatedAt })
-      .where(and(eq(kaaYouth.tenantId, tenantId), eq(kaaYouth.id, before.id)));
-    if (before.open_id) {
-      await closeRegistration(db, tenantId, before.open_id, { on: maxDate(asOf, before.registered_on), reason: 'moved' });
-      summary.deregistered += 1;
-    }
-  }
-
-  // Received notices find the young person they are about once the register has them.
-  await db.execute(sql`
-    UPDATE kaa_notices n SET youth_id = y.id FROM kaa_youth y
-     WHERE n.tenant_id = ${tenantId}::uuid AND y.tenant_id = n.tenant_id AND y.civic_no = n.civic_no
-       AND n.direction = 'received' AND n.youth_id IS NULL`);
-  return summary;
-}
-
-/** Ends an open registration period automatically. */
-async function closeRegistration(
-  db: DbOrTx,
-  tenantId: string,
-  id: string,
-  end: { on: string; reason: Evaluation['deregistrationReason'] },
-) {
-  await db
-    .update(kaaRegistrations)
-    .set({ deregisteredOn: end.on, deregistrationReason: end.reason, deregistrationSource: 'automatic' })
-    .where(and(eq(kaaRegistrations.tenantId, tenantId), eq(kaaRegistrations.id, id), isNull(kaaRegistrations.deregisteredOn)));
+  return summary!;
 }
 
 /** Every municipal organiser that has a population file. */
