@@ -1,4 +1,7 @@
 /**
+ * The rule book's reader (criteria.ts over these facts is what target-group-sql.test.ts holds the set-based SQL to; the
+ * nightly computation itself gathers the same facts inside its one statement). Rows come in a fixed order, the order
+ * the SQL's "first certificate that …" follows: own rows by date, notices as received, completion records by date.
  * Gathers what the criteria look at, for every person in one municipality's population file: the municipality's own
  * upper-secondary enrolments and certificates (matched by civic number within its own tenant), the notices other
  * organisers sent it (start and end of an enrolment, completion), the completions and dismissals its officers
@@ -73,7 +76,8 @@ export async function gatherFacts(db: DbOrTx, tenantId: string): Promise<Map<str
           FROM kaa_population k
           JOIN persons p ON p.tenant_id = k.tenant_id AND p.civic_no = k.civic_no
           JOIN enrolments e ON e.tenant_id = p.tenant_id AND e.person_id = p.id
-         WHERE k.tenant_id = ${tenantId}::uuid AND e.school_type IN ('GY', 'GYS') AND NOT e.cancelled`,
+         WHERE k.tenant_id = ${tenantId}::uuid AND e.school_type IN ('GY', 'GYS') AND NOT e.cancelled
+         ORDER BY e.start_date, e.person_id, e.ordinal`,
   );
   for (const e of own)
     enrolments(e.civic_no)?.push({
@@ -91,7 +95,8 @@ export async function gatherFacts(db: DbOrTx, tenantId: string): Promise<Map<str
           FROM kaa_population k
           JOIN persons p ON p.tenant_id = k.tenant_id AND p.civic_no = k.civic_no
           JOIN certificates c ON c.tenant_id = p.tenant_id AND c.student_id = p.id
-         WHERE k.tenant_id = ${tenantId}::uuid`,
+         WHERE k.tenant_id = ${tenantId}::uuid
+         ORDER BY c.issued_date, c.id`,
   );
   for (const c of certs)
     certificates(c.civic_no)?.push({ source: 'own-certificates', kind: c.kind, date: c.issued_date, organiserName: null });
@@ -110,7 +115,7 @@ export async function gatherFacts(db: DbOrTx, tenantId: string): Promise<Map<str
     sql`SELECT civic_no, kind, reason, school_unit_name, programme_code, event_date::text, counterpart_name
           FROM kaa_notices
          WHERE tenant_id = ${tenantId}::uuid AND direction = 'received' AND kind IN ('start', 'end') AND status <> 'withdrawn'
-         ORDER BY civic_no, event_date, kind DESC`,
+         ORDER BY civic_no, event_date, kind DESC, id`,
   );
   const open = new Map<string, KnownEnrolment>();
   for (const n of notices) {
@@ -163,7 +168,8 @@ export async function gatherFacts(db: DbOrTx, tenantId: string): Promise<Map<str
     db,
     sql`SELECT y.civic_no, c.kind, c.completed_on::text FROM kaa_completions c
           JOIN kaa_youth y ON y.tenant_id = c.tenant_id AND y.id = c.youth_id
-         WHERE c.tenant_id = ${tenantId}::uuid`,
+         WHERE c.tenant_id = ${tenantId}::uuid
+         ORDER BY c.completed_on, c.id`,
   );
   for (const c of recorded)
     certificates(c.civic_no)?.push({ source: 'completion-record', kind: c.kind, date: c.completed_on, organiserName: null });
