@@ -7,9 +7,10 @@
  */
 import type { DbOrTx } from '../../db/client.ts';
 import type { GoalProgress } from '../../../shared/follow-up/goals.ts';
-import { countCohortsInDatabase } from './cohort-counts.ts';
-import { completionCohorts, earliestShown } from './completion.ts';
+import type { CohortCounts } from './cohorts.ts';
+import { completionCohorts } from './completion.ts';
 import { actualsFor, goalsOf } from './goals-routes.ts';
+import { cohortCountsByTenant } from './region-goals.ts';
 import { goalProgress } from './trajectory.ts';
 
 export interface MunicipalityCompletion {
@@ -25,12 +26,17 @@ export interface MunicipalityCompletion {
 
 const horizon = 4;
 
-/** Completion within four years and the goals' status for each municipality (its organisers summed) on `asOf`. */
+/**
+ * Completion within four years and the goals' status for each municipality (its organisers summed) on `asOf`; `counts`
+ * are the organisers' counts when the caller has them (`cohortCountsByTenant`), else they are counted here.
+ */
 export async function completionAgainstGoals(
   db: DbOrTx,
   municipalities: readonly { code: string; name: string; tenantIds: readonly string[] }[],
   asOf: string,
+  counts?: ReadonlyMap<string, CohortCounts[]>,
 ): Promise<MunicipalityCompletion[]> {
+  const byTenant = counts ?? (await cohortCountsByTenant(db, [...new Set(municipalities.flatMap((m) => m.tenantIds))], asOf));
   const latest = Number(asOf.slice(0, 4)) - (Number(asOf.slice(5, 7)) >= 7 ? 0 : 1) - horizon;
   const out: MunicipalityCompletion[] = [];
   for (const m of municipalities) {
@@ -43,9 +49,8 @@ export async function completionAgainstGoals(
       examenOrStudiebevis: 0,
       goals: [],
     };
-    for (const tenantId of m.tenantIds) {
-      const { cohorts } = await countCohortsInDatabase(db, tenantId, 'all', asOf, earliestShown(asOf));
-      const total = cohorts.find((c) => c.startYear === latest)?.groups.find((g) => g.dimension === 'all');
+    for (const tenantId of new Set(m.tenantIds)) {
+      const total = (byTenant.get(tenantId) ?? []).find((c) => c.startYear === latest)?.groups.find((g) => g.dimension === 'all');
       const counts = total?.within[horizon];
       if (total && counts) {
         row.cohort = latest;

@@ -5,10 +5,10 @@
  * value, the path's value, on track) or a note that it has none. As of the month's last day.
  */
 import { completionAgainstGoals, completionGoalsGrid, goalStatusTable } from '../../follow-up/region-completion.ts';
-import { regionCompletionAgainstGoals, regionGoalsOf } from '../../follow-up/region-goals.ts';
+import { cohortCountsByTenant, regionCompletionAgainstGoals, regionGoalsOf } from '../../follow-up/region-goals.ts';
 import { noRegionGoals, regionGoalsTable } from '../../follow-up/region-goals-table.ts';
 import { both, protectGrid } from '../grid.ts';
-import type { SectionProvider } from './section.ts';
+import { tenantsOf, type SectionProvider } from './section.ts';
 
 const note = both(
   'Gymnasieskolan: elever som började i årskurs 1, räknade vid månadens slut. Huvudmännens mål är deras egna.',
@@ -19,10 +19,11 @@ export const completionSection: SectionProvider = {
   key: 'completion',
   title: both('Fullföljda studier mot målen', 'Completion against goals'),
   async build(scope) {
-    // The region's goals are computed only when it has some (the computation counts every organiser again).
+    // Each organiser is counted once; the municipalities' grid and the region's goals are built from the same counts.
+    const counts = await cohortCountsByTenant(scope.db, tenantsOf(scope), scope.to);
     const hasRegionGoals = (await regionGoalsOf(scope.db, scope.region.id)).length > 0;
-    const regionGoals = hasRegionGoals ? await regionCompletionAgainstGoals(scope.db, scope.region.id, scope.to) : null;
-    const rows = await completionAgainstGoals(scope.db, scope.municipalities, scope.to);
+    const regionGoals = hasRegionGoals ? await regionCompletionAgainstGoals(scope.db, scope.region.id, scope.to, counts) : null;
+    const rows = await completionAgainstGoals(scope.db, scope.municipalities, scope.to, counts);
     if (rows.every((r) => r.cohort === null && r.goals.length === 0) && !regionGoals?.goals.length) return { tables: [] };
     const goals = goalStatusTable(rows);
     return {
