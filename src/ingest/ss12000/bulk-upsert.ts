@@ -1,14 +1,15 @@
 /**
- * Set-based writes: one statement per table per page. A page's parent rows are COPYed into a temporary staging table
- * and merged from it (copy-stage.ts, `mergeStaged`); child rows, and any write outside a transaction, travel as ONE
+ * Set-based writes: a few statements per table per page. A page's parent rows go by COPY (src/server/db/copy.ts) into
+ * the table or a temporary staging table and are merged with plain statements (`mergeStaged`); child rows travel as ONE
  * json parameter expanded with json_to_recordset, so a page never nears PostgreSQL's 65,535 bind parameters. Column
- * names and types are read from the Drizzle schema.
+ * names and types are read from the Drizzle schema. The SQL is the same on PGlite, PostgreSQL and Citus: no now() in an
+ * update's SET, no data-modifying CTE, no correlated subquery over a staging table.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
+import { getTableConfig, PgTransaction, type PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type DbOrTx, type Tx } from '../../server/db/client.ts';
-import { canStage, stageRows } from './copy-stage.ts';
-import { markChangedFrom } from '../../server/modules/early-warning/refresh-changes.ts';
+import { csvRows, stageCsv, transactionCopy } from '../../server/db/copy.ts';
+import { markChanged, markChangedFrom } from '../../server/modules/early-warning/refresh-changes.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -65,8 +66,8 @@ function recordset(columns: ColumnInfo[], rows: Row[]): SQL {
   return sql`json_to_recordset(${JSON.stringify(rows)}::json) AS r(${defs})`;
 }
 
-/** The statement's parts every write path shares: columns, computed values, the guard and the change queue. */
-function upsertParts(tenantId: string, spec: UpsertSpec) {
+/** The statement's parts every write shares: columns, computed values, the guard and the columns set. */
+function upsertParts(spec: UpsertSpec) {
   const { name, columns, hasUpdatedAt } = describeTable(spec.table);
   const computed = spec.computed ?? {};
   const sent = columns.filter((c) => !(c.name in computed));
@@ -74,73 +75,137 @@ function upsertParts(tenantId: string, spec: UpsertSpec) {
   const values = columns.map((c) => computed[c.name] ?? sql`r.${ident(c.name)}`);
   const updatable = all.filter((c) => !spec.key.includes(c));
   const compared = updatable.filter((c) => c !== 'source_modified');
-  /** The guard against the stored row `t`; the new row is `n` (`excluded` in ON CONFLICT, the staged values in UPDATE). */
+  /** The guard against the stored row `t`; the new row is `n`. */
   const guard = (n: string) => {
     const differs = sql`(${list(compared.map((c) => sql`t.${ident(c)}`))}) IS DISTINCT FROM (${list(compared.map((c) => sql`${sql.raw(n)}.${ident(c)}`))})`;
     return spec.versioning === 'modified'
       ? sql`${sql.raw(n)}.source_modified > t.source_modified OR (${sql.raw(n)}.source_modified = t.source_modified AND ${differs})`
       : differs;
   };
-  const sets = (n: string) => {
+  /** The SET list; `updated_at` is the write's time, a parameter (Citus refuses now() in a distributed UPDATE's SET). */
+  const sets = (n: string, now: string) => {
     const parts = updatable.map((c) => sql`${ident(c)} = ${sql.raw(n)}.${ident(c)}`);
-    if (hasUpdatedAt) parts.push(sql`"updated_at" = now()`);
+    if (hasUpdatedAt) parts.push(sql`"updated_at" = ${now}::timestamptz`);
     return list(parts);
   };
-  const changes = spec.changes;
-  const returning = sql`t.${ident(spec.key[0] ?? 'id')}::text AS key ${changes && 'column' in changes ? sql`, t.${ident(changes.column)} AS student_id` : sql``}`;
-  const marked = !changes
-    ? sql``
-    : sql`, marked AS (${markChangedFrom(tenantId, 'column' in changes ? sql`SELECT student_id FROM written` : changes.students(tenantId))})`;
-  return { name, sent, all, values, guard, sets, returning, marked };
+  return { name, columns, sent, all, values, guard, sets, changes: spec.changes };
+}
+
+/** Rows a plain INSERT/UPDATE/DELETE touched: node-postgres reports `rowCount`, PGlite `affectedRows`. */
+async function affected(db: DbOrTx, query: SQL): Promise<number> {
+  const result = (await db.execute(query)) as unknown as { rowCount?: number | null; affectedRows?: number };
+  return result.rowCount ?? result.affectedRows ?? 0;
+}
+
+/** A row's key as text, the way PostgreSQL prints it (uuids in lower case), the key columns joined by `|`. */
+const keyText = (row: Row, key: readonly string[]) => key.map((k) => String(row[k]).toLowerCase()).join('|');
+
+/** The keys among `rows` already stored for the tenant: one read of the primary key. */
+async function storedKeys(tx: Tx, tenantId: string, name: string, columns: ColumnInfo[], key: string[], rows: Row[]): Promise<Set<string>> {
+  const [only] = key;
+  const text = sql.raw(key.map((k) => `t."${k}"::text`).join(` || '|' || `));
+  const found =
+    key.length === 1 && only
+      ? await queryRows<{ key: string }>(
+          tx,
+          sql`SELECT ${text} AS key FROM ${ident(name)} t WHERE t.tenant_id = ${tenantId}::uuid AND t.${ident(only)} = ANY(${`{${rows.map((r) => String(r[only])).join(',')}}`}::${sql.raw(columns.find((c) => c.name === only)?.type ?? 'uuid')}[])`,
+        )
+      : await queryRows<{ key: string }>(
+          tx,
+          sql`SELECT ${text} AS key FROM ${ident(name)} t
+               WHERE t.tenant_id = ${tenantId}::uuid
+                 AND (${list(key.map((k) => sql`t.${ident(k)}`))}) IN (SELECT ${list(key.map((k) => sql`r.${ident(k)}`))} FROM ${recordset(
+                   columns.filter((c) => key.includes(c.name)),
+                   rows.map((r) => Object.fromEntries(key.map((k) => [k, r[k]]))),
+                 )})`,
+        );
+  return new Set(found.map((r) => r.key));
 }
 
 /**
- * The page's rows staged with COPY, then merged in one statement: rows whose key is new are INSERTed as a plain
- * INSERT … SELECT (no speculative insertion per row, which is what made ON CONFLICT cost ~1.5× a COPY), rows whose key
- * is stored are UPDATEd where the guard allows, and the written rows' students are queued — three data-modifying CTEs
- * over one snapshot. A key another session inserts meanwhile fails the INSERT as a unique violation: a data rejection,
- * so the page is written again document by document (import-page.ts).
+ * A page's rows written in the page's transaction, in plain statements (no data-modifying CTE, no correlated subquery
+ * over a staging table: the same SQL runs on PGlite, PostgreSQL and Citus): the stored keys are read; the new rows go by
+ * COPY straight into the table, or, when a column is computed from another table (attendances.lesson_date), by COPY
+ * into a temporary staging table and one `INSERT … SELECT` with the join — no speculative insertion per row, which is
+ * what made ON CONFLICT cost ~1.5× a COPY; the stored rows are staged and updated with one `UPDATE … FROM` where the
+ * guard allows (newer, or equal and different). A key another session inserts meanwhile fails the insert as a unique
+ * violation: a data rejection, so the page is written again document by document (import-page.ts).
  */
-async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row[]): Promise<SQL> {
-  const { name, sent, all, values, guard, sets, returning, marked } = upsertParts(tenantId, spec);
-  const stage = await stageRows(tx, name, sent, rows);
+async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row[], now: string): Promise<Written> {
+  const { name, columns, sent, all, values, guard, sets, changes } = upsertParts(spec);
+  const stored = await storedKeys(tx, tenantId, name, columns, spec.key, rows);
+  const fresh = stored.size === 0 ? rows : rows.filter((r) => !stored.has(keyText(r, spec.key)));
+  const old = stored.size === 0 ? [] : rows.filter((r) => stored.has(keyText(r, spec.key)));
+  const written: Written = { count: 0, keys: [], students: [] };
+  const stage = `import_stage_${name}`;
   const source = sql`${ident(stage)} AS r ${spec.join?.(tenantId) ?? sql``}`;
-  const keyMatch = (a: string, b: string) =>
-    sql.join(
-      spec.key.map((k) => sql`${sql.raw(a)}.${ident(k)} = ${sql.raw(b)}.${ident(k)}`),
+  if (fresh.length > 0) {
+    if (sent.length === columns.length) {
+      const copy = transactionCopy(tx);
+      if (!copy) throw new Error('COPY needs a transaction on a known driver');
+      const csv = csvRows(
+        [{ name: 'tenant_id', type: 'uuid' }, ...sent],
+        fresh.map((r) => ({ ...r, tenant_id: tenantId })),
+      );
+      await copy(`"${name}"`, ['"tenant_id"', ...sent.map((c) => `"${c.name}"`)], csv);
+      written.count += fresh.length;
+    } else {
+      await stageCsv(tx, stage, sent, csvRows(sent, fresh));
+      written.count += await affected(
+        tx,
+        sql`INSERT INTO ${ident(name)} ("tenant_id", ${list(all.map(ident))}) SELECT ${tenantId}::uuid, ${list(values)} FROM ${source}`,
+      );
+    }
+    written.keys.push(...fresh.map((r) => String(r[spec.key[0] ?? 'id'])));
+    if (changes && 'column' in changes) written.students.push(...fresh.map((r) => r[changes.column] as string));
+  }
+  if (old.length > 0) {
+    await stageCsv(tx, stage, sent, csvRows(sent, old));
+    const keyMatch = sql.join(
+      spec.key.map((k) => sql`t.${ident(k)} = n.${ident(k)}`),
       sql` AND `,
     );
-  const named = list(all.map((c, i) => sql`${values[i]} AS ${ident(c)}`));
-  return sql`
-    WITH inserted AS (
-      INSERT INTO ${ident(name)} AS t ("tenant_id", ${list(all.map(ident))})
-      SELECT ${tenantId}::uuid, ${list(values)} FROM ${source}
-      WHERE NOT EXISTS (SELECT 1 FROM ${ident(name)} x WHERE x.tenant_id = ${tenantId}::uuid AND ${keyMatch('x', 'r')})
-      RETURNING ${returning}
-    ), updated AS (
-      UPDATE ${ident(name)} AS t SET ${sets('n')}
-      FROM (SELECT ${named} FROM ${source}) AS n
-      WHERE t.tenant_id = ${tenantId}::uuid AND ${keyMatch('t', 'n')} AND (${guard('n')})
-      RETURNING ${returning}
-    ), written AS (SELECT * FROM inserted UNION ALL SELECT * FROM updated) ${marked}`;
+    const named = list(all.map((c, i) => sql`${values[i]} AS ${ident(c)}`));
+    const updated = await queryRows<{ key: string; student_id?: string }>(
+      tx,
+      sql`UPDATE ${ident(name)} AS t SET ${sets('n', now)}
+            FROM (SELECT ${named} FROM ${source}) AS n
+           WHERE t.tenant_id = ${tenantId}::uuid AND ${keyMatch} AND (${guard('n')})
+       RETURNING t.${ident(spec.key[0] ?? 'id')}::text AS key ${changes && 'column' in changes ? sql`, t.${ident(changes.column)}::text AS student_id` : sql``}`,
+    );
+    written.count += updated.length;
+    for (const u of updated) {
+      written.keys.push(u.key);
+      if (u.student_id) written.students.push(u.student_id);
+    }
+  }
+  return written;
 }
 
-/** The same merge from a json parameter with ON CONFLICT: for a connection that cannot COPY (outside a transaction). */
-function mergeFromJson(tenantId: string, spec: UpsertSpec, rows: Row[]): SQL {
-  const { name, sent, all, values, guard, sets, returning, marked } = upsertParts(tenantId, spec);
-  return sql`
-    WITH written AS (
-      INSERT INTO ${ident(name)} AS t ("tenant_id", ${list(all.map(ident))})
-      SELECT ${tenantId}::uuid, ${list(values)} FROM ${recordset(sent, rows)} ${spec.join?.(tenantId) ?? sql``}
-      ON CONFLICT ("tenant_id", ${list(spec.key.map(ident))}) DO UPDATE SET ${sets('excluded')}
-      WHERE ${guard('excluded')}
-      RETURNING ${returning}
-    ) ${marked}`;
+interface Written {
+  count: number;
+  /** The written rows' first key column, as text. */
+  keys: string[];
+  /** The students whose early-detection inputs the written rows change (`changes.column`). */
+  students: string[];
+}
+
+/** Queues the written rows' students in `early_warning_changes`, in the page's transaction. */
+async function queueChanges(tx: Tx, tenantId: string, spec: UpsertSpec, written: Written): Promise<void> {
+  const { changes } = spec;
+  if (!changes || written.count === 0) return;
+  if ('column' in changes) {
+    await markChanged(tx, tenantId, written.students);
+    return;
+  }
+  await tx.execute(
+    sql`WITH written AS (SELECT unnest(${`{${written.keys.join(',')}}`}::text[]) AS key) ${markChangedFrom(tenantId, changes.students(tenantId))}`,
+  );
 }
 
 /**
- * Inserts or updates `rows` (snake_case keys, without tenant_id) for one tenant. Returns how
- * many rows were actually written and, with `withKeys`, their keys (first key column, as text).
+ * Inserts or updates `rows` (snake_case keys, without tenant_id) for one tenant, in one transaction (the caller's, or
+ * its own). Returns how many rows were actually written and, with `withKeys`, their keys (first key column, as text).
  */
 export async function upsertRows(
   db: DbOrTx,
@@ -150,13 +215,14 @@ export async function upsertRows(
   withKeys = false,
 ): Promise<{ written: number; keys: string[] }> {
   if (rows.length === 0) return { written: 0, keys: [] };
-  const merge = canStage(db) ? await mergeStaged(db, tenantId, spec, rows) : mergeFromJson(tenantId, spec, rows);
-  if (!withKeys) {
-    const [result] = await queryRows<{ n: number }>(db, sql`${merge} SELECT count(*)::int AS n FROM written`);
-    return { written: result?.n ?? 0, keys: [] };
+  if (!transactionCopy(db)) {
+    if (db instanceof PgTransaction) throw new Error('COPY needs a transaction on a known driver');
+    return db.transaction((tx) => upsertRows(tx, tenantId, spec, rows, withKeys));
   }
-  const keys = (await queryRows<{ key: string }>(db, sql`${merge} SELECT key FROM written`)).map((r) => r.key);
-  return { written: keys.length, keys };
+  const tx = db as Tx;
+  const written = await mergeStaged(tx, tenantId, spec, rows, new Date().toISOString());
+  await queueChanges(tx, tenantId, spec, written);
+  return { written: written.count, keys: withKeys ? written.keys : [] };
 }
 
 /** Inserts child rows (no source version of their own); duplicates within the set are ignored. */
@@ -186,11 +252,5 @@ export function uuidArray(ids: Iterable<string>): SQL {
 export async function deleteWhereIn(db: DbOrTx, tenantId: string, table: PgTable, column: string, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const { name } = describeTable(table);
-  const rows = await queryRows<{ n: number }>(
-    db,
-    sql`
-    WITH gone AS (DELETE FROM ${ident(name)} WHERE "tenant_id" = ${tenantId}::uuid AND ${ident(column)} = ANY(${uuidArray(ids)}) RETURNING 1)
-    SELECT count(*)::int AS n FROM gone`,
-  );
-  return rows[0]?.n ?? 0;
+  return affected(db, sql`DELETE FROM ${ident(name)} WHERE "tenant_id" = ${tenantId}::uuid AND ${ident(column)} = ANY(${uuidArray(ids)})`);
 }

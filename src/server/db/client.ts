@@ -144,6 +144,26 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
   }
 }
 
+/**
+ * The driver connection a transaction runs on, for what Drizzle has no API for (COPY into the transaction's own
+ * temporary tables, src/server/db/copy.ts): node-postgres's pooled client, or PGlite's transaction object. `null`
+ * for the database itself (outside a transaction there is no connection of its own) or a driver this code does not
+ * know. Drizzle keeps the connection as `session.client`; this is the one place that reaches for it.
+ */
+export type TransactionConnection =
+  | { kind: 'postgres'; client: { query(submittable: unknown): NodeJS.WritableStream } }
+  | { kind: 'pglite'; client: { query(statement: string, params: unknown[], options: { blob: Blob }): Promise<unknown> } };
+
+export function transactionConnection(db: DbOrTx): TransactionConnection | null {
+  const client = (db as unknown as { session?: { client?: Record<string, unknown> } }).session?.client;
+  if (!client || typeof client.query !== 'function') return null;
+  // A pooled node-postgres client has release(); the pool itself (the database) has none.
+  if (typeof client.release === 'function') return { kind: 'postgres', client } as TransactionConnection;
+  // PGlite's transaction object has rollback(); the PGlite database has none.
+  if (typeof client.rollback === 'function') return { kind: 'pglite', client } as TransactionConnection;
+  return null;
+}
+
 /** Runs raw SQL and returns its rows; both drivers return `{ rows }`. */
 export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };

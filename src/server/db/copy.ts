@@ -1,26 +1,25 @@
 /**
- * COPY … FROM STDIN on a transaction's own connection, for set-based writes that stage many computed rows (the
- * early-detection refresh): PostgreSQL through `pg-copy-streams` on the connection Drizzle holds for the transaction,
- * PGlite through its `COPY … FROM '/dev/blob'`. `Database.copyCsv` takes a connection of its own, so it cannot write
- * into a transaction's temporary tables. Values travel as CSV (`csvLine`): strings and JSON quoted, arrays as array
- * literals, other objects as JSON, absent values as unquoted empty fields (NULL).
+ * The one COPY helper: COPY … FROM STDIN on a transaction's own connection, for set-based writes that stage many rows
+ * (the early-detection refresh, the SS 12000 importer's pages): PostgreSQL through `pg-copy-streams` on the connection
+ * the transaction holds, PGlite through its `COPY … FROM '/dev/blob'` (the connection from `transactionConnection`,
+ * client.ts). `Database.copyCsv` takes a connection of its own, so it cannot write into a transaction's temporary
+ * tables. Values travel as CSV (`csvLine`, `csvRows`): strings and JSON quoted, arrays as array literals, other objects
+ * as JSON, absent values as unquoted empty fields (NULL). Callers have refused NUL and other control characters before
+ * (PostgreSQL's text cannot hold NUL); every string is quoted, so a comma, quote or line break stays inside its field.
  */
-import type { DbOrTx } from './client.ts';
+import { sql } from 'drizzle-orm';
+import { transactionConnection, type DbOrTx } from './client.ts';
 
 /** Copies CSV rows into `table (columns)` on the transaction's connection. */
 export type TransactionCopy = (table: string, columns: readonly string[], csv: string) => Promise<void>;
 
-type PgliteClient = { query(statement: string, params: unknown[], options: { blob: Blob }): Promise<unknown> };
-type PgClient = { query(submittable: unknown): NodeJS.WritableStream; release: unknown };
-
 /** How to COPY on this transaction's connection, or null outside a transaction or on a driver this code does not know. */
 export function transactionCopy(db: DbOrTx): TransactionCopy | null {
-  const client = (db as unknown as { session?: { client?: unknown } }).session?.client as Partial<PgliteClient & PgClient> | undefined;
-  if (!client || typeof client.query !== 'function') return null;
+  const connection = transactionConnection(db);
+  if (!connection) return null;
   const statement = (table: string, columns: readonly string[]) => `COPY ${table} (${columns.join(', ')})`;
-  if (typeof client.release === 'function') {
-    // A pooled node-postgres client: the transaction's connection (the pool itself has no release()).
-    const pg = client as PgClient;
+  if (connection.kind === 'postgres') {
+    const pg = connection.client;
     return async (table, columns, csv) => {
       const { from } = await import('pg-copy-streams');
       const stream = pg.query(from(`${statement(table, columns)} FROM STDIN WITH (FORMAT csv)`));
@@ -30,14 +29,10 @@ export function transactionCopy(db: DbOrTx): TransactionCopy | null {
       });
     };
   }
-  if ('rollback' in client) {
-    // PGlite's transaction object (one connection; the database itself has no rollback()).
-    const pglite = client as PgliteClient;
-    return async (table, columns, csv) => {
-      await pglite.query(`${statement(table, columns)} FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
-    };
-  }
-  return null;
+  const pglite = connection.client;
+  return async (table, columns, csv) => {
+    await pglite.query(`${statement(table, columns)} FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
+  };
 }
 
 const quoted = (s: string) => `"${s.replaceAll('"', '""')}"`;
@@ -62,4 +57,48 @@ function csvField(value: unknown): string {
 /** One CSV line (with its line break) of `values` in column order. */
 export function csvLine(values: readonly unknown[]): string {
   return `${values.map(csvField).join(',')}\n`;
+}
+
+export interface StageColumn {
+  name: string;
+  /** The column's SQL type, e.g. `uuid`, `timestamp with time zone`, `text[]`, `jsonb`. */
+  type: string;
+}
+
+/**
+ * `rows` as CSV in `columns` order. A json/jsonb column's value is its JSON text (so an array there stays JSON);
+ * an array column's value an array literal.
+ */
+export function csvRows(columns: readonly StageColumn[], rows: readonly Record<string, unknown>[]): string {
+  const names = columns.map((c) => c.name);
+  const json = columns.map((c) => c.type === 'json' || c.type === 'jsonb');
+  let csv = '';
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < names.length; i++) {
+      const value = row[names[i] as string];
+      line += (i === 0 ? '' : ',') + csvField(json[i] && value !== null && value !== undefined ? JSON.stringify(value) : value);
+    }
+    csv += `${line}\n`;
+  }
+  return csv;
+}
+
+/**
+ * Fills the temporary table `name (columns)` with `csv` in the transaction `db`: the table is made on this connection
+ * the first time (temporary, so never seen by another session; `ON COMMIT DELETE ROWS`, so every transaction starts from
+ * an empty one), and rows staged earlier in the same transaction (a page retried document by document under savepoints)
+ * are removed first. Throws outside a transaction.
+ */
+export async function stageCsv(db: DbOrTx, name: string, columns: readonly StageColumn[], csv: string): Promise<void> {
+  const copy = transactionCopy(db);
+  if (!copy) throw new Error('staging needs a transaction on a known driver');
+  const defs = columns.map((c) => `"${c.name}" ${c.type}`).join(', ');
+  await db.execute(sql.raw(`CREATE TEMPORARY TABLE IF NOT EXISTS "${name}" (${defs}) ON COMMIT DELETE ROWS`));
+  await db.execute(sql.raw(`DELETE FROM "${name}"`));
+  await copy(
+    `"${name}"`,
+    columns.map((c) => `"${c.name}"`),
+    csv,
+  );
 }
