@@ -1,6 +1,7 @@
 /**
  * Where a scoped read spends its time (issue #17 item 1): `npx tsx bench/profile-reads.ts` (PGlite) or with
- * `DATABASE_URL` (PostgreSQL). Seeds the demo region (scale `BENCH_LIST_SCALE`, default 1), signs in as the kurator and
+ * `DATABASE_URL` (PostgreSQL). Seeds the demo region (scale `BENCH_LIST_SCALE`, default 1; or takes the one kept by
+ * `kept-demo.ts`), signs in as the kurator and
  * times, one at a time, each step of a `GET /api/students` request on its own — a bare round trip, BEGIN + COMMIT, the
  * actor's statement, the list's query, the access-log row, the response's contract parse and JSON — and then whole
  * requests through the server (in-process `inject` and over HTTP). Median and p95 in ms on stderr; nothing is asserted
@@ -8,13 +9,11 @@
  */
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
-import { seedDemoRegion } from '../src/ingest/demo/index.ts';
 import { buildApp } from '../src/server/app.ts';
 import { queryRows } from '../src/server/db/client.ts';
-import { createDemoAccounts, demoPassword } from '../src/server/modules/auth/demo-accounts.ts';
-import { refreshAll } from '../src/server/modules/early-warning/refresh.ts';
+import { demoPassword } from '../src/server/modules/auth/demo-accounts.ts';
 import { worklist } from '../src/server/modules/early-warning/queries.ts';
-import { scopeStudentsQuery } from '../src/server/modules/students/policy.ts';
+import { scopeImpliesCurrentEnrolment, scopeStudentsQuery } from '../src/server/modules/students/policy.ts';
 import { presentStudentListItem } from '../src/server/modules/students/present.ts';
 import { listStudents } from '../src/server/modules/students/queries.ts';
 import { logAccess } from '../src/server/platform/access-log.ts';
@@ -23,8 +22,8 @@ import { actorFrom, type ActorContext } from '../src/server/platform/context.ts'
 import { checkedResponse } from '../src/server/platform/response-check.ts';
 import { resumeSessionWithAccount, sessionCookie } from '../src/server/platform/sessions.ts';
 import { studentsApi } from '../src/shared/students/contract.ts';
-import { openFreshDatabase } from '../test/support/database.ts';
 import { size } from './harness.ts';
+import { keptDemo } from './kept-demo.ts';
 import { percentile, TODAY } from './served-demo.ts';
 
 const SCALE = size('BENCH_LIST_SCALE', 1, 0.05);
@@ -43,12 +42,9 @@ async function time(name: string, fn: () => Promise<unknown> | unknown): Promise
   log(`${name.padEnd(42)} median ${percentile(ms, 50).toFixed(2).padStart(8)} ms   p95 ${percentile(ms, 95).toFixed(2).padStart(8)} ms`);
 }
 
-const database = await openFreshDatabase(process.env.DATABASE_URL);
+log(`seeding the demo region at scale ${SCALE} (or taking the kept one, kept-demo.ts) …`);
+const database = await keptDemo(SCALE);
 try {
-  log(`${database.kind}: seeding the demo region at scale ${SCALE} …`);
-  await seedDemoRegion(database, { seed: 1, scale: SCALE, today: TODAY });
-  await createDemoAccounts(database, { asOf: TODAY });
-  await refreshAll(database.db, TODAY);
   const clock = () => new Date(`${TODAY}T10:00:00+01:00`);
   const app = await buildApp({ database, config: { logLevel: 'silent' }, clock });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -72,14 +68,15 @@ try {
     const scope = scopeStudentsQuery(actor, { asOf: TODAY, permission: 'students.list' });
     if (!scope || !actor.tenantId) throw new Error('no scope');
     const filter = { page: 2, pageSize: 25 };
-    const rows = await listStudents(db, scope, filter, TODAY);
+    const scopeEnrols = scopeImpliesCurrentEnrolment(actor, { asOf: TODAY, permission: 'students.list' });
+    const rows = await listStudents(db, scope, filter, TODAY, scopeEnrols);
     const answer = { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: 2, pageSize: 25 };
     log(`${answer.total} students in scope`);
 
     await time('select 1', () => db.execute(sql`select 1`));
     await time('BEGIN + COMMIT (empty transaction)', () => db.transaction(async () => {}));
     await time('actor (session, account, roles)', () => resumeSessionWithAccount(db, token, now, auth));
-    await time('listStudents page 2', () => listStudents(db, scope, filter, TODAY));
+    await time('listStudents page 2', () => listStudents(db, scope, filter, TODAY, scopeEnrols));
     await time('worklist page 1 (tier ≥ 1)', () => worklist(db, actor.tenantId!, scope, { minTier: 1, page: 1, pageSize: 25 }));
     await time('access-log insert', () =>
       logAccess(db, ctx, { action: 'students.list', subjectIds: rows.map((r) => r.id), purpose: 'profil', outcome: 'allowed' }),
@@ -87,7 +84,7 @@ try {
     await time('BEGIN, actor, list, log, COMMIT', () =>
       db.transaction(async (tx) => {
         await resumeSessionWithAccount(tx, token, now, auth);
-        const r = await listStudents(tx, scope, filter, TODAY);
+        const r = await listStudents(tx, scope, filter, TODAY, scopeEnrols);
         await logAccess(tx, ctx, { action: 'students.list', subjectIds: r.map((x) => x.id), purpose: 'profil', outcome: 'allowed' });
       }),
     );

@@ -33,6 +33,8 @@ export type WorklistRow = RiskRow & {
   programme_name: string | null;
   /** The student's open intervention case, if any (issue #5): the worklist links to it instead of offering a second. */
   open_case_id: string | null;
+  /** The organiser's capacities per school unit (capacity.ts), on every row: read in the page's statement, not a second. */
+  capacities: Record<string, number> | null;
 };
 
 export interface WorklistFilter {
@@ -71,11 +73,14 @@ export function worklistQuery(tenantId: string, scope: SQL, filter: WorklistFilt
       r.school_year, r.programme_code, r.tier, r.flags, r.data_status, r.probability, r.lower, r.upper,
       r.reasons, r.measures, r.as_of::text AS as_of, page.rank, page.unit_rank, page.total,
       (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = r.programme_code) AS programme_name,
-      (SELECT min(e.onset)::text FROM indicator_episodes e
-        WHERE e.tenant_id = ${tenantId}::uuid AND e.student_id = page.student_id AND e.status = 'active' AND e.counts) AS onset,
+      -- The student's episodes by their key, the active counting ones picked by FILTER: a condition on status in WHERE
+      -- let an unanalysed table be read by its status index, every active episode of the organiser per row (docs/scaling.md).
+      (SELECT (min(e.onset) FILTER (WHERE e.status = 'active' AND e.counts))::text FROM indicator_episodes e
+        WHERE e.tenant_id = ${tenantId}::uuid AND e.student_id = page.student_id) AS onset,
       (SELECT json_agg(json_build_object('asOf', h.as_of::text, 'attendance', h.attendance, 'probability', h.probability, 'tier', h.tier) ORDER BY h.as_of)
         FROM student_risk_history h WHERE h.tenant_id = ${tenantId}::uuid AND h.student_id = page.student_id AND h.as_of > r.as_of - 91) AS trend,
-      (SELECT c.id FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = page.student_id AND c.status <> 'closed') AS open_case_id
+      (SELECT c.id FROM cases c WHERE c.tenant_id = ${tenantId}::uuid AND c.student_id = page.student_id AND c.status <> 'closed') AS open_case_id,
+      (SELECT s.capacities FROM early_warning_settings s WHERE s.tenant_id = ${tenantId}::uuid) AS capacities
     FROM page JOIN student_risk r ON r.tenant_id = ${tenantId}::uuid AND r.student_id = page.student_id
     LEFT JOIN organisations o ON o.tenant_id = ${tenantId}::uuid AND o.id = page.school_unit_id
     ORDER BY page.rank`;

@@ -321,6 +321,13 @@ test('settings: thresholds out of range refused naming the field, levels in orde
   assert.match(englishOrder.json().error, /^The attendance levels must be in the order/);
   const list = (await call('GET', '/api/early-warning/worklist', kurator.headers)).json();
   assert.equal(list.items.filter((i: { withinCapacity: boolean }) => i.withinCapacity).length, 1, 'capacity 1: only the first is marked');
+  // The unit's capacity is read in the page's statement, and on its own when the page is empty.
+  const unit = 'a0000000-0000-4000-8000-000000000002';
+  for (const page of [1, 50]) {
+    const filtered = (await call('GET', `/api/early-warning/worklist?schoolUnitId=${unit}&page=${page}`, kurator.headers)).json();
+    assert.equal(filtered.items.length > 0, page === 1);
+    assert.equal(filtered.capacity, 1, `page ${page}: the unit's capacity`);
+  }
 });
 
 test('models: training refuses without finished cohorts; a model that does not beat the rules cannot be activated', async () => {

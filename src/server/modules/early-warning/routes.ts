@@ -42,7 +42,8 @@ export function earlyWarningRoutes(): RouteDefinition[] {
           worklistQuery(ctx.actor.tenantId, scope, query),
           worklistOrder,
         );
-        const capacities = await capacitiesOf(tx, ctx.actor.tenantId);
+        // Read in the page's statement; only an empty page needs its own look-up (the filtered unit's capacity).
+        const capacities = rows[0] ? (rows[0].capacities ?? {}) : await capacitiesOf(tx, ctx.actor.tenantId);
         return {
           items: rows.map((r) => presentWorklistItem(r, capacities[r.school_unit_id] ?? DEFAULT_CAPACITY)),
           total: rows[0]?.total ?? 0,

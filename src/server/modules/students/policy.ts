@@ -29,6 +29,17 @@ export function scopeStudentsQuery(actor: Actor, options: { asOf: string; permis
   return sql`p.tenant_id = ${actor.tenantId}::uuid AND (${anyScope})`;
 }
 
+/**
+ * Whether every student `scopeStudentsQuery` admits for `permission` already has a current, uncancelled enrolment on
+ * `asOf` — true when each granting role's scope is its school units' currently enrolled students (or admits no one). A
+ * list may then leave out its own check for a current enrolment, which would probe every student's enrolments again.
+ */
+export function scopeImpliesCurrentEnrolment(actor: Actor, options: { asOf: string; permission?: Permission }): boolean {
+  return assignmentsGranting(actor, options.permission ?? 'students.list').every(
+    (a) => roles[a.role].scope === 'units' || scopeOf(a, options.asOf) === null,
+  );
+}
+
 function scopeOf(a: RoleAssignment, asOf: string): SQL | null {
   const scope = roles[a.role].scope;
   if (scope === 'mentor-groups' && a.personId) {

@@ -4,7 +4,7 @@ import { forbidden, notFound } from '../../platform/errors.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { studentsApi } from '../../../shared/students/contract.ts';
 import { dateOf } from '../../platform/dates.ts';
-import { scopeStudentsQuery, studentAbilities } from './policy.ts';
+import { scopeImpliesCurrentEnrolment, scopeStudentsQuery, studentAbilities } from './policy.ts';
 import { presentStudentFilters, presentStudentListItem, presentStudentPage } from './present.ts';
 import {
   attendanceByMonth,
@@ -37,7 +37,7 @@ export function studentRoutes(): RouteDefinition[] {
           tx,
           ctx,
           { action: 'students.list', purpose, outcome: 'allowed' },
-          listStudentsQuery(scope, query, asOf),
+          listStudentsQuery(scope, query, asOf, scopeImpliesCurrentEnrolment(ctx.actor, { asOf, permission: 'students.list' })),
           listStudentsOrder,
         );
         return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
