@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { demoReport, generateDemoRegion, seedDemoRegion, writeDemoRegion } from '../../ingest/demo/index.ts';
 import { summarizeDatabase } from '../../server/platform/summary.ts';
+import type { DbOrTx } from '../../server/db/client.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
 import { bootstrapEarlyWarning } from '../../server/modules/early-warning/bootstrap.ts';
@@ -10,6 +11,11 @@ import { seedDemoInterventions } from '../../ingest/demo/interventions.ts';
 import { seedDemoKaa } from '../../ingest/demo/kaa.ts';
 import { seedDemoHandovers } from '../../ingest/demo/handovers.ts';
 import { seedKnowledgeBank } from '../../ingest/knowledge-bank/seed.ts';
+import { seedDemoGoals, seedDemoRegionGoals } from '../../ingest/demo/follow-up.ts';
+import { seedDemoChallenges } from '../../ingest/demo/challenges.ts';
+import { seedDemoEvents } from '../../ingest/demo/events.ts';
+import { seedDemoPlans } from '../../ingest/demo/plans.ts';
+import { seedDemoRegionReports } from '../../ingest/demo/region-reports.ts';
 
 interface SeedOptions {
   scale: string;
@@ -25,6 +31,22 @@ function parseNumber(value: string, name: string): number {
   const n = Number(value);
   if (!Number.isFinite(n)) throw new Error(`--${name} ska vara ett tal, inte "${value}"`);
   return n;
+}
+
+/**
+ * The rest of what npm start seeds in the background (ingest/demo/background.ts), by the same functions and in its
+ * order: the organisers' completion goals, the network, the year of monthly reports, then the region's goals (set
+ * today, so the reports before it do not show them). Returns what was seeded, for `--json`.
+ */
+export async function seedGoalsNetworkAndReports(db: DbOrTx, today: string) {
+  const organisers = await seedDemoGoals(db, today);
+  const network = {
+    challenges: await seedDemoChallenges(db, today),
+    events: await seedDemoEvents(db, today),
+    implementationPlans: await seedDemoPlans(db, today),
+  };
+  const monthlyReports = await seedDemoRegionReports(db, today);
+  return { completionGoals: { organisers, region: await seedDemoRegionGoals(db, today) }, network, monthlyReports };
 }
 
 /**
@@ -91,15 +113,18 @@ export function registerSeed(program: Command): void {
         // The KAA register (population files, notices, a year of work) as on npm start: after the accounts.
         const kaa = await seedDemoKaa(database, { today, seed: options.seed, onProgress: progress });
         const handovers = await seedDemoHandovers(database.db, { today, seed: options.seed });
+        const { completionGoals, network, monthlyReports } = await seedGoalsNetworkAndReports(database.db, today);
         const knowledgeBank = await seedKnowledgeBank(database.db);
-        return { ...seeded, earlyWarning, interventions, kaa, handovers, knowledgeBank };
+        return { ...seeded, earlyWarning, interventions, kaa, handovers, completionGoals, network, monthlyReports, knowledgeBank };
       });
       printResult(
         opts,
         summary,
         () =>
           `Demoregionen är laddad: ${summary.organisers} huvudmän, ${summary.schoolUnits} skolenheter, ${summary.students} elevposter, ` +
-          `${summary.documents} dokument på ${(summary.durationMs / 1000).toFixed(1)} s`,
+          `${summary.documents} dokument på ${(summary.durationMs / 1000).toFixed(1)} s; mål för fullföljande hos ` +
+          `${summary.completionGoals.organisers} huvudmän och ${summary.completionGoals.region} för regionen, ` +
+          `${summary.monthlyReports} publicerade månadsrapporter`,
       );
     });
 }
