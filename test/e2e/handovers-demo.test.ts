@@ -10,14 +10,14 @@
 // five, so not shown as a number) and the mentor's list shows it confirmed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { seedDemoHandovers } from '../../src/ingest/demo/handovers.ts';
 import { seedDemoRegion } from '../../src/ingest/demo/index.ts';
 import { queryRows } from '../../src/server/db/client.ts';
 import { createDemoAccounts } from '../../src/server/modules/auth/demo-accounts.ts';
-import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp, type BrowserApp } from '../support/browser.ts';
+import { assertAccessible, browserUnavailable, startBrowserApp, type BrowserApp } from '../support/browser.ts';
 import { enrol, removeEnrolment } from '../support/factories/index.ts';
+import { openHandoverList, overviewRow, signedIn } from '../support/handover-pages.ts';
 import { assertReadable } from '../support/readable.ts';
 
 const seededOn = '2026-12-03';
@@ -61,28 +61,6 @@ async function load(database: BrowserApp['database']): Promise<void> {
 const skip = browserUnavailable();
 const env = skip ? null : await startBrowserApp(load, { clock: () => now });
 
-async function signedIn(username: string): Promise<Page> {
-  const page = await newPage(env!);
-  await page.clock.setFixedTime(now);
-  await signInAs(page, username);
-  return page;
-}
-
-async function openList(page: Page, direction: 'Att skicka' | 'Mottagna'): Promise<void> {
-  await page.goto('/overlamningar');
-  await page.getByRole('heading', { level: 1, name: 'Överlämningar' }).waitFor();
-  await page.getByRole('combobox', { name: 'Visa' }).selectOption({ label: direction });
-  await page.locator('main .handover-list').or(page.getByText('Inga överlämningar.')).first().waitFor();
-}
-
-/** The overview's row for the walker's sending unit: its cells as shown. */
-async function overviewRow(page: Page): Promise<string[]> {
-  await page.goto('/overlamningar/oversikt');
-  const row = page.getByRole('row', { name: new RegExp(`^${walker.from_unit}`) });
-  await row.waitFor();
-  return row.getByRole('cell').allInnerTexts();
-}
-
 test(
   "the issue's walk on the demo region: the year-9 mentor's pre-filled draft sent after admission, receipt, meeting, follow-up, overview",
   { skip: skip ?? false },
@@ -90,20 +68,20 @@ test(
     const open = `Öppna överlämningen för ${walker.name}`;
     const title = `Överlämning för ${walker.name}`;
     // The municipality's overview before: nothing sent from her school yet.
-    let analyst = await signedIn('analytiker');
-    const before = await overviewRow(analyst);
+    let analyst = await signedIn(env!, 'analytiker', now);
+    const before = await overviewRow(analyst, walker.from_unit);
     assert.equal(before[0], '0', `sent before the walk: ${before.join(' | ')}`);
 
     // 22 June, before admission: the upper-secondary principal sees nothing.
-    let principal = await signedIn('rektor-gy');
-    await openList(principal, 'Mottagna');
+    let principal = await signedIn(env!, 'rektor-gy', now);
+    await openHandoverList(principal, 'Mottagna');
     await principal.getByText('Inga överlämningar.').waitFor();
     await assertAccessible(principal, 'Demo: mottagna, tom');
     await assertReadable(principal, 'mottagna, tom');
 
     // Her year-9 mentor (the mentor duty ended 12 June) opens the pre-filled draft.
-    const mentor = await signedIn('mentor-ak9');
-    await openList(mentor, 'Att skicka');
+    const mentor = await signedIn(env!, 'mentor-ak9', now);
+    await openHandoverList(mentor, 'Att skicka');
     const item = mentor.locator('.handover-list li').filter({ hasText: walker.name });
     await item.waitFor();
     assert.match(await item.innerText(), /Varför: Åtgärdsprogram/);
@@ -145,7 +123,7 @@ test(
     await assertReadable(mentor, 'skickad');
 
     // After admission the principal sees it and confirms receipt.
-    await openList(principal, 'Mottagna');
+    await openHandoverList(principal, 'Mottagna');
     await principal.getByRole('link', { name: open }).click();
     await principal.getByRole('heading', { level: 1, name: title }).waitFor();
     assert.match(await principal.locator('main').innerText(), /slöjd och idrott/);
@@ -156,7 +134,7 @@ test(
 
     // Three days into the term: the transition meeting.
     now = new Date('2026-08-21T10:00:00+02:00');
-    principal = await signedIn('rektor-gy');
+    principal = await signedIn(env!, 'rektor-gy', now);
     await principal.goto(handoverPath);
     await principal.getByRole('heading', { level: 1, name: title }).waitFor();
     await principal.getByLabel('Datum för övergångsmötet').fill('2026-08-21');
@@ -172,7 +150,7 @@ test(
 
     // Four weeks later: the follow-up, with her attendance since the start from the demo's lessons.
     now = new Date('2026-09-18T10:00:00+02:00');
-    principal = await signedIn('rektor-gy');
+    principal = await signedIn(env!, 'rektor-gy', now);
     await principal.goto(handoverPath);
     await principal.getByRole('heading', { level: 1, name: title }).waitFor();
     await principal.getByLabel('Fortsatte anpassningarna?').selectOption({ label: 'Ja, anpassningarna fortsatte' });
@@ -182,18 +160,18 @@ test(
     await principal.getByText(/Närvaro sedan starten: \d+/).waitFor();
     await assertAccessible(principal, 'Demo: uppföljning');
     await assertReadable(principal, 'uppföljning');
-    await openList(principal, 'Mottagna');
+    await openHandoverList(principal, 'Mottagna');
     assert.match(
       await principal.locator('.handover-list li').filter({ hasText: walker.name }).innerText(),
       /Mottagandet bekräftat · Övergångsmöte hållet · Uppföljning gjord/,
     );
 
     // The sending side sees the receipt: the mentor's list, and the municipality's overview (one, so not as a number).
-    const mentorAgain = await signedIn('mentor-ak9');
-    await openList(mentorAgain, 'Att skicka');
+    const mentorAgain = await signedIn(env!, 'mentor-ak9', now);
+    await openHandoverList(mentorAgain, 'Att skicka');
     assert.match(await mentorAgain.locator('.handover-list li').filter({ hasText: walker.name }).innerText(), /Mottagandet bekräftat/);
-    analyst = await signedIn('analytiker');
-    const after = await overviewRow(analyst);
+    analyst = await signedIn(env!, 'analytiker', now);
+    const after = await overviewRow(analyst, walker.from_unit);
     assert.deepEqual([after[0], after[2]], ['visas inte', 'visas inte'], `sent and confirmed after: ${after.join(' | ')}`);
     await assertAccessible(analyst, 'Demo: översikt');
     await assertReadable(analyst, 'översikt');

@@ -7,14 +7,14 @@
 // shows her attendance since the start; the municipality's overview shows the receipt.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { actionProgrammes, handovers } from '../../src/server/db/schema/index.ts';
 import { queryRows } from '../../src/server/db/client.ts';
 import { emptyContent, emptyFacts } from '../../src/server/modules/handovers/facts.ts';
 import { accountId, friskola, kommun, loadAccessFixtures } from '../support/access.ts';
-import { assertAccessible, browserUnavailable, newPage, signInAs, startBrowserApp, type BrowserApp } from '../support/browser.ts';
+import { assertAccessible, browserUnavailable, startBrowserApp, type BrowserApp } from '../support/browser.ts';
 import { addStudent, createCase, recordLessons, setRoleUnits } from '../support/factories/index.ts';
+import { openHandoverList, signedIn } from '../support/handover-pages.ts';
 import { assertReadable } from '../support/readable.ts';
 
 const skolan79 = 'a0000000-0000-4000-8000-000000000003';
@@ -121,33 +121,18 @@ async function load(database: BrowserApp['database']): Promise<void> {
 const skip = browserUnavailable();
 const env = skip ? null : await startBrowserApp(load, { clock: () => now });
 
-async function signedIn(username: string): Promise<Page> {
-  const page = await newPage(env!);
-  await page.clock.setFixedTime(now);
-  await signInAs(page, username);
-  return page;
-}
-
-async function openList(page: Page, direction: 'Att skicka' | 'Mottagna'): Promise<void> {
-  await page.goto('/overlamningar');
-  await page.getByRole('heading', { level: 1, name: 'Överlämningar' }).waitFor();
-  await page.getByRole('combobox', { name: 'Visa' }).selectOption({ label: direction });
-  // The list's rows or its empty state, whichever the answer brings.
-  await page.locator('main .handover-list').or(page.getByText('Inga överlämningar.')).first().waitFor();
-}
-
 test(
   "the issue's walk: a pre-filled draft completed and sent after admission, receipt, the transition meeting, the follow-up four weeks on, the overview",
   { skip: skip ?? false },
   async () => {
     // Before admission: no draft for Ylva, and the upper-secondary principal sees nothing.
-    let principal = await signedIn('fri-rektor');
-    await openList(principal, 'Mottagna');
+    let principal = await signedIn(env!, 'fri-rektor', now);
+    await openHandoverList(principal, 'Mottagna');
     await principal.getByText('Inga överlämningar.').waitFor();
     await assertAccessible(principal, 'Överlämningar: mottagna, tom');
     await assertReadable(principal, 'mottagna, tom');
-    const mentor = await signedIn('mentor');
-    await openList(mentor, 'Att skicka');
+    const mentor = await signedIn(env!, 'mentor', now);
+    await openHandoverList(mentor, 'Att skicka');
     assert.equal(await mentor.getByRole('link', { name: /Ylva/ }).count(), 0, 'no draft before a placement exists');
 
     // The independent organiser admits her (SS 12000 delivers the enrolment): now the mentor has a pre-filled draft.
@@ -163,7 +148,7 @@ test(
     await env!.database.db.execute(
       sql`UPDATE persons SET civic_no = ${ylvaCivic} WHERE tenant_id = ${friskola}::uuid AND id = ${admitted}::uuid`,
     );
-    await openList(mentor, 'Att skicka');
+    await openHandoverList(mentor, 'Att skicka');
     const item = mentor.locator('.handover-list li').filter({ hasText: 'Ylva' });
     await item.waitFor();
     assert.match(await item.innerText(), /Varför: Åtgärdsprogram, Hög frånvaro senaste läsåret/);
@@ -212,7 +197,7 @@ test(
     assert.equal(copies!.n, 1);
 
     // After admission the principal sees it, confirms receipt and holds the transition meeting.
-    await openList(principal, 'Mottagna');
+    await openHandoverList(principal, 'Mottagna');
     await principal.getByRole('link', { name: 'Öppna överlämningen för Ylva Ytterström' }).click();
     await principal.getByRole('heading', { level: 1, name: 'Överlämning för Ylva Ytterström' }).waitFor();
     assert.match(await principal.locator('main').innerText(), /Tycker om bild och musik/);
@@ -238,7 +223,7 @@ test(
     });
     // Months later the session has expired: the principal signs in again and opens the handover.
     const handoverPath = new URL(principal.url()).pathname;
-    principal = await signedIn('fri-rektor');
+    principal = await signedIn(env!, 'fri-rektor', now);
     await principal.goto(handoverPath);
     await principal.getByRole('heading', { level: 1, name: 'Överlämning för Ylva Ytterström' }).waitFor();
     await principal.getByLabel('Fortsatte anpassningarna?').selectOption({ label: 'Ja, anpassningarna fortsatte' });
@@ -248,11 +233,11 @@ test(
     await principal.getByText(/Närvaro sedan starten: 8\d/).waitFor();
     await assertAccessible(principal, 'Överlämning: uppföljning');
     await assertReadable(principal, 'uppföljning');
-    await openList(principal, 'Mottagna');
+    await openHandoverList(principal, 'Mottagna');
     assert.match(await principal.locator('.handover-list').innerText(), /Mottagandet bekräftat · Övergångsmöte hållet · Uppföljning gjord/);
 
     // The municipality's overview: Exempelskolan's five handovers, all confirmed (fewer than five would be hidden).
-    const analyst = await signedIn('analytiker');
+    const analyst = await signedIn(env!, 'analytiker', now);
     await analyst.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Överlämningar – översikt' }).click();
     const row = analyst.getByRole('row', { name: /^Exempelskolan 7–9/ });
     await row.waitFor();
