@@ -50,8 +50,7 @@ async function night(database: Database, chunks: string[]) {
   const refresh = await timed(() => refreshAll(db, nationalNight));
   const kaa = await timed(async () => {
     let inGroup = 0;
-    for (const t of await municipalTenantsWithPopulation(db))
-      inGroup += (await db.transaction((tx) => refreshTargetGroup(tx, t.id, nationalNight))).inGroup;
+    for (const t of await municipalTenantsWithPopulation(db)) inGroup += (await refreshTargetGroup(db, t.id, nationalNight)).inGroup;
     return inGroup;
   });
   const completion = await timed(async () => {

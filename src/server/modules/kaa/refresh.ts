@@ -7,8 +7,8 @@
  *
  * Set-based: one statement per municipality (target-group-sql.ts evaluates everyone, the data-modifying CTEs below
  * write the register; every data-modifying CTE runs whether or not the final SELECT reads it), so its cost does not
- * grow with round trips per person. Registration periods are written only
- * where one opens or closes.
+ * grow with round trips per person. Registration periods are written only where one opens or closes. One statement is
+ * atomic by itself: a caller needs no transaction around it (the nightly run opens none).
  */
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
@@ -47,7 +47,8 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
                    FROM kaa_registrations r WHERE r.tenant_id = ${t}
                   ORDER BY r.youth_id, r.registered_on DESC, r.created_at DESC, r.id DESC) l ON l.youth_id = y.id
      WHERE y.tenant_id = ${t} AND EXISTS (SELECT 1 FROM muni)),
-  decided AS MATERIALIZED (
+  -- Only who is in the group or in the register already needs writing: the rest is counted, not carried.
+  decided AS MATERIALIZED (SELECT * FROM (
     SELECT e.*, b.id AS youth_id, b.open_id, b.registered_on,
            CASE
              -- An officer's deregistration by hand stands: the computation does not register the young person again.
@@ -56,11 +57,13 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
              WHEN NOT e.in_group_by_rules AND b.open_source = 'manual' AND e.deregistration_reason NOT IN ${decidedByData} THEN true
              ELSE e.in_group_by_rules END AS in_group,
            LEAST(GREATEST(e.entered_on, b.last_end), ${day}) AS registered_from
-      FROM evaluated e LEFT JOIN before b ON b.civic_no = e.civic_no),
+      FROM evaluated e LEFT JOIN before b ON b.civic_no = e.civic_no) d
+     WHERE d.in_group OR d.youth_id IS NOT NULL),
   saved AS (
     INSERT INTO kaa_youth (tenant_id, civic_no, civic_no_kind, given_name, family_name, birth_date, protected, address, in_group, criteria, evaluated_at)
-    SELECT ${t}, d.civic_no, d.civic_no_kind, d.given_name, d.family_name, d.birth_date, d.protected, d.address, d.in_group, d.criteria, ${evaluatedAt}
-      FROM decided d WHERE d.in_group OR d.youth_id IS NOT NULL
+    SELECT ${t}, k.civic_no, k.civic_no_kind, k.given_name, k.family_name, k.birth_date, k.protected,
+           CASE WHEN k.protected THEN NULL ELSE k.address END, d.in_group, d.criteria, ${evaluatedAt}
+      FROM decided d JOIN kaa_population k ON k.tenant_id = ${t} AND k.civic_no = d.civic_no
     ON CONFLICT (tenant_id, civic_no) DO UPDATE SET
       given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date,
       -- A protected identity's address is never kept; otherwise the file's address replaces the old one.

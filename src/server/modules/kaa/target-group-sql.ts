@@ -5,8 +5,9 @@
  * target-group-sql.test.ts holds this query to it person by person. `evaluation` is a chain of CTEs ending in
  * `evaluated` (one row per population person), which refresh.ts extends with its writes.
  *
- * Array order in criteria.ts ("the first certificate that …") is an explicit `ord` here: own rows first (by date, then
- * id), then the notices in the order they were received, then the officers' completion records.
+ * Array order in criteria.ts ("the first certificate that …") is an explicit order here (`rank, ord_date, ord_id, ord`):
+ * own rows first (by date, then id), then the notices in the order they were received, then the officers' completion
+ * records. `evaluated` is not materialized: the criteria's JSON is built only for the rows a caller keeps.
  */
 import { sql, type SQL } from 'drizzle-orm';
 
@@ -35,9 +36,8 @@ export function evaluation(tenantId: string, asOf: string): SQL {
   return sql`
   muni AS (SELECT o.municipality_code AS code FROM organisers o WHERE o.id = ${t} AND o.kind = 'municipal'),
   pop AS MATERIALIZED (
-    SELECT k.civic_no, k.civic_no_kind, k.given_name, k.family_name, k.birth_date, k.municipality_code, k.status,
-           k.registered_in_sweden_on AS rsw, k.registered_in_municipality_on AS rim, k.protected,
-           CASE WHEN k.protected THEN NULL ELSE k.address END AS address,
+    SELECT k.civic_no, k.birth_date, k.municipality_code, k.status,
+           k.registered_in_sweden_on AS rsw, k.registered_in_municipality_on AS rim,
            make_date(extract(year FROM k.birth_date)::int + 16, 6, 30) AS compulsory_ends
       FROM kaa_population k
      WHERE k.tenant_id = ${t} AND EXISTS (SELECT 1 FROM muni)),
@@ -53,41 +53,40 @@ export function evaluation(tenantId: string, asOf: string): SQL {
     WINDOW w AS (PARTITION BY n.civic_no, n.school_unit_name ORDER BY n.event_date, n.kind DESC, n.id)),
   enrolment_facts AS MATERIALIZED (
     SELECT o.civic_no, 'own-enrolments' AS source, e.programme_code, e.start_date, e.end_date, NULL::text AS org,
-           row_number() OVER (PARTITION BY o.civic_no ORDER BY e.start_date, e.person_id, e.ordinal) AS ord
+           0 AS rank, e.start_date AS ord_date, e.person_id AS ord_id, e.ordinal::bigint AS ord
       FROM own_people o JOIN enrolments e ON e.tenant_id = ${t} AND e.person_id = o.person_id
      WHERE e.school_type IN ('GY', 'GYS') AND NOT e.cancelled
     UNION ALL
     -- A start opens an enrolment at that school unit, the next event there, an end, closes it.
     SELECT civic_no, 'notice-received', programme_code, event_date, CASE WHEN next_kind = 'end' THEN next_date END,
-           counterpart_name, 1000000 + seq
+           counterpart_name, 1, NULL::date, NULL::uuid, seq
       FROM notice_events WHERE kind = 'start'
     UNION ALL
     -- An end with no start before it: an enrolment of that one day.
-    SELECT civic_no, 'notice-received', programme_code, event_date, event_date, counterpart_name, 1000000 + seq
+    SELECT civic_no, 'notice-received', programme_code, event_date, event_date, counterpart_name, 1, NULL::date, NULL::uuid, seq
       FROM notice_events WHERE kind = 'end' AND previous_kind IS DISTINCT FROM 'start'),
   current_enrolment AS (
     SELECT DISTINCT ON (civic_no) * FROM enrolment_facts
-     WHERE start_date <= ${day} AND (end_date IS NULL OR end_date >= ${day}) ORDER BY civic_no, ord),
+     WHERE start_date <= ${day} AND (end_date IS NULL OR end_date >= ${day}) ORDER BY civic_no, rank, ord_date, ord_id, ord),
   ended_enrolment AS (
-    SELECT DISTINCT ON (civic_no) * FROM enrolment_facts WHERE end_date < ${day} ORDER BY civic_no, end_date DESC, ord),
+    SELECT DISTINCT ON (civic_no) * FROM enrolment_facts WHERE end_date < ${day} ORDER BY civic_no, end_date DESC, rank, ord_date, ord_id, ord),
   certificate_facts AS MATERIALIZED (
     SELECT o.civic_no, 'own-certificates' AS source, c.kind, c.issued_date AS date, NULL::text AS org,
-           row_number() OVER (PARTITION BY o.civic_no ORDER BY c.issued_date, c.id) AS ord
+           0 AS rank, c.issued_date AS ord_date, c.id AS ord_id, 0::bigint AS ord
       FROM own_people o JOIN certificates c ON c.tenant_id = ${t} AND c.student_id = o.person_id
     UNION ALL
     -- An end notice "completed" is a diploma, "studiebevis" a studiebevis.
     SELECT civic_no, 'notice-received', CASE WHEN reason = 'completed' THEN 'gymnasieexamen' ELSE 'studiebevis' END,
-           event_date, counterpart_name, 1000000 + seq
+           event_date, counterpart_name, 1, NULL::date, NULL::uuid, seq
       FROM notice_events WHERE kind = 'end' AND reason IN ('completed', 'studiebevis')
     UNION ALL
-    SELECT y.civic_no, 'completion-record', c.kind, c.completed_on, NULL::text,
-           2000000 + row_number() OVER (PARTITION BY y.civic_no ORDER BY c.completed_on, c.id)
+    SELECT y.civic_no, 'completion-record', c.kind, c.completed_on, NULL::text, 2, c.completed_on, c.id, 0
       FROM kaa_completions c JOIN kaa_youth y ON y.tenant_id = ${t} AND y.id = c.youth_id
      WHERE c.tenant_id = ${t} AND y.civic_no IN (SELECT civic_no FROM pop)),
   first_certificate AS (
     SELECT DISTINCT ON (civic_no, class) civic_no, class, source, date, org
       FROM (SELECT c.*, ${certificateClass} AS class FROM certificate_facts c WHERE c.date <= ${day}) c
-     WHERE class IS NOT NULL ORDER BY civic_no, class, ord),
+     WHERE class IS NOT NULL ORDER BY civic_no, class, rank, ord_date, ord_id, ord),
   own_certificate AS (SELECT DISTINCT civic_no FROM certificate_facts WHERE source = 'own-certificates'),
   dismissed AS (
     SELECT DISTINCT y.civic_no FROM kaa_dismissals d JOIN kaa_youth y ON y.tenant_id = ${t} AND y.id = d.youth_id
@@ -135,8 +134,8 @@ export function evaluation(tenantId: string, asOf: string): SQL {
            f.equivalent_source IS NULL AS ne_holds, coalesce(f.equivalent_source, f.certificate_absent_source) AS ne_source,
            f.equivalent_date AS ne_date, f.equivalent_org AS ne_org
       FROM facts f),
-  evaluated AS MATERIALIZED (
-    SELECT r.civic_no, r.civic_no_kind, r.given_name, r.family_name, r.birth_date, r.protected, r.address, r.rim,
+  evaluated AS (
+    SELECT r.civic_no,
            jsonb_build_array(${evidence('under-20', 'r.u20')}, ${evidence('compulsory-done', 'r.cd')},
              ${evidence('not-in-upper-secondary', 'r.nius')}, ${evidence('no-diploma', 'r.nd')},
              ${evidence('no-special-certificate', 'r.ns')}, ${evidence('no-equivalent', 'r.ne')}) AS criteria,
