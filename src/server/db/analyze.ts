@@ -31,3 +31,18 @@ export async function analyzeAfterWrite(db: DbOrTx, tables?: Iterable<TableRef>)
   );
   await db.execute(sql`ANALYZE ${list}`);
 }
+
+/** The keys `analyzeOnce` has analysed for, in this process. */
+const analysedFor = new Set<string>();
+
+/**
+ * `ANALYZE` of `tables` the first time this process sees `key` (e.g. an organiser's refresh date, read off a page): the
+ * statistics of tables a job in another process rewrote (the early-detection refresh, which PGlite never analyses on its
+ * own, and PostgreSQL's autovacuum only after its threshold and nap), brought up to date once per rewrite and process
+ * rather than on every read. Marked before it runs, so concurrent reads do not queue behind a second ANALYZE.
+ */
+export async function analyzeOnce(db: DbOrTx, key: string, tables: Iterable<TableRef>): Promise<void> {
+  if (analysedFor.has(key)) return;
+  analysedFor.add(key);
+  await analyzeAfterWrite(db, tables);
+}

@@ -5,7 +5,8 @@
  */
 import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
 import { earlyWarningLabels, worklistExportLimit, worklistExportQuery } from '../../../shared/early-warning/inputs.ts';
-import { connectednessRatings } from '../../db/schema/index.ts';
+import { analyzeOnce } from '../../db/analyze.ts';
+import { connectednessRatings, indicatorEpisodes, studentRisk, studentRiskHistory } from '../../db/schema/index.ts';
 import { markChanged } from './refresh-changes.ts';
 import { logAccess, readLogged } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
@@ -22,6 +23,8 @@ import { studentEarlyWarning, worklist, worklistOrder, worklistQuery, type Workl
 import { worklistCsv } from './worklist-csv.ts';
 
 const purpose = 'tidig upptäckt och stöd till eleven';
+/** The tables the refresh rewrites that the worklist's statement reads. */
+const refreshedTables = [studentRisk, studentRiskHistory, indicatorEpisodes];
 
 /** Every early-detection route. */
 export function earlyWarningRoutes(): RouteDefinition[] {
@@ -42,6 +45,9 @@ export function earlyWarningRoutes(): RouteDefinition[] {
           worklistQuery(ctx.actor.tenantId, scope, query),
           worklistOrder,
         );
+        // A refresh since this process last read the worklist rewrote the tables the ranking and the page read: their
+        // statistics are brought up to date once, for the requests after this one (db/analyze.ts, docs/scaling.md).
+        if (rows[0]) await analyzeOnce(tx, `early-warning ${ctx.actor.tenantId} ${rows[0].as_of}`, refreshedTables);
         // Read in the page's statement; only an empty page needs its own look-up (the filtered unit's capacity).
         const capacities = rows[0] ? (rows[0].capacities ?? {}) : await capacitiesOf(tx, ctx.actor.tenantId);
         return {
