@@ -2,16 +2,18 @@
 # Each test file on its own against one Citus cluster, PARALLEL files at a time, one log per file and a line per file
 # in $OUT/results.txt as it ends (ok/fail, seconds) — for a long run that must report what it got so far. Not part of CI.
 #   OUT=/tmp/citus-suite PARALLEL=3 bash scripts/citus/test-each.sh src/server src/ingest
+# results.txt is appended to, so a second run into the same OUT adds its lines.
 # The arguments filter the files like `npm test` (substrings of their paths); browser tests (test/e2e) are left out.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-/tmp/citus-suite}
 PARALLEL=${PARALLEL:-2}
 mkdir -p "$OUT"
-: >"$OUT/results.txt"
-files=$(find src test -name '*.test.ts' -not -path 'test/e2e/*' | sort | while read -r f; do
+touch "$OUT/results.txt"
+# FILES_FROM: a file of test paths, run in that order (e.g. one per module first), instead of the filters.
+if [ -n "${FILES_FROM:-}" ]; then files=$(cat "$FILES_FROM"); else files=$(find src test -name '*.test.ts' -not -path 'test/e2e/*' | sort | while read -r f; do
   for x in "$@"; do case "$f" in *"$x"*) echo "$f"; break ;; esac; done
-done)
+done); fi
 source scripts/citus/cluster.sh
 citus_start postgres_citus || exit 1
 export FULLFOLJ_TEST_DATABASE_FACTORY=scripts/citus/test-database.ts OUT
