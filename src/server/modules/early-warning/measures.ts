@@ -81,8 +81,10 @@ export function monthStarts(asOf: string): { current: string; previous: string }
  * yielding `student_id`), only of those students.
  *
  * Lessons are read once and summed per student and day (`lesson_days`); every window's sums, the reported days and the
- * longest run of absent days come from those day rows, and the monthly sums join them with their overlapping share. The
- * dates are parameters (not a joined row), so the planner sees them and estimates each step's rows.
+ * longest run of absent days come from those day rows. A lesson day lies in a window or not, so its window sums are plain
+ * filtered sums (`lesson_att`); only the monthly sums, which may overlap a window in part, are weighted by the days they
+ * share with it (`month_att`), and the two are added per student. The dates are parameters (not a joined row), so the
+ * planner sees them and estimates each step's rows.
  */
 export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string, among?: SQL): Promise<StudentMeasures[]> {
   const t = sql`${tenantId}::uuid`;
@@ -95,6 +97,8 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
   const m1 = sql`${month.previous}::date`;
   /** The share of a fact (days f..tt) that falls within [from, to]. */
   const share = (from: SQL, to: SQL) => sql`greatest(0, least(tt, ${to}) - greatest(f, ${from}) + 1)::float8 / (tt - f + 1)`;
+  /** A window's sum from the lesson days plus the monthly sums' shares of it. */
+  const both = (column: string) => sql.raw(`coalesce(la.${column}, 0) + coalesce(ma.${column}, 0)`);
   const rows = await queryRows<Record<string, unknown>>(
     db,
     sql`
@@ -116,30 +120,41 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
       where a.tenant_id = ${t} and a.is_reported and a.lesson_date between ${lo} and ${d}
       group by a.student_id, a.lesson_date
     ),
-    facts as (
-      select student_id, day as f, day as tt, true as lesson, offered, valid, invalid from lesson_days
-      union all
-      select g.student_id, g.start_date, g.end_date, false, g.reported_sum::float8, g.valid_absence_sum::float8, g.invalid_absence_sum::float8
+    lesson_att as (
+      select student_id,
+        sum(offered) filter (where day >= ${d} - 27) as offered4w, sum(valid + invalid) filter (where day >= ${d} - 27) as absent4w,
+        sum(invalid) filter (where day >= ${d} - 27) as invalid4w,
+        sum(offered) filter (where day >= ${d} - 62) as offered45, sum(valid + invalid) filter (where day >= ${d} - 62) as absent45,
+        sum(invalid) filter (where day >= ${d} - 62) as invalid45, sum(valid) filter (where day >= ${d} - 62) as valid45,
+        sum(offered) filter (where day >= ${term}) as offered_term, sum(valid + invalid) filter (where day >= ${term}) as absent_term,
+        sum(invalid) filter (where day >= ${term}) as invalid_term, sum(valid) filter (where day >= ${term}) as valid_term,
+        sum(offered) filter (where day between ${d} - 83 and ${d} - 28) as offered_prior,
+        sum(valid + invalid) filter (where day between ${d} - 83 and ${d} - 28) as absent_prior,
+        sum(invalid) filter (where day >= ${m0}) as invalid_m0, sum(invalid) filter (where day between ${m1} and ${m0} - 1) as invalid_m1,
+        count(*) filter (where day >= ${d} - 62) as reported_days45,
+        bool_or(day > ${d} - 63) as recent_lessons
+      from lesson_days group by student_id
+    ),
+    month_shares as (
+      select g.student_id, g.start_date as f, g.end_date as tt, g.reported_sum::float8 as offered, g.valid_absence_sum::float8 as valid,
+        g.invalid_absence_sum::float8 as invalid
       from aggregated_attendances g join ce on ce.student_id = g.student_id
       where g.tenant_id = ${t} and g.end_date >= ${lo} and g.start_date <= ${d} and g.reported_sum > 0
     ),
-    shares as (
-      select facts.*,
-        ${share(sql`${d} - 27`, d)} as s4, ${share(sql`${d} - 62`, d)} as s45, ${share(term, d)} as sterm,
-        ${share(sql`${d} - 83`, sql`${d} - 28`)} as sprior, ${share(m0, d)} as sm0, ${share(m1, sql`${m0} - 1`)} as sm1,
-        greatest(0, least(tt, ${d}) - greatest(f, ${d} - 62) + 1) as days45
-      from facts
-    ),
-    att as (
+    month_att as (
       select student_id,
         sum(offered * s4) as offered4w, sum((valid + invalid) * s4) as absent4w, sum(invalid * s4) as invalid4w,
         sum(offered * s45) as offered45, sum((valid + invalid) * s45) as absent45, sum(invalid * s45) as invalid45, sum(valid * s45) as valid45,
         sum(offered * sterm) as offered_term, sum((valid + invalid) * sterm) as absent_term, sum(invalid * sterm) as invalid_term, sum(valid * sterm) as valid_term,
         sum(offered * sprior) as offered_prior, sum((valid + invalid) * sprior) as absent_prior,
-        greatest(sum(invalid * sm0), sum(invalid * sm1)) as invalid_month_max,
-        count(*) filter (where lesson and s45 > 0) + coalesce(sum(days45 * 5.0 / 7) filter (where not lesson), 0) as reported_days45,
-        bool_or(lesson and f > ${d} - 63) as recent_lessons
-      from shares group by student_id
+        sum(invalid * sm0) as invalid_m0, sum(invalid * sm1) as invalid_m1, sum(days45 * 5.0 / 7) as reported_days45
+      from (
+        select month_shares.*,
+          ${share(sql`${d} - 27`, d)} as s4, ${share(sql`${d} - 62`, d)} as s45, ${share(term, d)} as sterm,
+          ${share(sql`${d} - 83`, sql`${d} - 28`)} as sprior, ${share(m0, d)} as sm0, ${share(m1, sql`${m0} - 1`)} as sm1,
+          greatest(0, least(tt, ${d}) - greatest(f, ${d} - 62) + 1) as days45
+        from month_shares
+      ) x group by student_id
     ),
     runs as (
       select student_id, count(*) as len, bool_or(any_invalid) as any_invalid
@@ -204,12 +219,13 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
       where r.tenant_id = ${t} and r.rated_on between ${term} and ${d} order by r.student_id, r.rated_on desc, r.created_at desc
     )
     select ce.student_id, ce.school_unit_id, ce.school_type, ce.school_year, ce.programme_code, h.gy_start, pe.sex,
-      coalesce(att.offered4w, 0) as offered4w, coalesce(att.absent4w, 0) as absent4w, coalesce(att.invalid4w, 0) as invalid4w,
-      coalesce(att.offered45, 0) as offered45, coalesce(att.absent45, 0) as absent45, coalesce(att.invalid45, 0) as invalid45, coalesce(att.valid45, 0) as valid45,
-      coalesce(att.offered_term, 0) as offered_term, coalesce(att.absent_term, 0) as absent_term, coalesce(att.invalid_term, 0) as invalid_term, coalesce(att.valid_term, 0) as valid_term,
-      coalesce(att.offered_prior, 0) as offered_prior, coalesce(att.absent_prior, 0) as absent_prior,
-      coalesce(att.reported_days45, 0)::float8 as reported_days45, coalesce(att.invalid_month_max, 0) as invalid_month_max,
-      case when att.recent_lessons then coalesce(st.len, 0)::int end as longest_absence_days, coalesce(st.any_invalid, false) as longest_absence_invalid,
+      ${both('offered4w')} as offered4w, ${both('absent4w')} as absent4w, ${both('invalid4w')} as invalid4w,
+      ${both('offered45')} as offered45, ${both('absent45')} as absent45, ${both('invalid45')} as invalid45,
+      ${both('valid45')} as valid45, ${both('offered_term')} as offered_term, ${both('absent_term')} as absent_term,
+      ${both('invalid_term')} as invalid_term, ${both('valid_term')} as valid_term, ${both('offered_prior')} as offered_prior,
+      ${both('absent_prior')} as absent_prior,
+      ${both('reported_days45')}::float8 as reported_days45, greatest(${both('invalid_m0')}, ${both('invalid_m1')}) as invalid_month_max,
+      case when la.recent_lessons then coalesce(st.len, 0)::int end as longest_absence_days, coalesce(st.any_invalid, false) as longest_absence_invalid,
       coalesce(gc.failed365, 0) as failed365, coalesce(gc.warnings, 0) as warnings, coalesce(fc.failed_points, 0) as failed_points, coalesce(fc.failed_required, 0) as failed_required,
       coalesce(sj.graded, 0) as graded, coalesce(sj.passed, 0) as passed, coalesce(sj.core_failed, 0) as core_failed,
       cert.eligible_national_programme, coalesce(h.programme_change, false) as programme_change, coalesce(h.school_change, false) as school_change,
@@ -217,7 +233,8 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
       rating.marks, rating.red
     from ce
     join persons pe on pe.tenant_id = ${t} and pe.id = ce.student_id
-    left join att on att.student_id = ce.student_id
+    left join lesson_att la on la.student_id = ce.student_id
+    left join month_att ma on ma.student_id = ce.student_id
     left join streak st on st.student_id = ce.student_id
     left join grade_counts gc on gc.student_id = ce.student_id
     left join failed_courses fc on fc.student_id = ce.student_id
