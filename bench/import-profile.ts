@@ -2,9 +2,8 @@
  * Where an import's time goes (issue #17 item 3), not a benchmark: `npx tsx bench/import-profile.ts` (PGlite) or with
  * `DATABASE_URL` (PostgreSQL). The `import rows/s` benchmark's documents: everything but attendance through the importer,
  * then every attendance page step by step — JSON parse of the page (what a file source does), the text walk, the schema
- * validation, the domain checks, the reference look-ups, the rows' mapping — and each write path on the same page in a
- * transaction that is rolled back: the importer's upsert, the same without the change queue, a bare insert from the json
- * recordset, COPY into a staging table plus the merge, and a bare COPY into the table (the baseline). Milliseconds summed
+ * validation, the domain checks, the reference look-ups, the rows' mapping — and each write path on the same pages, every
+ * page committed, each path on its own fresh database: the importer's write (`upsertRows`), the same without the change queue, COPY into a staging table plus the merge, and a bare COPY into the table (the baseline). Milliseconds summed
  * over the pages on stderr. Synthetic people only.
  */
 import { sql } from 'drizzle-orm';
@@ -17,6 +16,7 @@ import { upsertRows } from '../src/ingest/ss12000/bulk-upsert.ts';
 import { attendanceWriter } from '../src/ingest/ss12000/writers-results.ts';
 import type { AttendanceDoc } from '../src/ingest/ss12000/documents.ts';
 import { queryRows, type Database, type DbOrTx } from '../src/server/db/client.ts';
+import { transactionCopy } from '../src/server/db/copy.ts';
 import { openFreshDatabase } from '../test/support/database.ts';
 import { syntheticOrganiser } from './import.bench.ts';
 
@@ -29,24 +29,11 @@ const time = async <T>(step: string, fn: () => T | Promise<T>): Promise<T> => {
   return result;
 };
 
-/** The raw driver client under a Drizzle transaction (pg's PoolClient or PGlite's Transaction). */
-const rawClient = (tx: DbOrTx) => (tx as unknown as { session: { client: unknown } }).session.client;
-
-async function copyIn(kind: Database['kind'], tx: DbOrTx, target: string, columns: string[], csv: string) {
-  const client = rawClient(tx);
-  const statement = `COPY ${target} (${columns.join(', ')}) FROM ${kind === 'pglite' ? "'/dev/blob'" : 'STDIN'} WITH (FORMAT csv)`;
-  if (kind === 'pglite') {
-    await (client as { query: (q: string, p: unknown[], o: { blob: Blob }) => Promise<unknown> }).query(statement, [], {
-      blob: new Blob([csv]),
-    });
-    return;
-  }
-  const { from } = await import('pg-copy-streams');
-  const stream = (client as { query: (s: unknown) => NodeJS.WritableStream }).query(from(statement));
-  await new Promise<void>((resolve, reject) => {
-    stream.on('finish', resolve).on('error', reject);
-    stream.end(csv);
-  });
+/** COPY on the transaction's own connection (the shared helper, src/server/db/copy.ts). */
+async function copyIn(_kind: Database['kind'], tx: DbOrTx, target: string, columns: string[], csv: string) {
+  const copy = transactionCopy(tx);
+  if (!copy) throw new Error('COPY needs a transaction');
+  await copy(target, columns, csv);
 }
 
 type Row = Record<string, unknown>;
@@ -75,9 +62,9 @@ const fromStage = (tenantId: string) => sql`insert into attendances as t (tenant
 
 /** Each write path, on its own fresh database, every page committed. */
 const variants: Record<string, (kind: Database['kind'], tx: DbOrTx, tenantId: string, rows: Row[]) => Promise<unknown>> = {
-  'a upsert as today (json recordset, join, ON CONFLICT, change queue)': (_, tx, tenantId, rows) =>
+  'a the importer (stored keys, COPY into staging, INSERT … SELECT with the join, change queue)': (_, tx, tenantId, rows) =>
     upsertRows(tx, tenantId, attendanceWriter.upsert, rows),
-  'b upsert without the change queue': (_, tx, tenantId, rows) => {
+  'b the importer without the change queue': (_, tx, tenantId, rows) => {
     const { changes: _c, ...noQueue } = attendanceWriter.upsert;
     return upsertRows(tx, tenantId, noQueue, rows);
   },

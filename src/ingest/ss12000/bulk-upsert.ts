@@ -124,43 +124,41 @@ async function storedKeys(tx: Tx, tenantId: string, name: string, columns: Colum
 
 /**
  * A page's rows written in the page's transaction, in plain statements (no data-modifying CTE, no correlated subquery
- * over a staging table: the same SQL runs on PGlite, PostgreSQL and Citus): the stored keys are read; the new rows go by
- * COPY straight into the table, or, when a column is computed from another table (attendances.lesson_date), by COPY
- * into a temporary staging table and one `INSERT … SELECT` with the join — no speculative insertion per row, which is
+ * over a staging table: the same SQL runs on PGlite, PostgreSQL and Citus): the stored keys are read (by the page's keys,
+ * or, when the page is staged anyway, by a join with the staging table — on PGlite the array of 5,000 keys cost more
+ * than the join); the new rows go by COPY straight into the table, or, when a column is computed from another table
+ * (attendances.lesson_date), by COPY into a temporary staging table and one `INSERT … SELECT` with the join — no speculative insertion per row, which is
  * what made ON CONFLICT cost ~1.5× a COPY; the stored rows are staged and updated with one `UPDATE … FROM` where the
  * guard allows (newer, or equal and different). A key another session inserts meanwhile fails the insert as a unique
  * violation: a data rejection, so the page is written again document by document (import-page.ts).
  */
 async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row[], now: string): Promise<Written> {
   const { name, columns, sent, all, values, guard, sets, changes } = upsertParts(spec);
-  const stored = await storedKeys(tx, tenantId, name, columns, spec.key, rows);
-  const fresh = stored.size === 0 ? rows : rows.filter((r) => !stored.has(keyText(r, spec.key)));
-  const old = stored.size === 0 ? [] : rows.filter((r) => stored.has(keyText(r, spec.key)));
   const written: Written = { count: 0, keys: [], students: [] };
   const stage = `import_stage_${name}`;
   const source = sql`${ident(stage)} AS r ${spec.join?.(tenantId) ?? sql``}`;
-  if (fresh.length > 0) {
-    if (sent.length === columns.length) {
-      const copy = transactionCopy(tx);
-      if (!copy) throw new Error('COPY needs a transaction on a known driver');
-      const csv = csvRows(
-        [{ name: 'tenant_id', type: 'uuid' }, ...sent],
-        fresh.map((r) => ({ ...r, tenant_id: tenantId })),
-      );
-      await copy(`"${name}"`, ['"tenant_id"', ...sent.map((c) => `"${c.name}"`)], csv);
-      written.count += fresh.length;
-    } else {
-      await stageCsv(tx, stage, sent, csvRows(sent, fresh));
-      written.count += await affected(
-        tx,
-        sql`INSERT INTO ${ident(name)} ("tenant_id", ${list(all.map(ident))}) SELECT ${tenantId}::uuid, ${list(values)} FROM ${source}`,
-      );
-    }
-    written.keys.push(...fresh.map((r) => String(r[spec.key[0] ?? 'id'])));
-    if (changes && 'column' in changes) written.students.push(...fresh.map((r) => r[changes.column] as string));
+  const direct = sent.length === columns.length;
+  const keyOf = (alias: string) => sql.raw(spec.key.map((k) => `${alias}."${k}"::text`).join(` || '|' || `));
+  // The stored keys: from the page's keys when the new rows go straight in, else from the staged page.
+  let stored: Set<string>;
+  if (direct) stored = await storedKeys(tx, tenantId, name, columns, spec.key, rows);
+  else {
+    await stageCsv(tx, stage, sent, csvRows(sent, rows));
+    const keyMatch = sql.join(
+      spec.key.map((k) => sql`t.${ident(k)} = r.${ident(k)}`),
+      sql` AND `,
+    );
+    const found = await queryRows<{ key: string }>(
+      tx,
+      sql`SELECT ${keyOf('t')} AS key FROM ${ident(stage)} r JOIN ${ident(name)} t ON t.tenant_id = ${tenantId}::uuid AND ${keyMatch}`,
+    );
+    stored = new Set(found.map((f) => f.key));
   }
+  const fresh = stored.size === 0 ? rows : rows.filter((r) => !stored.has(keyText(r, spec.key)));
+  const old = stored.size === 0 ? [] : rows.filter((r) => stored.has(keyText(r, spec.key)));
   if (old.length > 0) {
-    await stageCsv(tx, stage, sent, csvRows(sent, old));
+    // Updated before the new rows go in, so the UPDATE's join sees only stored rows.
+    if (direct) await stageCsv(tx, stage, sent, csvRows(sent, old));
     const keyMatch = sql.join(
       spec.key.map((k) => sql`t.${ident(k)} = n.${ident(k)}`),
       sql` AND `,
@@ -178,6 +176,26 @@ async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row
       written.keys.push(u.key);
       if (u.student_id) written.students.push(u.student_id);
     }
+  }
+  if (fresh.length > 0) {
+    if (direct) {
+      const copy = transactionCopy(tx);
+      if (!copy) throw new Error('COPY needs a transaction on a known driver');
+      const csv = csvRows(
+        [{ name: 'tenant_id', type: 'uuid' }, ...sent],
+        fresh.map((r) => ({ ...r, tenant_id: tenantId })),
+      );
+      await copy(`"${name}"`, ['"tenant_id"', ...sent.map((c) => `"${c.name}"`)], csv);
+      written.count += fresh.length;
+    } else {
+      const onlyFresh = stored.size === 0 ? sql`` : sql`WHERE NOT (${keyOf('r')} = ANY(${`{${[...stored].join(',')}}`}::text[]))`;
+      written.count += await affected(
+        tx,
+        sql`INSERT INTO ${ident(name)} ("tenant_id", ${list(all.map(ident))}) SELECT ${tenantId}::uuid, ${list(values)} FROM ${source} ${onlyFresh}`,
+      );
+    }
+    written.keys.push(...fresh.map((r) => String(r[spec.key[0] ?? 'id'])));
+    if (changes && 'column' in changes) written.students.push(...fresh.map((r) => r[changes.column] as string));
   }
   return written;
 }

@@ -31,7 +31,11 @@ const add = (counts: EndpointCounts, result: PageWriteResult) => {
   counts.ignored += result.ignored;
 };
 
-async function validate({ db, endpoint, page, pageContext }: PageJob): Promise<PageValidation> {
+/**
+ * The page's checks (the first half of `importPage`): CPU, then the reference look-ups. Reads only what earlier
+ * endpoints committed, so it may run while the previous page of the same endpoint is being written.
+ */
+export async function validateJob({ db, endpoint, page, pageContext }: PageJob): Promise<PageValidation> {
   if (!page.unreadable) return validatePage(db, endpoint, page.documents, pageContext);
   const { location, reason } = page.unreadable;
   return { errors: [{ entity: schemaByEndpoint[endpoint], documentId: null, location, field: '$', reason }], rejected: new Set() };
@@ -87,6 +91,11 @@ async function writeOneByOne(job: PageJob, validation: PageValidation): Promise<
  * the page at all (connection lost, out of resources); counts and checkpoint are then as before the page.
  */
 export async function importPage(job: PageJob): Promise<void> {
+  await writeValidated(job, await validateJob(job));
+}
+
+/** The second half of `importPage`: the page's write, with `validation` from `validateJob`. */
+export async function writeValidated(job: PageJob, validation: PageValidation): Promise<void> {
   const { endpoint, page, run, counts } = job;
   const before = { counts: { ...counts }, checkpoint: run.checkpoint[endpoint] };
   const restore = () => {
@@ -94,7 +103,6 @@ export async function importPage(job: PageJob): Promise<void> {
     if (before.checkpoint) run.checkpoint[endpoint] = before.checkpoint;
     else delete run.checkpoint[endpoint];
   };
-  const validation = await validate(job);
   run.checkpoint[endpoint] = { done: false, position: page.position };
   try {
     await writeTogether(job, validation);

@@ -14,7 +14,8 @@ import { analyzeAfterWrite } from '../../server/db/analyze.ts';
 import { importOrder, type Endpoint } from './documents.ts';
 import { applyDeletions } from './deletions.ts';
 import { failureReason, safeError } from './failure.ts';
-import { importPage } from './import-page.ts';
+import { validateJob, writeValidated } from './import-page.ts';
+import type { KnownReferences } from './reference-checks.ts';
 import { writers } from './write-page.ts';
 import {
   RUN_ENTITY,
@@ -98,6 +99,8 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
     durationMs: Date.now() - started,
   });
   let where = describe;
+  /** Referenced ids found in the database during this run, shared by its pages (reference-checks.ts). */
+  const knownReferences: KnownReferences = new Map();
 
   try {
     for (const endpoint of importOrder) {
@@ -109,18 +112,39 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
         ...(options.batchSize ? { pageSize: options.batchSize } : {}),
       };
       let pages = 0;
-      for await (const page of source.pages(endpoint, typeof resumeFrom === 'string' ? resumeFrom : undefined, pageOptions)) {
-        options.signal?.throwIfAborted();
-        await importPage({
-          db,
-          endpoint,
-          page,
-          run,
-          counts: countsOf(endpoint),
-          pageContext: { tenantId, municipalityCodes, locate: page.locate },
-          rowContext: { runStartedAt: run.startedAt },
-        });
-        options.onProgress?.({ endpoint, pages: ++pages, counts: countsOf(endpoint) });
+      // Pipelined: a page is read and validated (CPU, and reference look-ups on another connection) while the page
+      // before it is written; the writes themselves stay one after the other, in order, each with its checkpoint.
+      let writing: Promise<void> | undefined;
+      try {
+        for await (const page of source.pages(endpoint, typeof resumeFrom === 'string' ? resumeFrom : undefined, pageOptions)) {
+          options.signal?.throwIfAborted();
+          const job = {
+            db,
+            endpoint,
+            page,
+            run,
+            counts: countsOf(endpoint),
+            pageContext: { tenantId, municipalityCodes, locate: page.locate, knownReferences },
+            rowContext: { runStartedAt: run.startedAt },
+          };
+          const validation = await validateJob(job);
+          await writing;
+          options.signal?.throwIfAborted();
+          writing = writeValidated(job, validation).then(() =>
+            options.onProgress?.({ endpoint, pages: ++pages, counts: countsOf(endpoint) }),
+          );
+          // Awaited before the next write or below; until then its failure must not count as unhandled.
+          writing.catch(() => undefined);
+        }
+        await writing;
+      } catch (err) {
+        // Never leave a page's write running behind the run's failure; a failed write came first, so it is the reason.
+        throw (
+          (await writing?.then(
+            () => undefined,
+            (writeError: unknown) => writeError,
+          )) ?? err
+        );
       }
       run.checkpoint[endpoint] = { ...run.checkpoint[endpoint], done: true };
       await saveProgress(db, tenantId, run);

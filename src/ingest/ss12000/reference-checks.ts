@@ -4,6 +4,8 @@
  * earlier endpoints are committed). One query per referenced table per page.
  * References within the same endpoint (parentOrganisation, parentProgramme, responsibles)
  * are not checked: the target may come on a later page of the same endpoint.
+ * Ids found once are remembered for the rest of the run (`KnownReferences`), so a page asks only for ids no earlier
+ * page referred to: the students of an attendance page are nearly all known after its first page.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../server/db/client.ts';
@@ -11,7 +13,7 @@ import { uuidArray } from './bulk-upsert.ts';
 import type { Endpoint, Ref } from './documents.ts';
 import type { FieldIssue } from './validation-messages.ts';
 
-type Target = 'organisations' | 'programmes' | 'syllabuses' | 'persons' | 'groups' | 'duties' | 'activities' | 'calendarEvents';
+export type Target = 'organisations' | 'programmes' | 'syllabuses' | 'persons' | 'groups' | 'duties' | 'activities' | 'calendarEvents';
 
 const tableOf: Record<Target, string> = {
   organisations: 'organisations',
@@ -107,12 +109,23 @@ async function existing(db: DbOrTx, tenantId: string, target: Target, ids: Set<s
   return new Set(rows.map((r) => r.id));
 }
 
+/**
+ * Ids found in the database earlier in the same run, per target: a run's documents refer to the same students, units
+ * and lessons page after page. Only ids that exist are kept (an unknown one is asked again: it may have been imported
+ * since); the run itself deletes nothing before its end (deletedEntities are applied last).
+ */
+export type KnownReferences = Map<Target, Set<string>>;
+
+/** At most this many ids per target are remembered (a national import's lessons would not fit otherwise). */
+const KNOWN_MAX = 500_000;
+
 /** Unresolved references per document index of `docs` (documents of one page). */
 export async function checkReferences(
   db: DbOrTx,
   tenantId: string,
   endpoint: Endpoint,
   docs: Map<number, unknown>,
+  known: KnownReferences = new Map(),
 ): Promise<Map<number, FieldIssue[]>> {
   const refs = new Map<number, RefList>();
   const wanted = new Map<Target, Set<string>>();
@@ -121,17 +134,26 @@ export async function checkReferences(
     refs.set(index, list);
     for (const [, target, id] of list) {
       if (target === endpoint) continue;
+      const lower = id.toLowerCase();
+      if (known.get(target)?.has(lower)) continue;
       let set = wanted.get(target);
       if (!set) wanted.set(target, (set = new Set()));
-      set.add(id.toLowerCase());
+      set.add(lower);
     }
   }
   const found = new Map<Target, Set<string>>();
-  for (const [target, ids] of wanted) found.set(target, await existing(db, tenantId, target, ids));
+  for (const [target, ids] of wanted) {
+    const hits = await existing(db, tenantId, target, ids);
+    found.set(target, hits);
+    let remembered = known.get(target);
+    if (!remembered) known.set(target, (remembered = new Set()));
+    for (const id of hits) if (remembered.size < KNOWN_MAX) remembered.add(id);
+  }
   const issues = new Map<number, FieldIssue[]>();
   for (const [index, list] of refs) {
     for (const [field, target, id] of list) {
-      if (target === endpoint || found.get(target)?.has(id.toLowerCase())) continue;
+      const lower = id.toLowerCase();
+      if (target === endpoint || known.get(target)?.has(lower) || found.get(target)?.has(lower)) continue;
       const list2 = issues.get(index) ?? [];
       list2.push({
         field: `${field}.id`,

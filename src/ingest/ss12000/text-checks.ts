@@ -25,6 +25,13 @@ export const timestampProperties: ReadonlySet<string> = new Set([
 
 const MAX_ISSUES = 20;
 
+/**
+ * Any character either rule of `textProblem` can refuse (controls, DEL, C1, any surrogate): one scan that a clean
+ * string — nearly every string of a real import — passes without the two full checks.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const suspicious = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF]/;
+
 const reasons = {
   control: `${textMessages.control} (control characters are not allowed)`,
   encoding: `${textMessages.encoding} (ill-formed UTF-16)`,
@@ -59,7 +66,7 @@ interface Walk {
 function visit(walk: Walk, value: unknown, key: string | null): void {
   if (walk.issues.length >= MAX_ISSUES) return;
   if (typeof value === 'string') {
-    const problem = textProblem(value);
+    const problem = suspicious.test(value) ? textProblem(value) : null;
     if (problem) walk.issues.push({ field: pathOf(walk.keys), reason: reasons[problem] });
     else if (key !== null && dateProblem(key, value)) walk.issues.push({ field: pathOf(walk.keys), reason: reasons.date });
   } else if (Array.isArray(value)) {

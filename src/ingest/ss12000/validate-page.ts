@@ -7,7 +7,8 @@
 import type { DbOrTx } from '../../server/db/client.ts';
 import type { Endpoint } from './documents.ts';
 import { checkDocument, type DomainContext } from './domain-checks.ts';
-import { checkReferences } from './reference-checks.ts';
+import { checkReferences, type KnownReferences } from './reference-checks.ts';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { schemaByEndpoint, validateAgainstSpec } from './schema-validation.ts';
 import { checkText } from './text-checks.ts';
 import type { FieldIssue } from './validation-messages.ts';
@@ -29,7 +30,12 @@ export interface ImportError {
 export interface PageContext extends DomainContext {
   tenantId: string;
   locate(index: number): string;
+  /** Referenced ids found earlier in the run (reference-checks.ts); a run shares one map across its pages. */
+  knownReferences?: KnownReferences;
 }
+
+/** Documents validated between two turns of the event loop: a page being written meanwhile gets its replies handled. */
+const YIELD_EVERY = 250;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const refId = (ref: unknown) => (ref as { id?: unknown } | undefined)?.id;
@@ -72,7 +78,8 @@ export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: un
   const issuesByIndex = new Map<number, FieldIssue[]>();
   const schemaValid = new Map<number, unknown>();
   const seen = new Set<string>();
-  documents.forEach((doc, index) => {
+  for (const [index, doc] of documents.entries()) {
+    if (index > 0 && index % YIELD_EVERY === 0) await nextTurn();
     const issues = documentIssues(endpoint, doc, ctx);
     const key = documentIdOf(endpoint, doc);
     if (key !== null) {
@@ -92,9 +99,10 @@ export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: un
     }
     if (issues.length > 0) issuesByIndex.set(index, issues);
     else schemaValid.set(index, doc);
-  });
+  }
   if (schemaValid.size > 0) {
-    for (const [index, issues] of await checkReferences(db, ctx.tenantId, endpoint, schemaValid)) issuesByIndex.set(index, issues);
+    for (const [index, issues] of await checkReferences(db, ctx.tenantId, endpoint, schemaValid, ctx.knownReferences))
+      issuesByIndex.set(index, issues);
   }
   const errors: ImportError[] = [];
   for (const [index, issues] of [...issuesByIndex].sort((a, b) => a[0] - b[0])) {
