@@ -7,6 +7,6 @@ import type { RuleSql } from '../rule.ts';
 
 export const signInFailuresRule: RuleSql = {
   targets(_tenantId, cutoff) {
-    return [{ table: 'sign_in_failures', where: sql`last_failure_at < ${cutoff}::date` }];
+    return [{ table: 'sign_in_failures', where: sql`last_failure_at < ${cutoff}::timestamptz` }];
   },
 };
