@@ -16,7 +16,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { buildApp } from '../src/server/app.ts';
 import { ensureWebBuild } from '../src/cli/web-build.ts';
 import { seedKnowledgeBank } from '../src/ingest/knowledge-bank/seed.ts';
@@ -70,6 +70,25 @@ async function assertPublicPage(baseUrl: string): Promise<void> {
   }
 }
 
+/** How many times a page that navigates on by itself is waited for before its inline styles are read. */
+const settleAttempts = 5;
+
+/**
+ * The text of the page's inline styles, read once the page has stopped navigating: the app's entry leaves for the
+ * sign-in page when its session check answers, and on a busy machine that can come after `networkidle`, which
+ * destroys the document being read. Each attempt waits for the next document's network to settle.
+ */
+async function inlineStylesOnceSettled(page: Page): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? ''));
+    } catch (error) {
+      if (attempt >= settleAttempts || !/Execution context was destroyed/.test(String(error))) throw error;
+      await page.waitForLoadState('networkidle');
+    }
+  }
+}
+
 /** Bytes after gzip (level 9, as a server would precompress) of every script and stylesheet a page loads, inline styles included. */
 export async function loadedAssetsGzip(baseUrl: string, path: string): Promise<{ bytes: number; files: number }> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
@@ -83,7 +102,7 @@ export async function loadedAssetsGzip(baseUrl: string, path: string): Promise<{
       if ((type === 'script' || type === 'stylesheet') && response.ok()) urls.add(response.url());
     });
     await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-    const inline = await page.locator('style').evaluateAll((styles) => styles.map((style) => style.textContent ?? ''));
+    const inline = await inlineStylesOnceSettled(page);
     const bodies = await Promise.all([...urls].map(async (url) => Buffer.from(await (await fetch(url)).arrayBuffer())));
     const all = [...bodies, ...inline.filter(Boolean).map((css) => Buffer.from(css))];
     return { bytes: all.reduce((n, body) => n + gzipSync(body, { level: 9 }).length, 0), files: all.length };
