@@ -44,7 +44,10 @@ export interface ResumedSession {
 /**
  * `resumeSession` and the actor's load in ONE statement (one round trip instead of four): the session, touched when its
  * last-seen time is older than `touchEveryMs`, its enabled account and all the account's role assignments, read fresh on
- * every request (so a removed role or a disabled account counts at once). An idle or expired session is deleted.
+ * every request (so a removed role or a disabled account counts at once). An idle or expired session is deleted. The
+ * roles' subquery names the session by its id rather than by the outer row (a disabled account's roles are dropped
+ * below): a distributed engine (Citus) refuses a subquery correlated with a row of a CTE, and role_assignments is a
+ * tenant's table there while sessions and accounts are reference tables.
  */
 export async function resumeSessionWithAccount(db: DbOrTx, token: string, now: Date, config: AuthConfig): Promise<ResumedSession | null> {
   const id = sessionIdOf(token);
@@ -69,7 +72,7 @@ export async function resumeSessionWithAccount(db: DbOrTx, token: string, now: D
            coalesce((SELECT json_agg(json_build_object('tenantId', r.tenant_id, 'id', r.id, 'role', r.role, 'personId', r.person_id,
                        'unitIds', r.unit_ids, 'municipalityCode', r.municipality_code, 'regionId', r.region_id)
                        ORDER BY r.created_at, r.tenant_id, r.id)
-                       FROM role_assignments r WHERE r.account_id = s.account_id AND a.id IS NOT NULL), '[]'::json) AS roles
+                       FROM role_assignments r WHERE r.account_id = (SELECT account_id FROM sessions WHERE id = ${id})), '[]'::json) AS roles
       FROM s LEFT JOIN accounts a ON a.id = s.account_id AND NOT a.disabled`,
   );
   if (!row) return null;

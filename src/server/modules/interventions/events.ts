@@ -42,20 +42,15 @@ export async function recordCaseEvent(
   const by = accountId ?? ctx.actor?.accountId;
   if (!by) throw new Error('recordCaseEvent: no account to record the change under');
   // At the request's time, but strictly after the case's previous event, so that the history has one order even when
-  // several changes share a request (an intervention added and the case planned) or a clock.
-  const at = sql`GREATEST(${ctx.now.toISOString()}::timestamptz, (SELECT max(e.at) + interval '1 microsecond' FROM case_events e
-    WHERE e.tenant_id = ${event.tenantId}::uuid AND e.case_id = ${event.caseId}::uuid))`;
-  await tx.insert(caseEvents).values({
-    tenantId: event.tenantId,
-    caseId: event.caseId,
-    studentId: event.studentId,
-    at,
-    accountId: by,
-    kind: event.kind,
-    entityId: event.entityId ?? null,
-    meetingId: event.meetingId ?? null,
-    changes: event.changes ?? {},
-  });
+  // several changes share a request (an intervention added and the case planned) or a clock. INSERT … SELECT rather than
+  // a subquery in VALUES, which a distributed engine (Citus) refuses; the aggregate gives one row even for a new case.
+  await tx.execute(sql`
+    INSERT INTO ${caseEvents} (tenant_id, case_id, student_id, at, account_id, kind, entity_id, meeting_id, changes)
+    SELECT ${event.tenantId}::uuid, ${event.caseId}::uuid, ${event.studentId}::uuid,
+           GREATEST(${ctx.now.toISOString()}::timestamptz, max(e.at) + interval '1 microsecond'),
+           ${by}::uuid, ${event.kind}, ${event.entityId ?? null}::uuid, ${event.meetingId ?? null}::uuid,
+           ${JSON.stringify(event.changes ?? {})}::jsonb
+      FROM ${caseEvents} e WHERE e.tenant_id = ${event.tenantId}::uuid AND e.case_id = ${event.caseId}::uuid`);
 }
 
 /** The fields of `after` that differ from `before`, as field → [before, after]. */
