@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { kommun, loadAccessFixtures } from '../../../test/support/access.ts';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { queryRows } from '../../server/db/client.ts';
-import { organisers } from '../../server/db/schema/index.ts';
-import { addFormerStudent } from '../../server/modules/follow-up/test-cohort.ts';
+import { skovdeCohort2019 } from '../../server/modules/follow-up/test-cohort.ts';
 import { seedGoalsNetworkAndReports } from './seed.ts';
 
 // What `fullfolj seed` adds after the region, as npm start's background does: here on the fixtures, whose municipal
@@ -14,16 +13,7 @@ test("seed's goals, network and reports: the organisers' and the region's comple
   const database = await createTestDatabase();
   await loadAccessFixtures(database);
   const db = database.db;
-  await db.update(organisers).set({ municipalityCode: '1496' }).where(eq(organisers.id, kommun));
-  const s = {
-    tenantId: kommun,
-    schoolUnitId: 'a0000000-0000-4000-8000-000000000002',
-    programmeId: 'b0000000-0000-4000-8000-000000000001',
-    programmeCode: 'NA',
-    startDate: '2019-08-15',
-  };
-  for (let i = 0; i < 24; i++) await addFormerStudent(db, { ...s, endDate: '2022-06-15', examen: '2022-06-10' });
-  for (let i = 0; i < 6; i++) await addFormerStudent(db, { ...s, endDate: '2020-12-31' });
+  await skovdeCohort2019(db, kommun);
 
   const seeded = await seedGoalsNetworkAndReports(db, '2024-10-01');
   assert.deepEqual(seeded.completionGoals, { organisers: 1, region: 1 });

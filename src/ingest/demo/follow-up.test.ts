@@ -1,27 +1,16 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { eq } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { loadAccessFixtures } from '../../../test/support/access.ts';
-import { followUpGoals, followUpRegionGoals, organisers } from '../../server/db/schema/index.ts';
-import { addFormerStudent } from '../../server/modules/follow-up/test-cohort.ts';
+import { followUpGoals, followUpRegionGoals } from '../../server/db/schema/index.ts';
+import { skovdeCohort2019 } from '../../server/modules/follow-up/test-cohort.ts';
 import { seedDemoGoals, seedDemoRegionGoals } from './follow-up.ts';
 
 test('demo goals: halve the own share without a diploma within 4 years by 2030, once per organiser', async () => {
   const database = await createTestDatabase();
   await loadAccessFixtures(database);
   // The fixtures' municipal organiser plays Skövde here.
-  const kommun = 'a0000000-0000-4000-8000-000000000001';
-  await database.db.update(organisers).set({ municipalityCode: '1496' }).where(eq(organisers.id, kommun));
-  const s = {
-    tenantId: kommun,
-    schoolUnitId: 'a0000000-0000-4000-8000-000000000002',
-    programmeId: 'b0000000-0000-4000-8000-000000000001',
-    programmeCode: 'NA',
-    startDate: '2019-08-15',
-  };
-  for (let i = 0; i < 24; i++) await addFormerStudent(database.db, { ...s, endDate: '2022-06-15', examen: '2022-06-10' });
-  for (let i = 0; i < 6; i++) await addFormerStudent(database.db, { ...s, endDate: '2020-12-31' });
+  await skovdeCohort2019(database.db, 'a0000000-0000-4000-8000-000000000001');
   assert.equal(await seedDemoGoals(database.db, '2024-10-01'), 1);
   assert.equal(await seedDemoGoals(database.db, '2024-10-01'), 0, 'idempotent');
   const [goal] = await database.db.select().from(followUpGoals);

@@ -39,3 +39,20 @@ export async function addFormerStudent(db: DbOrTx, s: FormerStudent): Promise<st
   }
   return id;
 }
+
+/**
+ * The access fixtures' municipal organiser (`kommun`) as Skövde, in Skaraborg, with a 2019 cohort of 30 on NA: 24 with a
+ * gymnasieexamen in 2022, 6 who left in 2020 — 20 % without, measured in 2023. The demo goals' and the seed's tests.
+ */
+export async function skovdeCohort2019(db: DbOrTx, kommun: string): Promise<void> {
+  await db.execute(sql`UPDATE organisers SET municipality_code = '1496' WHERE id = ${kommun}::uuid`);
+  const s = {
+    tenantId: kommun,
+    schoolUnitId: 'a0000000-0000-4000-8000-000000000002',
+    programmeId: 'b0000000-0000-4000-8000-000000000001',
+    programmeCode: 'NA',
+    startDate: '2019-08-15',
+  };
+  for (let i = 0; i < 24; i++) await addFormerStudent(db, { ...s, endDate: '2022-06-15', examen: '2022-06-10' });
+  for (let i = 0; i < 6; i++) await addFormerStudent(db, { ...s, endDate: '2020-12-31' });
+}

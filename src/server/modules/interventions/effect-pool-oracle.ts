@@ -1,11 +1,13 @@
 /**
  * The comparison pool's statement as it was before effect-pool.ts: each of the pool's windows (two per student and
  * start date) joined to that student's lessons and monthly sums by date range. Kept only as the oracle of the tests
- * (effect-pool.test.ts), as follow-up keeps starters.ts; no route uses it.
+ * (effect-pool.test.ts), as follow-up keeps starters.ts; no route uses it. Who is in the pool is the same definition
+ * (`poolCtes`); what the oracle checks is the windows' sums.
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { AFTER_FROM_DAY, AFTER_TO_DAY, BEFORE_DAYS, type Observation, type WindowSums } from './effect.ts';
+import { poolCtes } from './effect-pool.ts';
 
 interface PoolRow extends Record<string, unknown> {
   start_date: string;
@@ -25,19 +27,12 @@ export async function poolObservationsByWindow(
   unitList: string | null,
 ): Promise<Map<string, Observation[]>> {
   if (keys.length === 0) return new Map();
-  const dates = `{${keys.map((k) => k.split('|')[0]).join(',')}}`;
-  const types = `{${keys.map((k) => k.split('|')[1]).join(',')}}`;
+  const dates = keys.map((k) => k.split('|')[0]!);
+  const types = keys.map((k) => k.split('|')[1]!);
   const rows = await queryRows<PoolRow>(
     db,
     sql`
-    with d as (select * from unnest(${dates}::date[], ${types}::text[]) as d(start_date, school_type)),
-    pool as materialized (
-      select distinct d.start_date, d.school_type, e.person_id as student_id
-      from d join enrolments e on e.tenant_id = ${tenantId}::uuid and not e.cancelled and e.school_type = d.school_type
-        and e.start_date <= d.start_date and (e.end_date is null or e.end_date >= d.start_date)
-        and (e.school_type <> 'GR' or e.school_year between 6 and 9)
-        ${unitList ? sql`and e.school_unit_id = any(${unitList}::uuid[])` : sql``}
-    ),
+    with ${poolCtes(tenantId, dates, types, unitList)},
     w as materialized (
       select start_date, school_type, student_id, 'b' as which, start_date - ${BEFORE_DAYS}::int as f, start_date - 1 as t from pool
       union all

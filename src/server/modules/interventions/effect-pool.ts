@@ -10,7 +10,7 @@
  * each of the pool's windows (two per student and start date: 13,530 at Skövde in the demo region) looked up its own
  * rows by student and date range in the statement; effect-pool-oracle.ts keeps that statement as the tests' oracle.
  */
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { effectWindows, type Observation, type WindowSums } from './effect.ts';
 
@@ -30,6 +30,21 @@ interface Window {
   t: number;
   /** The segments it covers: first (1-based, as width_bucket numbers them) and one past the last. */
   segments: [number, number];
+}
+
+/**
+ * The CTEs `d` (the keys) and `pool` (each key's students: enrolled in its school type on its start date, years 6–9 of
+ * compulsory school, within the units if given) that both this statement and the oracle's start from.
+ */
+export function poolCtes(tenantId: string, dates: readonly string[], types: readonly string[], unitList: string | null): SQL {
+  return sql`d as (select * from unnest(${arr(dates)}::date[], ${arr(types)}::text[]) as d(start_date, school_type)),
+    pool as materialized (
+      select distinct d.start_date, d.school_type, e.person_id as student_id
+      from d join enrolments e on e.tenant_id = ${tenantId}::uuid and not e.cancelled and e.school_type = d.school_type
+        and e.start_date <= d.start_date and (e.end_date is null or e.end_date >= d.start_date)
+        and (e.school_type <> 'GR' or e.school_year between 6 and 9)
+        ${unitList ? sql`and e.school_unit_id = any(${unitList}::uuid[])` : sql``}
+    )`;
 }
 
 /** The pool's observations per key, students in id order. */
@@ -58,14 +73,7 @@ export async function poolObservations(
   const [row] = await queryRows<{ pool: [string, string, string[]][] | null; lessons: LessonRow[] | null; months: MonthRow[] | null }>(
     db,
     sql`
-    with d as (select * from unnest(${arr(dates)}::date[], ${arr(types)}::text[]) as d(start_date, school_type)),
-    pool as materialized (
-      select distinct d.start_date, d.school_type, e.person_id as student_id
-      from d join enrolments e on e.tenant_id = ${tenantId}::uuid and not e.cancelled and e.school_type = d.school_type
-        and e.start_date <= d.start_date and (e.end_date is null or e.end_date >= d.start_date)
-        and (e.school_type <> 'GR' or e.school_year between 6 and 9)
-        ${unitList ? sql`and e.school_unit_id = any(${unitList}::uuid[])` : sql``}
-    ),
+    with ${poolCtes(tenantId, dates, types, unitList)},
     students as materialized (select distinct student_id from pool),
     lessons as (
       select a.student_id, width_bucket(a.lesson_date, ${arr(bounds)}::date[]) as segment,
