@@ -37,7 +37,7 @@ try {
   const scope = scopeStudentsQuery(actor, { asOf: TODAY, permission: 'students.list' });
   if (!scope) throw new Error('no scope');
   const scopeEnrols = scopeImpliesCurrentEnrolment(actor, { asOf: TODAY, permission: 'students.list' });
-  await explain(database, 'students page 2', listStudentsQuery(scope, { page: 2, pageSize: 25 }, TODAY, scopeEnrols));
+  await explain(database, 'students page 2', listStudentsQuery(actor.tenantId, scope, { page: 2, pageSize: 25 }, TODAY, scopeEnrols));
   await explain(database, 'worklist page 1', worklistQuery(actor.tenantId, scope, { minTier: 1, page: 1, pageSize: 25 }));
 } finally {
   await database.close();

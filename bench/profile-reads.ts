@@ -69,14 +69,14 @@ try {
     if (!scope || !actor.tenantId) throw new Error('no scope');
     const filter = { page: 2, pageSize: 25 };
     const scopeEnrols = scopeImpliesCurrentEnrolment(actor, { asOf: TODAY, permission: 'students.list' });
-    const rows = await listStudents(db, scope, filter, TODAY, scopeEnrols);
+    const rows = await listStudents(db, actor.tenantId, scope, filter, TODAY, scopeEnrols);
     const answer = { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: 2, pageSize: 25 };
     log(`${answer.total} students in scope`);
 
     await time('select 1', () => db.execute(sql`select 1`));
     await time('BEGIN + COMMIT (empty transaction)', () => db.transaction(async () => {}));
     await time('actor (session, account, roles)', () => resumeSessionWithAccount(db, token, now, auth));
-    await time('listStudents page 2', () => listStudents(db, scope, filter, TODAY, scopeEnrols));
+    await time('listStudents page 2', () => listStudents(db, actor.tenantId!, scope, filter, TODAY, scopeEnrols));
     await time('worklist page 1 (tier ≥ 1)', () => worklist(db, actor.tenantId!, scope, { minTier: 1, page: 1, pageSize: 25 }));
     await time('access-log insert', () =>
       logAccess(db, ctx, { action: 'students.list', subjectIds: rows.map((r) => r.id), purpose: 'profil', outcome: 'allowed' }),
@@ -84,7 +84,7 @@ try {
     await time('BEGIN, actor, list, log, COMMIT', () =>
       db.transaction(async (tx) => {
         await resumeSessionWithAccount(tx, token, now, auth);
-        const r = await listStudents(tx, scope, filter, TODAY, scopeEnrols);
+        const r = await listStudents(tx, actor.tenantId!, scope, filter, TODAY, scopeEnrols);
         await logAccess(tx, ctx, { action: 'students.list', subjectIds: r.map((x) => x.id), purpose: 'profil', outcome: 'allowed' });
       }),
     );

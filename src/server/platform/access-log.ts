@@ -38,10 +38,30 @@ export async function readLogged<T extends Record<string, unknown>>(
   query: SQL,
   orderBy: SQL,
 ): Promise<T[]> {
-  const insert = tx
-    .insert(accessLog)
-    .values({ ...accessRow(ctx, entry), subjectIds: sql`ARRAY(SELECT id FROM result ORDER BY ${orderBy})::uuid[]` });
-  return queryRows<T>(tx, sql`WITH result AS (${query}), logged AS (${insert.getSQL()}) SELECT * FROM result ORDER BY ${orderBy}`);
+  // INSERT … SELECT with an aggregate, not VALUES with a subquery: the same row, in a shape Citus also runs.
+  const row = accessRow(ctx, entry);
+  const column = (c: { name: string }) => sql.identifier(c.name);
+  const insert = sql`INSERT INTO access_log (${sql.join(
+    [
+      accessLog.tenantId,
+      accessLog.at,
+      accessLog.requestId,
+      accessLog.accountId,
+      accessLog.role,
+      accessLog.unit,
+      accessLog.action,
+      accessLog.purpose,
+      accessLog.outcome,
+      accessLog.ip,
+      accessLog.subjectIds,
+    ].map(column),
+    sql`, `,
+  )})
+    SELECT ${row.tenantId}::uuid, ${row.at}::timestamptz, ${row.requestId}::text, ${row.accountId}::uuid, ${row.role}::text,
+           ${row.unit}::text, ${row.action}::text, ${row.purpose}::text, ${row.outcome}::text, ${row.ip}::text,
+           coalesce(array_agg(id ORDER BY ${orderBy}), '{}')::uuid[]
+      FROM result`;
+  return queryRows<T>(tx, sql`WITH result AS (${query}), logged AS (${insert}) SELECT * FROM result ORDER BY ${orderBy}`);
 }
 
 /** The row `logAccess` and `readLogged` write: who (account, roles, units), what, about whom, why, and the outcome. */

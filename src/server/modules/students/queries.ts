@@ -26,12 +26,13 @@ const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\
 /** One page of students with a current enrolment, within `scope`. */
 export async function listStudents(
   db: DbOrTx,
+  tenantId: string,
   scope: SQL,
   filter: ListStudentsQuery,
   asOf: string,
   scopeEnrols = false,
 ): Promise<StudentListRow[]> {
-  return queryRows<StudentListRow>(db, listStudentsQuery(scope, filter, asOf, scopeEnrols));
+  return queryRows<StudentListRow>(db, listStudentsQuery(tenantId, scope, filter, asOf, scopeEnrols));
 }
 
 /** The order of `listStudentsQuery`'s rows, on its output columns. */
@@ -41,26 +42,35 @@ export const listStudentsOrder = sql`family_name, given_name, id`;
  * The statement of `listStudents`: one page of students in scope, in name order, each row with the total. With
  * `scopeEnrols` (policy.ts, `scopeImpliesCurrentEnrolment`) the scope already admits only currently enrolled students, so
  * without a unit or year filter the per-student check for a current enrolment is left out (docs/scaling.md, *Reads*).
+ * `tenantId` is the actor's tenant, the one `scope` restricts to: every table is read with it as a constant, so the
+ * statement touches one tenant's rows and Citus runs it whole on that tenant's worker (docs/scaling.md, *Citus*).
  */
-export function listStudentsQuery(scope: SQL, filter: ListStudentsQuery, asOf: string, scopeEnrols = false): SQL {
-  const conditions: SQL[] = [scope];
+export function listStudentsQuery(
+  tenantId: string,
+  scope: SQL,
+  filter: ListStudentsQuery,
+  asOf: string,
+  scopeEnrols = false,
+): SQL {
+  const tenant = sql`${tenantId}::uuid`;
+  const conditions: SQL[] = [sql`p.tenant_id = ${tenant}`, scope];
   if (filter.q) {
     conditions.push(sql`concat_ws(' ', p.given_name, p.middle_name, p.family_name) ILIKE ${containsPattern(filter.q)}`);
   }
   if (filter.groupId) {
-    conditions.push(sql`EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.tenant_id = p.tenant_id AND gm.person_id = p.id
+    conditions.push(sql`EXISTS (SELECT 1 FROM group_memberships gm WHERE gm.tenant_id = ${tenant} AND gm.person_id = p.id
       AND gm.group_id = ${filter.groupId}::uuid AND ${currentRow('gm', asOf)})`);
   }
   const unit = filter.schoolUnitId ? sql`AND e.school_unit_id = ${filter.schoolUnitId}::uuid` : sql``;
   const year = filter.schoolYear !== undefined ? sql`AND e.school_year = ${filter.schoolYear}` : sql``;
-  const currentEnrolment = sql`e.tenant_id = p.tenant_id AND e.person_id = p.id AND NOT e.cancelled AND ${currentRow('e', asOf)} ${unit} ${year}`;
+  const currentEnrolment = sql`e.tenant_id = ${tenant} AND e.person_id = p.id AND NOT e.cancelled AND ${currentRow('e', asOf)} ${unit} ${year}`;
   if (!scopeEnrols || filter.schoolUnitId || filter.schoolYear !== undefined)
     conditions.push(sql`EXISTS (SELECT 1 FROM enrolments e WHERE ${currentEnrolment})`);
   // The students in scope with a current enrolment, narrow (id and names), once; their count and the page's 25 are read from
   // it. The enrolment's details, the unit's and the group's names only for the page's rows (docs/scaling.md, *Reads*).
   return sql`
     WITH scoped AS MATERIALIZED (
-      SELECT p.id, p.tenant_id, p.given_name, p.family_name
+      SELECT p.id, p.given_name, p.family_name
         FROM persons p
        WHERE ${sql.join(conditions, sql` AND `)}),
     page AS (
@@ -71,10 +81,10 @@ export function listStudentsQuery(scope: SQL, filter: ListStudentsQuery, asOf: s
       FROM page p
       JOIN LATERAL (SELECT e.school_unit_id, e.school_year, e.programme_code FROM enrolments e WHERE ${currentEnrolment}
                      ORDER BY e.start_date DESC LIMIT 1) e ON true
-      LEFT JOIN organisations o ON o.tenant_id = p.tenant_id AND o.id = e.school_unit_id
+      LEFT JOIN organisations o ON o.tenant_id = ${tenant} AND o.id = e.school_unit_id
       LEFT JOIN LATERAL (SELECT g.id, g.display_name FROM group_memberships gm
-                           JOIN groups g ON g.tenant_id = gm.tenant_id AND g.id = gm.group_id
-                          WHERE gm.tenant_id = p.tenant_id AND gm.person_id = p.id AND ${currentRow('gm', asOf)}
+                           JOIN groups g ON g.tenant_id = ${tenant} AND g.id = gm.group_id
+                          WHERE gm.tenant_id = ${tenant} AND gm.person_id = p.id AND ${currentRow('gm', asOf)}
                           ORDER BY (g.group_type = 'Klass') DESC, g.display_name LIMIT 1) g ON true
      ORDER BY p.family_name, p.given_name, p.id`;
 }

@@ -28,7 +28,7 @@ export function studentRoutes(): RouteDefinition[] {
       async handler({ query, ctx, tx }) {
         const asOf = dateOf(ctx.now);
         const scope = scopeStudentsQuery(ctx.actor, { asOf, permission: 'students.list' });
-        if (!scope) {
+        if (!scope || !ctx.actor.tenantId) {
           await logAccess(tx, ctx, { action: 'students.list', purpose, outcome: 'denied' });
           throw forbidden();
         }
@@ -37,7 +37,7 @@ export function studentRoutes(): RouteDefinition[] {
           tx,
           ctx,
           { action: 'students.list', purpose, outcome: 'allowed' },
-          listStudentsQuery(scope, query, asOf, scopeImpliesCurrentEnrolment(ctx.actor, { asOf, permission: 'students.list' })),
+          listStudentsQuery(ctx.actor.tenantId, scope, query, asOf, scopeImpliesCurrentEnrolment(ctx.actor, { asOf, permission: 'students.list' })),
           listStudentsOrder,
         );
         return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
