@@ -45,13 +45,7 @@ export const listStudentsOrder = sql`family_name, given_name, id`;
  * `tenantId` is the actor's tenant, the one `scope` restricts to: every table is read with it as a constant, so the
  * statement touches one tenant's rows and Citus runs it whole on that tenant's worker (docs/scaling.md, *Citus*).
  */
-export function listStudentsQuery(
-  tenantId: string,
-  scope: SQL,
-  filter: ListStudentsQuery,
-  asOf: string,
-  scopeEnrols = false,
-): SQL {
+export function listStudentsQuery(tenantId: string, scope: SQL, filter: ListStudentsQuery, asOf: string, scopeEnrols = false): SQL {
   const tenant = sql`${tenantId}::uuid`;
   const conditions: SQL[] = [sql`p.tenant_id = ${tenant}`, scope];
   if (filter.q) {

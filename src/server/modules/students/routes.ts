@@ -37,7 +37,13 @@ export function studentRoutes(): RouteDefinition[] {
           tx,
           ctx,
           { action: 'students.list', purpose, outcome: 'allowed' },
-          listStudentsQuery(ctx.actor.tenantId, scope, query, asOf, scopeImpliesCurrentEnrolment(ctx.actor, { asOf, permission: 'students.list' })),
+          listStudentsQuery(
+            ctx.actor.tenantId,
+            scope,
+            query,
+            asOf,
+            scopeImpliesCurrentEnrolment(ctx.actor, { asOf, permission: 'students.list' }),
+          ),
           listStudentsOrder,
         );
         return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
