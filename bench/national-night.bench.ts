@@ -3,15 +3,16 @@
  * bench/national/generate.ts (290 municipalities, BENCH_NATIONAL_STUDENTS pupils of every school form, their units,
  * enrolments, this school year's monthly attendance, three former cohorts with diplomas, the KAA population files) and
  * the night's timetable. Timed: one school day of lesson attendance for every pupil COPYed in (six lessons each), every
- * organiser's early detection refreshed (`refreshAll`: each organiser in its own transaction), every municipality's KAA
- * target group recomputed (`refreshTargetGroup`) and every organiser's completion by cohort (`completionCohorts`).
+ * organiser's early detection refreshed (`refreshAll`: each organiser in its own transaction, one per core side by side
+ * on PostgreSQL), every municipality's KAA target group recomputed (`refreshTargetGroup`) and every organiser's
+ * completion by cohort (`completionCohorts`).
  * Baseline, same run, same database: a bare COPY of the same rows into an empty copy of `attendances` plus one
  * per-student sum over them. Beside the figure (stderr): each part's seconds, the Node process's peak RSS (sampled every
  * 250 ms) and the database's size (`pg_database_size`, less the generator's staging tables).
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../src/server/db/client.ts';
-import { refreshAll } from '../src/server/modules/early-warning/refresh.ts';
+import { refreshAll, refreshWorkers } from '../src/server/modules/early-warning/refresh.ts';
 import { completionCohorts } from '../src/server/modules/follow-up/completion.ts';
 import { municipalTenantsWithPopulation, refreshTargetGroup } from '../src/server/modules/kaa/refresh.ts';
 import { round, size, timed, withFresh, type Benchmark } from './harness.ts';
@@ -47,7 +48,7 @@ async function checkpoint(database: Database, log: (m: string) => void): Promise
 async function night(database: Database, chunks: string[]) {
   const { db } = database;
   const copy = await timed(() => copyInto(database, 'attendances', chunks));
-  const refresh = await timed(() => refreshAll(db, nationalNight));
+  const refresh = await timed(() => refreshAll(db, nationalNight, undefined, { workers: refreshWorkers(database.kind) }));
   const kaa = await timed(async () => {
     let inGroup = 0;
     for (const t of await municipalTenantsWithPopulation(db)) inGroup += (await refreshTargetGroup(db, t.id, nationalNight)).inGroup;

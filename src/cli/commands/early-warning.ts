@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { refreshAll } from '../../server/modules/early-warning/refresh.ts';
+import { refreshAll, refreshWorkers } from '../../server/modules/early-warning/refresh.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
 import { todayOption } from './model.ts';
@@ -14,7 +14,9 @@ export function registerEarlyWarning(program: Command): void {
     .action(async (opts: { today?: string; json?: boolean }) => {
       const asOf = todayOption(opts.today);
       const started = performance.now();
-      const summaries = await withDatabase((d) => refreshAll(d.db, asOf, (s) => progress(`${s.tenantId}: ${s.students} elever`)));
+      const summaries = await withDatabase((d) =>
+        refreshAll(d.db, asOf, (s, organiser) => progress(`${organiser}: ${s.students} elever`), { workers: refreshWorkers(d.kind) }),
+      );
       const totals = {
         organisers: summaries.length,
         students: summaries.reduce((s, x) => s + x.students, 0),

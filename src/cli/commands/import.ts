@@ -21,7 +21,7 @@ import { formatReport } from '../../ingest/ss12000/report-text.ts';
 import { decimalInteger } from '../../shared/input/numbers.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
-import { refreshAll } from '../../server/modules/early-warning/refresh.ts';
+import { refreshAll, refreshWorkers } from '../../server/modules/early-warning/refresh.ts';
 import { dateOf } from '../../server/platform/dates.ts';
 
 interface ImportOptions {
@@ -127,7 +127,10 @@ export async function runImportCommand(dir: string | undefined, opts: ImportOpti
       // Indicators follow the data: recomputed after every import that completed (later the same day: only the students it changed).
       if (reports.some((r) => r.status === 'completed')) {
         try {
-          const summaries = await refreshAll(database.db, dateOf(new Date()), undefined, { changedOnly: true });
+          const summaries = await refreshAll(database.db, dateOf(new Date()), undefined, {
+            changedOnly: true,
+            workers: refreshWorkers(database.kind),
+          });
           progress(`Tidig upptäckt uppdaterad: ${summaries.reduce((s, x) => s + x.students, 0)} elever.`);
         } catch (err) {
           problems.push(`tidig upptäckt kunde inte uppdateras (early warning not refreshed): ${safeMessage(err)}`);

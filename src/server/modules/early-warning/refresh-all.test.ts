@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { friskola, kommun } from '../../../../test/support/access.ts';
+import { createTestDatabase } from '../../../../test/support/database.ts';
+import { queryRows, type Database } from '../../db/client.ts';
+import { refreshAll, RefreshRefused, refreshTenant, refreshWorkers } from './refresh.ts';
+import { loadScenario, scenarioDate } from './test-scenario.ts';
+
+const side = await createTestDatabase();
+const inTurn = await createTestDatabase();
+await Promise.all([loadScenario(side), loadScenario(inTurn)]);
+
+/** What a refresh wrote, in a stable order. */
+const written = (database: Database) =>
+  queryRows(
+    database.db,
+    sql`
+    SELECT r.tenant_id, r.student_id, r.tier, r.flags, r.data_status, r.probability, r.measures,
+           (SELECT json_agg(json_build_object('i', e.indicator, 'onset', e.onset, 'severity', e.severity) ORDER BY e.indicator)
+              FROM indicator_episodes e WHERE e.tenant_id = r.tenant_id AND e.student_id = r.student_id) AS episodes
+      FROM student_risk r ORDER BY r.tenant_id, r.student_id`,
+  );
+
+test('refreshAll: organisers side by side write what they write one at a time, and the summaries come in name order', async () => {
+  const heard: string[] = [];
+  const together = await refreshAll(side.db, scenarioDate, (s, name) => heard.push(name), { workers: 3 });
+  const alone = await refreshAll(inTurn.db, scenarioDate);
+  const names = await queryRows<{ id: string; name: string }>(side.db, sql`SELECT id, name FROM organisers ORDER BY name, id`);
+  assert.deepEqual(
+    together.map((s) => s.tenantId),
+    names.map((n) => n.id),
+  );
+  assert.deepEqual(together, alone);
+  assert.deepEqual([...heard].sort(), names.map((n) => n.name).sort(), 'progress names each organiser once, by name');
+  assert.ok(together.some((s) => s.tenantId === kommun && s.students > 0) && together.some((s) => s.tenantId === friskola));
+  const rows = await written(side);
+  assert.ok(rows.length > 0);
+  assert.deepEqual(rows, await written(inTurn));
+});
+
+test('refreshAll: a refused organiser fails the whole run with its error, after the others under way have ended', async () => {
+  // kommun was refreshed on a later date: a refresh on an earlier one is refused for it (indicators go in date order).
+  await side.db.transaction((tx) => refreshTenant(tx, kommun, '2024-10-08'));
+  await assert.rejects(refreshAll(side.db, '2024-10-02', undefined, { workers: 2 }), RefreshRefused);
+  const [after] = await queryRows<{ n: number }>(
+    side.db,
+    sql`SELECT count(*)::int AS n FROM student_risk_history WHERE tenant_id = ${kommun}::uuid AND as_of = '2024-10-02'`,
+  );
+  assert.equal(after?.n, 0, 'nothing written for the refused organiser');
+});
+
+test('refreshWorkers: one per core on PostgreSQL, one on PGlite', () => {
+  assert.equal(refreshWorkers('postgres', 2), 2);
+  assert.equal(refreshWorkers('postgres', 8), 8);
+  assert.equal(refreshWorkers('pglite', 8), 1);
+});
