@@ -227,7 +227,8 @@ export async function importPopulation(
             protected: sql`excluded.protected`,
             address: sql`excluded.address`,
             importId: sql`excluded.import_id`,
-            updatedAt: sql`now()`,
+            // The proposed row's default, now(): the same time, and an immutable expression, which Citus requires here.
+            updatedAt: sql`excluded.updated_at`,
           },
         });
     }
