@@ -18,6 +18,7 @@ citus_node_start() { # <dir> <port>
   pg_run "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
         -c max_connections=300 -c shared_preload_libraries=citus -c citus.enable_unsafe_triggers=on -c citus.propagate_set_commands=local \
+        -c citus.multi_shard_modify_mode=sequential \
         -c max_worker_processes=32" start >/dev/null || { cat "$dir/server.log" >&2; return 1; }
 }
 
