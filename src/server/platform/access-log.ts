@@ -38,29 +38,29 @@ export async function readLogged<T extends Record<string, unknown>>(
   query: SQL,
   orderBy: SQL,
 ): Promise<T[]> {
-  // INSERT … SELECT with an aggregate, not VALUES with a subquery: the same row, in a shape Citus also runs.
+  // INSERT … SELECT with an aggregate, not VALUES with a subquery: the same row, in a shape Citus also runs. Each column
+  // beside its value, so the two lists cannot drift apart.
   const row = accessRow(ctx, entry);
-  const column = (c: { name: string }) => sql.identifier(c.name);
-  const insert = sql`INSERT INTO access_log (${sql.join(
-    [
-      accessLog.tenantId,
-      accessLog.at,
-      accessLog.requestId,
-      accessLog.accountId,
-      accessLog.role,
-      accessLog.unit,
-      accessLog.action,
-      accessLog.purpose,
-      accessLog.outcome,
-      accessLog.ip,
-      accessLog.subjectIds,
-    ].map(column),
+  const written: [{ name: string }, SQL][] = [
+    [accessLog.tenantId, sql`${row.tenantId}::uuid`],
+    [accessLog.at, sql`${row.at}::timestamptz`],
+    [accessLog.requestId, sql`${row.requestId}::text`],
+    [accessLog.accountId, sql`${row.accountId}::uuid`],
+    [accessLog.role, sql`${row.role}::text`],
+    [accessLog.unit, sql`${row.unit}::text`],
+    [accessLog.action, sql`${row.action}::text`],
+    [accessLog.purpose, sql`${row.purpose}::text`],
+    [accessLog.outcome, sql`${row.outcome}::text`],
+    [accessLog.ip, sql`${row.ip}::text`],
+    [accessLog.subjectIds, sql`coalesce(array_agg(id ORDER BY ${orderBy}), '{}')::uuid[]`],
+  ];
+  const insert = sql`INSERT INTO ${accessLog} (${sql.join(
+    written.map(([c]) => sql.identifier(c.name)),
     sql`, `,
-  )})
-    SELECT ${row.tenantId}::uuid, ${row.at}::timestamptz, ${row.requestId}::text, ${row.accountId}::uuid, ${row.role}::text,
-           ${row.unit}::text, ${row.action}::text, ${row.purpose}::text, ${row.outcome}::text, ${row.ip}::text,
-           coalesce(array_agg(id ORDER BY ${orderBy}), '{}')::uuid[]
-      FROM result`;
+  )}) SELECT ${sql.join(
+    written.map(([, v]) => v),
+    sql`, `,
+  )} FROM result`;
   return queryRows<T>(tx, sql`WITH result AS (${query}), logged AS (${insert}) SELECT * FROM result ORDER BY ${orderBy}`);
 }
 
