@@ -3,16 +3,20 @@
  * (bench/early-warning.bench.ts), then one `refreshTenant` with every statement timed — wall time, and on PostgreSQL the
  * backend's CPU time from /proc (this machine is shared, so wall time alone says little) — and Node's CPU time beside it.
  * Not a registered benchmark: `BENCH_REGION_STUDENTS=50000 DATABASE_URL=… npx tsx bench/region-day-profile.ts`
- * (PGlite without DATABASE_URL). Prints one line per statement group, slowest first.
+ * (PGlite without DATABASE_URL). Prints one line per statement group, slowest first. `BENCH_REGION_REFRESHES=2` refreshes
+ * again on each following day, each in its own transaction, and profiles the last: the nightly case, where the merges
+ * meet yesterday's rows (with the statistics the first refresh left).
  */
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { openFreshDatabase } from '../test/support/database.ts';
 import { queryRows, type DbOrTx } from '../src/server/db/client.ts';
 import { refreshTenant } from '../src/server/modules/early-warning/refresh.ts';
 import { attendanceCsv, copyChunks, loadRegion, SCHOOL_DAY, syntheticRegion } from './early-warning.bench.ts';
 
 const students = Number(process.env.BENCH_REGION_STUDENTS ?? 50_000);
+const explainPattern = process.env.BENCH_REGION_EXPLAIN ? new RegExp(process.env.BENCH_REGION_EXPLAIN, 'i') : null;
+const refreshes = Math.max(1, Number(process.env.BENCH_REGION_REFRESHES ?? 1));
 const ticks = 100; // USER_HZ on Linux
 
 /** The backend's CPU seconds (user + system), or 0 where /proc cannot be read (PGlite, another host). */
@@ -50,6 +54,9 @@ function label(query: unknown): string {
   return `${cte ? `with ${cte[1]}… ` : ''}${verb?.[0] ?? words.slice(0, 40)}`.slice(0, 60);
 }
 
+/** `date` plus `days` (ISO dates). */
+const nextDay = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 async function main() {
   const database = await openFreshDatabase(process.env.DATABASE_URL || undefined);
   try {
@@ -62,6 +69,8 @@ async function main() {
     const steps = new Map<string, Step>();
     let pid: number | null = null;
     const total = { wall: 0, server: 0, node: 0 };
+    for (let day = 0; day < refreshes - 1; day++)
+      await database.db.transaction((tx) => refreshTenant(tx, region.tenantId, nextDay(SCHOOL_DAY, day)));
     await database.db.transaction(async (tx) => {
       if (database.kind === 'postgres') {
         const [row] = await queryRows<{ pid: number }>(tx, sql`select pg_backend_pid() as pid`);
@@ -74,6 +83,12 @@ async function main() {
           return async (query: unknown) => {
             const [w, s, n] = [performance.now(), backendCpu(pid), nodeCpu()];
             try {
+              if (explainPattern?.test(label(query))) {
+                // `BENCH_REGION_EXPLAIN=<pattern>`: the statements whose name matches run under EXPLAIN ANALYZE (which executes them).
+                const plan = await queryRows<{ 'QUERY PLAN': string }>(target, sql`explain (analyze, buffers) ${query as SQL}`);
+                process.stderr.write(`— ${label(query)}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n`);
+                return [];
+              }
               return await (value as (q: unknown) => Promise<unknown>).call(target, query);
             } finally {
               const name = label(query);
@@ -88,13 +103,13 @@ async function main() {
         },
       }) as DbOrTx;
       const [w, s, n] = [performance.now(), backendCpu(pid), nodeCpu()];
-      const summary = await refreshTenant(timedTx, region.tenantId, SCHOOL_DAY);
+      const summary = await refreshTenant(timedTx, region.tenantId, nextDay(SCHOOL_DAY, refreshes - 1));
       Object.assign(total, { wall: (performance.now() - w) / 1000, server: backendCpu(pid) - s, node: nodeCpu() - n });
       process.stdout.write(`${summary.students} students, ${summary.activeIndicators} indicators\n`);
     });
     const fmt = (x: number) => x.toFixed(2).padStart(7);
     process.stdout.write(
-      `${database.kind}, ${students} students, ${rows} rows: COPY ${copySeconds.toFixed(2)} s; refresh wall ${total.wall.toFixed(2)} s, ` +
+      `${database.kind}, ${students} students, ${rows} rows, refresh ${refreshes} of ${refreshes}: COPY ${copySeconds.toFixed(2)} s; refresh wall ${total.wall.toFixed(2)} s, ` +
         `server CPU ${total.server.toFixed(2)} s, Node CPU ${total.node.toFixed(2)} s (load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})\n`,
     );
     process.stdout.write(`   wall  server    node  calls  statement\n`);

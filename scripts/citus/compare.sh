@@ -15,14 +15,8 @@ single=$?
 pg_stop
 
 echo "== Citus: koordinator och två arbetare (coordinator and two workers)" >&2
-# The refresh's merges read their staging tables through materialized CTEs on Citus (refresh-staging.patch, README):
-# applied in a throwaway worktree, so the tree the single node measured stays as it is.
-tree=$(mktemp -d /tmp/fullfolj-citus-tree.XXXXXX)
-git worktree add --detach "$tree" HEAD >/dev/null && ln -s "$PWD/node_modules" "$tree/node_modules" &&
-  git -C "$tree" apply "$PWD/scripts/citus/refresh-staging.patch" || exit 1
 citus_start fullfolj || exit 1
-(cd "$tree" && npx tsx scripts/citus/national-night.ts --citus --json)
+npx tsx scripts/citus/national-night.ts --citus --json
 distributed=$?
 citus_stop
-git worktree remove --force "$tree"
 exit $((single || distributed))

@@ -103,6 +103,11 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
   // nested loop (one profile: 173 s of a 214 s refresh of 50,000 students in the episodes' resolve).
   // Only the columns the merges join on: the jsonb columns' statistics cost more than the rest of the ANALYZE.
   await db.execute(sql.raw(`analyze ${RISK} (student_id), ${EPISODES} (student_id, indicator)`));
+  // The anti-joins below are `NOT IN` an uncorrelated subquery, which PostgreSQL answers from a hash of the subquery's
+  // rows (one probe per stored row, whatever its estimate of the stored table) when the hash fits in work_mem, and
+  // Citus plans apart as one intermediate result (a correlated NOT EXISTS into a temporary table it cannot run). The
+  // limit is raised for this transaction so an organiser of 150,000 students' episodes still hashes.
+  await db.execute(sql.raw(`set local work_mem = '64MB'`));
   const inScope = (column: string) => (scoped ? sql.raw(`and ${column} in (select student_id from ${SCOPE_TABLE})`) : sql``);
   await db.execute(sql`
     insert into student_risk as r (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, programme_code, tier, flags,
@@ -121,7 +126,7 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
         excluded.reasons, excluded.measures)`);
   await db.execute(sql`
     delete from student_risk r where r.tenant_id = ${t} ${inScope('r.student_id')}
-      and not exists (select 1 from ${sql.raw(RISK)} x where x.student_id = r.student_id)`);
+      and r.student_id not in (select x.student_id from ${sql.raw(RISK)} x)`);
   await db.execute(sql`
     insert into student_risk_history as h (tenant_id, student_id, as_of, tier, probability, attendance)
     select ${t}, x.student_id, ${d}, x.tier, x.probability, (x.measures ->> 'attendance4w')::float8 from ${sql.raw(RISK)} x
@@ -143,13 +148,13 @@ async function mergeEpisodes(db: DbOrTx, t: SQL, d: SQL, inScope: SQL) {
     insert into indicator_episodes (tenant_id, student_id, indicator, onset, last_seen, status, severity, counts, value, details, expires_on)
     select ${t}, x.student_id, x.indicator, ${d}, ${d}, 'active', x.severity, x.counts, x.value, x.details, ${d} + 365
     from ${sql.raw(EPISODES)} x
-    where not exists (select 1 from indicator_episodes e
-      where e.tenant_id = ${t} and e.status = 'active' and e.student_id = x.student_id and e.indicator = x.indicator)
+    where (x.student_id, x.indicator) not in (select e.student_id, e.indicator from indicator_episodes e
+      where e.tenant_id = ${t} and e.status = 'active')
     on conflict (tenant_id, student_id, indicator, onset) do update set status = 'active', resolved_on = null, last_seen = excluded.last_seen,
       severity = excluded.severity, counts = excluded.counts, value = excluded.value, details = excluded.details,
       expires_on = excluded.expires_on, updated_at = excluded.updated_at`);
   await db.execute(sql`
     update indicator_episodes e set status = 'resolved', resolved_on = ${d}, updated_at = now()
     where e.tenant_id = ${t} and e.status = 'active' ${inScope}
-      and not exists (select 1 from ${sql.raw(EPISODES)} x where x.student_id = e.student_id and x.indicator = e.indicator)`);
+      and (e.student_id, e.indicator) not in (select x.student_id, x.indicator from ${sql.raw(EPISODES)} x)`);
 }
