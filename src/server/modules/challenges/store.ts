@@ -139,7 +139,15 @@ export async function decideChallenge(
   by: string,
   at: string,
 ): Promise<Row['status']> {
-  const [row] = await db.select().from(challenges).where(eq(challenges.id, id)).for('update');
+  // The organiser first, then the row locked by its whole key: a lock by id alone would have to reach every organiser's
+  // rows, which a cluster distributed by organiser refuses (scripts/citus/README.md).
+  const [found] = await db.select({ tenantId: challenges.tenantId }).from(challenges).where(eq(challenges.id, id));
+  if (!found) throw notFound();
+  const [row] = await db
+    .select()
+    .from(challenges)
+    .where(and(eq(challenges.tenantId, found.tenantId), eq(challenges.id, id)))
+    .for('update');
   if (!row) throw notFound();
   if (row.status !== 'pending') throw new HttpError(409, 'Utmaningen är redan granskad.');
   if (row.submittedBy === by)

@@ -21,27 +21,57 @@ const recentDays = 365;
 /** The sender's deadline after the handover is made. */
 const sendLeadDays = 14;
 
+interface Target extends Record<string, unknown> {
+  unit_id: string;
+  unit_name: string;
+  organiser_name: string;
+  starts_on: string | null;
+}
+
 /** The school units where the young person is placed or admitted (or a start notice names one), and the handovers made. */
 export async function kaaTargets(db: DbOrTx, tenantId: string, youth: YouthRow, today: string): Promise<KaaHandoverTargets> {
   const since = addDays(today, -recentDays);
-  const targets = await queryRows<{ unit_id: string; unit_name: string; organiser_name: string; starts_on: string | null }>(
+  // Placements and admissions found by civic number at every organiser; start notices by the school unit code they
+  // name. Two statements whose joins stay within one organiser each (a cluster distributed by organiser runs no join of
+  // one organiser's notices with another's school units; scripts/citus/README.md), merged here.
+  const placed = await queryRows<Target>(
     db,
-    sql`SELECT DISTINCT ON (unit_id) unit_id, unit_name, organiser_name, starts_on FROM (
-          SELECT n.school_unit_id AS unit_id, u.display_name AS unit_name, og.name AS organiser_name, n.start_date::text AS starts_on
-            FROM persons q
-            JOIN enrolments n ON n.tenant_id = q.tenant_id AND n.person_id = q.id AND NOT n.cancelled
-            JOIN organisations u ON u.tenant_id = n.tenant_id AND u.id = n.school_unit_id
-            JOIN organisers og ON og.id = n.tenant_id
-           WHERE q.civic_no = ${youth.civicNo} AND n.start_date >= ${since}::date AND (n.end_date IS NULL OR n.end_date >= ${today}::date)
-          UNION ALL
-          SELECT u.id, u.display_name, og.name, k.event_date::text
-            FROM kaa_notices k
-            JOIN organisations u ON u.school_unit_code = k.school_unit_code AND u.organisation_type = 'Skolenhet'
-            JOIN organisers og ON og.id = u.tenant_id
-           WHERE k.tenant_id = ${tenantId}::uuid AND k.youth_id = ${youth.id}::uuid AND k.direction = 'received'
-             AND k.kind = 'start' AND k.event_date >= ${since}::date) t
-        ORDER BY unit_id, starts_on DESC NULLS LAST`,
+    sql`SELECT n.school_unit_id AS unit_id, u.display_name AS unit_name, og.name AS organiser_name, n.start_date::text AS starts_on
+          FROM persons q
+          JOIN enrolments n ON n.tenant_id = q.tenant_id AND n.person_id = q.id AND NOT n.cancelled
+          JOIN organisations u ON u.tenant_id = n.tenant_id AND u.id = n.school_unit_id
+          JOIN organisers og ON og.id = n.tenant_id
+         WHERE q.civic_no = ${youth.civicNo} AND n.start_date >= ${since}::date AND (n.end_date IS NULL OR n.end_date >= ${today}::date)`,
   );
+  const notices = await queryRows<{ school_unit_code: string; starts_on: string }>(
+    db,
+    sql`SELECT k.school_unit_code, k.event_date::text AS starts_on FROM kaa_notices k
+         WHERE k.tenant_id = ${tenantId}::uuid AND k.youth_id = ${youth.id}::uuid AND k.direction = 'received'
+           AND k.kind = 'start' AND k.event_date >= ${since}::date AND k.school_unit_code IS NOT NULL`,
+  );
+  const codes = [...new Set(notices.map((n) => n.school_unit_code))];
+  const units = codes.length
+    ? await queryRows<{ unit_id: string; unit_name: string; organiser_name: string; school_unit_code: string }>(
+        db,
+        sql`SELECT u.id AS unit_id, u.display_name AS unit_name, og.name AS organiser_name, u.school_unit_code
+              FROM organisations u JOIN organisers og ON og.id = u.tenant_id
+             WHERE u.organisation_type = 'Skolenhet' AND u.school_unit_code IN (${sql.join(
+               codes.map((c) => sql`${c}`),
+               sql`, `,
+             )})`,
+      )
+    : [];
+  const noticed = notices.flatMap((n) =>
+    units.filter((u) => u.school_unit_code === n.school_unit_code).map((u) => ({ ...u, starts_on: n.starts_on as string | null })),
+  );
+  // One row per unit: its latest start (a placement without a date last).
+  const latest = new Map<string, Target>();
+  for (const t of [...placed, ...noticed]) {
+    const seen = latest.get(t.unit_id);
+    if (!seen || (t.starts_on ?? '') > (seen.starts_on ?? ''))
+      latest.set(t.unit_id, { unit_id: t.unit_id, unit_name: t.unit_name, organiser_name: t.organiser_name, starts_on: t.starts_on });
+  }
+  const targets = [...latest.values()];
   targets.sort((a, b) => (b.starts_on ?? '').localeCompare(a.starts_on ?? ''));
   const made = await db
     .select({ id: handovers.id, toUnitName: handovers.toUnitName, status: handovers.status })

@@ -8,7 +8,10 @@ import { ofTenant, type RuleSql } from '../rule.ts';
 
 export const handoversRule: RuleSql = {
   targets(tenantId, cutoff) {
-    const expired = sql`${ofTenant(tenantId)} AND coalesce(starts_on, created_at::date) < ${cutoff}::date`;
+    // The start at the receiving unit, or (none named) the day the handover was made: `created_at < cutoff` at the
+    // cut-off's midnight is `created_at::date < cutoff`, written without a cast of the column inside coalesce(), which
+    // Citus refuses in a distributed DELETE (a non-immutable function; scripts/citus/README.md).
+    const expired = sql`${ofTenant(tenantId)} AND (starts_on < ${cutoff}::date OR (starts_on IS NULL AND created_at < ${cutoff}::timestamptz))`;
     return [
       {
         table: 'handover_attachments',
