@@ -61,15 +61,21 @@ export async function kaaTargets(db: DbOrTx, tenantId: string, youth: YouthRow, 
              )})`,
       )
     : [];
+  const unitsByCode = new Map<string, typeof units>();
+  for (const u of units) unitsByCode.set(u.school_unit_code, [...(unitsByCode.get(u.school_unit_code) ?? []), u]);
   const noticed = notices.flatMap((n) =>
-    units.filter((u) => u.school_unit_code === n.school_unit_code).map((u) => ({ ...u, starts_on: n.starts_on as string | null })),
+    (unitsByCode.get(n.school_unit_code) ?? []).map((u): Target => ({
+      unit_id: u.unit_id,
+      unit_name: u.unit_name,
+      organiser_name: u.organiser_name,
+      starts_on: n.starts_on,
+    })),
   );
-  // One row per unit: its latest start (a placement without a date last).
+  // One row per unit: its latest start.
   const latest = new Map<string, Target>();
   for (const t of [...placed, ...noticed]) {
     const seen = latest.get(t.unit_id);
-    if (!seen || (t.starts_on ?? '') > (seen.starts_on ?? ''))
-      latest.set(t.unit_id, { unit_id: t.unit_id, unit_name: t.unit_name, organiser_name: t.organiser_name, starts_on: t.starts_on });
+    if (!seen || (t.starts_on ?? '') > (seen.starts_on ?? '')) latest.set(t.unit_id, t);
   }
   const targets = [...latest.values()];
   targets.sort((a, b) => (b.starts_on ?? '').localeCompare(a.starts_on ?? ''));
