@@ -128,22 +128,25 @@ async function storedKeys(tx: Tx, tenantId: string, name: string, columns: Colum
  * or, when the page is staged anyway, by a join with the staging table — on PGlite the array of 5,000 keys cost more
  * than the join); the new rows go by COPY straight into the table, or, when a column is computed from another table
  * (attendances.lesson_date), by COPY into a temporary staging table and one `INSERT … SELECT` with the join — no speculative insertion per row, which is
- * what made ON CONFLICT cost ~1.5× a COPY; the stored rows are staged and updated with one `UPDATE … FROM` where the
- * guard allows (newer, or equal and different). A key another session inserts meanwhile fails the insert as a unique
- * violation: a data rejection, so the page is written again document by document (import-page.ts).
+ * what made ON CONFLICT cost ~1.5× a COPY (and on PGlite a COPY into an indexed table costs twice the staged insert); the
+ * stored rows are staged and updated with one `UPDATE … FROM` where the guard allows (newer, or equal and different).
+ * With `noneStored` the keys are not read at all. A key another session (or an earlier page) inserted fails the insert
+ * as a unique violation: a data rejection, so the page is written again document by document (import-page.ts).
  */
-async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row[], now: string): Promise<Written> {
+async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row[], now: string, noneStored: boolean): Promise<Written> {
   const { name, columns, sent, all, values, guard, sets, changes } = upsertParts(spec);
   const written: Written = { count: 0, keys: [], students: [] };
   const stage = `import_stage_${name}`;
   const source = sql`${ident(stage)} AS r ${spec.join?.(tenantId) ?? sql``}`;
   const direct = sent.length === columns.length;
   const keyOf = (alias: string) => sql.raw(spec.key.map((k) => `${alias}."${k}"::text`).join(` || '|' || `));
-  // The stored keys: from the page's keys when the new rows go straight in, else from the staged page.
+  // The stored keys: none when the caller knows the tenant stored no rows (a unique violation says otherwise); from the
+  // page's keys when the new rows go straight in; else from the staged page.
   let stored: Set<string>;
-  if (direct) stored = await storedKeys(tx, tenantId, name, columns, spec.key, rows);
+  if (!direct) await stageCsv(tx, stage, sent, csvRows(sent, rows));
+  if (noneStored) stored = new Set();
+  else if (direct) stored = await storedKeys(tx, tenantId, name, columns, spec.key, rows);
   else {
-    await stageCsv(tx, stage, sent, csvRows(sent, rows));
     const keyMatch = sql.join(
       spec.key.map((k) => sql`t.${ident(k)} = r.${ident(k)}`),
       sql` AND `,
@@ -221,6 +224,17 @@ async function queueChanges(tx: Tx, tenantId: string, spec: UpsertSpec, written:
   );
 }
 
+export interface UpsertOptions {
+  /** Return the written rows' keys (first key column, as text). */
+  withKeys?: boolean;
+  /**
+   * The tenant stored no rows of the table when the caller began (`storesNoRows`), so the page's keys are not looked up
+   * and every row is inserted. A key stored since then (an earlier page, another session) fails the insert with a unique
+   * violation, a data rejection: the caller writes the page again without this option (import-page.ts).
+   */
+  noneStored?: boolean;
+}
+
 /**
  * Inserts or updates `rows` (snake_case keys, without tenant_id) for one tenant, in one transaction (the caller's, or
  * its own). Returns how many rows were actually written and, with `withKeys`, their keys (first key column, as text).
@@ -230,17 +244,31 @@ export async function upsertRows(
   tenantId: string,
   spec: UpsertSpec,
   rows: Row[],
-  withKeys = false,
+  options: UpsertOptions = {},
 ): Promise<{ written: number; keys: string[] }> {
   if (rows.length === 0) return { written: 0, keys: [] };
   if (!transactionCopy(db)) {
     if (db instanceof PgTransaction) throw new Error('COPY needs a transaction on a known driver');
-    return db.transaction((tx) => upsertRows(tx, tenantId, spec, rows, withKeys));
+    return db.transaction((tx) => upsertRows(tx, tenantId, spec, rows, options));
   }
   const tx = db as Tx;
-  const written = await mergeStaged(tx, tenantId, spec, rows, new Date().toISOString());
+  const written = await mergeStaged(tx, tenantId, spec, rows, new Date().toISOString(), options.noneStored === true);
   await queueChanges(tx, tenantId, spec, written);
-  return { written: written.count, keys: withKeys ? written.keys : [] };
+  return { written: written.count, keys: options.withKeys ? written.keys : [] };
+}
+
+/**
+ * Whether the tenant has no rows in `table`: one probe of the tenant's key. An organiser's first import then writes its
+ * pages without looking up their keys — a look-up whose cost grew with every page already written, since the planner
+ * still had the statistics from before the run and joined the staged page with all of the organiser's rows.
+ */
+export async function storesNoRows(db: DbOrTx, tenantId: string, table: PgTable): Promise<boolean> {
+  const { name } = describeTable(table);
+  const [row] = await queryRows<{ none: boolean }>(
+    db,
+    sql`SELECT NOT EXISTS (SELECT 1 FROM ${ident(name)} WHERE "tenant_id" = ${tenantId}::uuid) AS none`,
+  );
+  return row?.none === true;
 }
 
 /** Inserts child rows (no source version of their own); duplicates within the set are ignored. */

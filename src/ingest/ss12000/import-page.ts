@@ -23,6 +23,12 @@ export interface PageJob {
   counts: EndpointCounts;
   pageContext: PageContext;
   rowContext: RowContext;
+  /**
+   * The organiser stored no rows of the endpoint's table when the endpoint began in this process: the page's keys are
+   * not looked up (bulk-upsert.ts, `noneStored`). A key written since fails the page, which is then written document by
+   * document with the look-up.
+   */
+  noneStored?: boolean;
 }
 
 const add = (counts: EndpointCounts, result: PageWriteResult) => {
@@ -43,12 +49,12 @@ export async function validateJob({ db, endpoint, page, pageContext }: PageJob):
 
 /** The whole page in one statement per table: the normal path. */
 async function writeTogether(job: PageJob, validation: PageValidation): Promise<void> {
-  const { db, endpoint, page, run, counts, pageContext, rowContext } = job;
+  const { db, endpoint, page, run, counts, pageContext, rowContext, noneStored } = job;
   const valid = page.documents.filter((_, i) => !validation.rejected.has(i));
   await db.transaction(async (tx) => {
     await insertErrors(tx, pageContext.tenantId, run.id, validation.errors);
     counts.rejected += validation.rejected.size;
-    add(counts, await writePage(tx, pageContext.tenantId, endpoint, valid as DocumentByEndpoint[Endpoint][], rowContext));
+    add(counts, await writePage(tx, pageContext.tenantId, endpoint, valid as DocumentByEndpoint[Endpoint][], rowContext, { noneStored }));
     await saveProgress(tx, pageContext.tenantId, run);
   });
 }

@@ -13,6 +13,7 @@ import type { Database, Db } from '../../server/db/client.ts';
 import { analyzeAfterWrite } from '../../server/db/analyze.ts';
 import { importOrder, type Endpoint } from './documents.ts';
 import { applyDeletions } from './deletions.ts';
+import { storesNoRows } from './bulk-upsert.ts';
 import { failureReason, safeError } from './failure.ts';
 import { validateJob, writeValidated } from './import-page.ts';
 import type { KnownReferences } from './reference-checks.ts';
@@ -112,6 +113,8 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
         ...(options.batchSize ? { pageSize: options.batchSize } : {}),
       };
       let pages = 0;
+      // An organiser's first import of this endpoint: its pages' keys need no look-up (import-page.ts).
+      const noneStored = await storesNoRows(db, tenantId, writers[endpoint].upsert.table);
       // Pipelined: a page is read and validated (CPU, and reference look-ups on another connection) while the page
       // before it is written; the writes themselves stay one after the other, in order, each with its checkpoint.
       let writing: Promise<void> | undefined;
@@ -126,6 +129,7 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
             counts: countsOf(endpoint),
             pageContext: { tenantId, municipalityCodes, locate: page.locate, knownReferences },
             rowContext: { runStartedAt: run.startedAt },
+            noneStored,
           };
           const validation = await validateJob(job);
           await writing;

@@ -3,7 +3,7 @@
  * the parent table, then the child collections of the rows actually written are replaced.
  */
 import type { DbOrTx } from '../../server/db/client.ts';
-import { deleteWhereIn, insertChildRows, upsertRows, type Row } from './bulk-upsert.ts';
+import { deleteWhereIn, insertChildRows, upsertRows, type Row, type UpsertOptions } from './bulk-upsert.ts';
 import type { DocumentByEndpoint, Endpoint } from './documents.ts';
 import type { EndpointWriter, RowContext } from './writer-types.ts';
 import { aggregatedAttendanceWriter, attendanceWriter, certificateWriter, gradeWriter } from './writers-results.ts';
@@ -43,6 +43,7 @@ export async function writePage<E extends Endpoint>(
   endpoint: E,
   docs: DocumentByEndpoint[E][],
   ctx: RowContext,
+  options: Pick<UpsertOptions, 'noneStored'> = {},
 ): Promise<PageWriteResult> {
   const writer = writers[endpoint] as EndpointWriter<DocumentByEndpoint[E]>;
   const rows: Row[] = [];
@@ -54,7 +55,7 @@ export async function writePage<E extends Endpoint>(
       stored.push(doc);
     }
   }
-  const { written, keys } = await upsertRows(tx, tenantId, writer.upsert, rows, Boolean(writer.children));
+  const { written, keys } = await upsertRows(tx, tenantId, writer.upsert, rows, { ...options, withKeys: Boolean(writer.children) });
   if (writer.children && keys.length > 0) {
     const writtenIds = new Set(keys);
     const parents = stored.filter((d) => writtenIds.has((d as { id: string }).id));
