@@ -124,14 +124,18 @@ async function storedKeys(tx: Tx, tenantId: string, name: string, columns: Colum
 
 /**
  * A page's rows written in the page's transaction, in plain statements (no data-modifying CTE, no correlated subquery
- * over a staging table: the same SQL runs on PGlite, PostgreSQL and Citus): the stored keys are read (by the page's keys,
- * or, when the page is staged anyway, by a join with the staging table — on PGlite the array of 5,000 keys cost more
- * than the join); the new rows go by COPY straight into the table, or, when a column is computed from another table
- * (attendances.lesson_date), by COPY into a temporary staging table and one `INSERT … SELECT` with the join — no speculative insertion per row, which is
- * what made ON CONFLICT cost ~1.5× a COPY (and on PGlite a COPY into an indexed table costs twice the staged insert); the
- * stored rows are staged and updated with one `UPDATE … FROM` where the guard allows (newer, or equal and different).
- * With `noneStored` the keys are not read at all. A key another session (or an earlier page) inserted fails the insert
- * as a unique violation: a data rejection, so the page is written again document by document (import-page.ts).
+ * over a staging table: the same SQL runs on PGlite, PostgreSQL and Citus). No speculative insertion per row where it
+ * can be avoided: ON CONFLICT made a merge cost ~1.5× a COPY.
+ * - Parent rows sent whole (`direct`): the stored keys are read by the page's keys; the stored rows are staged and
+ *   updated with one `UPDATE … FROM` where the guard allows (newer, or equal and different); the new rows go by COPY.
+ * - A column computed from another table (attendances.lesson_date): the page is COPYed into a temporary staging table
+ *   and inserted with one `INSERT … SELECT` and the join (on PGlite a COPY into an indexed table costs twice that).
+ *   Its stored keys are left out by the unique index itself (`ON CONFLICT DO NOTHING`, one probe per row whatever the
+ *   table's size: a join of the staged page with the table read all of the organiser's rows, ~100 ms a page at 300,000),
+ *   and only those keys are updated after it.
+ * With `noneStored` no key is looked up or left out. A key another session (or an earlier page) inserted meanwhile then
+ * fails the insert as a unique violation: a data rejection, so the page is written again document by document
+ * (import-page.ts).
  */
 async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row[], now: string, noneStored: boolean): Promise<Written> {
   const { name, columns, sent, all, values, guard, sets, changes } = upsertParts(spec);
@@ -139,65 +143,68 @@ async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row
   const stage = `import_stage_${name}`;
   const source = sql`${ident(stage)} AS r ${spec.join?.(tenantId) ?? sql``}`;
   const direct = sent.length === columns.length;
-  const keyOf = (alias: string) => sql.raw(spec.key.map((k) => `${alias}."${k}"::text`).join(` || '|' || `));
-  // The stored keys: none when the caller knows the tenant stored no rows (a unique violation says otherwise); from the
-  // page's keys when the new rows go straight in; else from the staged page.
-  let stored: Set<string>;
-  if (!direct) await stageCsv(tx, stage, sent, csvRows(sent, rows));
-  if (noneStored) stored = new Set();
-  else if (direct) stored = await storedKeys(tx, tenantId, name, columns, spec.key, rows);
-  else {
-    const keyMatch = sql.join(
-      spec.key.map((k) => sql`t.${ident(k)} = r.${ident(k)}`),
-      sql` AND `,
-    );
-    const found = await queryRows<{ key: string }>(
-      tx,
-      sql`SELECT ${keyOf('t')} AS key FROM ${ident(stage)} r JOIN ${ident(name)} t ON t.tenant_id = ${tenantId}::uuid AND ${keyMatch}`,
-    );
-    stored = new Set(found.map((f) => f.key));
+  const [firstKey = 'id'] = spec.key;
+  const student = changes && 'column' in changes ? sql`, t.${ident(changes.column)}::text AS student_id` : sql``;
+  const record = (done: { key: string; student_id?: string }[]) => {
+    written.count += done.length;
+    for (const d of done) {
+      written.keys.push(d.key);
+      if (d.student_id) written.students.push(d.student_id);
+    }
+  };
+  let stored = new Set<string>();
+  if (direct) {
+    if (!noneStored) stored = await storedKeys(tx, tenantId, name, columns, spec.key, rows);
+  } else {
+    await stageCsv(tx, stage, sent, csvRows(sent, rows));
+    const insert = sql`INSERT INTO ${ident(name)} AS t ("tenant_id", ${list(all.map(ident))}) SELECT ${tenantId}::uuid, ${list(values)} FROM ${source}`;
+    if (noneStored) {
+      written.count += await affected(tx, insert);
+      written.keys.push(...rows.map((r) => String(r[firstKey])));
+      if (changes && 'column' in changes) written.students.push(...rows.map((r) => r[changes.column] as string));
+    } else {
+      const inserted = await queryRows<{ key: string; student_id?: string }>(
+        tx,
+        sql`${insert} ON CONFLICT ("tenant_id", ${list(spec.key.map(ident))}) DO NOTHING RETURNING t.${ident(firstKey)}::text AS key ${student}`,
+      );
+      record(inserted);
+      const insertedKeys = new Set(inserted.map((i) => i.key));
+      if (inserted.length < rows.length) stored = new Set(rows.map((r) => keyText(r, spec.key)).filter((k) => !insertedKeys.has(k)));
+    }
   }
-  const fresh = stored.size === 0 ? rows : rows.filter((r) => !stored.has(keyText(r, spec.key)));
-  const old = stored.size === 0 ? [] : rows.filter((r) => stored.has(keyText(r, spec.key)));
-  if (old.length > 0) {
-    // Updated before the new rows go in, so the UPDATE's join sees only stored rows.
-    if (direct) await stageCsv(tx, stage, sent, csvRows(sent, old));
+  if (stored.size > 0) {
+    if (direct) await stageCsv(tx, stage, sent, csvRows(sent, rows.filter((r) => stored.has(keyText(r, spec.key)))));
     const keyMatch = sql.join(
       spec.key.map((k) => sql`t.${ident(k)} = n.${ident(k)}`),
       sql` AND `,
     );
     const named = list(all.map((c, i) => sql`${values[i]} AS ${ident(c)}`));
-    const updated = await queryRows<{ key: string; student_id?: string }>(
-      tx,
-      sql`UPDATE ${ident(name)} AS t SET ${sets('n', now)}
-            FROM (SELECT ${named} FROM ${source}) AS n
-           WHERE t.tenant_id = ${tenantId}::uuid AND ${keyMatch} AND (${guard('n')})
-       RETURNING t.${ident(spec.key[0] ?? 'id')}::text AS key ${changes && 'column' in changes ? sql`, t.${ident(changes.column)}::text AS student_id` : sql``}`,
-    );
-    written.count += updated.length;
-    for (const u of updated) {
-      written.keys.push(u.key);
-      if (u.student_id) written.students.push(u.student_id);
-    }
-  }
-  if (fresh.length > 0) {
-    if (direct) {
-      const copy = transactionCopy(tx);
-      if (!copy) throw new Error('COPY needs a transaction on a known driver');
-      const csv = csvRows(
-        [{ name: 'tenant_id', type: 'uuid' }, ...sent],
-        fresh.map((r) => ({ ...r, tenant_id: tenantId })),
-      );
-      await copy(`"${name}"`, ['"tenant_id"', ...sent.map((c) => `"${c.name}"`)], csv);
-      written.count += fresh.length;
-    } else {
-      const onlyFresh = stored.size === 0 ? sql`` : sql`WHERE NOT (${keyOf('r')} = ANY(${`{${[...stored].join(',')}}`}::text[]))`;
-      written.count += await affected(
+    // A staged page: only its stored keys, found by the primary key's index (not the rows just inserted).
+    const byKey =
+      direct || spec.key.length > 1
+        ? sql``
+        : sql`AND t.${ident(firstKey)} = ANY(${`{${[...stored].join(',')}}`}::${sql.raw(columns.find((c) => c.name === firstKey)?.type ?? 'uuid')}[])`;
+    record(
+      await queryRows<{ key: string; student_id?: string }>(
         tx,
-        sql`INSERT INTO ${ident(name)} ("tenant_id", ${list(all.map(ident))}) SELECT ${tenantId}::uuid, ${list(values)} FROM ${source} ${onlyFresh}`,
-      );
-    }
-    written.keys.push(...fresh.map((r) => String(r[spec.key[0] ?? 'id'])));
+        sql`UPDATE ${ident(name)} AS t SET ${sets('n', now)}
+              FROM (SELECT ${named} FROM ${source}) AS n
+             WHERE t.tenant_id = ${tenantId}::uuid AND ${keyMatch} ${byKey} AND (${guard('n')})
+         RETURNING t.${ident(firstKey)}::text AS key ${student}`,
+      ),
+    );
+  }
+  const fresh = direct ? rows.filter((r) => !stored.has(keyText(r, spec.key))) : [];
+  if (fresh.length > 0) {
+    const copy = transactionCopy(tx);
+    if (!copy) throw new Error('COPY needs a transaction on a known driver');
+    const csv = csvRows(
+      [{ name: 'tenant_id', type: 'uuid' }, ...sent],
+      fresh.map((r) => ({ ...r, tenant_id: tenantId })),
+    );
+    await copy(`"${name}"`, ['"tenant_id"', ...sent.map((c) => `"${c.name}"`)], csv);
+    written.count += fresh.length;
+    written.keys.push(...fresh.map((r) => String(r[firstKey])));
     if (changes && 'column' in changes) written.students.push(...fresh.map((r) => r[changes.column] as string));
   }
   return written;

@@ -59,13 +59,29 @@ test("a first import whose source repeats a document on a later page stores it o
   assert.equal(lesson?.attendance_minutes, 15);
 });
 
-test('the same source imported again writes nothing: the second run looks its keys up', async () => {
+test('a later import looks its keys up: identical and older documents write nothing, a newer one and a new one are written', async () => {
   const before = await countRows(db, KOMMUN);
-  const again = await importSs12000(database, memorySource(cloneDocuments(fixtureDocuments('kommun')), 2));
+  const docs = cloneDocuments(fixtureDocuments('kommun'));
+  const attendances = docs.attendances as (Versioned & { attendanceMinutes: number })[];
+  const changed = newerCopy(attendances[1]!, (a) => (a.attendanceMinutes = 20));
+  const added = { ...structuredClone(attendances[2]!), id: '30000000-0000-4000-8000-0000000000ff' };
+  docs.attendances = [changed, attendances[0]!, added, attendances[2]!, attendances[3]!];
+
+  const again = await importSs12000(database, memorySource(docs, 2));
+
   assert.equal(again.status, 'completed', JSON.stringify(again.errors));
   // Identical documents, and one a day older than the version the first test stored: nothing is overwritten.
   assert.equal(again.counts.persons.upserted, 0);
   assert.equal(again.counts.persons.unchanged, 5);
-  assert.equal(again.counts.attendances.upserted, 0);
-  assert.deepEqual(await countRows(db, KOMMUN), before);
+  assert.equal(again.counts.attendances.upserted, 2);
+  assert.equal(again.counts.attendances.unchanged, 3);
+  assert.deepEqual(await countRows(db, KOMMUN), { ...before, attendances: before.attendances! + 1 });
+  const minutes = await queryRows<{ id: string; attendance_minutes: number }>(
+    db,
+    sql`SELECT id::text, attendance_minutes FROM attendances WHERE tenant_id = ${KOMMUN}::uuid ORDER BY id`,
+  );
+  // The first test's newer version of the first lesson stays; the changed one is written; the new one is added.
+  assert.equal(minutes.find((m) => m.id === attendances[0]!.id)?.attendance_minutes, 15);
+  assert.equal(minutes.find((m) => m.id === changed.id)?.attendance_minutes, 20);
+  assert.ok(minutes.some((m) => m.id === added.id));
 });
