@@ -173,7 +173,16 @@ async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row
     }
   }
   if (stored.size > 0) {
-    if (direct) await stageCsv(tx, stage, sent, csvRows(sent, rows.filter((r) => stored.has(keyText(r, spec.key)))));
+    if (direct)
+      await stageCsv(
+        tx,
+        stage,
+        sent,
+        csvRows(
+          sent,
+          rows.filter((r) => stored.has(keyText(r, spec.key))),
+        ),
+      );
     const keyMatch = sql.join(
       spec.key.map((k) => sql`t.${ident(k)} = n.${ident(k)}`),
       sql` AND `,
