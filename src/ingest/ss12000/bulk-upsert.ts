@@ -58,6 +58,8 @@ function describeTable(table: PgTable) {
 }
 
 const ident = (name: string) => sql.raw(`"${name}"`);
+/** A column's SQL type, for casting a key array. */
+const typeOf = (columns: ColumnInfo[], name: string) => columns.find((c) => c.name === name)?.type ?? 'uuid';
 const list = (parts: SQL[]) => sql.join(parts, sql.raw(', '));
 
 /** The recordset of `rows` as SQL: `json_to_recordset($1::json) AS r(col type, …)`. */
@@ -108,7 +110,10 @@ async function storedKeys(tx: Tx, tenantId: string, name: string, columns: Colum
     key.length === 1 && only
       ? await queryRows<{ key: string }>(
           tx,
-          sql`SELECT ${text} AS key FROM ${ident(name)} t WHERE t.tenant_id = ${tenantId}::uuid AND t.${ident(only)} = ANY(${`{${rows.map((r) => String(r[only])).join(',')}}`}::${sql.raw(columns.find((c) => c.name === only)?.type ?? 'uuid')}[])`,
+          sql`SELECT ${text} AS key FROM ${ident(name)} t WHERE t.tenant_id = ${tenantId}::uuid AND t.${ident(only)} = ANY(${keyArray(
+            rows.map((r) => String(r[only])),
+            typeOf(columns, only),
+          )})`,
         )
       : await queryRows<{ key: string }>(
           tx,
@@ -173,16 +178,8 @@ async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row
     }
   }
   if (stored.size > 0) {
-    if (direct)
-      await stageCsv(
-        tx,
-        stage,
-        sent,
-        csvRows(
-          sent,
-          rows.filter((r) => stored.has(keyText(r, spec.key))),
-        ),
-      );
+    const old = rows.filter((r) => stored.has(keyText(r, spec.key)));
+    if (direct) await stageCsv(tx, stage, sent, csvRows(sent, old));
     const keyMatch = sql.join(
       spec.key.map((k) => sql`t.${ident(k)} = n.${ident(k)}`),
       sql` AND `,
@@ -190,9 +187,7 @@ async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row
     const named = list(all.map((c, i) => sql`${values[i]} AS ${ident(c)}`));
     // A staged page: only its stored keys, found by the primary key's index (not the rows just inserted).
     const byKey =
-      direct || spec.key.length > 1
-        ? sql``
-        : sql`AND t.${ident(firstKey)} = ANY(${`{${[...stored].join(',')}}`}::${sql.raw(columns.find((c) => c.name === firstKey)?.type ?? 'uuid')}[])`;
+      direct || spec.key.length > 1 ? sql`` : sql`AND t.${ident(firstKey)} = ANY(${keyArray(stored, typeOf(columns, firstKey))})`;
     record(
       await queryRows<{ key: string; student_id?: string }>(
         tx,
@@ -305,9 +300,14 @@ export async function insertChildRows(
     ON CONFLICT DO NOTHING`);
 }
 
+/** An array literal parameter of `type` for `= ANY(…)`; values are schema-validated keys (uuids, codes without commas). */
+function keyArray(values: Iterable<string>, type: string): SQL {
+  return sql`${`{${[...values].join(',')}}`}::${sql.raw(type)}[]`;
+}
+
 /** A uuid[] literal parameter for `= ANY(…)`; ids are schema-validated uuids. */
 export function uuidArray(ids: Iterable<string>): SQL {
-  return sql`${`{${[...ids].join(',')}}`}::uuid[]`;
+  return keyArray(ids, 'uuid');
 }
 
 /** Deletes rows of `table` whose `column` is one of `ids`, within the tenant; returns how many. */

@@ -62,7 +62,11 @@ export async function kaaTargets(db: DbOrTx, tenantId: string, youth: YouthRow, 
       )
     : [];
   const unitsByCode = new Map<string, typeof units>();
-  for (const u of units) unitsByCode.set(u.school_unit_code, [...(unitsByCode.get(u.school_unit_code) ?? []), u]);
+  for (const u of units) {
+    const same = unitsByCode.get(u.school_unit_code);
+    if (same) same.push(u);
+    else unitsByCode.set(u.school_unit_code, [u]);
+  }
   const noticed = notices.flatMap((n) =>
     (unitsByCode.get(n.school_unit_code) ?? []).map((u): Target => ({
       unit_id: u.unit_id,
