@@ -88,34 +88,44 @@ interface Walker extends Record<string, unknown> {
 async function prepareWalker(tx: DbOrTx, tenantId: string, spring: string, seed: number): Promise<Walker | undefined> {
   const autumn = `${Number(spring.slice(0, 4)) - 1}-08-01`;
   const january = `${spring.slice(0, 4)}-01-01`;
+  const t = sql`${tenantId}::uuid`;
+  // The leavers at the organiser first (every table named by it), then their upper-secondary placements at any organiser
+  // by civic number: two steps, so that the statement is also a plain query on Citus (scripts/citus/README.md, cause 3).
   const [walker] = await queryRows<Walker>(
     tx,
-    sql`SELECT e.tenant_id, p.id AS student_id, e.school_unit_id AS unit_id, n.tenant_id AS to_tenant_id, n.school_unit_id AS to_unit_id,
-               -- Her mentor in the last term (the mentor duty ends with the term, before the enrolment: policy.ts).
-               (SELECT d.person_id FROM group_memberships gm
-                  JOIN duty_assignments da ON da.tenant_id = gm.tenant_id AND da.group_id = gm.group_id AND da.assignment_role_type = 'Mentor'
-                  JOIN duties d ON d.tenant_id = da.tenant_id AND d.id = da.duty_id
-                 WHERE gm.tenant_id = e.tenant_id AND gm.person_id = p.id
-                   AND GREATEST(gm.start_date, da.start_date, (e.end_date - ${sql.raw(`interval '${lastTermMonths} months'`)})::date)
-                       <= LEAST(gm.end_date, da.end_date, e.end_date)
-                 ORDER BY LEAST(gm.end_date, da.end_date, e.end_date) DESC, d.person_id LIMIT 1) AS mentor_id
-          FROM enrolments e
-          JOIN persons p ON p.tenant_id = e.tenant_id AND p.id = e.person_id AND p.civic_no IS NOT NULL AND p.security_marking = 'Ingen'
-          JOIN persons q ON q.civic_no = p.civic_no
-          JOIN enrolments n ON n.tenant_id = q.tenant_id AND n.person_id = q.id AND n.school_type = 'GY' AND n.start_date > e.end_date
-           AND n.start_date < ${spring}::date + 120
-          JOIN LATERAL (
-            SELECT sum(valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date >= ${january}::date)::float
-                     / nullif(sum(attendance_sum + valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date >= ${january}::date), 0) AS spring,
-                   sum(valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date < ${january}::date)::float
-                     / nullif(sum(attendance_sum + valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date < ${january}::date), 0) AS autumn
-              FROM aggregated_attendances a
-             WHERE a.tenant_id = e.tenant_id AND a.student_id = p.id AND a.start_date >= ${autumn}::date AND a.end_date <= ${spring}::date) a ON true
-         WHERE e.tenant_id = ${tenantId}::uuid AND e.school_type = 'GR' AND e.school_year = 9 AND e.end_date = ${spring}::date
-           AND NOT e.cancelled AND a.spring > a.autumn
-           -- Her case is opened below: a student who already has an open one (from the interventions demo) is not chosen.
-           AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = e.tenant_id AND c.student_id = p.id AND c.status <> 'closed')
-         ORDER BY a.spring - a.autumn DESC, p.id LIMIT 1`,
+    sql`WITH leavers AS MATERIALIZED (
+          SELECT e.tenant_id, p.id AS student_id, p.civic_no, e.school_unit_id AS unit_id, e.end_date, a.spring - a.autumn AS rise,
+                 -- Her mentor in the last term (the mentor duty ends with the term, before the enrolment: policy.ts).
+                 (SELECT d.person_id FROM group_memberships gm
+                    JOIN duty_assignments da ON da.tenant_id = ${t} AND da.group_id = gm.group_id AND da.assignment_role_type = 'Mentor'
+                    JOIN duties d ON d.tenant_id = ${t} AND d.id = da.duty_id
+                   WHERE gm.tenant_id = ${t} AND gm.person_id = p.id
+                     AND GREATEST(gm.start_date, da.start_date, (e.end_date - ${sql.raw(`interval '${lastTermMonths} months'`)})::date)
+                         <= LEAST(gm.end_date, da.end_date, e.end_date)
+                   ORDER BY LEAST(gm.end_date, da.end_date, e.end_date) DESC, d.person_id LIMIT 1) AS mentor_id
+            FROM enrolments e
+            JOIN persons p ON p.tenant_id = ${t} AND p.id = e.person_id AND p.civic_no IS NOT NULL AND p.security_marking = 'Ingen'
+            JOIN LATERAL (
+              SELECT sum(valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date >= ${january}::date)::float
+                       / nullif(sum(attendance_sum + valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date >= ${january}::date), 0) AS spring,
+                     sum(valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date < ${january}::date)::float
+                       / nullif(sum(attendance_sum + valid_absence_sum + invalid_absence_sum) FILTER (WHERE start_date < ${january}::date), 0) AS autumn
+                FROM aggregated_attendances a
+               WHERE a.tenant_id = ${t} AND a.student_id = p.id AND a.start_date >= ${autumn}::date AND a.end_date <= ${spring}::date) a ON true
+           WHERE e.tenant_id = ${t} AND e.school_type = 'GR' AND e.school_year = 9 AND e.end_date = ${spring}::date
+             AND NOT e.cancelled AND a.spring > a.autumn
+             -- Her case is opened below: a student who already has an open one (from the interventions demo) is not chosen.
+             AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.tenant_id = ${t} AND c.student_id = p.id AND c.status <> 'closed')
+        ), placed AS MATERIALIZED (
+          SELECT q.civic_no, n.tenant_id, n.school_unit_id, n.start_date
+            FROM persons q
+            JOIN enrolments n ON n.tenant_id = q.tenant_id AND n.person_id = q.id AND n.school_type = 'GY'
+           WHERE q.civic_no IN (SELECT civic_no FROM leavers) AND n.start_date < ${spring}::date + 120
+        )
+        SELECT l.tenant_id, l.student_id, l.unit_id, l.mentor_id, x.tenant_id AS to_tenant_id, x.school_unit_id AS to_unit_id
+          FROM leavers l
+          JOIN placed x ON x.civic_no = l.civic_no AND x.start_date > l.end_date
+         ORDER BY l.rise DESC, l.student_id, x.start_date, x.school_unit_id LIMIT 1`,
   );
   if (!walker) return undefined;
   const responsible = stableId(seed, 'handovers', 'specialpedagog', tenantId);

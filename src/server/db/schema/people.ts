@@ -35,6 +35,10 @@ export const persons = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('persons_civic_no_idx').on(t.tenantId, t.civicNo),
+    // One person across organisers (a handover's next school, a KAA youth's placement): one probe, not one per organiser.
+    index('persons_civic_number_idx')
+      .on(t.civicNo)
+      .where(sql`civic_no IS NOT NULL`),
     index('persons_home_municipality_idx').on(t.tenantId, t.homeMunicipalityCode),
   ],
 );

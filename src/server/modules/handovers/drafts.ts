@@ -56,34 +56,49 @@ export async function absenceThreshold(db: DbOrTx, tenantId: string): Promise<nu
 export async function prepareDrafts(db: DbOrTx, tenantId: string, asOf: string): Promise<number> {
   const from = addDays(asOf, -windowDays);
   const to = addDays(asOf, windowDays);
+  // Three steps in one statement, each a plain query on Citus too (scripts/citus/README.md, cause 11): the organiser's
+  // placements (every table named by the organiser), then every organiser's placements beginning in the window for the
+  // same civic numbers (looked up by persons_civic_number_idx, across organisers), then each placement paired with the
+  // first one that follows it elsewhere: a hash join of the two, not a look-up per enrolment.
   const pairs = await queryRows<Pair>(
     db,
-    sql`SELECT DISTINCT ON (p.id, e.school_unit_id, n.to_unit_id)
-               p.id AS student_id, p.civic_no, p.given_name, p.family_name, p.security_marking <> 'Ingen' AS protected,
-               og.name AS from_organiser_name, e.school_unit_id AS from_unit_id, fu.display_name AS from_unit_name,
-               e.school_type AS from_type, e.programme_code AS from_programme, e.end_date::text AS leaves_on,
-               n.to_organiser_id, n.to_organiser_name, n.to_unit_id, n.to_unit_name, n.to_type, n.to_programme, n.starts_on::text
-          FROM enrolments e
-          JOIN persons p ON p.tenant_id = e.tenant_id AND p.id = e.person_id AND p.civic_no IS NOT NULL
-          JOIN organisers og ON og.id = e.tenant_id
-          JOIN organisations fu ON fu.tenant_id = e.tenant_id AND fu.id = e.school_unit_id
-          -- Every organiser's tenant named, so that the civic number is looked up in persons_civic_no_idx (tenant_id, civic_no)
-          -- instead of a scan of every person for every enrolment.
-          JOIN LATERAL (
-            SELECT n.tenant_id AS to_organiser_id, o2.name AS to_organiser_name, n.school_unit_id AS to_unit_id,
-                   tu.display_name AS to_unit_name, n.school_type AS to_type, n.programme_code AS to_programme, n.start_date AS starts_on
-              FROM persons q
-              JOIN enrolments n ON n.tenant_id = q.tenant_id AND n.person_id = q.id AND NOT n.cancelled
-              JOIN organisers o2 ON o2.id = n.tenant_id
-              JOIN organisations tu ON tu.tenant_id = n.tenant_id AND tu.id = n.school_unit_id
-             WHERE q.tenant_id = ANY(ARRAY(SELECT id FROM organisers)) AND q.civic_no = p.civic_no AND NOT (n.tenant_id = e.tenant_id AND n.school_unit_id = e.school_unit_id)
-               AND n.start_date > e.start_date AND n.start_date BETWEEN ${from}::date AND ${to}::date
-               AND (e.end_date IS NULL OR n.start_date >= e.end_date - 30)
-               AND (e.end_date IS NOT NULL OR e.school_year = 9 OR n.start_date > ${asOf}::date)
-             ORDER BY n.start_date LIMIT 1) n ON true
-         WHERE e.tenant_id = ${tenantId}::uuid AND NOT e.cancelled
-           AND (e.end_date IS NULL OR e.end_date >= ${from}::date)
-         ORDER BY p.id, e.school_unit_id, n.to_unit_id, e.start_date DESC`,
+    sql`WITH leaving AS MATERIALIZED (
+          SELECT e.person_id, e.ordinal, e.school_unit_id, e.school_type, e.programme_code, e.school_year, e.start_date, e.end_date,
+                 p.civic_no, p.given_name, p.family_name, p.security_marking <> 'Ingen' AS protected,
+                 og.name AS from_organiser_name, fu.display_name AS from_unit_name
+            FROM enrolments e
+            JOIN persons p ON p.tenant_id = ${tenantId}::uuid AND p.id = e.person_id AND p.civic_no IS NOT NULL
+            JOIN organisers og ON og.id = ${tenantId}::uuid
+            JOIN organisations fu ON fu.tenant_id = ${tenantId}::uuid AND fu.id = e.school_unit_id
+           WHERE e.tenant_id = ${tenantId}::uuid AND NOT e.cancelled
+             AND (e.end_date IS NULL OR e.end_date >= ${from}::date)
+        ), arriving AS MATERIALIZED (
+          SELECT q.civic_no, n.tenant_id AS to_organiser_id, o2.name AS to_organiser_name, n.school_unit_id AS to_unit_id,
+                 tu.display_name AS to_unit_name, n.school_type AS to_type, n.programme_code AS to_programme, n.start_date AS starts_on
+            FROM persons q
+            JOIN enrolments n ON n.tenant_id = q.tenant_id AND n.person_id = q.id AND NOT n.cancelled
+            JOIN organisers o2 ON o2.id = n.tenant_id
+            JOIN organisations tu ON tu.tenant_id = n.tenant_id AND tu.id = n.school_unit_id
+           WHERE q.civic_no IN (SELECT civic_no FROM leaving)
+             AND n.start_date BETWEEN ${from}::date AND ${to}::date
+        ), paired AS (
+          SELECT DISTINCT ON (l.person_id, l.ordinal) l.*, a.to_organiser_id, a.to_organiser_name, a.to_unit_id, a.to_unit_name,
+                 a.to_type, a.to_programme, a.starts_on
+            FROM leaving l
+            JOIN arriving a ON a.civic_no = l.civic_no
+             AND NOT (a.to_organiser_id = ${tenantId}::uuid AND a.to_unit_id = l.school_unit_id)
+             AND a.starts_on > l.start_date
+             AND (l.end_date IS NULL OR a.starts_on >= l.end_date - 30)
+             AND (l.end_date IS NOT NULL OR l.school_year = 9 OR a.starts_on > ${asOf}::date)
+           ORDER BY l.person_id, l.ordinal, a.starts_on, a.to_organiser_id, a.to_unit_id
+        )
+        SELECT DISTINCT ON (person_id, school_unit_id, to_unit_id)
+               person_id AS student_id, civic_no, given_name, family_name, protected,
+               from_organiser_name, school_unit_id AS from_unit_id, from_unit_name,
+               school_type AS from_type, programme_code AS from_programme, end_date::text AS leaves_on,
+               to_organiser_id, to_organiser_name, to_unit_id, to_unit_name, to_type, to_programme, starts_on::text
+          FROM paired
+         ORDER BY person_id, school_unit_id, to_unit_id, start_date DESC`,
   );
   if (pairs.length === 0) return 0;
   const known = new Set(

@@ -1,0 +1,1 @@
+CREATE INDEX "persons_civic_number_idx" ON "persons" USING btree ("civic_no") WHERE civic_no IS NOT NULL;
