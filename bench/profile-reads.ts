@@ -12,11 +12,11 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../src/server/app.ts';
 import { queryRows } from '../src/server/db/client.ts';
 import { demoPassword } from '../src/server/modules/auth/demo-accounts.ts';
-import { worklist } from '../src/server/modules/early-warning/queries.ts';
+import { worklist, worklistOrder, worklistQuery } from '../src/server/modules/early-warning/queries.ts';
 import { scopeImpliesCurrentEnrolment, scopeStudentsQuery } from '../src/server/modules/students/policy.ts';
 import { presentStudentListItem } from '../src/server/modules/students/present.ts';
 import { listStudents } from '../src/server/modules/students/queries.ts';
-import { logAccess } from '../src/server/platform/access-log.ts';
+import { logAccess, readLogged } from '../src/server/platform/access-log.ts';
 import { readConfig } from '../src/server/platform/config.ts';
 import { actorFrom, type ActorContext } from '../src/server/platform/context.ts';
 import { checkedResponse } from '../src/server/platform/response-check.ts';
@@ -78,6 +78,18 @@ try {
     await time('actor (session, account, roles)', () => resumeSessionWithAccount(db, token, now, auth));
     await time('listStudents page 2', () => listStudents(db, actor.tenantId!, scope, filter, TODAY, scopeEnrols));
     await time('worklist page 1 (tier ≥ 1)', () => worklist(db, actor.tenantId!, scope, { minTier: 1, page: 1, pageSize: 25 }));
+    const worklistFilter = { minTier: 1, page: 1, pageSize: 25 };
+    await time('worklist + its log row (readLogged)', () =>
+      db.transaction((tx) =>
+        readLogged(
+          tx,
+          ctx,
+          { action: 'early-warning.worklist', purpose: 'profil', outcome: 'allowed' },
+          worklistQuery(actor.tenantId!, scope, worklistFilter),
+          worklistOrder,
+        ),
+      ),
+    );
     await time('access-log insert', () =>
       logAccess(db, ctx, { action: 'students.list', subjectIds: rows.map((r) => r.id), purpose: 'profil', outcome: 'allowed' }),
     );
@@ -94,6 +106,9 @@ try {
     await time('inject GET /api/auth/me', () => app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } }));
     await time('inject GET /api/students?page=2', () =>
       app.inject({ method: 'GET', url: '/api/students?page=2&pageSize=25', headers: { cookie } }),
+    );
+    await time('inject GET /api/early-warning/worklist', () =>
+      app.inject({ method: 'GET', url: '/api/early-warning/worklist?minTier=1&page=1&pageSize=25', headers: { cookie } }),
     );
     await time('HTTP GET /api/auth/me', async () => (await fetch(`${base}/api/auth/me`, { headers: { cookie } })).arrayBuffer());
     await time('HTTP GET /api/students?page=2', async () =>
