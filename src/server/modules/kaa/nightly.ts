@@ -1,7 +1,7 @@
 /**
  * The nightly KAA run (`fullfolj kaa refresh`): every organiser writes the notices it owes (delivered inside the
  * installation or left for the notice file; absence proposed for the principal), then every municipality with a
- * population file recomputes its target group: one transaction per organiser's notices, one statement per municipality.
+ * population file recomputes its target group: one transaction per organiser's notices, one per municipality.
  */
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
@@ -25,7 +25,7 @@ export async function runNightly(db: Db, asOf: string, now = new Date()): Promis
   }
   const municipalities = [];
   for (const m of await municipalTenantsWithPopulation(db)) {
-    // One statement per municipality (refresh.ts), atomic by itself: no transaction of its own to open and commit.
+    // Each municipality in a transaction of its own (refresh.ts opens it), committed before the next begins.
     const s = await refreshTargetGroup(db, m.id, asOf);
     municipalities.push({ name: m.name, municipalityCode: m.municipalityCode, ...s });
   }

@@ -5,10 +5,14 @@
  * the reason the data gives when someone leaves. Dates are the facts' dates (an enrolment's end, a certificate, the
  * 20th birthday), not the day of the computation, so a recomputation gives the same periods.
  *
- * Set-based: one statement per municipality (target-group-sql.ts evaluates everyone, the data-modifying CTEs below
- * write the register; every data-modifying CTE runs whether or not the final SELECT reads it), so its cost does not
- * grow with round trips per person. Registration periods are written only where one opens or closes. One statement is
- * atomic by itself: a caller needs no transaction around it (the nightly run opens none).
+ * Set-based, in a fixed number of statements per municipality whatever its size, in one transaction:
+ * 1. one read (target-group-sql.ts's evaluation and the register as it stands) that returns what to write as JSON;
+ * 2. the writes, each one statement that names the tenant and reads that JSON back (`jsonb_to_recordset`).
+ * The JSON passes through as text: this process never parses the people in it. Reads and writes are separate
+ * statements, not data-modifying CTEs of one, so that a distributed engine can send each to the municipality's own
+ * shard (Citus plans a statement with an INSERT CTE as many subplans and sends its INSERTs to every shard,
+ * scripts/citus/README.md); for the same reason the read makes the new rows' ids. The SQL is the same on every engine. A lock per municipality keeps two refreshes of it
+ * from interleaving (the nightly run beside a population import).
  */
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
@@ -28,14 +32,21 @@ export async function municipalityOf(db: DbOrTx, tenantId: string): Promise<stri
 /** Deregistration reasons the data decides even over a registration by hand (criteria.ts's reasons). */
 const decidedByData = sql`('turned-20', 'moved', 'emigrated', 'deceased', 'completed-equivalent')`;
 
-/** Recomputes the target group of the municipality `tenantId` is organiser of, as on `asOf`. */
-export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: string): Promise<RefreshSummary> {
+/** What the read found: the counts, and the writes as JSON text (arrays of objects; `gone` a uuid[] literal). */
+interface Plan extends Record<string, unknown> {
+  evaluated: number;
+  inGroup: number;
+  youth: string | null;
+  openings: string | null;
+  closings: string | null;
+  gone: string | null;
+}
+
+/** The read: who is in the group now, and what that changes in the register. */
+function plan(tenantId: string, asOf: string) {
   const t = sql`${tenantId}::uuid`;
   const day = sql`${asOf}::date`;
-  const evaluatedAt = sql`${new Date().toISOString()}::timestamptz`;
-  const [summary] = await queryRows<RefreshSummary>(
-    db,
-    sql`WITH ${evaluation(tenantId, asOf)},
+  return sql`WITH ${evaluation(tenantId, asOf)},
   -- The register as it stands: each young person's open period, the last period's end and whether an officer ended it.
   before AS MATERIALIZED (
     SELECT y.id, y.civic_no, o.id AS open_id, o.registration_source AS open_source, o.registered_on,
@@ -59,55 +70,80 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
            LEAST(GREATEST(e.entered_on, b.last_end), ${day}) AS registered_from
       FROM evaluated e LEFT JOIN before b ON b.civic_no = e.civic_no) d
      WHERE d.in_group OR d.youth_id IS NOT NULL),
-  saved AS (
-    INSERT INTO kaa_youth (tenant_id, civic_no, civic_no_kind, given_name, family_name, birth_date, protected, address, in_group, criteria, evaluated_at)
-    SELECT ${t}, k.civic_no, k.civic_no_kind, k.given_name, k.family_name, k.birth_date, k.protected,
-           CASE WHEN k.protected THEN NULL ELSE k.address END, d.in_group, d.criteria, ${evaluatedAt}
-      FROM decided d JOIN kaa_population k ON k.tenant_id = ${t} AND k.civic_no = d.civic_no
-    ON CONFLICT (tenant_id, civic_no) DO UPDATE SET
-      given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date,
-      -- A protected identity's address is never kept; otherwise the file's address replaces the old one.
-      protected = excluded.protected, address = excluded.address, in_group = excluded.in_group, criteria = excluded.criteria,
-      -- The proposed row's default, now(): Citus refuses a function call here (scripts/citus/README.md).
-      evaluated_at = excluded.evaluated_at, updated_at = excluded.updated_at
-    RETURNING id, civic_no),
-  opened AS (
-    INSERT INTO kaa_registrations (tenant_id, youth_id, registered_on, registration_reason, registration_source)
-    SELECT ${t}, s.id, d.registered_from, d.registration_reason, 'automatic'
-      FROM decided d JOIN saved s ON s.civic_no = d.civic_no
-     WHERE d.in_group AND d.open_id IS NULL
-    RETURNING 1),
-  closed AS (
-    UPDATE kaa_registrations r
-       SET deregistered_on = LEAST(GREATEST(d.left_on_by_rules, d.registered_on), ${day}),
-           deregistration_reason = d.deregistration_reason, deregistration_source = 'automatic'
-      FROM decided d
-     WHERE r.tenant_id = ${t} AND r.id = d.open_id AND NOT d.in_group AND r.deregistered_on IS NULL
-    RETURNING 1),
   -- Someone no longer in the population file has left the municipality's register of residents.
   gone AS MATERIALIZED (SELECT b.* FROM before b WHERE b.civic_no NOT IN (SELECT civic_no FROM pop)),
-  gone_marked AS (
-    UPDATE kaa_youth y SET in_group = false, evaluated_at = ${evaluatedAt}
-      FROM gone g WHERE y.tenant_id = ${t} AND y.id = g.id
-    RETURNING 1),
-  gone_closed AS (
-    UPDATE kaa_registrations r
-       SET deregistered_on = GREATEST(${day}, g.registered_on), deregistration_reason = 'moved', deregistration_source = 'automatic'
-      FROM gone g
-     WHERE r.tenant_id = ${t} AND r.id = g.open_id AND r.deregistered_on IS NULL
-    RETURNING 1),
-  -- Received notices find the young person they are about once the register has them.
-  matched AS (
-    UPDATE kaa_notices n SET youth_id = y.id
-      FROM (SELECT id, civic_no FROM saved UNION SELECT id, civic_no FROM gone) y
-     WHERE n.tenant_id = ${t} AND n.civic_no = y.civic_no AND n.direction = 'received' AND n.youth_id IS NULL
-    RETURNING 1)
-SELECT (SELECT count(*) FROM decided WHERE in_group)::int AS "inGroup",
-       (SELECT count(*) FROM opened)::int AS registered,
-       ((SELECT count(*) FROM closed) + (SELECT count(*) FROM gone_closed))::int AS deregistered,
-       (SELECT count(*) FROM pop)::int AS evaluated`,
-  );
-  return summary!;
+  closings AS (
+    SELECT d.open_id, LEAST(GREATEST(d.left_on_by_rules, d.registered_on), ${day}) AS closes_on, d.deregistration_reason AS reason
+      FROM decided d WHERE NOT d.in_group AND d.open_id IS NOT NULL
+    UNION ALL
+    SELECT g.open_id, GREATEST(${day}, g.registered_on), 'moved' FROM gone g WHERE g.open_id IS NOT NULL)
+SELECT (SELECT count(*) FROM pop)::int AS evaluated,
+       (SELECT count(*) FROM decided WHERE in_group)::int AS "inGroup",
+       -- New rows' ids are made here, not by the tables' defaults: an INSERT whose rows call a volatile function is
+       -- collected on Citus's coordinator and sent to every shard; with the ids given it goes to the tenant's shard.
+       (SELECT jsonb_agg(jsonb_build_object('id', coalesce(youth_id, gen_random_uuid()), 'civic_no', civic_no,
+                                            'in_group', in_group, 'criteria', criteria))::text
+          FROM decided) AS youth,
+       (SELECT jsonb_agg(jsonb_build_object('id', gen_random_uuid(), 'civic_no', civic_no, 'registered_on', registered_from,
+                                            'reason', registration_reason))::text
+          FROM decided WHERE in_group AND open_id IS NULL) AS openings,
+       (SELECT jsonb_agg(jsonb_build_object('id', open_id, 'closes_on', closes_on, 'reason', reason))::text FROM closings) AS closings,
+       (SELECT array_agg(id)::text FROM gone) AS gone`;
+}
+
+/** Recomputes the target group of the municipality `tenantId` is organiser of, as on `asOf`. */
+export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: string): Promise<RefreshSummary> {
+  const t = sql`${tenantId}::uuid`;
+  const evaluatedAt = sql`${new Date().toISOString()}::timestamptz`;
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('kaa.target-group'), hashtext(${tenantId}))`);
+    const [found] = await queryRows<Plan>(tx, plan(tenantId, asOf));
+    const { evaluated, inGroup, youth, openings, closings, gone } = found!;
+    if (youth !== null)
+      await tx.execute(sql`
+        INSERT INTO kaa_youth (tenant_id, id, civic_no, civic_no_kind, given_name, family_name, birth_date, protected, address, in_group, criteria, evaluated_at)
+        SELECT k.tenant_id, d.id, k.civic_no, k.civic_no_kind, k.given_name, k.family_name, k.birth_date, k.protected,
+               CASE WHEN k.protected THEN NULL ELSE k.address END, d.in_group, d.criteria, ${evaluatedAt}
+          FROM jsonb_to_recordset(${youth}::jsonb) AS d(id uuid, civic_no char(12), in_group boolean, criteria jsonb)
+          JOIN kaa_population k ON k.tenant_id = ${t} AND k.civic_no = d.civic_no
+        ON CONFLICT (tenant_id, civic_no) DO UPDATE SET
+          given_name = excluded.given_name, family_name = excluded.family_name, birth_date = excluded.birth_date,
+          -- A protected identity's address is never kept; otherwise the file's address replaces the old one.
+          protected = excluded.protected, address = excluded.address, in_group = excluded.in_group, criteria = excluded.criteria,
+          -- The proposed row's default, now(): Citus refuses a function call here (scripts/citus/README.md).
+          evaluated_at = excluded.evaluated_at, updated_at = excluded.updated_at`);
+    const opened =
+      openings === null
+        ? []
+        : await queryRows(
+            tx,
+            sql`INSERT INTO kaa_registrations (tenant_id, id, youth_id, registered_on, registration_reason, registration_source)
+                SELECT y.tenant_id, d.id, y.id, d.registered_on, d.reason, 'automatic'
+                  FROM jsonb_to_recordset(${openings}::jsonb) AS d(id uuid, civic_no char(12), registered_on date, reason text)
+                  JOIN kaa_youth y ON y.tenant_id = ${t} AND y.civic_no = d.civic_no
+                RETURNING 1 AS one`,
+          );
+    const closed =
+      closings === null
+        ? []
+        : await queryRows(
+            tx,
+            sql`UPDATE kaa_registrations r
+                   SET deregistered_on = d.closes_on, deregistration_reason = d.reason, deregistration_source = 'automatic'
+                  FROM jsonb_to_recordset(${closings}::jsonb) AS d(id uuid, closes_on date, reason text)
+                 WHERE r.tenant_id = ${t} AND r.id = d.id AND r.deregistered_on IS NULL
+                RETURNING 1 AS one`,
+          );
+    if (gone !== null)
+      await tx.execute(sql`UPDATE kaa_youth SET in_group = false, evaluated_at = ${evaluatedAt}
+                            WHERE tenant_id = ${t} AND id = ANY(${gone}::uuid[])`);
+    // Received notices find the young person they are about once the register has them.
+    if (youth !== null || gone !== null)
+      await tx.execute(sql`UPDATE kaa_notices n SET youth_id = y.id FROM kaa_youth y
+                            WHERE n.tenant_id = ${t} AND y.tenant_id = ${t} AND n.civic_no = y.civic_no
+                              AND n.direction = 'received' AND n.youth_id IS NULL`);
+    return { inGroup, registered: opened.length, deregistered: closed.length, evaluated };
+  });
 }
 
 /** Every municipal organiser that has a population file. */

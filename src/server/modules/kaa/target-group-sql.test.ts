@@ -2,7 +2,7 @@
 // enrolments and certificates, notices received in any order, withdrawn ones, completions, dismissals, moves, births on
 // 29 February), the SQL evaluation (target-group-sql.ts) gives each person the same criteria with their sources, the
 // same membership, reasons and period dates as criteria.ts over facts.ts, on three dates; and refreshTargetGroup writes
-// the periods those dates and reasons say, once.
+// the periods those dates and reasons say, once, even when two refreshes of the municipality run at the same time.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { test } from 'node:test';
@@ -259,4 +259,39 @@ test('refreshTargetGroup opens and closes the periods the rules give, and a seco
          WHERE y.tenant_id = ${kommun}::uuid AND y.civic_no = ${gone}`,
   );
   assert.deepEqual([row?.in_group, row?.reason], [false, 'moved']);
+});
+
+test('two refreshes of one municipality at the same time give one open period each, and a received notice finds its young person', async () => {
+  const day = asOfs[2]!;
+  const [inGroup] = await queryRows<{ civic_no: string }>(
+    db,
+    sql`SELECT y.civic_no FROM kaa_youth y WHERE y.tenant_id = ${kommun}::uuid AND y.in_group ORDER BY y.civic_no LIMIT 1`,
+  );
+  assert.ok(inGroup, 'someone in the group');
+  await db.execute(sql`DELETE FROM kaa_registrations WHERE tenant_id = ${kommun}::uuid`);
+  await db.execute(sql`INSERT INTO kaa_notices (tenant_id, delivery_id, direction, kind, channel, status, civic_no, given_name,
+      family_name, school_unit_name, event_date, reason, home_municipality_code, counterpart_name, dedupe_key)
+    VALUES (${kommun}::uuid, ${randomUUID()}::uuid, 'received', 'absence', 'internal', 'received', ${inGroup.civic_no}, 'Ung',
+      'Regelsson', 'Friskolan', ${day}::date, 'other', ${home}, 'Friskolan AB', 'rule-test:concurrent')`);
+  // On PostgreSQL the two run on two connections; the lock per municipality makes the second wait for the first.
+  const [a, b] = await Promise.all([refreshTargetGroup(db, kommun, day), refreshTargetGroup(db, kommun, day)]);
+  assert.equal(a.registered + b.registered, a.inGroup, 'every period opened once');
+  const [counts] = await queryRows<{ open: number; youth: number; unmatched: number }>(
+    db,
+    sql`SELECT (SELECT count(*) FROM kaa_registrations WHERE tenant_id = ${kommun}::uuid AND deregistered_on IS NULL)::int AS open,
+               (SELECT count(*) FROM kaa_youth WHERE tenant_id = ${kommun}::uuid AND in_group)::int AS youth,
+               (SELECT count(*) FROM kaa_notices WHERE tenant_id = ${kommun}::uuid AND dedupe_key = 'rule-test:concurrent'
+                   AND youth_id IS NULL)::int AS unmatched`,
+  );
+  assert.deepEqual(counts, { open: a.inGroup, youth: a.inGroup, unmatched: 0 });
+});
+
+test('a tenant that is not a municipal organiser gets no register', async () => {
+  const school = randomUUID();
+  await db.execute(sql`INSERT INTO organisers (id, name, organisation_number, kind, municipality_code)
+    VALUES (${school}::uuid, 'Friskolan AB', '5560001480', 'independent', ${home})`);
+  const summary = await refreshTargetGroup(db, school, asOfs[0]!);
+  assert.deepEqual(summary, { inGroup: 0, registered: 0, deregistered: 0, evaluated: 0 });
+  const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM kaa_youth WHERE tenant_id = ${school}::uuid`);
+  assert.equal(row?.n, 0);
 });

@@ -3,7 +3,7 @@
  * the periods' dates criteria.ts states, evaluated by the database for every person of the population file at once
  * (set-based, no row crosses the wire). criteria.ts stays the readable rule book with its legal sources;
  * target-group-sql.test.ts holds this query to it person by person. `evaluation` is a chain of CTEs ending in
- * `evaluated` (one row per population person), which refresh.ts extends with its writes.
+ * `evaluated` (one row per population person), which refresh.ts extends with the register as it stands to read what to write.
  *
  * Array order in criteria.ts ("the first certificate that …") is an explicit order here (`rank, ord_date, ord_id, ord`):
  * own rows first (by date, then id), then the notices in the order they were received, then the officers' completion
