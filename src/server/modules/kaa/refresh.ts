@@ -123,26 +123,32 @@ export async function refreshTargetGroup(db: DbOrTx, tenantId: string, asOf: str
                   JOIN kaa_youth y ON y.tenant_id = ${t} AND y.civic_no = d.civic_no
                 RETURNING 1 AS one`,
           );
-    const closed =
-      closings === null
-        ? []
-        : await queryRows(
+    // The updates in one statement: UPDATE CTEs, unlike INSERT ones, still let Citus send it to the one shard. They all
+    // see the register as the upsert above left it, so received notices find the young people it has just added.
+    const [updated] =
+      youth === null && gone === null
+        ? [{ deregistered: 0 }]
+        : await queryRows<{ deregistered: number }>(
             tx,
-            sql`UPDATE kaa_registrations r
-                   SET deregistered_on = d.closes_on, deregistration_reason = d.reason, deregistration_source = 'automatic'
-                  FROM jsonb_to_recordset(${closings}::jsonb) AS d(id uuid, closes_on date, reason text)
-                 WHERE r.tenant_id = ${t} AND r.id = d.id AND r.deregistered_on IS NULL
-                RETURNING 1 AS one`,
+            sql`WITH closed AS (
+                  UPDATE kaa_registrations r
+                     SET deregistered_on = d.closes_on, deregistration_reason = d.reason, deregistration_source = 'automatic'
+                    FROM jsonb_to_recordset(${closings}::jsonb) AS d(id uuid, closes_on date, reason text)
+                   WHERE r.tenant_id = ${t} AND r.id = d.id AND r.deregistered_on IS NULL
+                  RETURNING 1),
+                gone_marked AS (
+                  UPDATE kaa_youth SET in_group = false, evaluated_at = ${evaluatedAt}
+                   WHERE tenant_id = ${t} AND id = ANY(${gone}::uuid[])
+                  RETURNING 1),
+                -- Received notices find the young person they are about once the register has them.
+                matched AS (
+                  UPDATE kaa_notices n SET youth_id = y.id FROM kaa_youth y
+                   WHERE n.tenant_id = ${t} AND y.tenant_id = ${t} AND n.civic_no = y.civic_no
+                     AND n.direction = 'received' AND n.youth_id IS NULL
+                  RETURNING 1)
+                SELECT (SELECT count(*) FROM closed)::int AS deregistered`,
           );
-    if (gone !== null)
-      await tx.execute(sql`UPDATE kaa_youth SET in_group = false, evaluated_at = ${evaluatedAt}
-                            WHERE tenant_id = ${t} AND id = ANY(${gone}::uuid[])`);
-    // Received notices find the young person they are about once the register has them.
-    if (youth !== null || gone !== null)
-      await tx.execute(sql`UPDATE kaa_notices n SET youth_id = y.id FROM kaa_youth y
-                            WHERE n.tenant_id = ${t} AND y.tenant_id = ${t} AND n.civic_no = y.civic_no
-                              AND n.direction = 'received' AND n.youth_id IS NULL`);
-    return { inGroup, registered: opened.length, deregistered: closed.length, evaluated };
+    return { inGroup, registered: opened.length, deregistered: updated!.deregistered, evaluated };
   });
 }
 
