@@ -12,9 +12,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../src/server/db/client.ts';
-import { refreshAll, refreshWorkers } from '../src/server/modules/early-warning/refresh.ts';
+import { workersFor } from '../src/server/platform/side-by-side.ts';
+import { refreshAll } from '../src/server/modules/early-warning/refresh.ts';
 import { completionCohorts } from '../src/server/modules/follow-up/completion.ts';
-import { municipalTenantsWithPopulation, refreshTargetGroup } from '../src/server/modules/kaa/refresh.ts';
+import { refreshTargetGroups } from '../src/server/modules/kaa/refresh.ts';
 import { round, size, timed, withFresh, type Benchmark } from './harness.ts';
 import { dayCsv, generateNational, nationalNight, scheduleNight } from './national/generate.ts';
 import { attendanceColumns } from './synthetic-attendance.ts';
@@ -48,12 +49,10 @@ async function checkpoint(database: Database, log: (m: string) => void): Promise
 async function night(database: Database, chunks: string[]) {
   const { db } = database;
   const copy = await timed(() => copyInto(database, 'attendances', chunks));
-  const refresh = await timed(() => refreshAll(db, nationalNight, undefined, { workers: refreshWorkers(database.kind) }));
-  const kaa = await timed(async () => {
-    let inGroup = 0;
-    for (const t of await municipalTenantsWithPopulation(db)) inGroup += (await refreshTargetGroup(db, t.id, nationalNight)).inGroup;
-    return inGroup;
-  });
+  const refresh = await timed(() => refreshAll(db, nationalNight, undefined, { workers: workersFor(database.kind) }));
+  const kaa = await timed(async () =>
+    (await refreshTargetGroups(db, nationalNight, workersFor(database.kind))).reduce((sum, m) => sum + m.inGroup, 0),
+  );
   const completion = await timed(async () => {
     const tenants = await queryRows<{ id: string }>(
       db,

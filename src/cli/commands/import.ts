@@ -21,7 +21,8 @@ import { formatReport } from '../../ingest/ss12000/report-text.ts';
 import { decimalInteger } from '../../shared/input/numbers.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
-import { refreshAll, refreshWorkers } from '../../server/modules/early-warning/refresh.ts';
+import { workersFor } from '../../server/platform/side-by-side.ts';
+import { refreshAll } from '../../server/modules/early-warning/refresh.ts';
 import { dateOf } from '../../server/platform/dates.ts';
 
 interface ImportOptions {
@@ -129,7 +130,7 @@ export async function runImportCommand(dir: string | undefined, opts: ImportOpti
         try {
           const summaries = await refreshAll(database.db, dateOf(new Date()), undefined, {
             changedOnly: true,
-            workers: refreshWorkers(database.kind),
+            workers: workersFor(database.kind),
           });
           progress(`Tidig upptäckt uppdaterad: ${summaries.reduce((s, x) => s + x.students, 0)} elever.`);
         } catch (err) {

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
 import { organisers } from '../../server/db/schema/index.ts';
 import { runNightly } from '../../server/modules/kaa/nightly.ts';
+import { workersFor } from '../../server/platform/side-by-side.ts';
 import { importPopulation, problemMessage } from '../../server/modules/kaa/population-import.ts';
 import { withDatabase } from '../database.ts';
 import { printResult } from '../output.ts';
@@ -25,7 +26,7 @@ export function registerKaa(program: Command): void {
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action(async (opts: { today?: string; json?: boolean }) => {
       const asOf = todayOption(opts.today);
-      const result = await withDatabase(({ db }) => runNightly(db, asOf));
+      const result = await withDatabase(({ db, kind }) => runNightly(db, asOf, new Date(), workersFor(kind)));
       printResult(opts, result, () =>
         [
           `Aktivitetsansvaret per ${asOf}:`,

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { friskola, kommun } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows, type Database } from '../../db/client.ts';
-import { refreshAll, RefreshRefused, refreshTenant, refreshWorkers } from './refresh.ts';
+import { refreshAll, RefreshRefused, refreshTenant } from './refresh.ts';
 import { loadScenario, scenarioDate } from './test-scenario.ts';
 
 const side = await createTestDatabase();
@@ -48,10 +48,4 @@ test('refreshAll: a refused organiser fails the whole run with its error, after 
     sql`SELECT count(*)::int AS n FROM student_risk_history WHERE tenant_id = ${kommun}::uuid AND as_of = '2024-10-02'`,
   );
   assert.equal(after?.n, 0, 'nothing written for the refused organiser');
-});
-
-test('refreshWorkers: one per core on PostgreSQL, one on PGlite', () => {
-  assert.equal(refreshWorkers('postgres', 2), 2);
-  assert.equal(refreshWorkers('postgres', 8), 8);
-  assert.equal(refreshWorkers('pglite', 8), 1);
 });

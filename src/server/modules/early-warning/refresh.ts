@@ -4,9 +4,9 @@
  * (refresh-changes.ts) — staged and merged set-based in one transaction, writing only rows that differ (refresh-write.ts). Indicator episodes keep their onset while
  * they last, are resolved when they stop holding, and are deleted 365 days after they were last seen.
  */
-import { availableParallelism } from 'node:os';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
+import { sideBySide } from '../../platform/side-by-side.ts';
 import { evaluateIndicators, supportTier, attendanceRate, type Indicator } from './indicators.ts';
 import { featureRow, hasSufficientData, stageOf } from './features.ts';
 import { studentMeasures, type StudentMeasures } from './measures.ts';
@@ -125,16 +125,8 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
 }
 
 export interface RefreshAllOptions extends RefreshOptions {
-  /** Organisers refreshed side by side, each on its own connection (`refreshWorkers`); 1 when unset. */
+  /** Organisers refreshed side by side, each on its own connection (`workersFor`); 1 when unset. */
   workers?: number;
-}
-
-/**
- * How many organisers to refresh side by side: one per CPU core on PostgreSQL, where each gets its own connection and
- * backend (the pool holds more, `poolSize`); one on PGlite, whose single connection would only take them in turn.
- */
-export function refreshWorkers(kind: 'pglite' | 'postgres', cores = availableParallelism()): number {
-  return kind === 'postgres' ? Math.max(1, cores) : 1;
 }
 
 /**
@@ -150,27 +142,12 @@ export async function refreshAll(
   options: RefreshAllOptions = {},
 ): Promise<RefreshSummary[]> {
   const tenants = await queryRows<{ id: string; name: string }>(db, sql`select id, name from organisers order by name, id`);
-  const out: RefreshSummary[] = new Array(tenants.length);
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < tenants.length) {
-      const k = next++;
-      const t = tenants[k]!;
-      try {
-        out[k] = await db.transaction((tx) => refreshTenant(tx, t.id, asOf, options));
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-      onProgress?.(out[k], t.name);
-    }
-  };
-  const workers = Math.max(1, Math.min(options.workers ?? 1, tenants.length));
-  const ended = await Promise.allSettled(Array.from({ length: workers }, worker));
-  const error = ended.find((e): e is PromiseRejectedResult => e.status === 'rejected');
-  if (error) throw error.reason;
-  return out;
+  return sideBySide(
+    tenants,
+    options.workers ?? 1,
+    (t) => db.transaction((tx) => refreshTenant(tx, t.id, asOf, options)),
+    onProgress && ((summary, t) => onProgress(summary, t.name)),
+  );
 }
 
 function measuresSummary(m: StudentMeasures): Record<string, number | null> {

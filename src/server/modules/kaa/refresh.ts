@@ -15,7 +15,8 @@
  * from interleaving (the nightly run beside a population import).
  */
 import { eq, sql } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
+import { sideBySide } from '../../platform/side-by-side.ts';
 import { organisers } from '../../db/schema/index.ts';
 import type { RefreshSummary } from '../../../shared/kaa/contract.ts';
 import { evaluation } from './target-group-sql.ts';
@@ -160,4 +161,21 @@ export async function municipalTenantsWithPopulation(db: DbOrTx): Promise<{ id: 
          WHERE o.kind = 'municipal' AND o.id IN (SELECT k.tenant_id FROM kaa_population k)
          ORDER BY o.name`,
   );
+}
+
+/**
+ * Every municipality's target group (the nightly run), `workers` municipalities side by side, each in its own
+ * transaction on its own connection (`workersFor`): a municipality's statements touch only its own rows. In the
+ * municipalities' name order.
+ */
+export async function refreshTargetGroups(
+  db: Db,
+  asOf: string,
+  workers = 1,
+): Promise<({ name: string; municipalityCode: string } & RefreshSummary)[]> {
+  return sideBySide(await municipalTenantsWithPopulation(db), workers, async (m) => ({
+    name: m.name,
+    municipalityCode: m.municipalityCode,
+    ...(await refreshTargetGroup(db, m.id, asOf)),
+  }));
 }

@@ -11,7 +11,7 @@ import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
 import { enteredOn, evaluate, leftOn } from './criteria.ts';
 import { gatherFacts } from './facts.ts';
-import { refreshTargetGroup } from './refresh.ts';
+import { refreshTargetGroup, refreshTargetGroups } from './refresh.ts';
 import { evaluation } from './target-group-sql.ts';
 
 const database = await createTestDatabase();
@@ -294,4 +294,32 @@ test('a tenant that is not a municipal organiser gets no register', async () => 
   assert.deepEqual(summary, { inGroup: 0, registered: 0, deregistered: 0, evaluated: 0 });
   const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM kaa_youth WHERE tenant_id = ${school}::uuid`);
   assert.equal(row?.n, 0);
+});
+
+test('every municipality side by side: in name order, each as it would be refreshed alone', async () => {
+  const day = asOfs[2]!;
+  const other = randomUUID();
+  await db.execute(sql`INSERT INTO organisers (id, name, organisation_number, kind, municipality_code)
+    VALUES (${other}::uuid, 'Andrakommunen', '2120001490', 'municipal', '1490')`);
+  await db.execute(sql`INSERT INTO kaa_population (tenant_id, civic_no, civic_no_kind, given_name, family_name, birth_date,
+      municipality_code, status, registered_in_sweden_on, registered_in_municipality_on, protected, address, import_id)
+    SELECT ${other}::uuid, civic_no, civic_no_kind, given_name, family_name, birth_date, '1490', status, registered_in_sweden_on,
+           registered_in_municipality_on, protected, address, import_id
+      FROM kaa_population WHERE tenant_id = ${kommun}::uuid`);
+  const all = await refreshTargetGroups(db, day, 2);
+  assert.deepEqual(
+    all.map((m) => [m.name, m.municipalityCode, m.evaluated]),
+    [
+      ['Andrakommunen', '1490', people - 1],
+      ['Regelkommunen', home, people - 1],
+    ],
+  );
+  assert.ok(all[0]!.inGroup > 0 && all[0]!.registered === all[0]!.inGroup, 'the new municipality registers its group');
+  for (const [tenant, summary] of [
+    [other, all[0]!],
+    [kommun, all[1]!],
+  ] as const) {
+    const alone = await refreshTargetGroup(db, tenant, day);
+    assert.deepEqual([alone.inGroup, alone.registered, alone.deregistered], [summary.inGroup, 0, 0]);
+  }
 });
