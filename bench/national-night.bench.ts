@@ -12,7 +12,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../src/server/db/client.ts';
-import { workersFor } from '../src/server/platform/side-by-side.ts';
+import { sideBySide, workersFor } from '../src/server/platform/side-by-side.ts';
 import { refreshAll } from '../src/server/modules/early-warning/refresh.ts';
 import { completionCohorts } from '../src/server/modules/follow-up/completion.ts';
 import { refreshTargetGroups } from '../src/server/modules/kaa/refresh.ts';
@@ -58,7 +58,7 @@ async function night(database: Database, chunks: string[]) {
       db,
       sql`select o.id from organisers o where o.id in (select e.tenant_id from enrolments e where e.school_type = 'GY')`,
     );
-    for (const t of tenants) await completionCohorts(db, t.id, 'all', nationalNight);
+    await sideBySide(tenants, workersFor(database.kind), (t) => completionCohorts(db, t.id, 'all', nationalNight));
     return tenants.length;
   });
   return { copy, refresh, kaa, completion };

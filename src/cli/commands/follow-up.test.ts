@@ -7,8 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { promisify } from 'node:util';
+import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../server/db/client.ts';
 import { migrateDatabase } from '../../server/db/migrate.ts';
+import { addFormerStudent } from '../../server/modules/follow-up/test-cohort.ts';
 
 // The CLI in a child process on its own embedded database, against a local stand-in for Kolada (no internet here).
 const work = mkdtempSync(join(tmpdir(), 'fullfolj-follow-up-cli-'));
@@ -61,4 +63,41 @@ test('follow-up report --json: an installation without organisers reports none',
   const res = await cli('follow-up', 'report', '--today', '2026-12-03', '--json');
   assert.equal(res.status, 0, res.stderr);
   assert.deepEqual(JSON.parse(res.stdout), { today: '2026-12-03', organisers: [] });
+});
+
+test('follow-up report --json: every organiser with starters, in name order, each with its own cohorts', async () => {
+  const database = await openDatabase({ dataDir });
+  const organisers = [
+    ['c0000000-0000-4000-8000-00000000000b', 'Bkommunen', 25],
+    ['c0000000-0000-4000-8000-00000000000a', 'Akommunen', 20],
+    ['c0000000-0000-4000-8000-00000000000c', 'Ckommunen', 0],
+  ] as const;
+  for (const [id, name, starters] of organisers) {
+    await database.db.execute(sql`INSERT INTO organisers (id, name, organisation_number, kind, municipality_code)
+      VALUES (${id}::uuid, ${name}, ${`21200014${starters + 10}`}, 'municipal', '1480')`);
+    for (let i = 0; i < starters; i++)
+      await addFormerStudent(database.db, {
+        tenantId: id,
+        schoolUnitId: 'a0000000-0000-4000-8000-000000000002',
+        programmeId: 'b0000000-0000-4000-8000-000000000001',
+        programmeCode: 'NA',
+        startDate: '2019-08-15',
+        endDate: '2022-06-15',
+        ...(i % 5 === 0 ? {} : { examen: '2022-06-10' }),
+      });
+  }
+  await database.close();
+  const res = await cli('follow-up', 'report', '--today', '2026-12-03', '--json');
+  assert.equal(res.status, 0, res.stderr);
+  const body = JSON.parse(res.stdout) as {
+    organisers: { name: string; cohorts: { startYear: number; starters: number; within: { years: number; examen: number }[] }[] }[];
+  };
+  assert.deepEqual(
+    body.organisers.map((o) => [o.name, o.cohorts.find((c) => c.startYear === 2019)?.starters]),
+    [
+      ['Akommunen', 20],
+      ['Bkommunen', 25],
+    ],
+  );
+  assert.equal(body.organisers[1]!.cohorts.find((c) => c.startYear === 2019)!.within[0]!.examen, 0.8);
 });

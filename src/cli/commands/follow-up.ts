@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../../server/db/client.ts';
 import { completionCohorts } from '../../server/modules/follow-up/completion.ts';
 import { runKoladaFetch } from '../../server/modules/follow-up/kolada-store.ts';
+import { sideBySide, workersFor } from '../../server/platform/side-by-side.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
 import { todayOption } from './model.ts';
@@ -63,21 +64,21 @@ export function registerFollowUp(program: Command): void {
     .option('--json', 'maskinläsbar utdata (machine-readable output)')
     .action(async (opts: { today?: string; json?: boolean }) => {
       const today = todayOption(opts.today);
-      const organisers = await withDatabase(async ({ db }) => {
+      const organisers = await withDatabase(async ({ db, kind }) => {
         const list = await queryRows<{ id: string; name: string }>(db, sql`SELECT id, name FROM organisers WHERE active ORDER BY name`);
-        const out = [];
-        for (const org of list) {
-          const cohorts = (await completionCohorts(db, org.id, 'all', today)).map((c) => {
+        // One organiser per core side by side on PostgreSQL; the report keeps the name order.
+        const reports = await sideBySide(list, workersFor(kind), async (org) => ({
+          name: org.name,
+          cohorts: (await completionCohorts(db, org.id, 'all', today)).map((c) => {
             const all = c.groups.find((g) => g.dimension === 'all')!;
             return {
               startYear: c.startYear,
               starters: all.starters,
               within: all.within.map((w) => ({ years: w.years, examen: w.share.examen, examenOrStudiebevis: w.share.examenOrStudiebevis })),
             };
-          });
-          if (cohorts.length > 0) out.push({ name: org.name, cohorts });
-        }
-        return out;
+          }),
+        }));
+        return reports.filter((o) => o.cohorts.length > 0);
       });
       const pct = (x: number | null) => (x === null ? 'dolt' : `${(x * 100).toFixed(1).replace('.', ',')} %`);
       printResult(opts, { today, organisers }, () =>
