@@ -11,8 +11,9 @@
  * The JSON passes through as text: this process never parses the people in it. Reads and writes are separate
  * statements, not data-modifying CTEs of one, so that a distributed engine can send each to the municipality's own
  * shard (Citus plans a statement with an INSERT CTE as many subplans and sends its INSERTs to every shard,
- * scripts/citus/README.md); for the same reason the read makes the new rows' ids. The SQL is the same on every engine. A lock per municipality keeps two refreshes of it
- * from interleaving (the nightly run beside a population import).
+ * scripts/citus/README.md); for the same reason the read makes the new rows' ids. The SQL is the same on every
+ * engine. A lock per municipality keeps two refreshes of it from interleaving (the nightly run beside a population
+ * import).
  */
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
