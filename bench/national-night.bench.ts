@@ -13,7 +13,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Database } from '../src/server/db/client.ts';
 import { sideBySide, workersFor } from '../src/server/platform/side-by-side.ts';
-import { refreshAll } from '../src/server/modules/early-warning/refresh.ts';
+import { refreshAll, refreshWorkersFor } from '../src/server/modules/early-warning/refresh.ts';
 import { completionCohorts } from '../src/server/modules/follow-up/completion.ts';
 import { refreshTargetGroups } from '../src/server/modules/kaa/refresh.ts';
 import { round, size, timed, withFresh, type Benchmark } from './harness.ts';
@@ -49,7 +49,7 @@ async function checkpoint(database: Database, log: (m: string) => void): Promise
 async function night(database: Database, chunks: string[]) {
   const { db } = database;
   const copy = await timed(() => copyInto(database, 'attendances', chunks));
-  const refresh = await timed(() => refreshAll(db, nationalNight, undefined, { workers: workersFor(database.kind) }));
+  const refresh = await timed(() => refreshAll(db, nationalNight, undefined, { workers: refreshWorkersFor(database.kind) }));
   const kaa = await timed(async () =>
     (await refreshTargetGroups(db, nationalNight, workersFor(database.kind))).reduce((sum, m) => sum + m.inGroup, 0),
   );

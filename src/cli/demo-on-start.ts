@@ -53,9 +53,8 @@ export async function seedDemoIfEmpty(database: Database, config: Config): Promi
   await seedDemoRegion(database, { ...demoRegionOptions, today, onProgress: (m) => progress(`  ${m}`) });
   // Today's early detection by the indicator rules, so the worklists are there when the server listens; the models,
   // the weeks of history and the rest follow in the background (../ingest/demo/background.ts).
-  const { refreshAll } = await import('../server/modules/early-warning/refresh.ts');
-  const { workersFor } = await import('../server/platform/side-by-side.ts');
-  const refreshed = await refreshAll(database.db, today, undefined, { workers: workersFor(database.kind) });
+  const { refreshAll, refreshWorkersFor } = await import('../server/modules/early-warning/refresh.ts');
+  const refreshed = await refreshAll(database.db, today, undefined, { workers: refreshWorkersFor(database.kind) });
   progress(`  Tidig upptäckt per ${today}: ${refreshed.reduce((n, r) => n + r.students, 0)} elever (early detection by the rules)`);
   // The marker stays until the background steps are done (ensureDemoAccounts), so an interruption there seeds again.
   seededMarker = { path: marker };

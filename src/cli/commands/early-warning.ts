@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { workersFor } from '../../server/platform/side-by-side.ts';
-import { refreshAll } from '../../server/modules/early-warning/refresh.ts';
+import { refreshAll, refreshWorkersFor } from '../../server/modules/early-warning/refresh.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
 import { todayOption } from './model.ts';
@@ -16,7 +15,7 @@ export function registerEarlyWarning(program: Command): void {
       const asOf = todayOption(opts.today);
       const started = performance.now();
       const summaries = await withDatabase((d) =>
-        refreshAll(d.db, asOf, (s, organiser) => progress(`${organiser}: ${s.students} elever`), { workers: workersFor(d.kind) }),
+        refreshAll(d.db, asOf, (s, organiser) => progress(`${organiser}: ${s.students} elever`), { workers: refreshWorkersFor(d.kind) }),
       );
       const totals = {
         organisers: summaries.length,

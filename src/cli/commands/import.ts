@@ -21,8 +21,7 @@ import { formatReport } from '../../ingest/ss12000/report-text.ts';
 import { decimalInteger } from '../../shared/input/numbers.ts';
 import { withDatabase } from '../database.ts';
 import { printResult, progress } from '../output.ts';
-import { workersFor } from '../../server/platform/side-by-side.ts';
-import { refreshAll } from '../../server/modules/early-warning/refresh.ts';
+import { refreshAll, refreshWorkersFor } from '../../server/modules/early-warning/refresh.ts';
 import { dateOf } from '../../server/platform/dates.ts';
 
 interface ImportOptions {
@@ -130,7 +129,7 @@ export async function runImportCommand(dir: string | undefined, opts: ImportOpti
         try {
           const summaries = await refreshAll(database.db, dateOf(new Date()), undefined, {
             changedOnly: true,
-            workers: workersFor(database.kind),
+            workers: refreshWorkersFor(database.kind),
           });
           progress(`Tidig upptäckt uppdaterad: ${summaries.reduce((s, x) => s + x.students, 0)} elever.`);
         } catch (err) {

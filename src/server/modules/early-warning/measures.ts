@@ -147,7 +147,7 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
         sum(offered * s45) as offered45, sum((valid + invalid) * s45) as absent45, sum(invalid * s45) as invalid45, sum(valid * s45) as valid45,
         sum(offered * sterm) as offered_term, sum((valid + invalid) * sterm) as absent_term, sum(invalid * sterm) as invalid_term, sum(valid * sterm) as valid_term,
         sum(offered * sprior) as offered_prior, sum((valid + invalid) * sprior) as absent_prior,
-        sum(invalid * sm0) as invalid_m0, sum(invalid * sm1) as invalid_m1, sum(days45 * 5.0 / 7) as reported_days45
+        sum(invalid * sm0) as invalid_m0, sum(invalid * sm1) as invalid_m1, sum(days45)::float8 * 5 / 7 as reported_days45
       from (
         select month_shares.*,
           ${share(sql`${d} - 27`, d)} as s4, ${share(sql`${d} - 62`, d)} as s45, ${share(term, d)} as sterm,

@@ -4,12 +4,14 @@ import { sql } from 'drizzle-orm';
 import { friskola, kommun } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows, type Database } from '../../db/client.ts';
-import { refreshAll, RefreshRefused, refreshTenant } from './refresh.ts';
+import { workersFor } from '../../platform/side-by-side.ts';
+import { refreshAll, RefreshRefused, refreshTenant, refreshWorkersFor } from './refresh.ts';
 import { loadScenario, scenarioDate } from './test-scenario.ts';
 
 const side = await createTestDatabase();
 const inTurn = await createTestDatabase();
-await Promise.all([loadScenario(side), loadScenario(inTurn)]);
+const oneTransaction = await createTestDatabase();
+await Promise.all([loadScenario(side), loadScenario(inTurn), loadScenario(oneTransaction)]);
 
 /** What a refresh wrote, in a stable order. */
 const written = (database: Database) =>
@@ -39,6 +41,14 @@ test('refreshAll: organisers side by side write what they write one at a time, a
   assert.deepEqual(rows, await written(inTurn));
 });
 
+test('refreshTenant: every organiser in one transaction writes what each writes in its own (the staging is emptied between them)', async () => {
+  const ids = await queryRows<{ id: string }>(oneTransaction.db, sql`SELECT id FROM organisers ORDER BY name, id`);
+  await oneTransaction.db.transaction(async (tx) => {
+    for (const { id } of ids) await refreshTenant(tx, id, scenarioDate);
+  });
+  assert.deepEqual(await written(oneTransaction), await written(inTurn));
+});
+
 test('refreshAll: a refused organiser fails the whole run with its error, after the others under way have ended', async () => {
   // kommun was refreshed on a later date: a refresh on an earlier one is refused for it (indicators go in date order).
   await side.db.transaction((tx) => refreshTenant(tx, kommun, '2024-10-08'));
@@ -48,4 +58,9 @@ test('refreshAll: a refused organiser fails the whole run with its error, after 
     sql`SELECT count(*)::int AS n FROM student_risk_history WHERE tenant_id = ${kommun}::uuid AND as_of = '2024-10-02'`,
   );
   assert.equal(after?.n, 0, 'nothing written for the refused organiser');
+});
+
+test('refreshWorkersFor: one more organiser than workersFor on PostgreSQL, where this process computes between statements; one on PGlite', () => {
+  assert.equal(refreshWorkersFor('postgres'), workersFor('postgres') + 1);
+  assert.equal(refreshWorkersFor('pglite'), 1);
 });

@@ -5,7 +5,7 @@
  * enrolled, episodes that stopped holding) to the students in the refresh's scope table; otherwise the whole organiser.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { csvLine, transactionCopy } from '../../db/copy.ts';
 import { SCOPE_TABLE } from './refresh-changes.ts';
 
@@ -63,13 +63,23 @@ const episodeColumns = `student_id uuid, indicator text, severity text, counts b
 
 /** Creates (once per session) and empties the staging tables, in the caller's transaction. */
 export async function startStaging(db: DbOrTx): Promise<void> {
-  await db.execute(sql.raw(`create temporary table if not exists ${RISK} (${riskColumns}) on commit delete rows`));
-  await db.execute(sql.raw(`create temporary table if not exists ${EPISODES} (${episodeColumns}) on commit delete rows`));
-  // Indexed, so the merges' anti-joins never scan a staging table per stored row, whatever the planner thinks of the
-  // stored tables' sizes (a first refresh inserts into tables last analysed empty).
-  await db.execute(sql.raw(`create index if not exists ${RISK}_idx on ${RISK} (student_id)`));
-  await db.execute(sql.raw(`create index if not exists ${EPISODES}_idx on ${EPISODES} (student_id, indicator)`));
-  await db.execute(sql.raw(`truncate ${RISK}, ${EPISODES}`));
+  // Two round trips per organiser where the session has the tables, six where it has not: the national night refreshes
+  // 350 organisers on two connections.
+  const [session] = await queryRows<{ made: boolean }>(
+    db,
+    sql.raw(`select to_regclass('pg_temp.${RISK}') is not null and to_regclass('pg_temp.${EPISODES}') is not null as made`),
+  );
+  if (!session?.made) {
+    await db.execute(sql.raw(`create temporary table if not exists ${RISK} (${riskColumns}) on commit delete rows`));
+    await db.execute(sql.raw(`create temporary table if not exists ${EPISODES} (${episodeColumns}) on commit delete rows`));
+    // Indexed, so the merges' anti-joins never scan a staging table per stored row, whatever the planner thinks of the
+    // stored tables' sizes (a first refresh inserts into tables last analysed empty).
+    await db.execute(sql.raw(`create index if not exists ${RISK}_idx on ${RISK} (student_id)`));
+    await db.execute(sql.raw(`create index if not exists ${EPISODES}_idx on ${EPISODES} (student_id, indicator)`));
+  }
+  // Empty already unless this transaction staged before (ON COMMIT DELETE ROWS). A DELETE of nothing costs nothing, where a
+  // TRUNCATE gave both tables and their indexes new files every time (0.6 s of the 1.5 M night's 350 refreshes).
+  await db.execute(sql.raw(`with risk as (delete from ${RISK}) delete from ${EPISODES}`));
 }
 
 /** Stages one chunk of computed rows: by COPY where the transaction's connection can, else as JSON. */

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
-import { sideBySide } from '../../platform/side-by-side.ts';
+import { sideBySide, workersFor } from '../../platform/side-by-side.ts';
 import { evaluateIndicators, supportTier, attendanceRate, type Indicator } from './indicators.ts';
 import { featureRow, hasSufficientData, stageOf } from './features.ts';
 import { studentMeasures, type StudentMeasures } from './measures.ts';
@@ -70,6 +70,11 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
   const scoped =
     options.changedOnly === true && (await lastRefreshDate(db, tenantId)) === asOf && (await takeChanges(db, tenantId)) !== 'all';
   if (!scoped) await clearChanges(db, tenantId);
+  // No JIT compilation for this transaction's statements: PostgreSQL compiles a statement whose estimated cost passes
+  // `jit_above_cost`, which the measures query of most organisers does at national size, and the compilation (about
+  // 140 ms for the largest organiser's 217 functions) cost more than it saved — 4 s of the 1.5 M night's 52 s of server
+  // CPU (bench/README.md, 2026-12-05). A no-op where there is no JIT (PGlite).
+  await db.execute(sql`select set_config('jit', 'off', true)`);
   const thresholds = await loadThresholds(db, tenantId);
   const models = await activeModels(db, tenantId);
   const measures = await studentMeasures(db, tenantId, asOf, scoped ? sql.raw(`select student_id from ${SCOPE_TABLE}`) : undefined);
@@ -124,8 +129,19 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
   return summary;
 }
 
+/**
+ * Organisers to refresh side by side: one more than `workersFor` on PostgreSQL. A refresh alternates between the
+ * database (the measures, the merges) and this process (indicators, scoring, the staging CSV: a quarter of its CPU at
+ * national size), so with one organiser per core a core waits while this process works on another's rows. On the
+ * 2-core machine the 1.5 M night's refresh took 31.2–32.0 s three at a time against 33.6–34.6 s two at a time
+ * (bench/README.md, 2026-12-05). One on PGlite.
+ */
+export function refreshWorkersFor(kind: 'pglite' | 'postgres'): number {
+  return kind === 'postgres' ? workersFor(kind) + 1 : 1;
+}
+
 export interface RefreshAllOptions extends RefreshOptions {
-  /** Organisers refreshed side by side, each on its own connection (`workersFor`); 1 when unset. */
+  /** Organisers refreshed side by side, each on its own connection (`refreshWorkersFor`); 1 when unset. */
   workers?: number;
 }
 
