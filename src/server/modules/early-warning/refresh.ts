@@ -133,7 +133,7 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
  * Organisers to refresh side by side: one more than `workersFor` on PostgreSQL. A refresh alternates between the
  * database (the measures, the merges) and this process (indicators, scoring, the staging CSV: a quarter of its CPU at
  * national size), so with one organiser per core a core waits while this process works on another's rows. On the
- * 2-core machine the 1.5 M night's refresh took 31.2–32.0 s three at a time against 33.6–34.6 s two at a time
+ * 2-core machine the 1.5 M night's refresh took 31.2–32.0 s three at a time against 33.4–35.0 s two at a time
  * (bench/README.md, 2026-12-05). One on PGlite.
  */
 export function refreshWorkersFor(kind: 'pglite' | 'postgres'): number {
