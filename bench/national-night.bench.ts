@@ -34,7 +34,8 @@ async function peakRss<T>(fn: () => Promise<T>): Promise<{ result: T; peakMb: nu
   }
 }
 
-async function copyInto(database: Database, table: string, chunks: string[]): Promise<void> {
+/** COPYs the day's CSV chunks into `table` (also bench/national/refresh-profile.ts). */
+export async function copyInto(database: Database, table: string, chunks: string[]): Promise<void> {
   for (const csv of chunks) await database.copyCsv(table, attendanceColumns, csv);
 }
 

@@ -1,6 +1,6 @@
 /**
  * Where the national night's early-detection refresh spends its time (issue #17 item 5): a synthetic nation
- * (bench/national/generate.ts) and its night's lessons COPYed in, untimed, then every organiser's `refreshTenant` in its
+ * (bench/national/generate.ts) and its night's lessons COPYed in and analysed, untimed, then every organiser's `refreshTenant` in its
  * own transaction (as `refreshAll` runs them) with every statement timed (bench/statement-timer.ts), summed over the
  * organisers. Not a registered benchmark:
  * `BENCH_NATIONAL_STUDENTS=150000 BENCH_NATIONAL_WORKERS=1 DATABASE_URL=… npx tsx bench/national/refresh-profile.ts`.
@@ -12,7 +12,8 @@ import { openFreshDatabase } from '../../test/support/database.ts';
 import { queryRows } from '../../src/server/db/client.ts';
 import { refreshTenant } from '../../src/server/modules/early-warning/refresh.ts';
 import { sideBySide } from '../../src/server/platform/side-by-side.ts';
-import { attendanceColumns } from '../synthetic-attendance.ts';
+import { analyzeAfterWrite } from '../../src/server/db/analyze.ts';
+import { copyInto } from '../national-night.bench.ts';
 import { backendCpu, backendPid, nodeCpu, printSteps, timedTransaction, type Step } from '../statement-timer.ts';
 import { dayCsv, generateNational, nationalNight, scheduleNight } from './generate.ts';
 
@@ -26,7 +27,9 @@ async function main() {
     const { db } = database;
     await generateNational(database, students, (m) => console.error(`generate: ${m}`));
     await scheduleNight(database);
-    for (const csv of await dayCsv(database, students)) await database.copyCsv('attendances', attendanceColumns, csv);
+    // The day in as the benchmark takes it: COPYed, then analysed as an import ends its run.
+    await copyInto(database, 'attendances', await dayCsv(database, students));
+    await analyzeAfterWrite(db, ['attendances']);
     const tenants = await queryRows<{ id: string; name: string }>(db, sql`select id, name from organisers order by name, id`);
     const steps = new Map<string, Step>();
     const total = { wall: 0, server: 0, node: 0 };
