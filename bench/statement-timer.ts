@@ -55,7 +55,7 @@ export async function backendPid(tx: DbOrTx, kind: 'pglite' | 'postgres'): Promi
 
 /**
  * `tx` with every `execute` timed into `steps`. Statements whose name matches `explain` run under EXPLAIN ANALYZE
- * instead (which executes them) and their plans go to stderr.
+ * instead (which executes them), their plans go to stderr, and the caller gets no rows.
  */
 export function timedTransaction(tx: DbOrTx, pid: number | null, steps: Map<string, Step>, explain: RegExp | null = null): DbOrTx {
   return new Proxy(tx, {
@@ -68,7 +68,7 @@ export function timedTransaction(tx: DbOrTx, pid: number | null, steps: Map<stri
           if (explain?.test(label(query))) {
             const plan = await queryRows<{ 'QUERY PLAN': string }>(target, sql`explain (analyze, buffers) ${query as SQL}`);
             process.stderr.write(`— ${label(query)}\n${plan.map((r) => r['QUERY PLAN']).join('\n')}\n`);
-            return [];
+            return { rows: [] };
           }
           return await (value as (q: unknown) => Promise<unknown>).call(target, query);
         } finally {

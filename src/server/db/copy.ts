@@ -13,6 +13,13 @@ import { transactionConnection, type DbOrTx } from './client.ts';
 /** Copies CSV rows into `table (columns)` on the transaction's connection. */
 export type TransactionCopy = (table: string, columns: readonly string[], csv: string) => Promise<void>;
 
+/**
+ * `pg-copy-streams`, imported the first time a PostgreSQL transaction copies (PGlite never loads it) and kept: an
+ * `import()` per COPY went through the module loader every time (under tsx, a round trip to its loader thread), 0.5 s of
+ * the 1.5 M night's refresh (bench/README.md, 2026-12-05).
+ */
+let copyStreams: Promise<typeof import('pg-copy-streams')> | undefined;
+
 /** How to COPY on this transaction's connection, or null outside a transaction or on a driver this code does not know. */
 export function transactionCopy(db: DbOrTx): TransactionCopy | null {
   const connection = transactionConnection(db);
@@ -21,7 +28,7 @@ export function transactionCopy(db: DbOrTx): TransactionCopy | null {
   if (connection.kind === 'postgres') {
     const pg = connection.client;
     return async (table, columns, csv) => {
-      const { from } = await import('pg-copy-streams');
+      const { from } = await (copyStreams ??= import('pg-copy-streams'));
       const stream = pg.query(from(`${statement(table, columns)} FROM STDIN WITH (FORMAT csv)`));
       await new Promise<void>((resolve, reject) => {
         stream.on('finish', resolve).on('error', reject);
