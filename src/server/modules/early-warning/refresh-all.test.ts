@@ -5,7 +5,7 @@ import { friskola, kommun } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows, type Database } from '../../db/client.ts';
 import { workersFor } from '../../platform/side-by-side.ts';
-import { refreshAll, RefreshRefused, refreshTenant, refreshWorkersFor } from './refresh.ts';
+import { largestFirst, refreshAll, RefreshRefused, refreshTenant, refreshWorkersFor } from './refresh.ts';
 import { loadScenario, scenarioDate } from './test-scenario.ts';
 
 const side = await createTestDatabase();
@@ -39,6 +39,25 @@ test('refreshAll: organisers side by side write what they write one at a time, a
   const rows = await written(side);
   assert.ok(rows.length > 0);
   assert.deepEqual(rows, await written(inTurn));
+});
+
+test('largestFirst: organisers side by side start with the most students enrolled on the date, so the largest never finishes alone', async () => {
+  const organisers = await queryRows<{ id: string; name: string }>(inTurn.db, sql`SELECT id, name FROM organisers ORDER BY name, id`);
+  const enrolled = await queryRows<{ id: string; n: number }>(
+    inTurn.db,
+    sql`SELECT o.id, (SELECT count(*)::int FROM enrolments e WHERE e.tenant_id = o.id AND NOT e.cancelled
+                        AND e.start_date <= ${scenarioDate}::date AND (e.end_date IS NULL OR e.end_date >= ${scenarioDate}::date)) AS n
+          FROM organisers o`,
+  );
+  const n = new Map(enrolled.map((e) => [e.id, e.n]));
+  const ordered = await largestFirst(inTurn.db, organisers, scenarioDate);
+  assert.deepEqual([...ordered].map((o) => o.id).sort(), organisers.map((o) => o.id).sort(), 'every organiser once');
+  const sizes = ordered.map((o) => n.get(o.id) ?? 0);
+  assert.deepEqual(
+    sizes,
+    [...sizes].sort((a, b) => b - a),
+  );
+  assert.ok((sizes[0] ?? 0) > (sizes.at(-1) ?? 0), 'the scenario has organisers of different sizes');
 });
 
 test('refreshTenant: every organiser in one transaction writes what each writes in its own (the staging is emptied between them)', async () => {
