@@ -14,31 +14,97 @@ import { transactionConnection, type DbOrTx } from './client.ts';
 export type TransactionCopy = (table: string, columns: readonly string[], csv: string) => Promise<void>;
 
 /**
+ * One COPY fed in parts: each `write` hands its CSV rows to the server, which takes them in while the caller computes the
+ * next part (on PostgreSQL; PGlite, in this process, takes them all at `end`). Until `end` or `abort` has settled, the
+ * connection runs nothing else. `abort` ends the COPY without its rows (call it when the caller fails half-way, or the
+ * transaction's rollback would wait behind the open COPY).
+ */
+export interface CopyStream {
+  write(csv: string): Promise<void>;
+  end(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Opens a COPY into `table (columns)` on the transaction's connection. */
+export type TransactionCopyStream = (table: string, columns: readonly string[]) => CopyStream;
+
+/**
  * `pg-copy-streams`, imported the first time a PostgreSQL transaction copies (PGlite never loads it) and kept: an
  * `import()` per COPY went through the module loader every time (under tsx, a round trip to its loader thread), 0.5 s of
  * the 1.5 M night's refresh (bench/README.md, 2026-12-05).
  */
 let copyStreams: Promise<typeof import('pg-copy-streams')> | undefined;
 
+const copyStatement = (table: string, columns: readonly string[]) => `COPY ${table} (${columns.join(', ')})`;
+
 /** How to COPY on this transaction's connection, or null outside a transaction or on a driver this code does not know. */
 export function transactionCopy(db: DbOrTx): TransactionCopy | null {
+  const open = transactionCopyStream(db);
+  if (!open) return null;
+  return async (table, columns, csv) => {
+    const stream = open(table, columns);
+    await stream.write(csv);
+    await stream.end();
+  };
+}
+
+/** How to open a COPY fed in parts on this transaction's connection; null as for `transactionCopy`. */
+export function transactionCopyStream(db: DbOrTx): TransactionCopyStream | null {
   const connection = transactionConnection(db);
   if (!connection) return null;
-  const statement = (table: string, columns: readonly string[]) => `COPY ${table} (${columns.join(', ')})`;
   if (connection.kind === 'postgres') {
     const pg = connection.client;
-    return async (table, columns, csv) => {
-      const { from } = await (copyStreams ??= import('pg-copy-streams'));
-      const stream = pg.query(from(`${statement(table, columns)} FROM STDIN WITH (FORMAT csv)`));
-      await new Promise<void>((resolve, reject) => {
-        stream.on('finish', resolve).on('error', reject);
-        stream.end(csv);
+    return (table, columns) => {
+      let failure: Error | undefined;
+      const opened = (copyStreams ??= import('pg-copy-streams')).then(({ from }) => {
+        const stream = from(`${copyStatement(table, columns)} FROM STDIN WITH (FORMAT csv)`);
+        pg.query(stream);
+        // Kept until `write` or `end` reports it: an 'error' event without a listener would end the process.
+        stream.on('error', (error: Error) => (failure ??= error));
+        return stream;
       });
+      const settled = (stream: Awaited<typeof opened>, event: 'drain' | 'finish') =>
+        new Promise<void>((resolve, reject) => {
+          if (failure) return reject(failure);
+          const done = () => (stream.off('error', fail), resolve());
+          const fail = (error: Error) => (stream.off(event, done), reject(error));
+          stream.once(event, done).once('error', fail);
+        });
+      return {
+        async write(csv) {
+          const stream = await opened;
+          if (failure) throw failure;
+          // Handed on while the server keeps up; otherwise wait until the socket has taken the earlier parts.
+          if (!stream.write(csv)) await settled(stream, 'drain');
+        },
+        async end() {
+          const stream = await opened;
+          const finished = settled(stream, 'finish');
+          stream.end();
+          await finished;
+        },
+        async abort() {
+          const stream = await opened;
+          // Nothing to stop when the COPY has failed already (the server has ended it) or has ended.
+          if (failure || stream.destroyed || stream.writableFinished) return;
+          // CopyFail: the server ends the COPY with an error, which is the point; the stream closes once it has.
+          const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
+          stream.destroy(new Error('COPY avbruten (aborted)'));
+          await closed;
+        },
+      };
     };
   }
   const pglite = connection.client;
-  return async (table, columns, csv) => {
-    await pglite.query(`${statement(table, columns)} FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob([csv]) });
+  return (table, columns) => {
+    const parts: string[] = [];
+    return {
+      write: async (csv) => void parts.push(csv),
+      end: async () => {
+        await pglite.query(`${copyStatement(table, columns)} FROM '/dev/blob' WITH (FORMAT csv)`, [], { blob: new Blob(parts) });
+      },
+      abort: async () => void parts.splice(0),
+    };
   };
 }
 

@@ -6,11 +6,29 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
-import { csvLine, transactionCopy } from '../../db/copy.ts';
+import { csvLine, transactionCopyStream } from '../../db/copy.ts';
 import { SCOPE_TABLE } from './refresh-changes.ts';
 
 const RISK = 'early_warning_refresh_risk';
 const EPISODES = 'early_warning_refresh_episodes';
+
+/**
+ * The summary of a student's measures kept with the risk row (`student_risk.measures`, shown beside the tier). Staged
+ * as one numeric column each and made into the JSON object by the insert: as JSON text, quoted for CSV, it doubled the
+ * staging CSV (250,000 pupils: 71 MB against 36 MB) and the staging's time, more than building the objects costs the
+ * insert (bench/README.md, 2026-12-05, midday).
+ */
+export const measureKeys = [
+  'attendance4w',
+  'attendance45',
+  'attendanceTerm',
+  'invalidTerm',
+  'validTerm',
+  'failedGrades',
+  'failedPoints',
+  'reportedDays45',
+] as const;
+export type MeasuresSummary = Record<(typeof measureKeys)[number], number | null>;
 
 /** One student's computed row (snake_case, as stored). */
 export interface RiskRow {
@@ -27,7 +45,7 @@ export interface RiskRow {
   lower: number | null;
   upper: number | null;
   reasons: unknown[];
-  measures: Record<string, number | null>;
+  measures: MeasuresSummary;
 }
 
 /** One indicator that holds for a student today. */
@@ -54,15 +72,34 @@ const riskNames = [
   'lower',
   'upper',
   'reasons',
-  'measures',
 ] as const;
+/** The staging table's column for a measure, e.g. `m_attendance4w`. */
+const measureColumn = (key: string) => `m_${key.toLowerCase()}`;
+const stagedRiskNames = [...riskNames, ...measureKeys.map(measureColumn)];
 const episodeNames = ['student_id', 'indicator', 'severity', 'counts', 'value', 'details'] as const;
 const riskColumns = `student_id uuid, school_unit_id uuid, school_type text, school_year int, programme_code text, tier int,
-  flags text[], data_status text, model_id uuid, probability float8, lower float8, upper float8, reasons jsonb, measures jsonb`;
+  flags text[], data_status text, model_id uuid, probability float8, lower float8, upper float8, reasons jsonb,
+  ${measureKeys.map((k) => `${measureColumn(k)} numeric`).join(', ')}`;
+/** The staged measures as the stored JSON object. */
+const measuresObject = `jsonb_build_object(${measureKeys.map((k) => `'${k}', x.${measureColumn(k)}`).join(', ')})`;
 const episodeColumns = `student_id uuid, indicator text, severity text, counts boolean, value float8, details jsonb`;
 
-/** Creates (once per session) and empties the staging tables, in the caller's transaction. */
-export async function startStaging(db: DbOrTx): Promise<void> {
+/** Where a refresh's computed rows go, part by part: the staging tables. */
+export interface Staging {
+  add(risk: RiskRow[], episodes: EpisodeRow[]): Promise<void>;
+  /** Every part added: the staged rows are complete. */
+  finish(): Promise<void>;
+  /** Stops half-way (the caller failed), so that the transaction can roll back. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Creates (once per session) and empties the staging tables, in the caller's transaction, and opens them for the
+ * computed rows. On PostgreSQL the risk rows go in through one COPY that stays open while the caller computes the next
+ * part, so the server takes in one part while this process works on the next; the episodes (fewer, and a second COPY
+ * cannot run beside the first) are copied at `finish`. Elsewhere each part is inserted as JSON.
+ */
+export async function startStaging(db: DbOrTx): Promise<Staging> {
   // Two round trips per organiser where the session has the tables, six where it has not: the national night refreshes
   // 350 organisers on two connections.
   const [session] = await queryRows<{ made: boolean }>(
@@ -80,25 +117,43 @@ export async function startStaging(db: DbOrTx): Promise<void> {
   // Empty already unless this transaction staged before (ON COMMIT DELETE ROWS). A DELETE of nothing costs nothing, where a
   // TRUNCATE gave both tables and their indexes new files every time (0.6 s of the 1.5 M night's 350 refreshes).
   await db.execute(sql.raw(`with risk as (delete from ${RISK}) delete from ${EPISODES}`));
+  const open = transactionCopyStream(db);
+  if (!open) return { add: (risk, episodes) => insertAsJson(db, risk, episodes), finish: async () => {}, abort: async () => {} };
+  const riskCopy = open(RISK, stagedRiskNames);
+  const episodeParts: string[] = [];
+  return {
+    async add(risk, episodes) {
+      if (episodes.length > 0) episodeParts.push(episodes.map((e) => csvLine(episodeNames.map((c) => e[c]))).join(''));
+      if (risk.length > 0) await riskCopy.write(risk.map((r) => csvLine(stagedRiskValues(r))).join(''));
+    },
+    async finish() {
+      await riskCopy.end();
+      if (episodeParts.length === 0) return;
+      const episodeCopy = open(EPISODES, episodeNames);
+      for (const csv of episodeParts.splice(0)) await episodeCopy.write(csv);
+      await episodeCopy.end();
+    },
+    abort: () => riskCopy.abort(),
+  };
 }
 
-/** Stages one chunk of computed rows: by COPY where the transaction's connection can, else as JSON. */
-export async function stageRows(db: DbOrTx, risk: RiskRow[], episodes: EpisodeRow[]): Promise<void> {
-  const copy = transactionCopy(db);
-  if (copy) {
-    if (risk.length > 0)
-      await copy(
-        RISK,
-        riskNames,
-        risk.map((r) => csvLine(riskNames.map((c) => (c === 'reasons' || c === 'measures' ? JSON.stringify(r[c]) : r[c])))).join(''),
-      );
-    if (episodes.length > 0) await copy(EPISODES, episodeNames, episodes.map((e) => csvLine(episodeNames.map((c) => e[c]))).join(''));
-    return;
-  }
-  if (risk.length > 0)
+/** A risk row's values in `stagedRiskNames` order: the reasons as JSON text, the measures one value each. */
+const stagedRiskValues = (r: RiskRow): unknown[] => [
+  ...riskNames.map((c) => (c === 'reasons' ? JSON.stringify(r.reasons) : r[c])),
+  ...measureKeys.map((k) => r.measures[k]),
+];
+
+/** Stages one part of computed rows as JSON (a connection this code cannot COPY on). */
+async function insertAsJson(db: DbOrTx, risk: RiskRow[], episodes: EpisodeRow[]): Promise<void> {
+  if (risk.length > 0) {
+    const rows = risk.map(({ measures, ...r }) => ({
+      ...r,
+      ...Object.fromEntries(measureKeys.map((k) => [measureColumn(k), measures[k]])),
+    }));
     await db.execute(
-      sql`insert into ${sql.raw(RISK)} select * from json_to_recordset(${JSON.stringify(risk)}::json) as x(${sql.raw(riskColumns)})`,
+      sql`insert into ${sql.raw(RISK)} select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(${sql.raw(riskColumns)})`,
     );
+  }
   if (episodes.length > 0)
     await db.execute(
       sql`insert into ${sql.raw(EPISODES)} select * from json_to_recordset(${JSON.stringify(episodes)}::json) as x(${sql.raw(episodeColumns)})`,
@@ -116,14 +171,17 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
   // The anti-joins below are `NOT IN` an uncorrelated subquery, which PostgreSQL answers from a hash of the subquery's
   // rows (one probe per stored row, whatever its estimate of the stored table) when the hash fits in work_mem, and
   // Citus plans apart as one intermediate result (a correlated NOT EXISTS into a temporary table it cannot run). The
-  // limit is raised for this transaction so an organiser of 150,000 students' episodes still hashes.
-  await db.execute(sql.raw(`set local work_mem = '64MB'`));
+  // refresh raises work_mem for its transaction (`refreshTenant`), so an organiser of 150,000 students' episodes still hashes.
   const inScope = (column: string) => (scoped ? sql.raw(`and ${column} in (select student_id from ${SCOPE_TABLE})`) : sql``);
+  // Rows of students no longer in the refresh go first, so that this scan meets only the rows stored before it.
+  await db.execute(sql`
+    delete from student_risk r where r.tenant_id = ${t} ${inScope('r.student_id')}
+      and r.student_id not in (select x.student_id from ${sql.raw(RISK)} x)`);
   await db.execute(sql`
     insert into student_risk as r (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, programme_code, tier, flags,
       data_status, model_id, probability, lower, upper, reasons, measures)
     select ${t}, x.student_id, ${d}, x.school_unit_id, x.school_type, x.school_year, x.programme_code, x.tier, x.flags, x.data_status,
-      x.model_id, x.probability, x.lower, x.upper, x.reasons, x.measures
+      x.model_id, x.probability, x.lower, x.upper, x.reasons, ${sql.raw(measuresObject)}
     from ${sql.raw(RISK)} x
     on conflict (tenant_id, student_id) do update set as_of = excluded.as_of, school_unit_id = excluded.school_unit_id,
       school_type = excluded.school_type, school_year = excluded.school_year, programme_code = excluded.programme_code, tier = excluded.tier,
@@ -135,11 +193,8 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
         excluded.tier, excluded.flags, excluded.data_status, excluded.model_id, excluded.probability, excluded.lower, excluded.upper,
         excluded.reasons, excluded.measures)`);
   await db.execute(sql`
-    delete from student_risk r where r.tenant_id = ${t} ${inScope('r.student_id')}
-      and r.student_id not in (select x.student_id from ${sql.raw(RISK)} x)`);
-  await db.execute(sql`
     insert into student_risk_history as h (tenant_id, student_id, as_of, tier, probability, attendance)
-    select ${t}, x.student_id, ${d}, x.tier, x.probability, (x.measures ->> 'attendance4w')::float8 from ${sql.raw(RISK)} x
+    select ${t}, x.student_id, ${d}, x.tier, x.probability, x.${sql.raw(measureColumn('attendance4w'))}::float8 from ${sql.raw(RISK)} x
     on conflict (tenant_id, student_id, as_of) do update set tier = excluded.tier, probability = excluded.probability, attendance = excluded.attendance
     where (h.tier, h.probability, h.attendance) is distinct from (excluded.tier, excluded.probability, excluded.attendance)`);
   await mergeEpisodes(db, t, d, inScope('e.student_id'));

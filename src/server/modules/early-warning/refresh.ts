@@ -12,9 +12,10 @@ import { featureRow, hasSufficientData, stageOf } from './features.ts';
 import { studentMeasures, type StudentMeasures } from './measures.ts';
 import { encodeRow } from './model/encoding.ts';
 import { probabilityBand, topContributions } from './model/explain.ts';
-import { activeModels, loadThresholds } from './model-store.ts';
+import { activeModels, loadThresholds, type ActiveModels } from './model-store.ts';
 import { clearChanges, lastRefreshDate, SCOPE_TABLE, takeChanges } from './refresh-changes.ts';
-import { mergeStaged, stageRows, startStaging, type EpisodeRow, type RiskRow } from './refresh-write.ts';
+import { mergeStaged, startStaging, type EpisodeRow, type MeasuresSummary, type RiskRow } from './refresh-write.ts';
+import type { Thresholds } from '../../../shared/early-warning/thresholds.ts';
 import type { ModelParameters } from './train.ts';
 
 export interface RefreshSummary {
@@ -32,7 +33,11 @@ export interface RefreshSummary {
 
 export class RefreshRefused extends Error {}
 
-const CHUNK = 5000;
+/**
+ * Students computed and staged at a time: the server takes in one part's rows while this process computes the next
+ * (refresh-write.ts, `startStaging`).
+ */
+const PART = 2000;
 
 /** A student's probability, band and top reasons under a model, or undefined when the model does not apply. */
 export function scoreStudent(parameters: ModelParameters, m: StudentMeasures) {
@@ -75,6 +80,9 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
   // 140 ms for the largest organiser's 217 functions) cost more than it saved — 4 s of the 1.5 M night's 52 s of server
   // CPU (bench/README.md, 2026-12-05). A no-op where there is no JIT (PGlite).
   await db.execute(sql`select set_config('jit', 'off', true)`);
+  // Memory for this transaction's sorts and hashes: at the default 4 MB the measures query of 250,000 pupils sorted on
+  // disk five times and hashed their lesson days in 21 batches; the merges' anti-joins hash the staged rows (refresh-write.ts).
+  await db.execute(sql.raw(`set local work_mem = '64MB'`));
   const thresholds = await loadThresholds(db, tenantId);
   const models = await activeModels(db, tenantId);
   const measures = await studentMeasures(db, tenantId, asOf, scoped ? sql.raw(`select student_id from ${SCOPE_TABLE}`) : undefined);
@@ -88,45 +96,62 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
     scored: 0,
     insufficient: 0,
   };
-  await startStaging(db);
-  for (let i = 0; i < measures.length; i += CHUNK) {
-    const risk: RiskRow[] = [];
-    const episodes: EpisodeRow[] = [];
-    for (const m of measures.slice(i, i + CHUNK)) {
-      const indicators = evaluateIndicators(m, thresholds);
-      const { tier, flags } = supportTier(indicators);
-      summary.tiers[String(tier) as '1' | '2' | '3'] += 1;
-      summary.activeIndicators += indicators.length;
-      const sufficient = hasSufficientData(m, thresholds.insufficientDays);
-      if (!sufficient) summary.insufficient += 1;
-      const stage = stageOf(m.schoolType);
-      const model = stage ? models[stage] : undefined;
-      const score = model && sufficient ? scoreStudent(model.parameters, m) : undefined;
-      if (score) summary.scored += 1;
-      risk.push({
-        student_id: m.studentId,
-        school_unit_id: m.schoolUnitId,
-        school_type: m.schoolType,
-        school_year: m.schoolYear,
-        programme_code: m.programmeCode,
-        tier,
-        flags,
-        data_status: sufficient ? 'ok' : 'insufficient',
-        model_id: score ? (model?.id ?? null) : null,
-        probability: score?.probability ?? null,
-        lower: score?.lower ?? null,
-        upper: score?.upper ?? null,
-        reasons: score?.reasons ?? [],
-        measures: measuresSummary(m),
-      });
-      for (const ind of indicators) episodes.push(episodeRow(m.studentId, ind));
+  const staging = await startStaging(db);
+  try {
+    for (let i = 0; i < measures.length; i += PART) {
+      const { risk, episodes } = computeRows(measures.slice(i, i + PART), thresholds, models, summary);
+      await staging.add(risk, episodes);
     }
-    await stageRows(db, risk, episodes);
+  } catch (error) {
+    await staging.abort();
+    throw error;
   }
+  await staging.finish();
   await mergeStaged(db, tenantId, asOf, scoped);
   await db.execute(sql`delete from indicator_episodes where tenant_id = ${tenantId}::uuid and expires_on < ${asOf}::date`);
   await db.execute(sql`delete from student_risk_history where tenant_id = ${tenantId}::uuid and as_of < ${asOf}::date - 365`);
   return summary;
+}
+
+/** One part's rows to stage: each student's risk row and the indicators that hold; `summary` counts them. */
+function computeRows(
+  part: StudentMeasures[],
+  thresholds: Thresholds,
+  models: ActiveModels,
+  summary: RefreshSummary,
+): { risk: RiskRow[]; episodes: EpisodeRow[] } {
+  const risk: RiskRow[] = [];
+  const episodes: EpisodeRow[] = [];
+  for (const m of part) {
+    const indicators = evaluateIndicators(m, thresholds);
+    const { tier, flags } = supportTier(indicators);
+    summary.tiers[String(tier) as '1' | '2' | '3'] += 1;
+    summary.activeIndicators += indicators.length;
+    const sufficient = hasSufficientData(m, thresholds.insufficientDays);
+    if (!sufficient) summary.insufficient += 1;
+    const stage = stageOf(m.schoolType);
+    const model = stage ? models[stage] : undefined;
+    const score = model && sufficient ? scoreStudent(model.parameters, m) : undefined;
+    if (score) summary.scored += 1;
+    risk.push({
+      student_id: m.studentId,
+      school_unit_id: m.schoolUnitId,
+      school_type: m.schoolType,
+      school_year: m.schoolYear,
+      programme_code: m.programmeCode,
+      tier,
+      flags,
+      data_status: sufficient ? 'ok' : 'insufficient',
+      model_id: score ? (model?.id ?? null) : null,
+      probability: score?.probability ?? null,
+      lower: score?.lower ?? null,
+      upper: score?.upper ?? null,
+      reasons: score?.reasons ?? [],
+      measures: measuresSummary(m),
+    });
+    for (const ind of indicators) episodes.push(episodeRow(m.studentId, ind));
+  }
+  return { risk, episodes };
 }
 
 /**
@@ -184,7 +209,7 @@ export async function largestFirst<T extends { id: string }>(db: Db, tenants: T[
   return [...tenants].sort((a, b) => (size.get(b.id) ?? 0) - (size.get(a.id) ?? 0));
 }
 
-function measuresSummary(m: StudentMeasures): Record<string, number | null> {
+function measuresSummary(m: StudentMeasures): MeasuresSummary {
   const r = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 1000);
   return {
     attendance4w: r(attendanceRate(m.offered4w, m.absent4w)),
