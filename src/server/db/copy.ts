@@ -79,6 +79,8 @@ export function transactionCopyStream(db: DbOrTx): TransactionCopyStream | null 
         },
         async end() {
           const stream = await opened;
+          // A COPY the server has ended already: ending the stream would write to a connection it has let go of.
+          if (failure) throw failure;
           const finished = settled(stream, 'finish');
           stream.end();
           await finished;
