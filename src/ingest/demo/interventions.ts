@@ -23,6 +23,7 @@ import {
 } from '../../server/db/schema/index.ts';
 import { createRandom, stableId, type Random } from './random.ts';
 import * as texts from './interventions-texts.ts';
+import { measuresObject } from '../../server/modules/early-warning/risk-measures.ts';
 
 export interface DemoInterventionsSummary {
   skipped?: string;
@@ -163,7 +164,7 @@ export async function seedDemoInterventions(
       }>(
         tx,
         sql`
-      SELECT r.student_id AS id, r.school_unit_id AS unit, r.tier, r.flags, r.measures,
+      SELECT r.student_id AS id, r.school_unit_id AS unit, r.tier, r.flags, ${measuresObject('r')} AS measures,
         (SELECT min(e.start_date)::text FROM enrolments e WHERE e.tenant_id = r.tenant_id AND e.person_id = r.student_id
            AND e.school_unit_id = r.school_unit_id AND NOT e.cancelled) AS since
         FROM student_risk r

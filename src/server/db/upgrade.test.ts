@@ -115,3 +115,40 @@ test('a migration that fails half-way leaves nothing of itself, and the schema w
     await database.close();
   }
 });
+
+test('a stored risk row keeps its measures when they move from the jsonb object into their columns (0025, 0026)', async () => {
+  const before = migrationSet('before-measure-columns', (entries) => entries.filter((e) => String(e.tag) < '0025'));
+  const database = await emptyDatabase();
+  try {
+    await migrateWith(database, before);
+    const [tenant, student, unit] = [randomUUID(), randomUUID(), randomUUID()];
+    await database.db.execute(sql`
+      INSERT INTO student_risk (tenant_id, student_id, as_of, school_unit_id, school_type, tier, flags, data_status, measures)
+      VALUES (${tenant}::uuid, ${student}::uuid, '2026-03-16', ${unit}::uuid, 'GY', 2, '{}', 'ok',
+        '{"attendance4w": 0.875, "attendance45": 0.9, "attendanceTerm": null, "invalidTerm": 0.05, "validTerm": 0.025,
+          "failedGrades": 2, "failedPoints": 150, "reportedDays45": 31}'::jsonb),
+        (${tenant}::uuid, ${randomUUID()}::uuid, '2026-03-16', ${unit}::uuid, 'GY', 1, '{}', 'insufficient', '{}'::jsonb)`);
+    await migrateDatabase(database);
+    const rows = await queryRows<Record<string, unknown>>(
+      database.db,
+      sql`SELECT attendance_4w, attendance_45, attendance_term, invalid_term, valid_term, failed_grades, failed_points, reported_days_45
+            FROM student_risk WHERE tenant_id = ${tenant}::uuid ORDER BY tier DESC`,
+    );
+    assert.deepEqual(rows[0], {
+      attendance_4w: 0.875,
+      attendance_45: 0.9,
+      attendance_term: null,
+      invalid_term: 0.05,
+      valid_term: 0.025,
+      failed_grades: 2,
+      failed_points: 150,
+      reported_days_45: 31,
+    });
+    assert.ok(
+      Object.values(rows[1] ?? { none: 1 }).every((v) => v === null),
+      'an empty summary leaves the columns empty',
+    );
+  } finally {
+    await database.close();
+  }
+});

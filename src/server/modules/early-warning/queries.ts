@@ -1,6 +1,7 @@
 /** Reads for the early-warning pages: the worklist, one student's indicators and trend, and the overview counts. */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { measuresObject } from './risk-measures.ts';
 
 /** A student's row in student_risk, with the unit's name. */
 export type RiskRow = {
@@ -71,7 +72,7 @@ export function worklistQuery(tenantId: string, scope: SQL, filter: WorklistFilt
     -- Ranked on narrow rows (ids, tier, probability, names); the wide risk row (reasons, measures) read for the page only.
     SELECT page.student_id AS id, page.given_name, page.family_name, page.school_unit_id, o.display_name AS school_unit_name,
       r.school_year, r.programme_code, r.tier, r.flags, r.data_status, r.probability, r.lower, r.upper,
-      r.reasons, r.measures, r.as_of::text AS as_of, page.rank, page.unit_rank, page.total,
+      r.reasons, ${measuresObject('r')} AS measures, r.as_of::text AS as_of, page.rank, page.unit_rank, page.total,
       (SELECT min(pr.name) FROM programmes pr WHERE pr.tenant_id = ${tenantId}::uuid AND pr.code = r.programme_code) AS programme_name,
       -- The student's episodes by their key, the active counting ones picked by FILTER: a condition on status in WHERE
       -- let an unanalysed table be read by its status index, every active episode of the organiser per row (docs/scaling.md).
@@ -105,7 +106,7 @@ export async function studentEarlyWarning(db: DbOrTx, tenantId: string, studentI
     db,
     sql`
     SELECT r.school_unit_id, o.display_name AS school_unit_name, r.school_year, r.programme_code, r.tier, r.flags, r.data_status,
-      r.probability, r.lower, r.upper, r.reasons, r.measures, r.as_of::text AS as_of
+      r.probability, r.lower, r.upper, r.reasons, ${measuresObject('r')} AS measures, r.as_of::text AS as_of
     FROM student_risk r LEFT JOIN organisations o ON o.tenant_id = r.tenant_id AND o.id = r.school_unit_id
     WHERE r.tenant_id = ${tenantId}::uuid AND r.student_id = ${studentId}::uuid`,
   );

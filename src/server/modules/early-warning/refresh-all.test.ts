@@ -18,7 +18,7 @@ const written = (database: Database) =>
   queryRows(
     database.db,
     sql`
-    SELECT r.tenant_id, r.student_id, r.tier, r.flags, r.data_status, r.probability, r.measures,
+    SELECT r.tenant_id, r.student_id, r.tier, r.flags, r.data_status, r.probability, r.attendance_4w, r.attendance_term, r.invalid_term, r.failed_grades, r.reported_days_45,
            (SELECT json_agg(json_build_object('i', e.indicator, 'onset', e.onset, 'severity', e.severity) ORDER BY e.indicator)
               FROM indicator_episodes e WHERE e.tenant_id = r.tenant_id AND e.student_id = r.student_id) AS episodes
       FROM student_risk r ORDER BY r.tenant_id, r.student_id`,

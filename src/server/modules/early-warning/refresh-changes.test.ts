@@ -73,7 +73,7 @@ async function stored(tx: DbOrTx) {
     risk: await queryRows(
       tx,
       sql`select student_id, as_of::text, school_unit_id, school_type, school_year, programme_code, tier, flags, data_status, model_id,
-        probability, lower, upper, reasons, measures from student_risk where tenant_id = ${t} order by student_id`,
+        probability, lower, upper, reasons, attendance_4w, attendance_45, attendance_term, invalid_term, valid_term, failed_grades, failed_points, reported_days_45 from student_risk where tenant_id = ${t} order by student_id`,
     ),
     episodes: await queryRows(
       tx,

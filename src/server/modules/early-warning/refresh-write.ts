@@ -1,34 +1,18 @@
 /**
  * The refresh's writes, set-based: the computed rows are staged in temporary tables (COPY on the transaction's
  * connection, `src/server/db/copy.ts`; one `json_to_recordset` statement per chunk where it cannot COPY), then merged into `student_risk`, `student_risk_history` and `indicator_episodes` with one statement each,
- * writing only the rows that differ from what is stored. `scoped` limits removals (risk rows of students no longer
+ * writing only the rows that differ from what is stored (an organiser's first refresh, which finds none, inserts them
+ * without looking). `scoped` limits removals (risk rows of students no longer
  * enrolled, episodes that stopped holding) to the students in the refresh's scope table; otherwise the whole organiser.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { csvLine, transactionCopyStream } from '../../db/copy.ts';
 import { SCOPE_TABLE } from './refresh-changes.ts';
+import { measureColumns, measureColumnTypes, measureKeys, type MeasuresSummary } from './risk-measures.ts';
 
 const RISK = 'early_warning_refresh_risk';
 const EPISODES = 'early_warning_refresh_episodes';
-
-/**
- * The summary of a student's measures kept with the risk row (`student_risk.measures`, shown beside the tier). Staged
- * as one numeric column each and made into the JSON object by the insert: as JSON text, quoted for CSV, it doubled the
- * staging CSV (250,000 pupils: 71 MB against 36 MB) and the staging's time, more than building the objects costs the
- * insert (bench/README.md, 2026-12-05, midday).
- */
-export const measureKeys = [
-  'attendance4w',
-  'attendance45',
-  'attendanceTerm',
-  'invalidTerm',
-  'validTerm',
-  'failedGrades',
-  'failedPoints',
-  'reportedDays45',
-] as const;
-export type MeasuresSummary = Record<(typeof measureKeys)[number], number | null>;
 
 /** One student's computed row (snake_case, as stored). */
 export interface RiskRow {
@@ -73,15 +57,19 @@ const riskNames = [
   'upper',
   'reasons',
 ] as const;
-/** The staging table's column for a measure, e.g. `m_attendance4w`. */
-const measureColumn = (key: string) => `m_${key.toLowerCase()}`;
-const stagedRiskNames = [...riskNames, ...measureKeys.map(measureColumn)];
+/** The measures' columns, as stored (risk-measures.ts). */
+const measureNames = measureKeys.map((k) => measureColumns[k]);
+const stagedRiskNames = [...riskNames, ...measureNames];
+/** The columns a refresh writes besides the key and `as_of`: every staged one. */
+const riskStored = stagedRiskNames.filter((c) => c !== 'student_id');
+/** A refresh over stored rows: each row updated where anything differs (`as_of` moves daily, so nightly every row). */
+const riskUpsert = `on conflict (tenant_id, student_id) do update set as_of = excluded.as_of,
+  ${riskStored.map((c) => `${c} = excluded.${c}`).join(', ')}, updated_at = excluded.updated_at
+  where (r.as_of, ${riskStored.map((c) => `r.${c}`).join(', ')}) is distinct from (excluded.as_of, ${riskStored.map((c) => `excluded.${c}`).join(', ')})`;
 const episodeNames = ['student_id', 'indicator', 'severity', 'counts', 'value', 'details'] as const;
 const riskColumns = `student_id uuid, school_unit_id uuid, school_type text, school_year int, programme_code text, tier int,
   flags text[], data_status text, model_id uuid, probability float8, lower float8, upper float8, reasons jsonb,
-  ${measureKeys.map((k) => `${measureColumn(k)} numeric`).join(', ')}`;
-/** The staged measures as the stored JSON object. */
-const measuresObject = `jsonb_build_object(${measureKeys.map((k) => `'${k}', x.${measureColumn(k)}`).join(', ')})`;
+  ${measureKeys.map((k) => `${measureColumns[k]} ${measureColumnTypes[k]}`).join(', ')}`;
 const episodeColumns = `student_id uuid, indicator text, severity text, counts boolean, value float8, details jsonb`;
 
 /** Where a refresh's computed rows go, part by part: the staging tables. */
@@ -148,7 +136,7 @@ async function insertAsJson(db: DbOrTx, risk: RiskRow[], episodes: EpisodeRow[])
   if (risk.length > 0) {
     const rows = risk.map(({ measures, ...r }) => ({
       ...r,
-      ...Object.fromEntries(measureKeys.map((k) => [measureColumn(k), measures[k]])),
+      ...Object.fromEntries(measureKeys.map((k) => [measureColumns[k], measures[k]])),
     }));
     await db.execute(
       sql`insert into ${sql.raw(RISK)} select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(${sql.raw(riskColumns)})`,
@@ -177,31 +165,41 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
   await db.execute(sql`
     delete from student_risk r where r.tenant_id = ${t} ${inScope('r.student_id')}
       and r.student_id not in (select x.student_id from ${sql.raw(RISK)} x)`);
+  // A first refresh (the organiser stores no risk rows now that the stale ones are gone) inserts without ON CONFLICT:
+  // at 250,000 pupils 1.40 s against 1.96 s (bench/README.md, 2026-12-05, afternoon). Refreshes of one organiser take
+  // turns (`refreshTenant` locks), so no other transaction can store a row meanwhile.
+  const none = await storesNone(db, sql`select 1 from student_risk where tenant_id = ${t}`);
+  const stored = sql.raw(riskStored.join(', '));
   await db.execute(sql`
-    insert into student_risk as r (tenant_id, student_id, as_of, school_unit_id, school_type, school_year, programme_code, tier, flags,
-      data_status, model_id, probability, lower, upper, reasons, measures)
-    select ${t}, x.student_id, ${d}, x.school_unit_id, x.school_type, x.school_year, x.programme_code, x.tier, x.flags, x.data_status,
-      x.model_id, x.probability, x.lower, x.upper, x.reasons, ${sql.raw(measuresObject)}
-    from ${sql.raw(RISK)} x
-    on conflict (tenant_id, student_id) do update set as_of = excluded.as_of, school_unit_id = excluded.school_unit_id,
-      school_type = excluded.school_type, school_year = excluded.school_year, programme_code = excluded.programme_code, tier = excluded.tier,
-      flags = excluded.flags, data_status = excluded.data_status, model_id = excluded.model_id, probability = excluded.probability,
-      lower = excluded.lower, upper = excluded.upper, reasons = excluded.reasons, measures = excluded.measures, updated_at = excluded.updated_at
-    where (r.as_of, r.school_unit_id, r.school_type, r.school_year, r.programme_code, r.tier, r.flags, r.data_status, r.model_id,
-        r.probability, r.lower, r.upper, r.reasons, r.measures)
-      is distinct from (excluded.as_of, excluded.school_unit_id, excluded.school_type, excluded.school_year, excluded.programme_code,
-        excluded.tier, excluded.flags, excluded.data_status, excluded.model_id, excluded.probability, excluded.lower, excluded.upper,
-        excluded.reasons, excluded.measures)`);
+    insert into student_risk as r (tenant_id, student_id, as_of, ${stored})
+    select ${t}, x.student_id, ${d}, ${sql.raw(riskStored.map((c) => `x.${c}`).join(', '))} from ${sql.raw(RISK)} x
+    ${none ? sql`` : sql.raw(riskUpsert)}`);
   await db.execute(sql`
     insert into student_risk_history as h (tenant_id, student_id, as_of, tier, probability, attendance)
-    select ${t}, x.student_id, ${d}, x.tier, x.probability, x.${sql.raw(measureColumn('attendance4w'))}::float8 from ${sql.raw(RISK)} x
+    select ${t}, x.student_id, ${d}, x.tier, x.probability, x.${sql.raw(measureColumns.attendance4w)} from ${sql.raw(RISK)} x
     on conflict (tenant_id, student_id, as_of) do update set tier = excluded.tier, probability = excluded.probability, attendance = excluded.attendance
     where (h.tier, h.probability, h.attendance) is distinct from (excluded.tier, excluded.probability, excluded.attendance)`);
   await mergeEpisodes(db, t, d, inScope('e.student_id'));
 }
 
-/** Episodes: continued while they hold (onset kept), new ones opened, the others in scope resolved today. */
+/** Whether the query `rows` finds nothing: one probe. */
+async function storesNone(db: DbOrTx, rows: SQL): Promise<boolean> {
+  const [row] = await queryRows<{ none: boolean }>(db, sql`select not exists (${rows}) as none`);
+  return row?.none === true;
+}
+
+/**
+ * Episodes: continued while they hold (onset kept), new ones opened, the others in scope resolved today. An organiser
+ * that stores no episode at all (its first refresh) has nothing to continue, reopen or resolve: a plain insert.
+ */
 async function mergeEpisodes(db: DbOrTx, t: SQL, d: SQL, inScope: SQL) {
+  if (await storesNone(db, sql`select 1 from indicator_episodes where tenant_id = ${t}`)) {
+    await db.execute(sql`
+      insert into indicator_episodes (tenant_id, student_id, indicator, onset, last_seen, status, severity, counts, value, details, expires_on)
+      select ${t}, x.student_id, x.indicator, ${d}, ${d}, 'active', x.severity, x.counts, x.value, x.details, ${d} + 365
+      from ${sql.raw(EPISODES)} x`);
+    return;
+  }
   await db.execute(sql`
     update indicator_episodes e set last_seen = ${d}, severity = x.severity, counts = x.counts, value = x.value, details = x.details,
       expires_on = ${d} + 365, updated_at = now()

@@ -6,6 +6,8 @@ import { createTestDatabase } from '../../../../test/support/database.ts';
 import { clearAttendance } from '../../../../test/support/factories/index.ts';
 import { queryRows } from '../../db/client.ts';
 import { studentMeasures } from './measures.ts';
+import { studentEarlyWarning } from './queries.ts';
+import { measureKeys } from './risk-measures.ts';
 import { refreshTenant, RefreshRefused } from './refresh.ts';
 import { loadScenario, scenarioDate } from './test-scenario.ts';
 
@@ -61,6 +63,28 @@ test('refresh: tiers with their flags; excused absence stays tier 1; no reported
     (await episodes(students.cem)).map((e) => e.indicator),
     ['introduction', 'newly-arrived', 'valid-absence'],
   );
+});
+
+test('the risk row keeps the summary the pages show; a second refresh the same day rewrites nothing', async () => {
+  // The refresh above was the organiser's first (written without looking for stored rows); this one meets them.
+  const stored = () =>
+    queryRows(
+      database.db,
+      sql`
+    SELECT student_id, as_of::text, tier, flags, probability, attendance_4w, attendance_term, invalid_term, failed_grades,
+      reported_days_45, updated_at::text FROM student_risk WHERE tenant_id = ${kommun}::uuid ORDER BY student_id`,
+    );
+  const { risk: alva } = await studentEarlyWarning(database.db, kommun, students.alva);
+  assert.deepEqual(Object.keys(alva?.measures ?? {}).sort(), [...measureKeys].sort());
+  assert.equal(alva?.measures.invalidTerm, Math.round(((6 * 80) / (22 * 80)) * 1000) / 1000, 'six unexcused lessons of 22');
+  assert.equal(alva?.measures.failedGrades, 0);
+  const { risk: bo } = await studentEarlyWarning(database.db, kommun, students.bo);
+  assert.equal(bo?.measures.attendanceTerm, null, 'nothing reported: no attendance share');
+  const before = await stored();
+  const episodesBefore = await episodes(students.cem);
+  await refresh(scenarioDate);
+  assert.deepEqual(await stored(), before, 'the same inputs on the same day: no row rewritten');
+  assert.deepEqual(await episodes(students.cem), episodesBefore);
 });
 
 test('episodes keep their onset, resolve when the signal stops, and are deleted 365 days after last seen', async () => {

@@ -14,7 +14,8 @@ import { encodeRow } from './model/encoding.ts';
 import { probabilityBand, topContributions } from './model/explain.ts';
 import { activeModels, loadThresholds, type ActiveModels } from './model-store.ts';
 import { clearChanges, lastRefreshDate, SCOPE_TABLE, takeChanges } from './refresh-changes.ts';
-import { mergeStaged, startStaging, type EpisodeRow, type MeasuresSummary, type RiskRow } from './refresh-write.ts';
+import { mergeStaged, startStaging, type EpisodeRow, type RiskRow } from './refresh-write.ts';
+import type { MeasuresSummary } from './risk-measures.ts';
 import type { Thresholds } from '../../../shared/early-warning/thresholds.ts';
 import type { ModelParameters } from './train.ts';
 
@@ -64,6 +65,9 @@ export interface RefreshOptions {
 
 /** Refreshes one organiser as of a date, inside the caller's transaction. */
 export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, options: RefreshOptions = {}): Promise<RefreshSummary> {
+  // Refreshes of one organiser take turns (the nightly job, the one after an import): the second reads what the first
+  // wrote, so it never finds the organiser without rows while the first is storing them (refresh-write.ts).
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('early-warning.refresh'), hashtext(${tenantId}))`);
   const [latest] = await queryRows<{ last: string | null }>(
     db,
     sql`

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { measuresObject } from '../early-warning/risk-measures.ts';
 
 const current = (alias: string, asOf: string) =>
   sql`${sql.raw(alias)}.start_date <= ${asOf}::date AND (${sql.raw(alias)}.end_date IS NULL OR ${sql.raw(alias)}.end_date >= ${asOf}::date)`;
@@ -88,7 +89,7 @@ export async function situationOf(db: DbOrTx, tenantId: string, studentId: strin
   const [row] = await queryRows<{ tier: number; flags: string[]; measures: Record<string, number | null>; onset: string | null }>(
     db,
     sql`
-    SELECT r.tier, r.flags, r.measures,
+    SELECT r.tier, r.flags, ${measuresObject('r')} AS measures,
       (SELECT min(e.onset)::text FROM indicator_episodes e
         WHERE e.tenant_id = r.tenant_id AND e.student_id = r.student_id AND e.status = 'active' AND e.counts) AS onset
       FROM student_risk r WHERE r.tenant_id = ${tenantId}::uuid AND r.student_id = ${studentId}::uuid`,

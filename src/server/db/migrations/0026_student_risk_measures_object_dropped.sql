@@ -1,0 +1,1 @@
+ALTER TABLE "student_risk" DROP COLUMN "measures";
