@@ -119,7 +119,7 @@ const arrayElement = (v: unknown) =>
  * One CSV field: strings quoted, arrays as array literals, other objects as JSON, booleans t/f, absent NULL. A JSON
  * column holding an array is passed as its JSON text.
  */
-function csvField(value: unknown): string {
+export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return quoted(value);
   // Not finite: NULL, as JSON.stringify has it.

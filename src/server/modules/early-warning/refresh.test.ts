@@ -109,3 +109,50 @@ test('episodes keep their onset, resolve when the signal stops, and are deleted 
     'weekly history older than 365 days is deleted too',
   );
 });
+
+test("the trend keeps each day as the day's last refresh saw it: a student who leaves loses the day's point, and gets it back on return", async () => {
+  const day = '2025-10-10';
+  const points = async () =>
+    (
+      await queryRows<{ student_id: string }>(
+        database.db,
+        sql`SELECT student_id FROM student_risk_history WHERE tenant_id = ${kommun}::uuid AND as_of = ${day}::date ORDER BY student_id`,
+      )
+    ).map((r) => r.student_id);
+  const enrolled = (cancelled: boolean) =>
+    database.db.execute(sql`UPDATE enrolments SET cancelled = ${cancelled} WHERE person_id = ${students.eva}::uuid`);
+  await refresh(day);
+  const everyone = await points();
+  assert.ok(everyone.includes(students.eva));
+  await enrolled(true);
+  try {
+    await refresh(day);
+    assert.equal(await risk(students.eva), undefined, 'no longer enrolled: no risk row');
+    assert.deepEqual(
+      await points(),
+      everyone.filter((id) => id !== students.eva),
+      "the others keep the day's point",
+    );
+  } finally {
+    await enrolled(false);
+  }
+  await refresh(day);
+  assert.deepEqual(await points(), everyone, 'back the same day: one point each again');
+  // Everyone gone and back the same day: the refresh in between leaves no risk row of the day, and no point either, so the
+  // last one writes the day's points as a day's first refresh does (without looking for stored ones).
+  const cancelled = await queryRows<{ key: string }>(
+    database.db,
+    sql`UPDATE enrolments SET cancelled = true WHERE tenant_id = ${kommun}::uuid AND NOT cancelled RETURNING person_id || '/' || ordinal AS key`,
+  );
+  try {
+    assert.equal((await refresh(day)).students, 0);
+    assert.deepEqual(await points(), []);
+  } finally {
+    await database.db.execute(
+      sql`UPDATE enrolments SET cancelled = false
+            WHERE tenant_id = ${kommun}::uuid AND person_id || '/' || ordinal = ANY(${`{${cancelled.map((c) => c.key).join(',')}}`}::text[])`,
+    );
+  }
+  await refresh(day);
+  assert.deepEqual(await points(), everyone);
+});
