@@ -140,18 +140,18 @@ test("the trend keeps each day as the day's last refresh saw it: a student who l
   assert.deepEqual(await points(), everyone, 'back the same day: one point each again');
   // Everyone gone and back the same day: the refresh in between leaves no risk row of the day, and no point either, so the
   // last one writes the day's points as a day's first refresh does (without looking for stored ones).
-  const cancelled = await queryRows<{ key: string }>(
+  const cancelled = await queryRows<{ person_id: string; ordinal: number }>(
     database.db,
-    sql`UPDATE enrolments SET cancelled = true WHERE tenant_id = ${kommun}::uuid AND NOT cancelled RETURNING person_id || '/' || ordinal AS key`,
+    sql`UPDATE enrolments SET cancelled = true WHERE tenant_id = ${kommun}::uuid AND NOT cancelled RETURNING person_id, ordinal`,
   );
   try {
     assert.equal((await refresh(day)).students, 0);
     assert.deepEqual(await points(), []);
   } finally {
-    await database.db.execute(
-      sql`UPDATE enrolments SET cancelled = false
-            WHERE tenant_id = ${kommun}::uuid AND person_id || '/' || ordinal = ANY(${`{${cancelled.map((c) => c.key).join(',')}}`}::text[])`,
-    );
+    for (const e of cancelled)
+      await database.db.execute(
+        sql`UPDATE enrolments SET cancelled = false WHERE tenant_id = ${kommun}::uuid AND person_id = ${e.person_id}::uuid AND ordinal = ${e.ordinal}`,
+      );
   }
   await refresh(day);
   assert.deepEqual(await points(), everyone);
