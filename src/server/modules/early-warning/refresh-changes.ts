@@ -53,12 +53,3 @@ export async function takeChanges(db: DbOrTx, tenantId: string): Promise<number 
 export async function clearChanges(db: DbOrTx, tenantId: string): Promise<void> {
   await db.execute(sql`delete from early_warning_changes where tenant_id = ${tenantId}::uuid`);
 }
-
-/** The date of the organiser's last refresh, or null before the first. */
-export async function lastRefreshDate(db: DbOrTx, tenantId: string): Promise<string | null> {
-  const [row] = await queryRows<{ d: string | null }>(
-    db,
-    sql`select max(as_of)::text as d from student_risk where tenant_id = ${tenantId}::uuid`,
-  );
-  return row?.d ?? null;
-}

@@ -188,11 +188,15 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
       and h.student_id in (select r.student_id from student_risk r where r.as_of = ${d} and ${stale})`);
   await db.execute(sql`delete from student_risk r where ${stale}`);
   // Where nothing can conflict, a plain INSERT: an organiser's first refresh (no risk rows) for the risk rows, the first
-  // refresh of a day (no risk row of today) for the history. At 250,000 pupils the risk rows took 1.40 s against 1.96 s
-  // with ON CONFLICT, the history 0.57–0.66 s against 1.01–1.13 s (bench/README.md, 2026-12-05, afternoon). Refreshes of
-  // one organiser take turns (`refreshTenant` locks), so no other transaction can store a row meanwhile.
+  // refresh of a day for the history's points. At 250,000 pupils the risk rows took 1.40 s against 1.96 s with ON
+  // CONFLICT, the history 0.57–0.66 s against 1.01–1.13 s (bench/README.md, 2026-12-05, afternoon). Refreshes of one
+  // organiser take turns (`refreshTenant` locks) and go in date order (it refuses an older date than any risk row's), so
+  // with risk rows stored a point of today exists only beside a risk row of today (see the delete above); without any,
+  // the history is looked at itself (one probe of its key), as its points may outlive the rows.
   const firstEver = await storesNone(db, sql`select 1 from student_risk where tenant_id = ${t}`);
-  const firstToday = firstEver || (await storesNone(db, sql`select 1 from student_risk where tenant_id = ${t} and as_of = ${d}`));
+  const firstToday = firstEver
+    ? await storesNone(db, sql`select 1 from student_risk_history where tenant_id = ${t}`)
+    : await storesNone(db, sql`select 1 from student_risk where tenant_id = ${t} and as_of = ${d}`);
   const stored = sql.raw(riskStored.join(', '));
   await db.execute(sql`
     insert into student_risk as r (tenant_id, student_id, as_of, ${stored})

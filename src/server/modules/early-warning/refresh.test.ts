@@ -110,26 +110,42 @@ test('episodes keep their onset, resolve when the signal stops, and are deleted 
   );
 });
 
+/** The kommun students with a point of the trend on `day`. */
+const points = async (day: string) =>
+  (
+    await queryRows<{ student_id: string }>(
+      database.db,
+      sql`SELECT student_id FROM student_risk_history WHERE tenant_id = ${kommun}::uuid AND as_of = ${day}::date ORDER BY student_id`,
+    )
+  ).map((r) => r.student_id);
+
+/** Cancels every current enrolment of kommun's students (they leave); returns how to undo it. */
+async function everyoneLeaves(): Promise<() => Promise<void>> {
+  const cancelled = await queryRows<{ person_id: string; ordinal: number }>(
+    database.db,
+    sql`UPDATE enrolments SET cancelled = true WHERE tenant_id = ${kommun}::uuid AND NOT cancelled RETURNING person_id, ordinal`,
+  );
+  return async () => {
+    for (const e of cancelled)
+      await database.db.execute(
+        sql`UPDATE enrolments SET cancelled = false WHERE tenant_id = ${kommun}::uuid AND person_id = ${e.person_id}::uuid AND ordinal = ${e.ordinal}`,
+      );
+  };
+}
+
 test("the trend keeps each day as the day's last refresh saw it: a student who leaves loses the day's point, and gets it back on return", async () => {
   const day = '2025-10-10';
-  const points = async () =>
-    (
-      await queryRows<{ student_id: string }>(
-        database.db,
-        sql`SELECT student_id FROM student_risk_history WHERE tenant_id = ${kommun}::uuid AND as_of = ${day}::date ORDER BY student_id`,
-      )
-    ).map((r) => r.student_id);
   const enrolled = (cancelled: boolean) =>
     database.db.execute(sql`UPDATE enrolments SET cancelled = ${cancelled} WHERE person_id = ${students.eva}::uuid`);
   await refresh(day);
-  const everyone = await points();
+  const everyone = await points(day);
   assert.ok(everyone.includes(students.eva));
   await enrolled(true);
   try {
     await refresh(day);
     assert.equal(await risk(students.eva), undefined, 'no longer enrolled: no risk row');
     assert.deepEqual(
-      await points(),
+      await points(day),
       everyone.filter((id) => id !== students.eva),
       "the others keep the day's point",
     );
@@ -137,22 +153,34 @@ test("the trend keeps each day as the day's last refresh saw it: a student who l
     await enrolled(false);
   }
   await refresh(day);
-  assert.deepEqual(await points(), everyone, 'back the same day: one point each again');
-  // Everyone gone and back the same day: the refresh in between leaves no risk row of the day, and no point either, so the
-  // last one writes the day's points as a day's first refresh does (without looking for stored ones).
-  const cancelled = await queryRows<{ person_id: string; ordinal: number }>(
-    database.db,
-    sql`UPDATE enrolments SET cancelled = true WHERE tenant_id = ${kommun}::uuid AND NOT cancelled RETURNING person_id, ordinal`,
-  );
+  assert.deepEqual(await points(day), everyone, 'back the same day: one point each again');
+  // Everyone gone and back the same day: the refresh in between leaves no risk row and no point of the day.
+  const back = await everyoneLeaves();
   try {
     assert.equal((await refresh(day)).students, 0);
-    assert.deepEqual(await points(), []);
+    assert.deepEqual(await points(day), []);
   } finally {
-    for (const e of cancelled)
-      await database.db.execute(
-        sql`UPDATE enrolments SET cancelled = false WHERE tenant_id = ${kommun}::uuid AND person_id = ${e.person_id}::uuid AND ordinal = ${e.ordinal}`,
-      );
+    await back();
   }
   await refresh(day);
-  assert.deepEqual(await points(), everyone);
+  assert.deepEqual(await points(day), everyone);
+});
+
+test('refreshes go in date order by the risk rows too; an organiser left without rows may refresh an older day, one point each', async () => {
+  // An organiser whose students never had an indicator: no episode says how far its refreshes have come.
+  const noEpisodes = () => database.db.execute(sql`DELETE FROM indicator_episodes WHERE tenant_id = ${kommun}::uuid`);
+  await noEpisodes();
+  await assert.rejects(refresh('2025-10-09'), RefreshRefused, 'older than the risk rows of 2025-10-10');
+  const before = await points('2025-10-09');
+  assert.ok(before.length > 0, 'the older day has its points');
+  const back = await everyoneLeaves();
+  try {
+    assert.equal((await refresh('2025-10-10')).students, 0);
+  } finally {
+    await back();
+  }
+  await noEpisodes();
+  // Nothing stored says a later day was refreshed: the older day is refreshed again, over its stored points.
+  assert.ok((await refresh('2025-10-09')).students > 0);
+  assert.deepEqual(await points('2025-10-09'), before);
 });

@@ -13,7 +13,7 @@ import { studentMeasures, type StudentMeasures } from './measures.ts';
 import { encodeRow } from './model/encoding.ts';
 import { probabilityBand, topContributions } from './model/explain.ts';
 import { activeModels, loadThresholds, type ActiveModels } from './model-store.ts';
-import { clearChanges, lastRefreshDate, SCOPE_TABLE, takeChanges } from './refresh-changes.ts';
+import { clearChanges, SCOPE_TABLE, takeChanges } from './refresh-changes.ts';
 import { mergeStaged, startStaging, type EpisodeRow, type RiskRow } from './refresh-write.ts';
 import type { MeasuresSummary } from './risk-measures.ts';
 import type { Thresholds } from '../../../shared/early-warning/thresholds.ts';
@@ -68,16 +68,19 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
   // Refreshes of one organiser take turns (the nightly job, the one after an import): the second reads what the first
   // wrote, so it never finds the organiser without rows while the first is storing them (refresh-write.ts).
   await db.execute(sql`select pg_advisory_xact_lock(hashtext('early-warning.refresh'), hashtext(${tenantId}))`);
-  const [latest] = await queryRows<{ last: string | null }>(
+  // The organiser's last refresh: the latest day an episode was seen or a risk row written (a refresh that found students
+  // leaves both). Refreshes go in date order; the episodes and the trend's points rely on it (refresh-write.ts).
+  const [latest] = await queryRows<{ last: string | null; risk: string | null }>(
     db,
     sql`
-    select max(last_seen)::text as last from indicator_episodes where tenant_id = ${tenantId}::uuid`,
+    with risk as (select max(as_of) as d from student_risk where tenant_id = ${tenantId}::uuid)
+    select greatest((select max(last_seen) from indicator_episodes where tenant_id = ${tenantId}::uuid), (select d from risk))::text as last,
+      (select d from risk)::text as risk`,
   );
   if (latest?.last && latest.last > asOf) {
     throw new RefreshRefused(`Uppdateringen ${asOf} är äldre än den senaste (${latest.last}); indikatorerna uppdateras i datumordning.`);
   }
-  const scoped =
-    options.changedOnly === true && (await lastRefreshDate(db, tenantId)) === asOf && (await takeChanges(db, tenantId)) !== 'all';
+  const scoped = options.changedOnly === true && latest?.risk === asOf && (await takeChanges(db, tenantId)) !== 'all';
   if (!scoped) await clearChanges(db, tenantId);
   // No JIT compilation for this transaction's statements: PostgreSQL compiles a statement whose estimated cost passes
   // `jit_above_cost`, which the measures query of most organisers does at national size, and the compilation (about
