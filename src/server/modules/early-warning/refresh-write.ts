@@ -1,9 +1,10 @@
 /**
  * The refresh's writes, set-based: the computed rows are staged in temporary tables (COPY on the transaction's
  * connection, `src/server/db/copy.ts`; one `json_to_recordset` statement per chunk where it cannot COPY), then merged into `student_risk`, `student_risk_history` and `indicator_episodes` with one statement each,
- * writing only the rows that differ from what is stored (an organiser's first refresh, which finds none, inserts them
- * without looking). `scoped` limits removals (risk rows of students no longer
- * enrolled, episodes that stopped holding) to the students in the refresh's scope table; otherwise the whole organiser.
+ * writing only the rows that differ from what is stored; where nothing stored can conflict (an organiser's first refresh,
+ * a day's first points of the trend) the rows are inserted without ON CONFLICT. `scoped` limits removals (risk rows of
+ * students no longer enrolled, episodes that stopped holding) to the students in the refresh's scope table; otherwise the
+ * whole organiser.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
