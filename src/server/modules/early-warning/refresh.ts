@@ -67,7 +67,7 @@ export interface RefreshOptions {
 export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, options: RefreshOptions = {}): Promise<RefreshSummary> {
   // Refreshes of one organiser take turns (the nightly job, the one after an import): the second reads what the first
   // wrote, so it never finds the organiser without rows while the first is storing them (refresh-write.ts).
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext('early-warning.refresh'), hashtext(${tenantId}))`);
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('early-warning refresh'), hashtext(${tenantId}))`);
   // The organiser's last refresh: the latest day an episode was seen or a risk row written (a refresh that found students
   // leaves both). Refreshes go in date order; the episodes and the trend's points rely on it (refresh-write.ts).
   const [latest] = await queryRows<{ last: string | null; risk: string | null }>(
