@@ -164,7 +164,7 @@ export const tables: Record<string, TableEntry> = {
   },
   student_risk: {
     area: 'tidigUpptackt',
-    data: 'Stödnivå, sannolikhet med osäkerhet, skäl',
+    data: 'Stödnivå, sannolikhet med osäkerhet, skäl, sammanfattande mått (närvaro, underkända betyg och poäng)',
     retention: 'Skrivs över varje natt (nuläget); historiken i `student_risk_history`.',
   },
   student_risk_history: {
