@@ -31,6 +31,12 @@ export interface UpsertSpec {
   /** A join for the computed columns; the recordset is aliased `r`. */
   join?: (tenantId: string) => SQL;
   /**
+   * The one computed column looked up by the page's ids instead of joined, when the page goes straight into the table
+   * (`noneStored`): a query of `key` and `value` (both text) for the ids of column `from` (a uuid[] parameter). A row
+   * whose id it does not find is left out, as the join leaves it out.
+   */
+  lookup?: { column: string; from: string; values: (tenantId: string, ids: SQL) => SQL };
+  /**
    * Whose early-detection inputs a written row changes (early_warning_changes): the column naming the student, or a
    * query of `student_id` over the written rows' keys (CTE `written`, column `key`).
    */
@@ -142,12 +148,15 @@ async function storedKeys(tx: Tx, tenantId: string, name: string, columns: Colum
  * fails the insert as a unique violation: a data rejection, so the page is written again document by document
  * (import-page.ts).
  */
-async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row[], now: string, noneStored: boolean): Promise<Written> {
+async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, page: Row[], now: string, noneStored: boolean): Promise<Written> {
   const { name, columns, sent, all, values, guard, sets, changes } = upsertParts(spec);
   const written: Written = { count: 0, keys: [], students: [] };
   const stage = `import_stage_${name}`;
   const source = sql`${ident(stage)} AS r ${spec.join?.(tenantId) ?? sql``}`;
-  const direct = sent.length === columns.length;
+  // Nothing stored to merge with and the computed column looked up: the page goes straight into the table by COPY.
+  const lookedUp = noneStored && spec.lookup !== undefined && sent.length === columns.length - 1;
+  const direct = sent.length === columns.length || lookedUp;
+  const rows = lookedUp && spec.lookup ? await withLookedUp(tx, tenantId, spec.lookup, page) : page;
   const [firstKey = 'id'] = spec.key;
   const student = changes && 'column' in changes ? sql`, t.${ident(changes.column)}::text AS student_id` : sql``;
   const record = (done: { key: string; student_id?: string }[]) => {
@@ -198,20 +207,36 @@ async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, rows: Row
       ),
     );
   }
-  const fresh = direct ? rows.filter((r) => !stored.has(keyText(r, spec.key))) : [];
+  const fresh = direct ? (stored.size > 0 ? rows.filter((r) => !stored.has(keyText(r, spec.key))) : rows) : [];
   if (fresh.length > 0) {
     const copy = transactionCopy(tx);
     if (!copy) throw new Error('COPY needs a transaction on a known driver');
-    const csv = csvRows(
-      [{ name: 'tenant_id', type: 'uuid' }, ...sent],
-      fresh.map((r) => ({ ...r, tenant_id: tenantId })),
-    );
-    await copy(`"${name}"`, ['"tenant_id"', ...sent.map((c) => `"${c.name}"`)], csv);
+    const copied = lookedUp ? columns : sent;
+    const csv = csvRows(copied, fresh, `${tenantId},`);
+    await copy(`"${name}"`, ['"tenant_id"', ...copied.map((c) => `"${c.name}"`)], csv);
     written.count += fresh.length;
     written.keys.push(...fresh.map((r) => String(r[firstKey])));
     if (changes && 'column' in changes) written.students.push(...fresh.map((r) => r[changes.column] as string));
   }
   return written;
+}
+
+/**
+ * `rows` with `lookup.column` filled from its query, one round trip for the page's distinct ids; rows whose id is not
+ * found are left out. The rows are the page's own (just mapped from its documents), so they are filled in place.
+ */
+async function withLookedUp(tx: Tx, tenantId: string, lookup: NonNullable<UpsertSpec['lookup']>, rows: Row[]): Promise<Row[]> {
+  const ids = new Set(rows.map((r) => String(r[lookup.from])));
+  const found = await queryRows<{ key: string; value: string }>(tx, lookup.values(tenantId, uuidArray(ids)));
+  const valueOf = new Map(found.map((f) => [f.key, f.value]));
+  const kept: Row[] = [];
+  for (const row of rows) {
+    const value = valueOf.get(String(row[lookup.from]).toLowerCase());
+    if (value === undefined) continue;
+    row[lookup.column] = value;
+    kept.push(row);
+  }
+  return kept;
 }
 
 interface Written {
@@ -244,6 +269,11 @@ export interface UpsertOptions {
    * violation, a data rejection: the caller writes the page again without this option (import-page.ts).
    */
   noneStored?: boolean;
+  /**
+   * Awaited after the rows are written and before the change queue: the importer writes a page while the page before it
+   * may still be uncommitted on another connection, and both queue the same students (import-page.ts).
+   */
+  turn?: () => Promise<void>;
 }
 
 /**
@@ -264,6 +294,7 @@ export async function upsertRows(
   }
   const tx = db as Tx;
   const written = await mergeStaged(tx, tenantId, spec, rows, new Date().toISOString(), options.noneStored === true);
+  await options.turn?.();
   await queueChanges(tx, tenantId, spec, written);
   return { written: written.count, keys: options.withKeys ? written.keys : [] };
 }

@@ -58,6 +58,8 @@ export interface PageValidation {
   errors: ImportError[];
   /** The indexes of the documents the errors reject. */
   rejected: ReadonlySet<number>;
+  /** The keys of the documents not rejected (`documentIdOf`), or null when one of them has none. */
+  keys: ReadonlySet<string> | null;
 }
 
 /** A field path as reported: only characters a path is made of (a property name comes from the document). */
@@ -78,10 +80,12 @@ export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: un
   const issuesByIndex = new Map<number, FieldIssue[]>();
   const schemaValid = new Map<number, unknown>();
   const seen = new Set<string>();
+  const keyOf: (string | null)[] = [];
   for (const [index, doc] of documents.entries()) {
     if (index > 0 && index % YIELD_EVERY === 0) await nextTurn();
     const issues = documentIssues(endpoint, doc, ctx);
     const key = documentIdOf(endpoint, doc);
+    keyOf.push(key);
     if (key !== null) {
       if (seen.has(key))
         issues.push({
@@ -110,5 +114,14 @@ export async function validatePage(db: DbOrTx, endpoint: Endpoint, documents: un
     for (const issue of issues)
       errors.push({ entity, documentId, location: ctx.locate(index), field: safeField(issue.field), reason: issue.reason });
   }
-  return { errors, rejected: new Set(issuesByIndex.keys()) };
+  let keys: Set<string> | null = new Set<string>();
+  for (const [index, key] of keyOf.entries()) {
+    if (issuesByIndex.has(index)) continue;
+    if (key === null) {
+      keys = null;
+      break;
+    }
+    keys.add(key);
+  }
+  return { errors, rejected: new Set(issuesByIndex.keys()), keys };
 }

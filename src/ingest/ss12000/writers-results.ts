@@ -15,6 +15,13 @@ export const attendanceWriter: EndpointWriter<AttendanceDoc> = {
     // lesson_date is the calendar event's date (imported earlier in the run or before it).
     computed: { lesson_date: sql.raw(`(ce.start_time AT TIME ZONE '${LESSON_TIME_ZONE}')::date`) },
     join: (tenantId) => sql`JOIN calendar_events ce ON ce.tenant_id = ${tenantId}::uuid AND ce.id = r.calendar_event_id`,
+    // The same date, looked up when a page goes straight into the table (an organiser's first import of attendance).
+    lookup: {
+      column: 'lesson_date',
+      from: 'calendar_event_id',
+      values: (tenantId, ids) => sql`SELECT id::text AS key, (start_time AT TIME ZONE ${sql.raw(`'${LESSON_TIME_ZONE}'`)})::date::text AS value
+        FROM calendar_events WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${ids})`,
+    },
     changes: { column: 'student_id' },
   },
   row: (d) => ({

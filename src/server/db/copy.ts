@@ -142,14 +142,15 @@ export interface StageColumn {
 
 /**
  * `rows` as CSV in `columns` order. A json/jsonb column's value is its JSON text (so an array there stays JSON);
- * an array column's value an array literal.
+ * an array column's value an array literal. `leading` is written as it is before every line (a constant first field
+ * with its comma, e.g. the tenant's id).
  */
-export function csvRows(columns: readonly StageColumn[], rows: readonly Record<string, unknown>[]): string {
+export function csvRows(columns: readonly StageColumn[], rows: readonly Record<string, unknown>[], leading = ''): string {
   const names = columns.map((c) => c.name);
   const json = columns.map((c) => c.type === 'json' || c.type === 'jsonb');
   let csv = '';
   for (const row of rows) {
-    let line = '';
+    let line = leading;
     for (let i = 0; i < names.length; i++) {
       const value = row[names[i] as string];
       line += (i === 0 ? '' : ',') + csvField(json[i] && value !== null && value !== undefined ? JSON.stringify(value) : value);

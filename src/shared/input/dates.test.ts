@@ -19,6 +19,18 @@ test('a calendar date exists and lies within 1900–2100; leap years by the Greg
     assert.equal(isCalendarDate(value), false, value);
 });
 
+test('every day of 1899–2101 agrees with the calendar of JavaScript\'s Date', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  for (let year = 1899; year <= 2101; year++)
+    for (let month = 0; month <= 13; month++)
+      for (let day = 0; day <= 32; day++) {
+        const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+        const date = new Date(Date.UTC(year, month - 1, day));
+        const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        assert.equal(isCalendarDate(value), exists && year >= 1900 && year <= 2100, value);
+      }
+});
+
 test('anything not shaped YYYY-MM-DD in ASCII digits is not a calendar date', () => {
   const odd = [
     '',

@@ -7,13 +7,20 @@ import { z } from 'zod';
 export const earliestYear = 1900;
 export const latestYear = 2100;
 
-/** True when `value` is YYYY-MM-DD, a real calendar day, and within 1900–2100. */
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+
+/**
+ * True when `value` is YYYY-MM-DD, a real calendar day, and within 1900–2100. Arithmetic, no Date object: an import
+ * checks every date and timestamp of every document with it.
+ */
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const match = CALENDAR_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < earliestYear || year > latestYear || month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const daysInMonth = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   return day <= daysInMonth;
 }
 
