@@ -236,4 +236,3 @@ function writtenTables(endpoints: readonly Endpoint[]) {
     return [writer.upsert.table, ...(writer.children ?? []).map((c) => c.table)];
   });
 }
-

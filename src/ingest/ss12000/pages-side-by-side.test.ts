@@ -34,71 +34,77 @@ const attendanceCount = (db: Awaited<ReturnType<typeof createTestDatabase>>['db'
     ([row]) => row?.n ?? 0,
   );
 
-test('a document at the end of one page and again at the start of the next: the pages do not wait for each other, the newer version is kept', { timeout: 120_000 }, async () => {
-  const database = await createTestDatabase();
-  const docs = cloneDocuments(fixtureDocuments('kommun'));
-  const template = docs.attendances as Attendance[];
-  const first = manyAttendances(template, 1, PAGE);
-  const repeated = first.at(-1)!;
-  // The first page stops just before its last document (on PostgreSQL, where the next page runs on another
-  // connection), so that the next page reaches the repeated document first: the order in which the two would wait for
-  // each other if they were written side by side.
-  first.at(-2)!.attendanceMinutes = 555;
-  await database.db.execute(sql`CREATE FUNCTION pause_at_555() RETURNS trigger LANGUAGE plpgsql AS $$
+test(
+  'a document at the end of one page and again at the start of the next: the pages do not wait for each other, the newer version is kept',
+  { timeout: 120_000 },
+  async () => {
+    const database = await createTestDatabase();
+    const docs = cloneDocuments(fixtureDocuments('kommun'));
+    const template = docs.attendances as Attendance[];
+    const first = manyAttendances(template, 1, PAGE);
+    const repeated = first.at(-1)!;
+    // The first page stops just before its last document (on PostgreSQL, where the next page runs on another
+    // connection), so that the next page reaches the repeated document first: the order in which the two would wait for
+    // each other if they were written side by side.
+    first.at(-2)!.attendanceMinutes = 555;
+    await database.db.execute(sql`CREATE FUNCTION pause_at_555() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF NEW.attendance_minutes = 555 THEN PERFORM pg_sleep(0.5); END IF;
       RETURN NEW;
     END $$`);
-  await database.db.execute(sql`CREATE TRIGGER pause_at_555 BEFORE INSERT ON attendances FOR EACH ROW EXECUTE FUNCTION pause_at_555()`);
-  const newer = { ...structuredClone(repeated), attendanceMinutes: 15, meta: { ...repeated.meta, modified: '2030-01-01T00:00:00Z' } };
-  docs.attendances = [...first, newer, ...manyAttendances(template, PAGE + 1, PAGE - 1), ...manyAttendances(template, 2 * PAGE, PAGE)];
+    await database.db.execute(sql`CREATE TRIGGER pause_at_555 BEFORE INSERT ON attendances FOR EACH ROW EXECUTE FUNCTION pause_at_555()`);
+    const newer = { ...structuredClone(repeated), attendanceMinutes: 15, meta: { ...repeated.meta, modified: '2030-01-01T00:00:00Z' } };
+    docs.attendances = [...first, newer, ...manyAttendances(template, PAGE + 1, PAGE - 1), ...manyAttendances(template, 2 * PAGE, PAGE)];
 
-  const report = await importSs12000(database, memorySource(docs, PAGE));
+    const report = await importSs12000(database, memorySource(docs, PAGE));
 
-  assert.equal(report.status, 'completed', JSON.stringify(report.errors));
-  assert.equal(report.counts.attendances.upserted, 3 * PAGE);
-  assert.equal(await attendanceCount(database.db), 3 * PAGE - 1);
-  const [stored] = await queryRows<{ attendance_minutes: number }>(
-    database.db,
-    sql`SELECT attendance_minutes FROM attendances WHERE tenant_id = ${KOMMUN}::uuid AND id = ${repeated.id}::uuid`,
-  );
-  assert.equal(stored?.attendance_minutes, 15);
+    assert.equal(report.status, 'completed', JSON.stringify(report.errors));
+    assert.equal(report.counts.attendances.upserted, 3 * PAGE);
+    assert.equal(await attendanceCount(database.db), 3 * PAGE - 1);
+    const [stored] = await queryRows<{ attendance_minutes: number }>(
+      database.db,
+      sql`SELECT attendance_minutes FROM attendances WHERE tenant_id = ${KOMMUN}::uuid AND id = ${repeated.id}::uuid`,
+    );
+    assert.equal(stored?.attendance_minutes, 15);
+  },
+);
 
-});
-
-test('a page the database cannot write stops the run there: the page after it is not kept, the checkpoint and counts stay at the page before', { timeout: 120_000 }, async () => {
-  const database = await createTestDatabase();
-  const { db } = database;
-  const docs = cloneDocuments(fixtureDocuments('kommun'));
-  const pages = Array.from({ length: 4 }, (_, p) => manyAttendances(docs.attendances as Attendance[], 1 + p * PAGE, PAGE));
-  // The last document of the third page is one the database fails on, as it would on a full disk (not a data error).
-  pages[2]!.at(-1)!.attendanceMinutes = 777;
-  docs.attendances = pages.flat();
-  await db.execute(sql`CREATE FUNCTION fail_at_777() RETURNS trigger LANGUAGE plpgsql AS $$
+test(
+  'a page the database cannot write stops the run there: the page after it is not kept, the checkpoint and counts stay at the page before',
+  { timeout: 120_000 },
+  async () => {
+    const database = await createTestDatabase();
+    const { db } = database;
+    const docs = cloneDocuments(fixtureDocuments('kommun'));
+    const pages = Array.from({ length: 4 }, (_, p) => manyAttendances(docs.attendances as Attendance[], 1 + p * PAGE, PAGE));
+    // The last document of the third page is one the database fails on, as it would on a full disk (not a data error).
+    pages[2]!.at(-1)!.attendanceMinutes = 777;
+    docs.attendances = pages.flat();
+    await db.execute(sql`CREATE FUNCTION fail_at_777() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
       IF NEW.attendance_minutes = 777 THEN RAISE EXCEPTION 'simulated' USING ERRCODE = '53100'; END IF;
       RETURN NEW;
     END $$`);
-  await db.execute(sql`CREATE TRIGGER fail_at_777 BEFORE INSERT ON attendances FOR EACH ROW EXECUTE FUNCTION fail_at_777()`);
+    await db.execute(sql`CREATE TRIGGER fail_at_777 BEFORE INSERT ON attendances FOR EACH ROW EXECUTE FUNCTION fail_at_777()`);
 
-  const failed = await importSs12000(database, memorySource(docs, PAGE));
+    const failed = await importSs12000(database, memorySource(docs, PAGE));
 
-  assert.equal(failed.status, 'failed');
-  assert.match(failed.failure ?? '', /53100/, "the failing page's own reason, not the page after it");
-  assert.equal(await attendanceCount(db), 2 * PAGE, 'the first two pages, and nothing of the third or fourth');
-  const [run] = await queryRows<{ position: string; upserted: number }>(
-    db,
-    sql`SELECT checkpoint->'attendances'->>'position' AS position, (counts->'attendances'->>'upserted')::int AS upserted
+    assert.equal(failed.status, 'failed');
+    assert.match(failed.failure ?? '', /53100/, "the failing page's own reason, not the page after it");
+    assert.equal(await attendanceCount(db), 2 * PAGE, 'the first two pages, and nothing of the third or fourth');
+    const [run] = await queryRows<{ position: string; upserted: number }>(
+      db,
+      sql`SELECT checkpoint->'attendances'->>'position' AS position, (counts->'attendances'->>'upserted')::int AS upserted
           FROM import_runs WHERE tenant_id = ${KOMMUN}::uuid AND id = ${failed.runId}::uuid`,
-  );
-  assert.deepEqual(run, { position: String(2 * PAGE), upserted: 2 * PAGE });
-  assert.equal(failed.counts.attendances.upserted, 2 * PAGE);
+    );
+    assert.deepEqual(run, { position: String(2 * PAGE), upserted: 2 * PAGE });
+    assert.equal(failed.counts.attendances.upserted, 2 * PAGE);
 
-  await db.execute(sql`DROP TRIGGER fail_at_777 ON attendances`);
-  const resumed = await importSs12000(database, memorySource(docs, PAGE));
-  assert.equal(resumed.status, 'completed', JSON.stringify(resumed.errors));
-  assert.equal(resumed.resumed, true);
-  assert.equal(resumed.counts.attendances.upserted, 4 * PAGE);
-  assert.equal(await attendanceCount(db), 4 * PAGE);
-
-});
+    await db.execute(sql`DROP TRIGGER fail_at_777 ON attendances`);
+    const resumed = await importSs12000(database, memorySource(docs, PAGE));
+    assert.equal(resumed.status, 'completed', JSON.stringify(resumed.errors));
+    assert.equal(resumed.resumed, true);
+    assert.equal(resumed.counts.attendances.upserted, 4 * PAGE);
+    assert.equal(await attendanceCount(db), 4 * PAGE);
+  },
+);

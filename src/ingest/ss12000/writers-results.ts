@@ -19,7 +19,10 @@ export const attendanceWriter: EndpointWriter<AttendanceDoc> = {
     lookup: {
       column: 'lesson_date',
       from: 'calendar_event_id',
-      values: (tenantId, ids) => sql`SELECT id::text AS key, (start_time AT TIME ZONE ${sql.raw(`'${LESSON_TIME_ZONE}'`)})::date::text AS value
+      values: (
+        tenantId,
+        ids,
+      ) => sql`SELECT id::text AS key, (start_time AT TIME ZONE ${sql.raw(`'${LESSON_TIME_ZONE}'`)})::date::text AS value
         FROM calendar_events WHERE tenant_id = ${tenantId}::uuid AND id = ANY(${ids})`,
     },
     changes: { column: 'student_id' },

@@ -19,7 +19,7 @@ test('a calendar date exists and lies within 1900–2100; leap years by the Greg
     assert.equal(isCalendarDate(value), false, value);
 });
 
-test('every day of 1899–2101 agrees with the calendar of JavaScript\'s Date', () => {
+test("every day of 1899–2101 agrees with the calendar of JavaScript's Date", () => {
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   for (let year = 1899; year <= 2101; year++)
     for (let month = 0; month <= 13; month++)
