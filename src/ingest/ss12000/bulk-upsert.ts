@@ -9,7 +9,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { getTableConfig, PgTransaction, type PgTable } from 'drizzle-orm/pg-core';
 import { queryRows, type DbOrTx, type Tx } from '../../server/db/client.ts';
 import { csvRows, stageCsv, transactionCopy } from '../../server/db/copy.ts';
-import { markChanged, markChangedFrom } from '../../server/modules/early-warning/refresh-changes.ts';
+import { EVERY_STUDENT, markChanged, markChangedFrom } from '../../server/modules/early-warning/refresh-changes.ts';
 
 export type Row = Record<string, unknown>;
 
@@ -247,10 +247,19 @@ interface Written {
   students: string[];
 }
 
-/** Queues the written rows' students in `early_warning_changes`, in the page's transaction. */
-async function queueChanges(tx: Tx, tenantId: string, spec: UpsertSpec, written: Written): Promise<void> {
+/**
+ * Queues the written rows' students in `early_warning_changes`, in the page's transaction. With `noneStored` (the
+ * organiser stored none of the table's rows when the run began) every student is queued instead, with one row: the
+ * refresh after an organiser's first import of a table recomputes everyone, as a first refresh does, and the pages
+ * save re-queueing the same students page after page (a thousand key probes a page of attendance).
+ */
+async function queueChanges(tx: Tx, tenantId: string, spec: UpsertSpec, written: Written, noneStored: boolean): Promise<void> {
   const { changes } = spec;
   if (!changes || written.count === 0) return;
+  if (noneStored) {
+    await markChanged(tx, tenantId, [EVERY_STUDENT]);
+    return;
+  }
   if ('column' in changes) {
     await markChanged(tx, tenantId, written.students);
     return;
@@ -295,7 +304,7 @@ export async function upsertRows(
   const tx = db as Tx;
   const written = await mergeStaged(tx, tenantId, spec, rows, new Date().toISOString(), options.noneStored === true);
   await options.turn?.();
-  await queueChanges(tx, tenantId, spec, written);
+  await queueChanges(tx, tenantId, spec, written, options.noneStored === true);
   return { written: written.count, keys: options.withKeys ? written.keys : [] };
 }
 

@@ -8,11 +8,19 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { queryRows } from '../../server/db/client.ts';
+import { EVERY_STUDENT } from '../../server/modules/early-warning/refresh-changes.ts';
 import { importSs12000 } from './import-ss12000.ts';
 import { memorySource } from './memory-source.ts';
 import { cloneDocuments, countRows, fixtureDocuments } from './test-helpers.ts';
 
 const database = await createTestDatabase();
+const queued = async () =>
+  (
+    await queryRows<{ student_id: string }>(
+      database.db,
+      sql`SELECT student_id::text FROM early_warning_changes WHERE tenant_id = ${KOMMUN}::uuid ORDER BY 1`,
+    )
+  ).map((r) => r.student_id);
 const { db } = database;
 const KOMMUN = 'a0000000-0000-4000-8000-000000000001';
 
@@ -57,6 +65,8 @@ test("a first import whose source repeats a document on a later page stores it o
     sql`SELECT attendance_minutes FROM attendances WHERE tenant_id = ${KOMMUN}::uuid AND id = ${attendance.id}::uuid`,
   );
   assert.equal(lesson?.attendance_minutes, 15);
+  // Every student, once (the page written again document by document, after the repeat, queues its own too).
+  assert.ok((await queued()).includes(EVERY_STUDENT), 'a first import queues every student');
 });
 
 test('a later import looks its keys up: identical and older documents write nothing, a newer one and a new one are written', async () => {
@@ -84,4 +94,17 @@ test('a later import looks its keys up: identical and older documents write noth
   assert.equal(minutes.find((m) => m.id === attendances[0]!.id)?.attendance_minutes, 15);
   assert.equal(minutes.find((m) => m.id === changed.id)?.attendance_minutes, 20);
   assert.ok(minutes.some((m) => m.id === added.id));
+});
+
+test('a later import queues exactly the students whose rows it wrote', async () => {
+  await db.execute(sql`DELETE FROM early_warning_changes WHERE tenant_id = ${KOMMUN}::uuid`);
+  const docs = cloneDocuments(fixtureDocuments('kommun'));
+  const attendances = docs.attendances as (Versioned & { attendanceMinutes: number; student: { id: string } })[];
+  const changed = newerCopy(attendances[3]!, (a) => (a.attendanceMinutes = 25));
+  docs.attendances = [changed, attendances[0]!];
+
+  const again = await importSs12000(database, memorySource(docs, 2));
+
+  assert.equal(again.counts.attendances.upserted, 1);
+  assert.deepEqual(await queued(), [changed.student.id]);
 });

@@ -4,7 +4,7 @@
  * hold NUL, jsonb refuses a lone surrogate), and dates that exist within 1900–2100. Each problem
  * is a field error on its document; the reason names the rule, never the value.
  */
-import { dateMessage, isCalendarDate } from '../../shared/input/dates.ts';
+import { dateMessage, leadingCalendarDate } from '../../shared/input/dates.ts';
 import { textMessages, textProblem } from '../../shared/input/text.ts';
 import type { FieldIssue } from './validation-messages.ts';
 
@@ -49,9 +49,10 @@ function pathOf(keys: readonly (string | number)[]): string {
 }
 
 function dateProblem(key: string, value: string): boolean {
-  if (dateProperties.has(key)) return /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value);
   // Only date-shaped values: the spec's format check reports anything else.
-  if (timestampProperties.has(key)) return /^\d{4}-\d{2}-\d{2}T/.test(value) && !isCalendarDate(value.slice(0, 10));
+  if (dateProperties.has(key)) return value.length === 10 && leadingCalendarDate(value) === false;
+  // 84: the T between a timestamp's date and its time.
+  if (timestampProperties.has(key)) return value.charCodeAt(10) === 84 && leadingCalendarDate(value) === false;
   return false;
 }
 

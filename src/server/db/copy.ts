@@ -110,7 +110,7 @@ export function transactionCopyStream(db: DbOrTx): TransactionCopyStream | null 
   };
 }
 
-const quoted = (s: string) => `"${s.replaceAll('"', '""')}"`;
+const quoted = (s: string) => (s.includes('"') ? `"${s.replaceAll('"', '""')}"` : `"${s}"`);
 /** An array literal's element: always quoted, so commas, braces and spaces stay inside it. */
 const arrayElement = (v: unknown) =>
   v === null || v === undefined ? 'NULL' : `"${String(v).replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isCalendarDate, isTimestamp } from './dates.ts';
+import { isCalendarDate, isTimestamp, leadingCalendarDate } from './dates.ts';
 
 test('a calendar date exists and lies within 1900–2100; leap years by the Gregorian rule', () => {
   for (const value of ['2024-02-29', '2000-02-29', '1900-01-01', '2100-12-31', '2023-04-30'])
@@ -29,6 +29,14 @@ test("every day of 1899–2101 agrees with the calendar of JavaScript's Date", (
         const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
         assert.equal(isCalendarDate(value), exists && year >= 1900 && year <= 2100, value);
       }
+});
+
+test('the date at the start of a timestamp: a calendar date, not one, or not shaped as a date at all', () => {
+  assert.equal(leadingCalendarDate('2024-02-29T08:00:00+01:00'), true);
+  assert.equal(leadingCalendarDate('2024-02-30T08:00:00+01:00'), false);
+  assert.equal(leadingCalendarDate('1899-12-31T23:00:00Z'), false);
+  for (const odd of ['', '2024-02-2', '2024-2-29T08:00', '2024/02/29T08', '２０２４-02-29T08', '2024-0a-29T08', '-024-02-29T08'])
+    assert.equal(leadingCalendarDate(odd), null, odd);
 });
 
 test('anything not shaped YYYY-MM-DD in ASCII digits is not a calendar date', () => {

@@ -7,21 +7,37 @@ import { z } from 'zod';
 export const earliestYear = 1900;
 export const latestYear = 2100;
 
-const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeapYear = (year: number) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 
+/** The ASCII digits of `value` from `start` to `end` (exclusive) as a number; -1 when one is not a digit. */
+function digitsAt(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
- * True when `value` is YYYY-MM-DD, a real calendar day, and within 1900–2100. Arithmetic, no Date object: an import
- * checks every date and timestamp of every document with it.
+ * Whether the first ten characters of `value` are a calendar date within 1900–2100: null when they are not shaped
+ * YYYY-MM-DD in ASCII digits at all, else true or false. Character codes and arithmetic, no regular expression and no
+ * Date object: an import checks every date and timestamp of every document with it.
  */
-export function isCalendarDate(value: string): boolean {
-  const match = CALENDAR_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+export function leadingCalendarDate(value: string): boolean | null {
+  if (value.length < 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const [year, month, day] = [digitsAt(value, 0, 4), digitsAt(value, 5, 7), digitsAt(value, 8, 10)];
+  if (year < 0 || month < 0 || day < 0) return null;
   if (year < earliestYear || year > latestYear || month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   return day <= daysInMonth;
+}
+
+/** True when `value` is YYYY-MM-DD, a real calendar day, and within 1900–2100. */
+export function isCalendarDate(value: string): boolean {
+  return value.length === 10 && leadingCalendarDate(value) === true;
 }
 
 export const dateMessage = `ska vara ett datum som finns (ÅÅÅÅ-MM-DD, åren ${earliestYear}–${latestYear})`;

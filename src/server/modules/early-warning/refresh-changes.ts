@@ -2,7 +2,8 @@
  * What changed since an organiser's last refresh: `early_warning_changes` holds the students whose inputs to the
  * measures changed (written in the same transaction as the change — the importer's page, a mentor's rating). The
  * refresh takes them out in its own transaction, so a change committed while it runs stays queued for the next one.
- * The nil uuid stands for "every student": a change that cannot be tied to students (none today; kept for callers).
+ * The nil uuid stands for "every student": an organiser's first import of a table queues it instead of each student
+ * (src/ingest/ss12000/bulk-upsert.ts).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
