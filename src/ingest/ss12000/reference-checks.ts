@@ -142,14 +142,18 @@ export async function checkReferences(
     }
   }
   const found = new Map<Target, Set<string>>();
+  let missing = false;
   for (const [target, ids] of wanted) {
     const hits = await existing(db, tenantId, target, ids);
     found.set(target, hits);
+    missing ||= hits.size < ids.size;
     let remembered = known.get(target);
     if (!remembered) known.set(target, (remembered = new Set()));
     for (const id of hits) if (remembered.size < KNOWN_MAX) remembered.add(id);
   }
   const issues = new Map<number, FieldIssue[]>();
+  // Every reference known before or found now: nothing to report, and no second pass over the page.
+  if (!missing) return issues;
   for (const [index, list] of refs) {
     for (const [field, target, id] of list) {
       const lower = id.toLowerCase();

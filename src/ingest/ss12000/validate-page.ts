@@ -69,9 +69,9 @@ const safeField = (field: string) => field.replace(/[^\w$.[\]?-]/g, '?').slice(0
 function documentIssues(endpoint: Endpoint, doc: unknown, ctx: PageContext): FieldIssue[] {
   const text = checkText(doc);
   const schema = validateAgainstSpec(endpoint, doc);
+  if (text.length === 0 && schema.length === 0) return checkDocument(endpoint, doc, ctx);
   // A field the schema already reports (e.g. an invalid date format) is reported once.
-  const issues = [...schema, ...text.filter((t) => !schema.some((s) => s.field === t.field))];
-  return issues.length > 0 ? issues : checkDocument(endpoint, doc, ctx);
+  return [...schema, ...text.filter((t) => !schema.some((s) => s.field === t.field))];
 }
 
 /** Validates `documents` of `endpoint`: the errors of every invalid document, and which they are. */
