@@ -148,13 +148,14 @@ async function storedKeys(tx: Tx, tenantId: string, name: string, columns: Colum
  * fails the insert as a unique violation: a data rejection, so the page is written again document by document
  * (import-page.ts).
  */
-async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, page: Row[], now: string, noneStored: boolean): Promise<Written> {
+async function mergeStaged(tx: Tx, tenantId: string, spec: UpsertSpec, page: Row[], now: string, options: UpsertOptions): Promise<Written> {
+  const noneStored = options.noneStored === true;
   const { name, columns, sent, all, values, guard, sets, changes } = upsertParts(spec);
   const written: Written = { count: 0, keys: [], students: [] };
   const stage = `import_stage_${name}`;
   const source = sql`${ident(stage)} AS r ${spec.join?.(tenantId) ?? sql``}`;
   // Nothing stored to merge with and the computed column looked up: the page goes straight into the table by COPY.
-  const lookedUp = noneStored && spec.lookup !== undefined && sent.length === columns.length - 1;
+  const lookedUp = noneStored && options.lookUp === true && spec.lookup !== undefined && sent.length === columns.length - 1;
   const direct = sent.length === columns.length || lookedUp;
   const rows = lookedUp && spec.lookup ? await withLookedUp(tx, tenantId, spec.lookup, page) : page;
   const [firstKey = 'id'] = spec.key;
@@ -279,6 +280,13 @@ export interface UpsertOptions {
    */
   noneStored?: boolean;
   /**
+   * With `noneStored`: a column computed by a join (`spec.lookup`) is looked up instead, and the page goes straight into
+   * the table by COPY rather than through a staging table. Faster on PostgreSQL (5–10 %), slower on PGlite (30 % at
+   * 300,000 rows), whose COPY into an indexed table costs more than its `INSERT … SELECT` (bench/README.md, 2026-12-05
+   * evening); the importer sets it by engine.
+   */
+  lookUp?: boolean;
+  /**
    * Awaited after the rows are written and before the change queue: the importer writes a page while the page before it
    * may still be uncommitted on another connection, and both queue the same students (import-page.ts).
    */
@@ -302,7 +310,7 @@ export async function upsertRows(
     return db.transaction((tx) => upsertRows(tx, tenantId, spec, rows, options));
   }
   const tx = db as Tx;
-  const written = await mergeStaged(tx, tenantId, spec, rows, new Date().toISOString(), options.noneStored === true);
+  const written = await mergeStaged(tx, tenantId, spec, rows, new Date().toISOString(), options);
   await options.turn?.();
   await queueChanges(tx, tenantId, spec, written, options.noneStored === true);
   return { written: written.count, keys: options.withKeys ? written.keys : [] };

@@ -29,6 +29,8 @@ export interface PageJob {
    * document with the look-up.
    */
   noneStored?: boolean;
+  /** With `noneStored`, the page COPYed straight into its table (bulk-upsert.ts, `lookUp`). */
+  lookUp?: boolean;
   /**
    * The write of the page before, when it may still be running: this page's own rows are written meanwhile (on another
    * connection), and everything the two pages share — the change queue, the run's counts and checkpoint — only once
@@ -107,12 +109,12 @@ export async function validateJob({ db, endpoint, page, pageContext }: PageJob):
 
 /** The whole page in one statement per table: the normal path. */
 function writeTogether(job: PageJob, validation: PageValidation): Promise<void> {
-  const { endpoint, page, run, pageContext, rowContext, noneStored } = job;
+  const { endpoint, page, run, pageContext, rowContext, noneStored, lookUp } = job;
   const valid = page.documents.filter((_, i) => !validation.rejected.has(i));
   return inPageTransaction(job, async (tx, counts) => {
     await insertErrors(tx, pageContext.tenantId, run.id, validation.errors);
     counts.rejected += validation.rejected.size;
-    const options = { noneStored, turn: () => awaitTurn(job) };
+    const options = { noneStored, lookUp, turn: () => awaitTurn(job) };
     add(counts, await writePage(tx, pageContext.tenantId, endpoint, valid as DocumentByEndpoint[Endpoint][], rowContext, options));
   });
 }

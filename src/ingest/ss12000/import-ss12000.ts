@@ -76,7 +76,10 @@ export interface ImportReport {
 export async function importSs12000(database: Database, source: Ss12000Source, options: ImportOptions = {}): Promise<ImportReport> {
   const started = Date.now();
   const { db } = database;
-  const sideBySide = database.kind === 'postgres';
+  // PostgreSQL runs in processes of its own: a second connection writes a page beside the one before, and a page
+  // COPYed straight into its indexed table beats staging it. PGlite runs in this thread on one connection: a second
+  // page only queues (7 % slower) and its direct COPY is 30 % slower at 300,000 rows (bench/README.md, 2026-12-05).
+  const separateServer = database.kind === 'postgres';
   const describe = source.describe();
   let begun: { organiser: Organiser; municipalityCodes: Set<string>; run: RunState };
   try {
@@ -134,14 +137,14 @@ export async function importSs12000(database: Database, source: Ss12000Source, o
             pageContext: { tenantId, municipalityCodes, locate: page.locate, knownReferences },
             rowContext: { runStartedAt: run.startedAt },
             noneStored,
+            lookUp: separateServer,
           };
           const validation = await validateJob(job);
           const { keys } = validation;
           await older;
-          // Side by side only with a second connection to write on (PGlite has one, in this process: a second page
-          // would only queue behind the first, measured 7 % slower), and never two pages that write a row of the same
-          // key: they would wait for each other, one in the database and one here.
-          if (!sideBySide || !keys || !writingKeys || [...keys].some((k) => writingKeys?.has(k))) await writing;
+          // Side by side only on a separate server, and never two pages that write a row of the same key: they would
+          // wait for each other, one in the database and one here.
+          if (!separateServer || !keys || !writingKeys || [...keys].some((k) => writingKeys?.has(k))) await writing;
           options.signal?.throwIfAborted();
           const write = writeValidated({ ...job, after: writing }, validation).then(() =>
             options.onProgress?.({ endpoint, pages: ++pages, counts: countsOf(endpoint) }),

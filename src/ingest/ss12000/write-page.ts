@@ -43,7 +43,7 @@ export async function writePage<E extends Endpoint>(
   endpoint: E,
   docs: DocumentByEndpoint[E][],
   ctx: RowContext,
-  options: Pick<UpsertOptions, 'noneStored' | 'turn'> = {},
+  options: Pick<UpsertOptions, 'noneStored' | 'lookUp' | 'turn'> = {},
 ): Promise<PageWriteResult> {
   const writer = writers[endpoint] as EndpointWriter<DocumentByEndpoint[E]>;
   const rows: Row[] = [];
