@@ -126,7 +126,7 @@ function writeOneByOne(job: PageJob, validation: PageValidation): Promise<void> 
   return inPageTransaction(job, async (tx, counts) => {
     const refused: ImportError[] = [];
     counts.rejected += validation.rejected.size;
-    // One page before has not committed yet: its change queue rows would make this page's wait for it.
+    // The page before may not have committed yet: its change-queue rows would make this page wait for it.
     const options = { turn: () => awaitTurn(job) };
     for (const [index, doc] of page.documents.entries()) {
       if (validation.rejected.has(index)) continue;

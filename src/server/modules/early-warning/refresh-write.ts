@@ -10,7 +10,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { csvField, transactionCopyStream } from '../../db/copy.ts';
 import { SCOPE_TABLE } from './refresh-changes.ts';
-import { measureColumns, measureColumnTypes, measureKeys, type MeasuresSummary } from './risk-measures.ts';
+import { measureColumns, measureKeys, type MeasuresSummary } from './risk-measures.ts';
 
 const RISK = 'early_warning_refresh_risk';
 const EPISODES = 'early_warning_refresh_episodes';
@@ -59,7 +59,7 @@ const riskNames = [
   'reasons',
 ] as const;
 /** The measures' columns, as stored (risk-measures.ts). */
-const measureNames = measureKeys.map((k) => measureColumns[k]);
+const measureNames = measureKeys.map((k) => measureColumns[k].column);
 const stagedRiskNames = [...riskNames, ...measureNames];
 /** The columns a refresh writes besides the key and `as_of`: every staged one. */
 const riskStored = stagedRiskNames.filter((c) => c !== 'student_id');
@@ -74,7 +74,7 @@ const historyUpsert = `on conflict (tenant_id, student_id, as_of) do update set 
 const episodeNames = ['student_id', 'indicator', 'severity', 'counts', 'value', 'details'] as const;
 const riskColumns = `student_id uuid, school_unit_id uuid, school_type text, school_year int, programme_code text, tier int,
   flags text[], data_status text, model_id uuid, probability float8, lower float8, upper float8, reasons jsonb,
-  ${measureKeys.map((k) => `${measureColumns[k]} ${measureColumnTypes[k]}`).join(', ')}`;
+  ${measureKeys.map((k) => `${measureColumns[k].column} ${measureColumns[k].type}`).join(', ')}`;
 const episodeColumns = `student_id uuid, indicator text, severity text, counts boolean, value float8, details jsonb`;
 
 /** Where a refresh's computed rows go, part by part: the staging tables. */
@@ -155,7 +155,7 @@ async function insertAsJson(db: DbOrTx, risk: RiskRow[], episodes: EpisodeRow[])
   if (risk.length > 0) {
     const rows = risk.map(({ measures, ...r }) => ({
       ...r,
-      ...Object.fromEntries(measureKeys.map((k) => [measureColumns[k], measures[k]])),
+      ...Object.fromEntries(measureKeys.map((k) => [measureColumns[k].column, measures[k]])),
     }));
     await db.execute(
       sql`insert into ${sql.raw(RISK)} select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(${sql.raw(riskColumns)})`,
@@ -205,7 +205,7 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
     ${firstEver ? sql`` : sql.raw(riskUpsert)}`);
   await db.execute(sql`
     insert into student_risk_history as h (tenant_id, student_id, as_of, tier, probability, attendance)
-    select ${t}, x.student_id, ${d}, x.tier, x.probability, x.${sql.raw(measureColumns.attendance4w)} from ${sql.raw(RISK)} x
+    select ${t}, x.student_id, ${d}, x.tier, x.probability, x.${sql.raw(measureColumns.attendance4w.column)} from ${sql.raw(RISK)} x
     ${firstToday ? sql`` : sql.raw(historyUpsert)}`);
   await mergeEpisodes(db, t, d, inScope('e.student_id'));
 }

@@ -5,35 +5,23 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 
-/** Each key of the `measures` object and its column. */
+/** Each key of the `measures` object, its column and the column's SQL type (shares as float8, counts as int). */
 export const measureColumns = {
-  attendance4w: 'attendance_4w',
-  attendance45: 'attendance_45',
-  attendanceTerm: 'attendance_term',
-  invalidTerm: 'invalid_term',
-  validTerm: 'valid_term',
-  failedGrades: 'failed_grades',
-  failedPoints: 'failed_points',
-  reportedDays45: 'reported_days_45',
-} as const;
+  attendance4w: { column: 'attendance_4w', type: 'float8' },
+  attendance45: { column: 'attendance_45', type: 'float8' },
+  attendanceTerm: { column: 'attendance_term', type: 'float8' },
+  invalidTerm: { column: 'invalid_term', type: 'float8' },
+  validTerm: { column: 'valid_term', type: 'float8' },
+  failedGrades: { column: 'failed_grades', type: 'int' },
+  failedPoints: { column: 'failed_points', type: 'int' },
+  reportedDays45: { column: 'reported_days_45', type: 'int' },
+} as const satisfies Record<string, { column: string; type: 'float8' | 'int' }>;
 
 export type MeasureKey = keyof typeof measureColumns;
 export const measureKeys = Object.keys(measureColumns) as MeasureKey[];
 export type MeasuresSummary = Record<MeasureKey, number | null>;
 
-/** The SQL types of the columns, for a staging table: shares as float8, counts as int. */
-export const measureColumnTypes: Record<MeasureKey, 'float8' | 'int'> = {
-  attendance4w: 'float8',
-  attendance45: 'float8',
-  attendanceTerm: 'float8',
-  invalidTerm: 'float8',
-  validTerm: 'float8',
-  failedGrades: 'int',
-  failedPoints: 'int',
-  reportedDays45: 'int',
-};
-
 /** The columns of the row aliased `alias` as the `measures` object a read returns: `json_build_object('attendance4w', r.attendance_4w, …)`. */
 export function measuresObject(alias: string): SQL {
-  return sql.raw(`json_build_object(${measureKeys.map((k) => `'${k}', ${alias}.${measureColumns[k]}`).join(', ')})`);
+  return sql.raw(`json_build_object(${measureKeys.map((k) => `'${k}', ${alias}.${measureColumns[k].column}`).join(', ')})`);
 }
