@@ -51,6 +51,13 @@ export function size(name: string, full: number, smallest: number): number {
   return process.env.BENCH_SIZE === 'smallest' ? smallest : full;
 }
 
+/** The median of a non-empty list (of an even count, the mean of the two middle values): a benchmark's repeated runs. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 /** Rounds for reporting: 3 decimals are plenty for timings and rates. */
 export function round(n: number, digits = 3): number {
   return Number(n.toFixed(digits));

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { seedDemoRegion } from '../src/ingest/demo/index.ts';
 import { importSs12000, memorySource } from '../src/ingest/ss12000/index.ts';
 import { queryRows, type Database } from '../src/server/db/client.ts';
-import { size, timed, withFresh, type Benchmark } from './harness.ts';
+import { median, size, timed, withFresh, type Benchmark } from './harness.ts';
 import { copyTableAcross } from './copy-table.ts';
 import { syntheticAttendance } from './synthetic-attendance.ts';
 import { benchMeta, organiserWithSchool } from './synthetic-organiser.ts';
@@ -96,7 +96,6 @@ const demoSeed: Benchmark = {
 
 /** Runs of the import and of its bare COPY; the entry reports the median of each (`BENCH_IMPORT_REPEATS`). */
 const REPEATS = size('BENCH_IMPORT_REPEATS', 3, 1);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 const importRows: Benchmark = {
   name: 'import rows/s',

@@ -21,7 +21,7 @@ import { buildApp } from '../src/server/app.ts';
 import { ensureWebBuild } from '../src/cli/web-build.ts';
 import { seedKnowledgeBank } from '../src/ingest/knowledge-bank/seed.ts';
 import type { Database } from '../src/server/db/client.ts';
-import { round, size, type Benchmark, type Engine } from './harness.ts';
+import { median, round, size, type Benchmark, type Engine } from './harness.ts';
 
 const chromiumPath = process.env.FULLFOLJ_CHROMIUM ?? '/usr/bin/chromium';
 export const publicPath = '/kunskapsbank';
@@ -166,11 +166,6 @@ const lighthouseRunCount = Math.max(1, size('BENCH_LIGHTHOUSE_RUNS', 3, 1));
 
 /** The median of each score over runs (the middle one; of an even count, the mean of the two middle ones). */
 export function medianScores(runs: Scores[]): Scores {
-  const median = (xs: number[]) => {
-    const sorted = [...xs].sort((a, b) => a - b);
-    const mid = Math.floor(sorted.length / 2);
-    return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  };
   return { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)) };
 }
 

@@ -9,7 +9,7 @@ import { encodeRows, fitEncoder } from '../src/server/modules/early-warning/mode
 import { fitLogistic } from '../src/server/modules/early-warning/model/logistic-regression.ts';
 import { fitForest } from '../src/server/modules/early-warning/model/random-forest.ts';
 import { syntheticDesign } from '../src/server/modules/early-warning/model/synthetic-design.ts';
-import { size, type Benchmark } from './harness.ts';
+import { median, size, type Benchmark } from './harness.ts';
 
 const ROWS = size('BENCH_FIT_ROWS', 4000, 300);
 const REPEATS = size('BENCH_FIT_REPEATS', 3, 1);
@@ -40,11 +40,6 @@ function crossProductSeconds(x: readonly number[][]): number {
   const seconds = (performance.now() - started) / 1000;
   if (!Number.isFinite(out[0])) throw new Error('XᵀX is not finite');
   return seconds;
-}
-
-function median(values: number[]): number {
-  const sorted = values.slice().sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
 function measure(fit: () => void, x: readonly number[][]): { value: number; baseline: number } {
