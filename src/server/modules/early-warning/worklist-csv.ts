@@ -24,7 +24,10 @@ export const worklistCsvHeader = [
   'Öppet elevhälsoärende',
 ];
 
-const percent = (fraction: number) => new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
+// Kept, not built per value: a new formatter costs about 80 µs, and a file has two per row.
+const wholePercent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 0 });
+const tenthPercent = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 });
+const percent = (fraction: number) => wholePercent.format(fraction);
 
 /** The probability as the worklist page reads it, in Swedish. */
 export function probabilityText(p: Probability): string {
@@ -53,7 +56,7 @@ export function worklistCsvRecord(item: WorklistItem): string[] {
     reasonsText(item),
     probabilityText(item.probability),
     item.onset ?? '',
-    item.attendance === null ? '' : new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 1 }).format(item.attendance),
+    item.attendance === null ? '' : tenthPercent.format(item.attendance),
     item.withinCapacity ? 'Ja' : 'Nej',
     item.openCaseId ? 'Ja' : 'Nej',
   ];

@@ -1,9 +1,10 @@
 /** A handover as its reader sees it: names, never a civic number, an address or a code (the web labels the codes). */
 import type { HandoverListItem, HandoverView } from '../../../shared/handovers/contract.ts';
 import type { HandoverTrigger } from '../../../shared/handovers/codes.ts';
+import { dateOf } from '../../platform/dates.ts';
 import type { HandoverRow } from './policy.ts';
 
-const dayOf = (at: string | null) => (at ? new Date(at).toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' }) : null);
+const dayOf = (at: string | null) => (at ? dateOf(new Date(at)) : null);
 
 /** True when the handover waits past its deadline: the sender's while a draft, the receiver's while unconfirmed. */
 export function isOverdue(h: Pick<HandoverRow, 'status' | 'sendBy' | 'confirmBy'>, today: string): boolean {

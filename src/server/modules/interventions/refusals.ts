@@ -7,6 +7,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FieldLabels, Label } from '../../../shared/contract/endpoint.ts';
 import { labelFor, type Language } from '../../../shared/contract/messages.ts';
 import { fieldLabels } from '../../../shared/interventions/labels.ts';
+import { dateOf } from '../../platform/dates.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { requestLanguage } from '../../platform/language.ts';
 
@@ -58,7 +59,7 @@ export function conflict(message: string, body: Record<string, unknown> = {}): H
 /** A timestamp as a Swede reads it: "2024-10-01 kl. 10:00" in Swedish time. */
 export function swedishTime(at: string | Date): string {
   const d = typeof at === 'string' ? new Date(at) : at;
-  const day = d.toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  const day = dateOf(d);
   const time = d.toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
   return `${day} kl. ${time}`;
 }
