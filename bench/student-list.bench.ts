@@ -22,7 +22,7 @@ const CONNECTIONS = size('BENCH_LIST_CONNECTIONS', 10, 2);
  */
 const SAMPLES = size('BENCH_LIST_SAMPLES', 1000, 5);
 /** Requests to each URL before it is measured, not counted: the first ones pay for compiling code and filling caches. */
-const WARM_UP = size('BENCH_LIST_WARM_UP', 100, 1);
+const WARM_UP = size('BENCH_LIST_WARM_UP', 100, 2);
 const LOAD_CONNECTIONS = size('BENCH_LOAD_CONNECTIONS', 50, 10);
 const LOAD_SECONDS = size('BENCH_LOAD_SECONDS', 30, 2);
 
@@ -45,7 +45,7 @@ async function loaded(url: string, headers: Record<string, string>) {
 /** p95 of `path` against p95 of /api/auth/me, both signed in as the kurator, each after WARM_UP requests of its own. */
 async function p95AgainstMe(s: SignedIn, path: string): Promise<{ value: number; baseline: number }> {
   for (const url of [`${s.base}${path}`, `${s.base}/api/auth/me`])
-    await load(url, s.headers, { connections: CONNECTIONS, seconds: 0, amount: WARM_UP, timeout: 30 });
+    await load(url, s.headers, { connections: CONNECTIONS, seconds: 0, amount: Math.max(WARM_UP, CONNECTIONS), timeout: 30 });
   const value = await latencies(`${s.base}${path}`, s.headers);
   const me = await latencies(`${s.base}/api/auth/me`, s.headers);
   const answer = (await (await fetch(`${s.base}${path}`, { headers: s.headers })).json()) as { total: number };
