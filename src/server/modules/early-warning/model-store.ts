@@ -10,6 +10,7 @@ import { storedThresholds, type Thresholds } from './thresholds.ts';
 import type { ModelStage } from './features.ts';
 import { trainAndEvaluate, type EvaluationReport, type ModelParameters, type TrainOptions } from './train.ts';
 import { trainingExamples } from './training-set.ts';
+import { numberFormat } from '../../platform/intl.ts';
 
 export interface StoredModel {
   id: string;
@@ -43,7 +44,7 @@ export class ActivationRefused extends Error {
 
 /** An AUC in a sentence: three decimals, with a decimal comma in Swedish. */
 const auc = (x: number, language: 'sv' | 'en' = 'sv') =>
-  new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x);
+  numberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: 3, maximumFractionDigits: 3 }).format(x);
 
 /**
  * Whether a stored version's probabilities are calibrated (issue #19): the logistic model's are by its maximum-

@@ -5,6 +5,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { NetworkEvent } from '../../../shared/events/contract.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 export interface MailSettings {
   smtpUrl: string | undefined;
@@ -12,7 +13,7 @@ export interface MailSettings {
 }
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long', timeStyle: 'short' });
+  dateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
 
 /** The confirmation's subject and text. */
 export function confirmationEmail(event: Pick<NetworkEvent, 'title' | 'startsAt' | 'endsAt' | 'place' | 'link'>, calendarUrl: string) {

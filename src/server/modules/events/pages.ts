@@ -9,6 +9,7 @@ import type { NetworkEvent } from '../../../shared/events/contract.ts';
 import { eventKindLabels, participantRoleLabels, participantRoles } from '../../../shared/events/vocabulary.ts';
 import { page, withLang } from '../knowledge-bank/pages/layout.ts';
 import { label, type Lang } from '../knowledge-bank/pages/texts.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 const w = {
   events: ['Evenemang i nätverket', 'Network events'],
@@ -54,8 +55,8 @@ const tx = (lang: Lang, k: keyof typeof w) => w[k][lang === 'sv' ? 0 : 1];
 export function eventTime(lang: Lang, e: Pick<NetworkEvent, 'startsAt' | 'endsAt'>): string {
   const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
   const opts = { timeZone: 'Europe/Stockholm' } as const;
-  const day = new Date(e.startsAt).toLocaleDateString(locale, { ...opts, dateStyle: 'long' });
-  const time = (iso: string) => new Date(iso).toLocaleTimeString(locale, { ...opts, hour: '2-digit', minute: '2-digit' });
+  const day = dateTimeFormat(locale, { ...opts, dateStyle: 'long' }).format(new Date(e.startsAt));
+  const time = (iso: string) => dateTimeFormat(locale, { ...opts, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
   return `${day} ${time(e.startsAt)}–${time(e.endsAt)}`;
 }
 
@@ -134,7 +135,7 @@ export function eventPage(lang: Lang, e: NetworkEvent, now: Date, url: string, a
   const form = open
     ? html`<section aria-labelledby="ev-signup-heading">
         <h2 id="ev-signup-heading">${tx(lang, 'signUp')}</h2>
-        ${e.signupDeadline ? html`<p>${tx(lang, 'deadline')}: ${new Date(e.signupDeadline).toLocaleDateString(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'long' })}</p>` : ''}
+        ${e.signupDeadline ? html`<p>${tx(lang, 'deadline')}: ${dateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'Europe/Stockholm', dateStyle: 'long' }).format(new Date(e.signupDeadline))}</p>` : ''}
         <form id="ev-signup" class="kb-search" data-endpoint="/api/public/events/${e.id}/signups" data-calendar="${tx(lang, 'calendar')}" data-failed="${tx(lang, 'failed')}" novalidate>
           ${field('name', tx(lang, 'name'), 'text', 'name')}
           ${field('organisation', tx(lang, 'organisation'), 'text', 'organization')}

@@ -15,6 +15,7 @@ import {
   type MeasureKey,
 } from '../../../shared/implementation-plan/framework.ts';
 import { field, finish, heading, newPdf, paragraph } from '../interventions/action-programme-pdf.ts';
+import { numberFormat } from '../../platform/intl.ts';
 
 type Lang = 'sv' | 'en';
 
@@ -55,7 +56,8 @@ const measureLabels: Record<MeasureKey, { sv: string; en: string }> = {
 
 /** The measurement as one line: "Andel …: 70 % — tyder på «Till stor del på plats»". */
 function measurementLine(m: Measurement, lang: Lang): string {
-  const number = (v: number, digits: number) => v.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: digits });
+  const number = (v: number, digits: number) =>
+    numberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: digits }).format(v);
   const value =
     m.value === null
       ? words[m.missing === 'too-few' ? 'tooFew' : 'noData'][lang]

@@ -10,6 +10,7 @@ import { fieldLabels } from '../../../shared/interventions/labels.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { requestLanguage } from '../../platform/language.ts';
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 /** A field the module's own rules refused (`followUpDates.1`), with what is wrong in both languages (400, or 403 for a unit not the actor's). */
 export class FieldRefusal extends HttpError {
@@ -60,7 +61,7 @@ export function conflict(message: string, body: Record<string, unknown> = {}): H
 export function swedishTime(at: string | Date): string {
   const d = typeof at === 'string' ? new Date(at) : at;
   const day = dateOf(d);
-  const time = d.toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
+  const time = dateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(d);
   return `${day} kl. ${time}`;
 }
 

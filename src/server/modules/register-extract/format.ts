@@ -3,6 +3,7 @@
  * as hours and minutes. The queries hand dates over as text (`YYYY-MM-DD`, or `YYYY-MM-DD HH24:MI` already in Swedish
  * time), so both database drivers give the same strings.
  */
+import { dateTimeFormat } from '../../platform/intl.ts';
 
 const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
@@ -24,7 +25,7 @@ export function swedishDateTime(value: string | null | undefined): string {
 /** A point in time (a Date) in Swedish time, as "1 oktober 2024 kl. 10:00". */
 export function swedishMoment(at: Date): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('sv-SE', {
+    dateTimeFormat('sv-SE', {
       timeZone: 'Europe/Stockholm',
       year: 'numeric',
       month: '2-digit',

@@ -13,6 +13,7 @@ import { actorArea } from '../report/load.ts';
 import { lettersPdf, planLetters, type LetterCandidate } from './letters-pdf.ts';
 import { letterTemplates, templateFor } from './templates.ts';
 import { accountNames } from '../../interventions/queries.ts';
+import { dateTimeFormat } from '../../../platform/intl.ts';
 
 const purpose = 'kontakt med unga i det kommunala aktivitetsansvaret';
 
@@ -56,7 +57,7 @@ async function newlyRegistered(db: DbOrTx, tenantId: string, from: string): Prom
 /** A date as the letter's language writes it: «3 december 2026». */
 function letterDate(day: string, language: string): string {
   try {
-    return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    return dateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(`${day}T12:00:00Z`),
     );
   } catch {

@@ -7,6 +7,7 @@ import { html, trustedHtml, type SafeHtml } from '../../../platform/html.ts';
 import { page, withLang } from './layout.ts';
 import { findRecord, municipalityNames } from './queries.ts';
 import { label, t, type Lang } from './texts.ts';
+import { numberFormat } from '../../../platform/intl.ts';
 
 const fact = (term: string, value: SafeHtml | string | null | undefined | false) =>
   value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';
@@ -22,7 +23,7 @@ export async function recordPage(tx: Tx, lang: Lang, slug: string, url: string, 
   const names = await municipalityNames(tx);
   const list = (values: readonly string[], group?: Parameters<typeof label>[1]) =>
     values.map((v) => (group ? label(lang, group, v) : v)).join(', ');
-  const sek = (n: number) => `${new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(n)} ${t(lang, 'sek')}`;
+  const sek = (n: number) => `${numberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(n)} ${t(lang, 'sek')}`;
   const period = r.periodStart || r.periodEnd ? `${r.periodStart ?? ''}–${r.periodEnd ?? ''}` : null;
   const c = r.contact;
   const contact = c
