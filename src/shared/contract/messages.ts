@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { FieldLabels, Label } from './endpoint.ts';
+import { numberFormat } from './intl.ts';
 
 export type Language = 'sv' | 'en';
 
@@ -76,7 +77,7 @@ export function describeIssue(issue: z.core.$ZodIssue, language: Language): stri
 }
 
 function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(value);
+  return numberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(value);
 }
 
 /** The path of an issue as labels are keyed: numeric segments become `*`. */

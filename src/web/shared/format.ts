@@ -4,33 +4,19 @@
  * A page never prints a raw fraction (`0.769`), an ISO timestamp or a number with the other language's separators.
  */
 import i18next from 'i18next';
+import { dateTimeFormat, numberFormat } from '../../shared/contract/intl.ts';
 
 const locale = () => (i18next.language === 'en' ? 'en-GB' : 'sv-SE');
 const zone = 'Europe/Stockholm';
 
-/** One formatter per language and options, kept: building one costs about 80 µs, and a table formats every cell. */
-const kept = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function numbers(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `n ${locale()} ${JSON.stringify(options)}`;
-  let f = kept.get(key) as Intl.NumberFormat | undefined;
-  if (!f) kept.set(key, (f = new Intl.NumberFormat(locale(), options)));
-  return f;
-}
-function dates(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `d ${locale()} ${JSON.stringify(options)}`;
-  let f = kept.get(key) as Intl.DateTimeFormat | undefined;
-  if (!f) kept.set(key, (f = new Intl.DateTimeFormat(locale(), { timeZone: zone, ...options })));
-  return f;
-}
-
 /** A number with the language's separators, at most `digits` decimals. */
 export function formatNumber(value: number, digits = 1): string {
-  return numbers({ maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale(), { maximumFractionDigits: digits }).format(value);
 }
 
 /** A fraction (0.769) as a percentage ("76,9 %"), `digits` decimals at most. */
 export function formatPercent(fraction: number, digits = 0): string {
-  return numbers({ style: 'percent', maximumFractionDigits: digits }).format(fraction);
+  return numberFormat(locale(), { style: 'percent', maximumFractionDigits: digits }).format(fraction);
 }
 
 /** Percentage points for a difference of fractions (0.05 → "5 procentenheter" / "5 percentage points"). */
@@ -43,14 +29,14 @@ export function formatPercentagePoints(fraction: number, digits = 0): string {
 export function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dates({ day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return dateTimeFormat(locale(), { timeZone: zone, day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
 
 /** A timestamp on the Swedish clock: "3 dec. 2026 09:00". */
 export function formatDateTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return dates({ dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return dateTimeFormat(locale(), { timeZone: zone, dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** Today in the browser's time zone as YYYY-MM-DD (the default of date fields; the server decides what is past). */

@@ -10,7 +10,7 @@ import { storedThresholds, type Thresholds } from './thresholds.ts';
 import type { ModelStage } from './features.ts';
 import { trainAndEvaluate, type EvaluationReport, type ModelParameters, type TrainOptions } from './train.ts';
 import { trainingExamples } from './training-set.ts';
-import { numberFormat } from '../../platform/intl.ts';
+import { numberFormat } from '../../../shared/contract/intl.ts';
 
 export interface StoredModel {
   id: string;

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { indicatorLabel, tierNames } from '../../../shared/early-warning/labels.ts';
 import { isUncertain, type Probability } from '../../../shared/early-warning/probability.ts';
 import type { WorklistItem } from '../../../shared/early-warning/responses.ts';
-import { numberFormat } from '../../platform/intl.ts';
+import { numberFormat } from '../../../shared/contract/intl.ts';
 
 export const worklistCsvHeader = [
   'Plats',

@@ -5,7 +5,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { NetworkEvent } from '../../../shared/events/contract.ts';
-import { dateTimeFormat } from '../../platform/intl.ts';
+import { dateTimeFormat } from '../../../shared/contract/intl.ts';
 
 export interface MailSettings {
   smtpUrl: string | undefined;

@@ -9,7 +9,7 @@ import type { NetworkEvent } from '../../../shared/events/contract.ts';
 import { eventKindLabels, participantRoleLabels, participantRoles } from '../../../shared/events/vocabulary.ts';
 import { page, withLang } from '../knowledge-bank/pages/layout.ts';
 import { label, type Lang } from '../knowledge-bank/pages/texts.ts';
-import { dateTimeFormat } from '../../platform/intl.ts';
+import { dateTimeFormat } from '../../../shared/contract/intl.ts';
 
 const w = {
   events: ['Evenemang i nätverket', 'Network events'],

@@ -15,7 +15,7 @@ import {
   type MeasureKey,
 } from '../../../shared/implementation-plan/framework.ts';
 import { field, finish, heading, newPdf, paragraph } from '../interventions/action-programme-pdf.ts';
-import { numberFormat } from '../../platform/intl.ts';
+import { numberFormat } from '../../../shared/contract/intl.ts';
 
 type Lang = 'sv' | 'en';
 

@@ -10,7 +10,7 @@ import { fieldLabels } from '../../../shared/interventions/labels.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { requestLanguage } from '../../platform/language.ts';
-import { dateTimeFormat } from '../../platform/intl.ts';
+import { dateTimeFormat } from '../../../shared/contract/intl.ts';
 
 /** A field the module's own rules refused (`followUpDates.1`), with what is wrong in both languages (400, or 403 for a unit not the actor's). */
 export class FieldRefusal extends HttpError {

@@ -3,7 +3,7 @@
  * as hours and minutes. The queries hand dates over as text (`YYYY-MM-DD`, or `YYYY-MM-DD HH24:MI` already in Swedish
  * time), so both database drivers give the same strings.
  */
-import { dateTimeFormat } from '../../platform/intl.ts';
+import { dateTimeFormat } from '../../../shared/contract/intl.ts';
 
 const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 

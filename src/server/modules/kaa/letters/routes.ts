@@ -13,7 +13,7 @@ import { actorArea } from '../report/load.ts';
 import { lettersPdf, planLetters, type LetterCandidate } from './letters-pdf.ts';
 import { letterTemplates, templateFor } from './templates.ts';
 import { accountNames } from '../../interventions/queries.ts';
-import { dateTimeFormat } from '../../../platform/intl.ts';
+import { dateTimeFormat } from '../../../../shared/contract/intl.ts';
 
 const purpose = 'kontakt med unga i det kommunala aktivitetsansvaret';
 

@@ -7,7 +7,7 @@ import { html, trustedHtml, type SafeHtml } from '../../../platform/html.ts';
 import { page, withLang } from './layout.ts';
 import { findRecord, municipalityNames } from './queries.ts';
 import { label, t, type Lang } from './texts.ts';
-import { numberFormat } from '../../../platform/intl.ts';
+import { numberFormat } from '../../../../shared/contract/intl.ts';
 
 const fact = (term: string, value: SafeHtml | string | null | undefined | false) =>
   value ? html`<div><dt>${term}</dt><dd>${value}</dd></div>` : '';

@@ -1,7 +1,7 @@
 /**
  * Intl formatters, kept per locale and options. Building one costs about 80 µs, and `toLocaleDateString`, `toLocaleString`
  * and `new Intl.NumberFormat(…).format` build one on every call; `format` on a kept one takes about 1 µs (docs/scaling.md,
- * *What a read costs the machine*). The keys are few — a handful of option sets in a few languages — and at most
+ * *What a read costs the machine*). Server and web both take theirs from here. The keys are few — a handful of option sets in a few languages — and at most
  * `keepAtMost` are kept, so that a locale taken from a request cannot grow the map without bound.
  */
 const kept = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
