@@ -20,3 +20,4 @@ export * from './events.ts';
 export * from './jobs.ts';
 export * from './handovers.ts';
 export * from './region.ts';
+export * from './data-versions.ts';

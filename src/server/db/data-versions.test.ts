@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { friskola, kommun, loadAccessFixtures, students } from '../../../test/support/access.ts';
+import { createTestDatabase } from '../../../test/support/database.ts';
+import { queryRows } from './client.ts';
+import { dataVersionOf } from './data-versions.ts';
+
+const database = await createTestDatabase();
+const { db } = database;
+await loadAccessFixtures(database);
+const stamps = async () => ({ kommun: await dataVersionOf(db, kommun), friskola: await dataVersionOf(db, friskola) });
+const pending = async () => (await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM data_versions_pending`))[0]?.n;
+
+test('the fixtures import stamped both organisers and left no note behind', async () => {
+  const now = await stamps();
+  assert.ok(now.kommun && now.friskola);
+  assert.notEqual(now.kommun, now.friskola);
+  assert.equal(await pending(), 0);
+});
+
+test("a committed change renews its organiser's stamp, and only that organiser's", async () => {
+  for (const change of [
+    sql`UPDATE persons SET given_name = given_name || '' WHERE tenant_id = ${kommun}::uuid AND id = ${students.alva}::uuid`,
+    sql`UPDATE enrolments SET school_year = school_year WHERE tenant_id = ${kommun}::uuid`,
+    sql`UPDATE organisations SET display_name = display_name WHERE tenant_id = ${kommun}::uuid`,
+    sql`UPDATE groups SET display_name = display_name WHERE tenant_id = ${kommun}::uuid`,
+    sql`DELETE FROM group_memberships WHERE tenant_id = ${kommun}::uuid AND person_id = ${students.alva}::uuid`,
+  ]) {
+    const before = await stamps();
+    await db.execute(change);
+    const after = await stamps();
+    assert.notEqual(after.kommun, before.kommun);
+    assert.equal(after.friskola, before.friskola);
+    assert.equal(await pending(), 0, 'the note is emptied at commit');
+  }
+});
+
+test('a statement that changes no row, a rolled-back change and a table outside the watched ones leave the stamp', async () => {
+  const before = await stamps();
+  await db.execute(sql`UPDATE persons SET given_name = 'x' WHERE false`);
+  await assert.rejects(
+    db.transaction(async (tx) => {
+      await tx.execute(sql`UPDATE persons SET given_name = 'Ändrad' WHERE tenant_id = ${kommun}::uuid`);
+      throw new Error('rollback');
+    }),
+  );
+  await db.execute(sql`UPDATE organisers SET name = name`);
+  assert.deepEqual(await stamps(), before);
+});
+
+test('several statements in one transaction renew once, at commit; TRUNCATE renews every organiser', async () => {
+  const before = await stamps();
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`UPDATE persons SET given_name = given_name WHERE tenant_id = ${kommun}::uuid`);
+    await tx.execute(sql`UPDATE enrolments SET school_year = school_year WHERE tenant_id = ${kommun}::uuid`);
+    const [inside] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM data_versions_pending`);
+    assert.equal(inside?.n, 1, 'one note per organiser and transaction');
+    assert.equal(await dataVersionOf(tx, kommun), before.kommun, 'not before the commit');
+  });
+  assert.notEqual((await stamps()).kommun, before.kommun);
+
+  const kept = await stamps();
+  await db
+    .transaction(async (tx) => {
+      await tx.execute(sql`TRUNCATE activity_teachers`);
+      await tx.execute(sql`SET CONSTRAINTS ALL IMMEDIATE`);
+      assert.notEqual(await dataVersionOf(tx, kommun), kept.kommun);
+      assert.notEqual(await dataVersionOf(tx, friskola), kept.friskola);
+      throw new Error('rollback');
+    })
+    .catch(() => undefined);
+  assert.deepEqual(await stamps(), kept, 'rolled back with the truncation');
+});
