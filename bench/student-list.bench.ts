@@ -26,11 +26,18 @@ const WARM_UP = size('BENCH_LIST_WARM_UP', 100, 2);
 const LOAD_CONNECTIONS = size('BENCH_LOAD_CONNECTIONS', 50, 10);
 const LOAD_SECONDS = size('BENCH_LOAD_SECONDS', 30, 2);
 
-/** SAMPLES requests to `url` over CONNECTIONS connections; every response time in ms. */
-async function latencies(url: string, headers: Record<string, string>): Promise<number[]> {
-  const run = await load(url, headers, { connections: CONNECTIONS, seconds: 0, amount: SAMPLES, timeout: 30 });
+/**
+ * Rounds the samples are taken in, the read's and the baseline's alternating: taken one after the other, the first side
+ * ran on less settled code (compiled, garbage-collected) and in another minute of the machine's load than the second,
+ * and the order alone moved the ratio by up to 0.5 between runs of the same tree (bench/README.md, *6 December*).
+ */
+const ROUNDS = size('BENCH_LIST_ROUNDS', 5, 1);
+
+/** `amount` requests to `url` over CONNECTIONS connections; every response time in ms. */
+async function latencies(url: string, headers: Record<string, string>, amount: number): Promise<number[]> {
+  const run = await load(url, headers, { connections: CONNECTIONS, seconds: 0, amount, timeout: 30 });
   if (run.non2xx) throw new Error(`${url}: ${run.non2xx} svar utan 2xx (responses without 2xx)`);
-  if (run.times.length < SAMPLES) throw new Error(`${url}: bara ${run.times.length} av ${SAMPLES} svar (too few responses)`);
+  if (run.times.length < amount) throw new Error(`${url}: bara ${run.times.length} av ${amount} svar (too few responses)`);
   return run.times;
 }
 
@@ -42,12 +49,17 @@ async function loaded(url: string, headers: Record<string, string>) {
   return run;
 }
 
-/** p95 of `path` against p95 of /api/auth/me, both signed in as the kurator, each after WARM_UP requests of its own. */
+/** p95 of `path` against p95 of /api/auth/me, both signed in as the kurator, each after WARM_UP requests of its own, in ROUNDS alternating rounds. */
 async function p95AgainstMe(s: SignedIn, path: string): Promise<{ value: number; baseline: number }> {
   for (const url of [`${s.base}${path}`, `${s.base}/api/auth/me`])
     await load(url, s.headers, { connections: CONNECTIONS, seconds: 0, amount: Math.max(WARM_UP, CONNECTIONS), timeout: 30 });
-  const value = await latencies(`${s.base}${path}`, s.headers);
-  const me = await latencies(`${s.base}/api/auth/me`, s.headers);
+  const value: number[] = [];
+  const me: number[] = [];
+  const perRound = Math.max(CONNECTIONS, Math.ceil(SAMPLES / ROUNDS));
+  for (let r = 0; r < ROUNDS; r++) {
+    value.push(...(await latencies(`${s.base}${path}`, s.headers, perRound)));
+    me.push(...(await latencies(`${s.base}/api/auth/me`, s.headers, perRound)));
+  }
   const answer = (await (await fetch(`${s.base}${path}`, { headers: s.headers })).json()) as { total: number };
   s.log(`${answer.total} rows in scope; ${path} ${value.length} requests, me ${me.length} requests`);
   return { value: round(percentile(value, 95)), baseline: round(percentile(me, 95)) };
@@ -56,7 +68,7 @@ async function p95AgainstMe(s: SignedIn, path: string): Promise<{ value: number;
 const studentList: Benchmark = {
   name: 'student-list p95',
   unit: 'ms',
-  describe: `p95 latency of GET /api/students (kurator, demo region scale ${SCALE}, ${CONNECTIONS} connections, ${SAMPLES} requests after ${WARM_UP} unmeasured) / p95 of GET /api/auth/me in the same run; lower is better`,
+  describe: `p95 latency of GET /api/students (kurator, demo region scale ${SCALE}, ${CONNECTIONS} connections, ${SAMPLES} requests after ${WARM_UP} unmeasured, in ${ROUNDS} rounds alternating with the baseline) / p95 of GET /api/auth/me in the same run; lower is better`,
   run: (engine, log) =>
     withSignedInDemo(engine, { scale: SCALE, username: 'kurator', log }, (s) => p95AgainstMe(s, '/api/students?page=2&pageSize=25')),
 };
@@ -64,7 +76,7 @@ const studentList: Benchmark = {
 const worklistList: Benchmark = {
   name: 'worklist p95',
   unit: 'ms',
-  describe: `p95 latency of GET /api/early-warning/worklist (kurator, demo region scale ${SCALE} refreshed once, ${CONNECTIONS} connections, ${SAMPLES} requests after ${WARM_UP} unmeasured) / p95 of GET /api/auth/me in the same run; lower is better`,
+  describe: `p95 latency of GET /api/early-warning/worklist (kurator, demo region scale ${SCALE} refreshed once, ${CONNECTIONS} connections, ${SAMPLES} requests after ${WARM_UP} unmeasured, in ${ROUNDS} rounds alternating with the baseline) / p95 of GET /api/auth/me in the same run; lower is better`,
   run: (engine, log) =>
     withSignedInDemo(engine, { scale: SCALE, username: 'kurator', refresh: true, log }, (s) =>
       p95AgainstMe(s, '/api/early-warning/worklist?minTier=1&page=1&pageSize=25'),

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { createHash } from 'node:crypto';
 import { describeError } from '../platform/error-kinds.ts';
 import * as schema from './schema/index.ts';
 
@@ -152,7 +153,7 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
  */
 export type TransactionConnection =
   | { kind: 'postgres'; client: { query(submittable: unknown): NodeJS.WritableStream } }
-  | { kind: 'pglite'; client: { query(statement: string, params: unknown[], options: { blob: Blob }): Promise<unknown> } };
+  | { kind: 'pglite'; client: { query(statement: string, params: unknown[], options?: { blob: Blob }): Promise<unknown> } };
 
 export function transactionConnection(db: DbOrTx): TransactionConnection | null {
   const client = (db as unknown as { session?: { client?: Record<string, unknown> } }).session?.client;
@@ -168,4 +169,24 @@ export function transactionConnection(db: DbOrTx): TransactionConnection | null 
 export async function queryRows<T extends Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** The prepared statements' names, by their text (a few fixed statements). */
+const statementNames = new Map<string, string>();
+
+/**
+ * Runs a statement of fixed text with bound values on the transaction's own connection, without building it through
+ * Drizzle: for a statement run on every request whose plan cannot depend on its values (an INSERT of one row, a look-up
+ * by primary key). On PostgreSQL it is a named prepared statement, parsed and planned once per connection. Never for a
+ * read whose best plan depends on the organiser's size: after five runs the server may keep one generic plan for every
+ * organiser (docs/scaling.md, *What a read costs the machine*).
+ */
+export async function queryText<T extends Record<string, unknown>>(db: DbOrTx, text: string, values: unknown[]): Promise<T[]> {
+  const connection = transactionConnection(db);
+  if (!connection) throw new Error('queryText runs in a transaction (no connection of its own outside one)');
+  if (connection.kind === 'pglite') return ((await connection.client.query(text, values)) as { rows: T[] }).rows;
+  let name = statementNames.get(text);
+  if (!name) statementNames.set(text, (name = `fullfolj_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+  const client = connection.client as unknown as { query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }> };
+  return (await client.query({ name, text, values })).rows;
 }

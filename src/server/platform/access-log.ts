@@ -3,7 +3,7 @@
  * in the request's transaction, so that the entry and what it records stand or fall together.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { queryRows, type DbOrTx } from '../db/client.ts';
+import { queryRows, queryText, type DbOrTx } from '../db/client.ts';
 import { accessLog, noTenant } from '../db/schema/index.ts';
 import type { RequestContext } from './context.ts';
 
@@ -38,30 +38,53 @@ export async function readLogged<T extends Record<string, unknown>>(
   query: SQL,
   orderBy: SQL,
 ): Promise<T[]> {
-  // INSERT … SELECT with an aggregate, not VALUES with a subquery: the same row, in a shape Citus also runs. Each column
-  // beside its value, so the two lists cannot drift apart.
-  const row = accessRow(ctx, entry);
-  const written: [{ name: string }, SQL][] = [
-    [accessLog.tenantId, sql`${row.tenantId}::uuid`],
-    [accessLog.at, sql`${row.at}::timestamptz`],
-    [accessLog.requestId, sql`${row.requestId}::text`],
-    [accessLog.accountId, sql`${row.accountId}::uuid`],
-    [accessLog.role, sql`${row.role}::text`],
-    [accessLog.unit, sql`${row.unit}::text`],
-    [accessLog.action, sql`${row.action}::text`],
-    [accessLog.purpose, sql`${row.purpose}::text`],
-    [accessLog.outcome, sql`${row.outcome}::text`],
-    [accessLog.ip, sql`${row.ip}::text`],
-    [accessLog.subjectIds, sql`coalesce(array_agg(id ORDER BY ${orderBy}), '{}')::uuid[]`],
-  ];
-  const insert = sql`INSERT INTO ${accessLog} (${sql.join(
-    written.map(([c]) => sql.identifier(c.name)),
-    sql`, `,
-  )}) SELECT ${sql.join(
-    written.map(([, v]) => v),
-    sql`, `,
-  )} FROM result`;
+  const insert = insertSelect(accessRow(ctx, entry), sql`coalesce(array_agg(id ORDER BY ${orderBy}), '{}')::uuid[]`, sql`FROM result`);
   return queryRows<T>(tx, sql`WITH result AS (${query}), logged AS (${insert}) SELECT * FROM result ORDER BY ${orderBy}`);
+}
+
+/**
+ * Appends the access-log row only if the organiser's data version (db/schema/data-versions.ts) is still `stamp` when the
+ * statement runs, and says whether it did: a read answered from memory (platform/read-cache.ts) checks that what it
+ * remembers is current in the same statement that logs it, so the check costs no round trip of its own. The statement's
+ * text is fixed and its values bound, so it is parsed and planned once per connection (`queryText`).
+ */
+export async function logAccessIfUnchanged(tx: DbOrTx, ctx: RequestContext, entry: AccessEntry, stamp: string | null): Promise<boolean> {
+  const row = accessRow(ctx, entry);
+  const values: unknown[] = columns.map(([, , value]) => value(row));
+  values.push(`{${row.subjectIds.join(',')}}`, stamp);
+  const rows = await queryText(tx, logIfUnchanged, values);
+  return rows.length > 0;
+}
+
+type AccessRow = ReturnType<typeof accessRow>;
+
+/** What an access-log row is written from: each column beside its type and value, so the lists cannot drift apart. */
+const columns: [{ name: string }, string, (row: AccessRow) => unknown][] = [
+  [accessLog.tenantId, 'uuid', (r) => r.tenantId],
+  [accessLog.at, 'timestamptz', (r) => r.at],
+  [accessLog.requestId, 'text', (r) => r.requestId],
+  [accessLog.accountId, 'uuid', (r) => r.accountId],
+  [accessLog.role, 'text', (r) => r.role],
+  [accessLog.unit, 'text', (r) => r.unit],
+  [accessLog.action, 'text', (r) => r.action],
+  [accessLog.purpose, 'text', (r) => r.purpose],
+  [accessLog.outcome, 'text', (r) => r.outcome],
+  [accessLog.ip, 'text', (r) => r.ip],
+];
+const names = [...columns.map(([c]) => `"${c.name}"`), `"${accessLog.subjectIds.name}"`].join(', ');
+const bound = columns.map(([, type], i) => `$${i + 1}::${type}`).join(', ');
+const logIfUnchanged = `INSERT INTO "access_log" (${names}) SELECT ${bound}, $${columns.length + 1}::uuid[]
+  WHERE (SELECT stamp FROM data_versions WHERE tenant_id = $1::uuid) IS NOT DISTINCT FROM $${columns.length + 2}::uuid RETURNING 1 AS logged`;
+
+/**
+ * INSERT … SELECT of one access-log row, `subjects` an expression over the statement's rows. INSERT … SELECT with an
+ * aggregate, not VALUES with a subquery: the same row, in a shape Citus also runs.
+ */
+function insertSelect(row: AccessRow, subjects: SQL, rest: SQL): SQL {
+  return sql`INSERT INTO ${accessLog} (${sql.raw(names)}) SELECT ${sql.join(
+    columns.map(([, type, value]) => sql`${value(row)}::${sql.raw(type)}`),
+    sql`, `,
+  )}, ${subjects} ${rest}`;
 }
 
 /** The row `logAccess` and `readLogged` write: who (account, roles, units), what, about whom, why, and the outcome. */

@@ -17,8 +17,8 @@ const current = (alias: string, asOf: string) =>
  * null when no role of the actor grants it (the caller answers 403). `asOf` is the date of "current".
  */
 export function scopeStudentsQuery(actor: Actor, options: { asOf: string; permission?: Permission }): SQL | null {
+  if (!hasStudentScope(actor, options.permission)) return null;
   const granting = assignmentsGranting(actor, options.permission ?? 'students.list');
-  if (!actor.tenantId || granting.length === 0) return null;
   const parts = granting.map((a) => scopeOf(a, options.asOf)).filter((c): c is SQL => c !== null);
   const anyScope = parts.length
     ? sql.join(
@@ -27,6 +27,11 @@ export function scopeStudentsQuery(actor: Actor, options: { asOf: string; permis
       )
     : sql`false`;
   return sql`p.tenant_id = ${actor.tenantId}::uuid AND (${anyScope})`;
+}
+
+/** Whether `scopeStudentsQuery` has a scope for the actor (not null), without building it. */
+export function hasStudentScope(actor: Actor, permission: Permission = 'students.list'): actor is Actor & { tenantId: string } {
+  return !!actor.tenantId && assignmentsGranting(actor, permission).length > 0;
 }
 
 /**

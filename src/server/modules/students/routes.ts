@@ -1,10 +1,12 @@
 /** Student routes: thin — permission, schema, and a scoped load, an access-log row, a presenter. */
+import { sql } from 'drizzle-orm';
 import { logAccess, readLogged } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
+import { cachedRead, readCacheFor } from '../../platform/read-cache.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { studentsApi } from '../../../shared/students/contract.ts';
 import { dateOf } from '../../platform/dates.ts';
-import { scopeImpliesCurrentEnrolment, scopeStudentsQuery, studentAbilities } from './policy.ts';
+import { hasStudentScope, scopeImpliesCurrentEnrolment, scopeStudentsQuery, studentAbilities } from './policy.ts';
 import { presentStudentFilters, presentStudentListItem, presentStudentPage } from './present.ts';
 import {
   attendanceByMonth,
@@ -25,27 +27,38 @@ export function studentRoutes(): RouteDefinition[] {
   return [
     routeFor(studentsApi.list, {
       permission: 'students.list',
-      async handler({ query, ctx, tx }) {
+      async handler({ query, ctx, tx, deps }) {
         const asOf = dateOf(ctx.now);
-        const scope = scopeStudentsQuery(ctx.actor, { asOf, permission: 'students.list' });
-        if (!scope || !ctx.actor.tenantId) {
+        const actor = ctx.actor;
+        if (!hasStudentScope(actor, 'students.list')) {
           await logAccess(tx, ctx, { action: 'students.list', purpose, outcome: 'denied' });
           throw forbidden();
         }
-        // The page and its access-log row in one statement (docs/scaling.md, *Reads*).
-        const rows = await readLogged<StudentListRow>(
-          tx,
-          ctx,
-          { action: 'students.list', purpose, outcome: 'allowed' },
-          listStudentsQuery(
-            ctx.actor.tenantId,
-            scope,
-            query,
-            asOf,
-            scopeImpliesCurrentEnrolment(ctx.actor, { asOf, permission: 'students.list' }),
-          ),
-          listStudentsOrder,
-        );
+        const tenantId = actor.tenantId;
+        const entry = { action: 'students.list', purpose, outcome: 'allowed' as const };
+        // The page from memory while the organiser's data is unchanged, else read with its access-log row in one
+        // statement (platform/read-cache.ts; docs/scaling.md, *Reads*).
+        const rows = await cachedRead(tx, ctx, {
+          cache: readCacheFor<StudentListRow>(deps.database, 'students.list'),
+          key: JSON.stringify([tenantId, actor.assignments, asOf, query]),
+          tenantId,
+          entry,
+          subjectsOf: (kept) => kept.map((r) => r.id),
+          read: () =>
+            readLogged<StudentListRow>(
+              tx,
+              ctx,
+              entry,
+              listStudentsQuery(
+                tenantId,
+                scopeStudentsQuery(actor, { asOf, permission: 'students.list' }) ?? sql`false`,
+                query,
+                asOf,
+                scopeImpliesCurrentEnrolment(actor, { asOf, permission: 'students.list' }),
+              ),
+              listStudentsOrder,
+            ),
+        });
         return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
       },
     }),

@@ -1,0 +1,98 @@
+/**
+ * Scoped reads answered from memory while their organiser's data is unchanged. A read's rows are kept beside the
+ * organiser's data version (db/schema/data-versions.ts) read BEFORE its statement ran, so what is kept is at least as
+ * new as its stamp. A later request serves them only if the stamp is still the current one, checked in the same
+ * statement that writes its access-log row: any commit that changed the organiser's watched tables since, from this
+ * process or any other, renewed the stamp, and the read runs again. Every answer, kept or not, is logged with exactly
+ * the persons it shows. What a read may depend on is the key's (the actor's assignments, the day, the query) and the
+ * watched tables'; nothing else (docs/scaling.md, *Reads answered from memory*).
+ */
+import type { DbOrTx } from '../db/client.ts';
+import { dataVersionOf } from '../db/data-versions.ts';
+import { logAccessIfUnchanged, type AccessEntry } from './access-log.ts';
+import type { RequestContext } from './context.ts';
+
+interface Kept<T> {
+  stamp: string | null;
+  rows: T[];
+}
+
+/** At most this many rows are kept per cache (a page is 25 to 100 rows): a few megabytes of memory. */
+export const keptRowsLimit = 20_000;
+
+/** Rows of one kind of read, by key, least recently used first out. */
+export class ReadCache<T> {
+  private readonly kept = new Map<string, Kept<T>>();
+  private rows = 0;
+
+  constructor(private readonly limit = keptRowsLimit) {}
+
+  get(key: string): Kept<T> | undefined {
+    const hit = this.kept.get(key);
+    if (hit) {
+      this.kept.delete(key);
+      this.kept.set(key, hit);
+    }
+    return hit;
+  }
+
+  set(key: string, stamp: string | null, rows: T[]): void {
+    this.delete(key);
+    if (rows.length > this.limit) return;
+    this.kept.set(key, { stamp, rows });
+    this.rows += rows.length;
+    for (const [oldest] of this.kept) {
+      if (this.rows <= this.limit) break;
+      this.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  private delete(key: string): void {
+    const old = this.kept.get(key);
+    if (!old) return;
+    this.rows -= old.rows.length;
+    this.kept.delete(key);
+  }
+}
+
+// One cache per database and kind of read: tests run many databases in one process, and their organisers' ids and
+// (null) stamps may coincide.
+const caches = new WeakMap<object, Map<string, ReadCache<unknown>>>();
+
+/** The cache of `kind` for `database`. */
+export function readCacheFor<T>(database: object, kind: string): ReadCache<T> {
+  let byKind = caches.get(database);
+  if (!byKind) caches.set(database, (byKind = new Map()));
+  let cache = byKind.get(kind);
+  if (!cache) byKind.set(kind, (cache = new ReadCache<unknown>()));
+  return cache as ReadCache<T>;
+}
+
+export interface CachedRead<T> {
+  cache: ReadCache<T>;
+  /** Everything besides the organiser's watched data the rows depend on. */
+  key: string;
+  tenantId: string;
+  entry: Omit<AccessEntry, 'subjectIds' | 'tenantId'>;
+  /** The persons a set of rows shows, for the access log. */
+  subjectsOf: (rows: T[]) => string[];
+  /** Runs the read and writes its own access-log row (`readLogged`). */
+  read: () => Promise<T[]>;
+}
+
+/** The read's rows: kept ones while the organiser's stamp is unchanged, else read again (and kept). */
+export async function cachedRead<T>(tx: DbOrTx, ctx: RequestContext, r: CachedRead<T>): Promise<T[]> {
+  const kept = r.cache.get(r.key);
+  if (kept) {
+    const entry = { ...r.entry, tenantId: r.tenantId, subjectIds: r.subjectsOf(kept.rows) };
+    if (await logAccessIfUnchanged(tx, ctx, entry, kept.stamp)) return kept.rows;
+  }
+  const stamp = await dataVersionOf(tx, r.tenantId);
+  const rows = await r.read();
+  r.cache.set(r.key, stamp, rows);
+  return rows;
+}
