@@ -96,3 +96,17 @@ export async function cachedRead<T>(tx: DbOrTx, ctx: RequestContext, r: CachedRe
   r.cache.set(r.key, stamp, rows);
   return rows;
 }
+
+const answers = new WeakMap<object, unknown>();
+
+/**
+ * The answer built from a read's rows, built once per rows array: a kept page's rows are the same array each time, so
+ * its answer is the same object too, and response-check.ts does not parse it again. Only for an answer that depends on
+ * nothing but the rows and the read's key.
+ */
+export function answerFor<A>(rows: object, build: () => A): A {
+  if (answers.has(rows)) return answers.get(rows) as A;
+  const answer = build();
+  answers.set(rows, answer);
+  return answer;
+}

@@ -14,9 +14,22 @@ export class ResponseContractError extends Error {
   }
 }
 
+// Answers already checked, by schema and answer object: a page answered from memory returns the same answer object
+// each time (platform/read-cache.ts, `answerFor`), and it is not parsed again. Weak keys: a fresh answer is collected as
+// before.
+const checked = new WeakMap<z.ZodType, WeakMap<object, unknown>>();
+
 /** The answer as the schema parses it, or a ResponseContractError. */
 export function checkedResponse(schema: z.ZodType, answer: unknown): unknown {
+  const kept = typeof answer === 'object' && answer !== null ? checked.get(schema)?.get(answer) : undefined;
+  if (kept !== undefined) return kept;
   const result = schema.safeParse(answer);
-  if (result.success) return result.data;
-  throw new ResponseContractError(result.error.issues.slice(0, 10).map((issue) => issue.path.map(String).join('.') || '(svaret)'));
+  if (!result.success)
+    throw new ResponseContractError(result.error.issues.slice(0, 10).map((issue) => issue.path.map(String).join('.') || '(svaret)'));
+  if (typeof answer === 'object' && answer !== null) {
+    let bySchema = checked.get(schema);
+    if (!bySchema) checked.set(schema, (bySchema = new WeakMap()));
+    bySchema.set(answer, result.data);
+  }
+  return result.data;
 }

@@ -3,6 +3,7 @@
  * early-detection page, connectedness ratings, and the aggregate overview. Administrators' routes: admin-routes.ts.
  * Every read of named students writes an access-log row with their ids; a refusal writes a denied row.
  */
+import { sql } from 'drizzle-orm';
 import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
 import { earlyWarningLabels, worklistExportLimit, worklistExportQuery } from '../../../shared/early-warning/inputs.ts';
 import { analyzeOnce } from '../../db/analyze.ts';
@@ -11,9 +12,10 @@ import { markChanged } from './refresh-changes.ts';
 import { logAccess, readLogged } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
+import { answerFor, cachedRead, readCacheFor } from '../../platform/read-cache.ts';
 import { requestLanguage } from '../../platform/language.ts';
 import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
-import { allowedStudentIds, scopeStudentsQuery } from '../students/policy.ts';
+import { allowedStudentIds, hasStudentScope, scopeStudentsQuery } from '../students/policy.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { capacitiesOf, DEFAULT_CAPACITY } from './capacity.ts';
 import { overviewScope } from './policy.ts';
@@ -31,33 +33,42 @@ export function earlyWarningRoutes(): RouteDefinition[] {
   return [
     routeFor(earlyWarningApi.worklist, {
       permission: 'early-warning.read',
-      async handler({ query, ctx, tx }) {
-        const scope = scopeStudentsQuery(ctx.actor, { asOf: dateOf(ctx.now), permission: 'early-warning.read' });
-        if (!scope || !ctx.actor.tenantId) {
+      async handler({ query, ctx, tx, deps }) {
+        const actor = ctx.actor;
+        if (!hasStudentScope(actor, 'early-warning.read')) {
           await logAccess(tx, ctx, { action: 'early-warning.worklist', purpose, outcome: 'denied' });
           throw forbidden();
         }
-        // The page and its access-log row in one statement (docs/scaling.md, *Reads*).
-        const rows = await readLogged<WorklistRow>(
-          tx,
-          ctx,
-          { action: 'early-warning.worklist', purpose, outcome: 'allowed' },
-          worklistQuery(ctx.actor.tenantId, scope, query),
-          worklistOrder,
-        );
-        // A refresh since this process last read the worklist rewrote the tables the ranking and the page read: their
-        // statistics are brought up to date once, for the requests after this one (db/analyze.ts, docs/scaling.md).
-        if (rows[0]) await analyzeOnce(tx, `early-warning ${ctx.actor.tenantId} ${rows[0].as_of}`, refreshedTables);
+        const asOf = dateOf(ctx.now);
+        const tenantId = actor.tenantId;
+        const entry = { action: 'early-warning.worklist', purpose, outcome: 'allowed' as const };
+        // The page from memory while the organiser's data is unchanged, else read with its access-log row in one
+        // statement (platform/read-cache.ts; docs/scaling.md, *Reads*).
+        const rows = await cachedRead(tx, ctx, {
+          cache: readCacheFor<WorklistRow>(deps.database, 'early-warning.worklist'),
+          key: JSON.stringify([tenantId, actor.assignments, asOf, query]),
+          tenantId,
+          entry,
+          subjectsOf: (kept) => kept.map((r) => r.id),
+          read: async () => {
+            const scope = scopeStudentsQuery(actor, { asOf, permission: 'early-warning.read' }) ?? sql`false`;
+            const read = await readLogged<WorklistRow>(tx, ctx, entry, worklistQuery(tenantId, scope, query), worklistOrder);
+            // A refresh since this process last read the worklist rewrote the tables the ranking and the page read:
+            // their statistics are brought up to date once, for the requests after this one (db/analyze.ts).
+            if (read[0]) await analyzeOnce(tx, `early-warning ${tenantId} ${read[0].as_of}`, refreshedTables);
+            return read;
+          },
+        });
         // Read in the page's statement; only an empty page needs its own look-up (the filtered unit's capacity).
-        const capacities = rows[0] ? (rows[0].capacities ?? {}) : await capacitiesOf(tx, ctx.actor.tenantId);
-        return {
+        const answer = (capacities: Record<string, number>) => ({
           items: rows.map((r) => presentWorklistItem(r, capacities[r.school_unit_id] ?? DEFAULT_CAPACITY)),
           total: rows[0]?.total ?? 0,
           page: query.page,
           pageSize: query.pageSize,
           asOf: rows[0]?.as_of ?? null,
           capacity: query.schoolUnitId ? (capacities[query.schoolUnitId] ?? DEFAULT_CAPACITY) : null,
-        };
+        });
+        return rows[0] ? answerFor(rows, () => answer(rows[0]?.capacities ?? {})) : answer(await capacitiesOf(tx, tenantId));
       },
     }),
     defineRoute({

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { logAccess, readLogged } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { cachedRead, readCacheFor } from '../../platform/read-cache.ts';
+import { answerFor, cachedRead, readCacheFor } from '../../platform/read-cache.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { studentsApi } from '../../../shared/students/contract.ts';
 import { dateOf } from '../../platform/dates.ts';
@@ -59,7 +59,12 @@ export function studentRoutes(): RouteDefinition[] {
               listStudentsOrder,
             ),
         });
-        return { items: rows.map(presentStudentListItem), total: rows[0]?.total ?? 0, page: query.page, pageSize: query.pageSize };
+        return answerFor(rows, () => ({
+          items: rows.map(presentStudentListItem),
+          total: rows[0]?.total ?? 0,
+          page: query.page,
+          pageSize: query.pageSize,
+        }));
       },
     }),
     routeFor(studentsApi.filters, {
