@@ -64,7 +64,7 @@ export class ReadCache<T> {
 const caches = new WeakMap<object, Map<string, ReadCache<unknown>>>();
 
 /** The cache of `kind` for `database`. */
-export function readCacheFor<T>(database: object, kind: string): ReadCache<T> {
+function readCacheFor<T>(database: object, kind: string): ReadCache<T> {
   let byKind = caches.get(database);
   if (!byKind) caches.set(database, (byKind = new Map()));
   let cache = byKind.get(kind);
@@ -72,28 +72,36 @@ export function readCacheFor<T>(database: object, kind: string): ReadCache<T> {
   return cache as ReadCache<T>;
 }
 
-export interface CachedRead<T> {
-  cache: ReadCache<T>;
-  /** Everything besides the organiser's watched data the rows depend on. */
-  key: string;
+/** A scoped page of persons (one row each, by `id`), read by `read`, which writes its own access-log row (`readLogged`). */
+export interface ScopedRead<T extends { id: string }> {
+  /** The request's database (`deps.database`): the cache is its own. */
+  database: object;
   tenantId: string;
+  /** The day the scope is taken on. */
+  asOf: string;
+  /** The validated query. */
+  query: unknown;
+  /** The access-log entry; its action also names the kind of read. */
   entry: Omit<AccessEntry, 'subjectIds' | 'tenantId'>;
-  /** The persons a set of rows shows, for the access log. */
-  subjectsOf: (rows: T[]) => string[];
-  /** Runs the read and writes its own access-log row (`readLogged`). */
   read: () => Promise<T[]>;
 }
 
-/** The read's rows: kept ones while the organiser's stamp is unchanged, else read again (and kept). */
-export async function cachedRead<T>(tx: DbOrTx, ctx: RequestContext, r: CachedRead<T>): Promise<T[]> {
-  const kept = r.cache.get(r.key);
+/**
+ * The page's rows: kept ones while the organiser's stamp is unchanged, else read again (and kept). The key is all a
+ * page depends on besides the watched tables: the organiser, the actor's role assignments as read on this request,
+ * the day and the query.
+ */
+export async function cachedRead<T extends { id: string }>(tx: DbOrTx, ctx: RequestContext, r: ScopedRead<T>): Promise<T[]> {
+  const cache = readCacheFor<T>(r.database, r.entry.action);
+  const key = JSON.stringify([r.tenantId, ctx.actor?.assignments ?? null, r.asOf, r.query]);
+  const kept = cache.get(key);
   if (kept) {
-    const entry = { ...r.entry, tenantId: r.tenantId, subjectIds: r.subjectsOf(kept.rows) };
+    const entry = { ...r.entry, tenantId: r.tenantId, subjectIds: kept.rows.map((row) => row.id) };
     if (await logAccessIfUnchanged(tx, ctx, entry, kept.stamp)) return kept.rows;
   }
   const stamp = await dataVersionOf(tx, r.tenantId);
   const rows = await r.read();
-  r.cache.set(r.key, stamp, rows);
+  cache.set(key, stamp, rows);
   return rows;
 }
 

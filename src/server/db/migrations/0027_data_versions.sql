@@ -48,21 +48,20 @@ $$;
 CREATE CONSTRAINT TRIGGER data_versions_renew AFTER INSERT ON data_versions_pending
   DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION data_versions_renew();
 --> statement-breakpoint
--- The tables the scoped student reads depend on (students/queries.ts and students/policy.ts).
-DO $$
-DECLARE
-  watched text;
+-- Watches a table: its changes note their organisers, a TRUNCATE every organiser.
+CREATE FUNCTION data_versions_watch(watched text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-  FOREACH watched IN ARRAY ARRAY['persons', 'enrolments', 'organisations', 'groups', 'group_memberships', 'duties',
-                                 'duty_assignments', 'activities', 'activity_groups', 'activity_teachers'] LOOP
-    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows
-                      FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note()', watched || '_version_insert', watched);
-    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows
-                      FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note()', watched || '_version_update', watched);
-    EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows
-                      FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note()', watched || '_version_delete', watched);
-    EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
-                      FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note_all()', watched || '_version_truncate', watched);
-  END LOOP;
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows
+                    FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note()', watched || '_version_insert', watched);
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows
+                    FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note()', watched || '_version_update', watched);
+  EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows
+                    FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note()', watched || '_version_delete', watched);
+  EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I
+                    FOR EACH STATEMENT EXECUTE FUNCTION data_versions_note_all()', watched || '_version_truncate', watched);
 END
 $$;
+--> statement-breakpoint
+-- The tables the scoped student reads depend on (students/queries.ts and students/policy.ts).
+SELECT data_versions_watch(watched) FROM unnest(ARRAY['persons', 'enrolments', 'organisations', 'groups', 'group_memberships',
+  'duties', 'duty_assignments', 'activities', 'activity_groups', 'activity_teachers']) AS watched;

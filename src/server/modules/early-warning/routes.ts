@@ -12,7 +12,7 @@ import { markChanged } from './refresh-changes.ts';
 import { logAccess, readLogged } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
-import { answerFor, cachedRead, readCacheFor } from '../../platform/read-cache.ts';
+import { answerFor, cachedRead } from '../../platform/read-cache.ts';
 import { requestLanguage } from '../../platform/language.ts';
 import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { allowedStudentIds, hasStudentScope, scopeStudentsQuery } from '../students/policy.ts';
@@ -45,11 +45,11 @@ export function earlyWarningRoutes(): RouteDefinition[] {
         // The page from memory while the organiser's data is unchanged, else read with its access-log row in one
         // statement (platform/read-cache.ts; docs/scaling.md, *Reads*).
         const rows = await cachedRead(tx, ctx, {
-          cache: readCacheFor<WorklistRow>(deps.database, 'early-warning.worklist'),
-          key: JSON.stringify([tenantId, actor.assignments, asOf, query]),
+          database: deps.database,
           tenantId,
+          asOf,
+          query,
           entry,
-          subjectsOf: (kept) => kept.map((r) => r.id),
           read: async () => {
             const scope = scopeStudentsQuery(actor, { asOf, permission: 'early-warning.read' }) ?? sql`false`;
             const read = await readLogged<WorklistRow>(tx, ctx, entry, worklistQuery(tenantId, scope, query), worklistOrder);

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { logAccess, readLogged } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { answerFor, cachedRead, readCacheFor } from '../../platform/read-cache.ts';
+import { answerFor, cachedRead } from '../../platform/read-cache.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { studentsApi } from '../../../shared/students/contract.ts';
 import { dateOf } from '../../platform/dates.ts';
@@ -39,11 +39,11 @@ export function studentRoutes(): RouteDefinition[] {
         // The page from memory while the organiser's data is unchanged, else read with its access-log row in one
         // statement (platform/read-cache.ts; docs/scaling.md, *Reads*).
         const rows = await cachedRead(tx, ctx, {
-          cache: readCacheFor<StudentListRow>(deps.database, 'students.list'),
-          key: JSON.stringify([tenantId, actor.assignments, asOf, query]),
+          database: deps.database,
           tenantId,
+          asOf,
+          query,
           entry,
-          subjectsOf: (kept) => kept.map((r) => r.id),
           read: () =>
             readLogged<StudentListRow>(
               tx,
