@@ -89,7 +89,8 @@ export interface ScopedRead<T extends { id: string }> {
 /**
  * The page's rows: kept ones while the organiser's stamp is unchanged, else read again (and kept). The key is all a
  * page depends on besides the watched tables: the organiser, the actor's role assignments as read on this request,
- * the day and the query.
+ * the day and the query. Only in a transaction that has changed none of the watched tables: a read that saw its own
+ * uncommitted change would keep it under the stamp from before.
  */
 export async function cachedRead<T extends { id: string }>(tx: DbOrTx, ctx: RequestContext, r: ScopedRead<T>): Promise<T[]> {
   const cache = readCacheFor<T>(r.database, r.entry.action);
@@ -106,15 +107,27 @@ export async function cachedRead<T extends { id: string }>(tx: DbOrTx, ctx: Requ
 }
 
 const answers = new WeakMap<object, unknown>();
+const keptAnswers = new WeakSet<object>();
 
 /**
  * The answer built from a read's rows, built once per rows array: a kept page's rows are the same array each time, so
- * its answer is the same object too, and response-check.ts does not parse it again. Only for an answer that depends on
- * nothing but the rows and the read's key.
+ * its answer is the same object too, and response-check.ts and routes.ts check and serialise it once (`isKeptAnswer`).
+ * Only for an answer that depends on nothing but the rows and the read's key, and that nobody changes afterwards.
  */
-export function answerFor<A>(rows: object, build: () => A): A {
+export function answerFor<A extends object>(rows: object, build: () => A): A {
   if (answers.has(rows)) return answers.get(rows) as A;
   const answer = build();
   answers.set(rows, answer);
+  keptAnswers.add(answer);
   return answer;
+}
+
+/** Whether `value` is an answer `answerFor` built (or one `markKeptAnswer` derived from it), never changed after. */
+export function isKeptAnswer(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && keptAnswers.has(value);
+}
+
+/** Marks what was derived from a kept answer (its checked form) as kept too. */
+export function markKeptAnswer(value: object): void {
+  keptAnswers.add(value);
 }

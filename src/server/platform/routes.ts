@@ -16,6 +16,7 @@ import { forbidden, HttpError } from './errors.ts';
 import { refuseHostileInput, refuseMalformedQuery } from './input-guard.ts';
 import { requestLanguage } from './language.ts';
 import { checkedResponse } from './response-check.ts';
+import { isKeptAnswer } from './read-cache.ts';
 import { validate } from './validate.ts';
 
 type Schema = z.ZodType | undefined;
@@ -151,26 +152,20 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
           return reply.code(error.statusCode).send({ error: error.message, ...error.body });
         }
         if (outcome.ok instanceof Redirect) return reply.redirect(outcome.ok.url, 302);
-        // A contract route's answer is plain JSON; a kept one (platform/read-cache.ts) is the same object each time.
-        if (route.response && isPlainObject(outcome.ok)) return reply.type('application/json; charset=utf-8').send(jsonOf(outcome.ok));
+        // A kept answer (platform/read-cache.ts) is the same object each time: its JSON is built once.
+        if (isKeptAnswer(outcome.ok)) return reply.type('application/json; charset=utf-8').send(jsonOf(outcome.ok));
         return reply.send(outcome.ok ?? { ok: true });
       },
     });
   }
 }
 
-// Answers already serialised, by answer object: a page answered from memory is the same checked object each time
-// (response-check.ts), so its JSON is built once. Weak keys: a fresh answer is collected as before.
+// Kept answers already serialised, by answer object: a page answered from memory is the same checked object each time
+// (response-check.ts), so its JSON is built once.
 const serialised = new WeakMap<object, string>();
 
 function jsonOf(answer: object): string {
   let json = serialised.get(answer);
   if (json === undefined) serialised.set(answer, (json = JSON.stringify(answer)));
   return json;
-}
-
-function isPlainObject(value: unknown): value is object {
-  if (typeof value !== 'object' || value === null) return false;
-  const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
 }

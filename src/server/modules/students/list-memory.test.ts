@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 import { accessLogRows, fixtureClock, kommun, loadAccessFixtures, signIn, students } from '../../../../test/support/access.ts';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { buildApp } from '../../app.ts';
-import { ReadCache } from '../../platform/read-cache.ts';
 
 // The student list answered from memory (platform/read-cache.ts) must show what the database shows now, to whom it may.
 const database = await createTestDatabase();
@@ -70,17 +69,4 @@ test("each actor's own scope: the mentor never gets the kurator's page, and a ch
   // A role assignment is not watched data: it is read on every request and is part of what a kept page is kept by.
   await db.execute(sql`UPDATE role_assignments SET unit_ids = '{}' WHERE role = 'kurator' AND tenant_id = ${kommun}::uuid`);
   assert.deepEqual((await list()).items, [], 'a kurator without a unit sees no one, not the page kept for the unit');
-});
-
-test('the memory is bounded by rows, the least recently used page out first', () => {
-  const small = new ReadCache<number>(5);
-  small.set('a', null, [1, 2]);
-  small.set('b', null, [3, 4]);
-  small.get('a');
-  small.set('c', null, [5, 6]);
-  assert.equal(small.get('b'), undefined, 'b was the least recently used');
-  assert.deepEqual(small.get('a')?.rows, [1, 2]);
-  small.set('huge', null, [1, 2, 3, 4, 5, 6]);
-  assert.equal(small.get('huge'), undefined, 'a page larger than the whole memory is not kept');
-  assert.equal(small.size, 2);
 });
