@@ -259,6 +259,16 @@ export const tables: Record<string, TableEntry> = {
     data: 'Ingen personuppgift (nattliga jobbs körningar: tider, utfall, antal per regel och huvudman)',
     retention: 'Tills vidare (några rader per natt).',
   },
+  data_versions: {
+    area: 'atkomst',
+    data: 'Ingen personuppgift (huvudmannens dataversion: ett slumpat id som förnyas när elevuppgifter ändras)',
+    retention: 'En rad per huvudman, skrivs över vid varje ändring.',
+  },
+  data_versions_pending: {
+    area: 'atkomst',
+    data: 'Ingen personuppgift (vilka huvudmän en pågående transaktion ändrat)',
+    retention: 'Töms när transaktionen avslutas.',
+  },
   retention_rules: { area: 'atkomst', data: 'Ingen personuppgift (gallringsregler); vem som ändrade', retention: untilChanged },
   access_log: {
     area: 'atkomst',
