@@ -3,19 +3,19 @@
  * early-detection page, connectedness ratings, and the aggregate overview. Administrators' routes: admin-routes.ts.
  * Every read of named students writes an access-log row with their ids; a refusal writes a denied row.
  */
-import { sql } from 'drizzle-orm';
 import { earlyWarningApi } from '../../../shared/early-warning/contract.ts';
 import { earlyWarningLabels, worklistExportLimit, worklistExportQuery } from '../../../shared/early-warning/inputs.ts';
 import { analyzeOnce } from '../../db/analyze.ts';
 import { connectednessRatings, indicatorEpisodes, studentRisk, studentRiskHistory } from '../../db/schema/index.ts';
 import { markChanged } from './refresh-changes.ts';
-import { logAccess, readLogged } from '../../platform/access-log.ts';
+import { logAccess } from '../../platform/access-log.ts';
 import { dateOf } from '../../platform/dates.ts';
 import { forbidden, HttpError, notFound } from '../../platform/errors.ts';
-import { answerFor, cachedRead } from '../../platform/read-cache.ts';
+import { answerFor } from '../../platform/read-cache.ts';
 import { requestLanguage } from '../../platform/language.ts';
 import { defineRoute, routeFor, type RouteDefinition } from '../../platform/routes.ts';
-import { allowedStudentIds, hasStudentScope, scopeStudentsQuery } from '../students/policy.ts';
+import { allowedStudentIds, scopeStudentsQuery } from '../students/policy.ts';
+import { readScopedPage } from '../students/scoped-page.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { capacitiesOf, DEFAULT_CAPACITY } from './capacity.ts';
 import { overviewScope } from './policy.ts';
@@ -34,31 +34,21 @@ export function earlyWarningRoutes(): RouteDefinition[] {
     routeFor(earlyWarningApi.worklist, {
       permission: 'early-warning.read',
       async handler({ query, ctx, tx, deps }) {
-        const actor = ctx.actor;
-        if (!hasStudentScope(actor, 'early-warning.read')) {
-          await logAccess(tx, ctx, { action: 'early-warning.worklist', purpose, outcome: 'denied' });
-          throw forbidden();
-        }
-        const asOf = dateOf(ctx.now);
-        const tenantId = actor.tenantId;
-        const entry = { action: 'early-warning.worklist', purpose, outcome: 'allowed' as const };
-        // The page from memory while the organiser's data is unchanged, else read with its access-log row in one
-        // statement (platform/read-cache.ts; docs/scaling.md, *Reads*).
-        const rows = await cachedRead(tx, ctx, {
-          database: deps.database,
-          tenantId,
-          asOf,
-          query,
-          entry,
-          read: async () => {
-            const scope = scopeStudentsQuery(actor, { asOf, permission: 'early-warning.read' }) ?? sql`false`;
-            const read = await readLogged<WorklistRow>(tx, ctx, entry, worklistQuery(tenantId, scope, query), worklistOrder);
+        const { rows, tenantId } = await readScopedPage<WorklistRow>(
+          { ctx, tx, deps },
+          {
+            action: 'early-warning.worklist',
+            permission: 'early-warning.read',
+            purpose,
+            query,
+            statement: ({ tenantId: organiser, scope }) => ({ query: worklistQuery(organiser, scope, query), orderBy: worklistOrder }),
             // A refresh since this process last read the worklist rewrote the tables the ranking and the page read:
             // their statistics are brought up to date once, for the requests after this one (db/analyze.ts).
-            if (read[0]) await analyzeOnce(tx, `early-warning ${tenantId} ${read[0].as_of}`, refreshedTables);
-            return read;
+            afterRead: async (read, organiser) => {
+              if (read[0]) await analyzeOnce(tx, `early-warning ${organiser} ${read[0].as_of}`, refreshedTables);
+            },
           },
-        });
+        );
         // Read in the page's statement; only an empty page needs its own look-up (the filtered unit's capacity).
         const answer = (capacities: Record<string, number>) => ({
           items: rows.map((r) => presentWorklistItem(r, capacities[r.school_unit_id] ?? DEFAULT_CAPACITY)),

@@ -1,12 +1,12 @@
 /** Student routes: thin — permission, schema, and a scoped load, an access-log row, a presenter. */
-import { sql } from 'drizzle-orm';
-import { logAccess, readLogged } from '../../platform/access-log.ts';
+import { logAccess } from '../../platform/access-log.ts';
 import { forbidden, notFound } from '../../platform/errors.ts';
-import { answerFor, cachedRead } from '../../platform/read-cache.ts';
+import { answerFor } from '../../platform/read-cache.ts';
 import { routeFor, type RouteDefinition } from '../../platform/routes.ts';
 import { studentsApi } from '../../../shared/students/contract.ts';
 import { dateOf } from '../../platform/dates.ts';
-import { hasStudentScope, scopeImpliesCurrentEnrolment, scopeStudentsQuery, studentAbilities } from './policy.ts';
+import { scopeImpliesCurrentEnrolment, scopeStudentsQuery, studentAbilities } from './policy.ts';
+import { readScopedPage } from './scoped-page.ts';
 import { presentStudentFilters, presentStudentListItem, presentStudentPage } from './present.ts';
 import {
   attendanceByMonth,
@@ -28,37 +28,25 @@ export function studentRoutes(): RouteDefinition[] {
     routeFor(studentsApi.list, {
       permission: 'students.list',
       async handler({ query, ctx, tx, deps }) {
-        const asOf = dateOf(ctx.now);
-        const actor = ctx.actor;
-        if (!hasStudentScope(actor, 'students.list')) {
-          await logAccess(tx, ctx, { action: 'students.list', purpose, outcome: 'denied' });
-          throw forbidden();
-        }
-        const tenantId = actor.tenantId;
-        const entry = { action: 'students.list', purpose, outcome: 'allowed' as const };
-        // The page from memory while the organiser's data is unchanged, else read with its access-log row in one
-        // statement (platform/read-cache.ts; docs/scaling.md, *Reads*).
-        const rows = await cachedRead(tx, ctx, {
-          database: deps.database,
-          tenantId,
-          asOf,
-          query,
-          entry,
-          read: () =>
-            readLogged<StudentListRow>(
-              tx,
-              ctx,
-              entry,
-              listStudentsQuery(
+        const { rows } = await readScopedPage<StudentListRow>(
+          { ctx, tx, deps },
+          {
+            action: 'students.list',
+            permission: 'students.list',
+            purpose,
+            query,
+            statement: ({ tenantId, scope, asOf }) => ({
+              query: listStudentsQuery(
                 tenantId,
-                scopeStudentsQuery(actor, { asOf, permission: 'students.list' }) ?? sql`false`,
+                scope,
                 query,
                 asOf,
-                scopeImpliesCurrentEnrolment(actor, { asOf, permission: 'students.list' }),
+                scopeImpliesCurrentEnrolment(ctx.actor, { asOf, permission: 'students.list' }),
               ),
-              listStudentsOrder,
-            ),
-        });
+              orderBy: listStudentsOrder,
+            }),
+          },
+        );
         return answerFor(rows, () => ({
           items: rows.map(presentStudentListItem),
           total: rows[0]?.total ?? 0,
