@@ -72,3 +72,36 @@ test('several statements in one transaction renew once, at commit; TRUNCATE rene
     .catch(() => undefined);
   assert.deepEqual(await stamps(), kept, 'rolled back with the truncation');
 });
+
+test("one statement over both organisers' rows, in any order, renews both", async () => {
+  for (const order of [sql`ORDER BY tenant_id`, sql`ORDER BY tenant_id DESC`, sql`ORDER BY id`]) {
+    const before = await stamps();
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`UPDATE persons SET given_name = given_name WHERE tenant_id = ${kommun}::uuid AND id = ${students.alva}::uuid`);
+      // Kommun is now the organiser noted last: its rows below are skipped, friskola's must still be noted.
+      await tx.execute(sql`
+        WITH picked AS (SELECT tenant_id, id FROM persons WHERE tenant_id IN (${kommun}::uuid, ${friskola}::uuid) ${order})
+        UPDATE persons p SET given_name = p.given_name FROM picked WHERE p.tenant_id = picked.tenant_id AND p.id = picked.id`);
+    });
+    const after = await stamps();
+    assert.notEqual(after.kommun, before.kommun);
+    assert.notEqual(after.friskola, before.friskola);
+  }
+});
+
+test('a savepoint rolled back undoes its note, and the next write of the same organiser notes it again', async () => {
+  const before = await stamps();
+  await db.transaction(async (tx) => {
+    await tx
+      .transaction(async (inner) => {
+        await inner.execute(sql`UPDATE persons SET given_name = given_name WHERE tenant_id = ${friskola}::uuid`);
+        throw new Error('rollback to the savepoint');
+      })
+      .catch(() => undefined);
+    assert.equal((await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM data_versions_pending`))[0]?.n, 0);
+    await tx.execute(sql`UPDATE persons SET given_name = given_name WHERE tenant_id = ${friskola}::uuid`);
+  });
+  const after = await stamps();
+  assert.notEqual(after.friskola, before.friskola);
+  assert.equal(after.kommun, before.kommun);
+});
