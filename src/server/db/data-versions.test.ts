@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { friskola, kommun, loadAccessFixtures, students } from '../../../test/support/access.ts';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { queryRows } from './client.ts';
-import { dataVersionOf } from './data-versions.ts';
+import { dataVersionOf, nameWriter } from './data-versions.ts';
 
 const database = await createTestDatabase();
 const { db } = database;
@@ -104,4 +104,26 @@ test('a savepoint rolled back undoes its note, and the next write of the same or
   const after = await stamps();
   assert.notEqual(after.friskola, before.friskola);
   assert.equal(after.kommun, before.kommun);
+});
+
+test('the early-detection tables note the organiser their writer names, and every organiser while none is named', async () => {
+  const named = await stamps();
+  await db.transaction(async (tx) => {
+    await nameWriter(tx, kommun);
+    await tx.execute(sql`UPDATE student_risk SET tier = tier WHERE tenant_id = ${kommun}::uuid`);
+    await tx.execute(sql`DELETE FROM student_risk_history WHERE tenant_id = ${kommun}::uuid AND as_of < '1900-01-01'`);
+  });
+  const afterNamed = await stamps();
+  assert.notEqual(afterNamed.kommun, named.kommun);
+  assert.equal(afterNamed.friskola, named.friskola, 'the other organiser is not named');
+
+  await db.transaction(async (tx) => {
+    await nameWriter(tx, kommun);
+    await nameWriter(tx, null);
+    await tx.execute(sql`UPDATE indicator_episodes SET status = status WHERE tenant_id = ${kommun}::uuid`);
+  });
+  const unnamed = await stamps();
+  assert.notEqual(unnamed.kommun, afterNamed.kommun);
+  assert.notEqual(unnamed.friskola, afterNamed.friskola, 'named by no one: every organiser, never a stale page');
+  await assert.rejects(db.transaction((tx) => nameWriter(tx, "x'; DROP TABLE persons; --")), /not an organiser id/);
 });

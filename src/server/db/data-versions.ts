@@ -12,3 +12,18 @@ export async function dataVersionOf(db: DbOrTx, tenantId: string): Promise<strin
 export function currentStamp(tenantId: string) {
   return sql`(SELECT stamp FROM data_versions WHERE tenant_id = ${tenantId}::uuid)`;
 }
+
+/**
+ * Names the organiser whose early-detection rows (risk rows, history, episodes) this transaction writes next, or none
+ * (null). Those tables note the named organiser rather than reading it from their rows (migration 0029); while none
+ * is named, a write to them notes every organiser. The writer must then touch only that organiser's rows until it
+ * names another or none. Lasts until the transaction (or a rolled-back savepoint) ends.
+ */
+export async function nameWriter(db: DbOrTx, tenantId: string | null): Promise<void> {
+  if (tenantId !== null && !organiserId.test(tenantId)) throw new Error('nameWriter: tenantId is not an organiser id');
+  // SET LOCAL rather than set_config(): Citus carries SET LOCAL to the workers, where the shards' triggers read it
+  // (scripts/citus/cluster.sh, citus.propagate_set_commands). Its value cannot be a parameter, hence the check above.
+  await db.execute(sql.raw(`SET LOCAL fullfolj.data_version_tenant = '${tenantId ?? ''}'`));
+}
+
+const organiserId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -6,6 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type DbOrTx } from '../../db/client.ts';
+import { nameWriter } from '../../db/data-versions.ts';
 import { sideBySide, workersFor } from '../../platform/side-by-side.ts';
 import { evaluateIndicators, supportTier, attendanceRate, type Indicator } from './indicators.ts';
 import { featureRow, hasSufficientData, stageOf } from './features.ts';
@@ -68,6 +69,8 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
   // Refreshes of one organiser take turns (the nightly job, the one after an import): the second reads what the first
   // wrote, so it never finds the organiser without rows while the first is storing them (refresh-write.ts).
   await db.execute(sql`select pg_advisory_xact_lock(hashtext('early-warning refresh'), hashtext(${tenantId}))`);
+  // Every statement below writes this organiser's rows only: its data version is renewed by name (db/data-versions.ts).
+  await nameWriter(db, tenantId);
   // The organiser's last refresh: the latest day an episode was seen or a risk row written (a refresh that found students
   // leaves both). Refreshes go in date order; the episodes and the trend's points rely on it (refresh-write.ts).
   const [latest] = await queryRows<{ last: string | null; risk: string | null }>(
@@ -117,6 +120,7 @@ export async function refreshTenant(db: DbOrTx, tenantId: string, asOf: string, 
   await mergeStaged(db, tenantId, asOf, scoped);
   await db.execute(sql`delete from indicator_episodes where tenant_id = ${tenantId}::uuid and expires_on < ${asOf}::date`);
   await db.execute(sql`delete from student_risk_history where tenant_id = ${tenantId}::uuid and as_of < ${asOf}::date - 365`);
+  await nameWriter(db, null);
   return summary;
 }
 
