@@ -6,6 +6,7 @@
  * sessions, job runs, events) — becomes a reference table, copied to every node, so tenant queries may join it.
  * The tables are read from the catalogue, not listed by hand, so a new migration's table is classified the same way.
  */
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../src/server/db/client.ts';
 
@@ -57,5 +58,8 @@ export async function distribute(db: Db, log: (message: string) => void = () => 
     await db.execute(sql`SELECT create_distributed_table(${table}, 'tenant_id', colocate_with => 'default')`);
   }
   log(`${plan.distributed.length} tabeller fördelade på tenant_id (distributed by tenant_id)`);
+  // The data-version triggers in the form a shard can run (data-versions.sql).
+  await db.execute(sql.raw(readFileSync(new URL('./data-versions.sql', import.meta.url), 'utf8')));
+  log('dataversionernas triggrar för klustret (the data-version triggers for the cluster)');
   return plan;
 }

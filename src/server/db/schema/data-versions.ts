@@ -3,7 +3,9 @@
  * tables a scoped student read depends on (who the students are, where they are enrolled, their groups and teachers,
  * the units' names). A server process keeps a read's answer beside the stamp it was read at, and serves it again only
  * while the stamp is unchanged (platform/read-cache.ts, docs/scaling.md *Reads answered from memory*). The triggers
- * that keep it are in the migration (0027_data_versions.sql), so no writer, present or future, can forget them.
+ * that keep it are in the migrations, so no writer, present or future, can forget them: the tables a page takes its
+ * scope from read the organisers from the written rows (0027); the early-detection refresh's own tables note the
+ * organiser their writer names, or every organiser when none is named (0029, data-versions.ts `nameWriter`).
  */
 import { bigint, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
 import { tenantId } from './columns.ts';
