@@ -44,8 +44,12 @@ DECLARE
   named uuid := nullif(current_setting('fullfolj.data_version_tenant', true), '')::uuid;
   organiser uuid;
 BEGIN
+  IF named IS NOT NULL AND current_setting('fullfolj.data_version_noted', true) IS NOT DISTINCT FROM named::text THEN
+    RETURN NULL;
+  END IF;
   IF named IS NOT NULL AND data_versions_here(named, TG_TABLE_NAME) THEN
     INSERT INTO data_versions_pending (tenant_id, transaction_id) VALUES (named, txid_current()) ON CONFLICT DO NOTHING;
+    PERFORM set_config('fullfolj.data_version_noted', named::text, true);
     RETURN NULL;
   END IF;
   FOR organiser IN SELECT id FROM organisers LOOP

@@ -132,3 +132,20 @@ test('the early-detection tables note the organiser their writer names, and ever
     /not an organiser id/,
   );
 });
+
+test("a named organiser's note undone with a savepoint is written again by its next statement", async () => {
+  const before = await stamps();
+  await db.transaction(async (tx) => {
+    await nameWriter(tx, friskola);
+    await tx
+      .transaction(async (inner) => {
+        await inner.execute(sql`UPDATE student_risk SET tier = tier WHERE tenant_id = ${friskola}::uuid`);
+        throw new Error('rollback to the savepoint');
+      })
+      .catch(() => undefined);
+    await tx.execute(sql`UPDATE student_risk SET tier = tier WHERE tenant_id = ${friskola}::uuid`);
+  });
+  const after = await stamps();
+  assert.notEqual(after.friskola, before.friskola);
+  assert.equal(after.kommun, before.kommun);
+});

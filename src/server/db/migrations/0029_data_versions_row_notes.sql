@@ -27,8 +27,11 @@ BEGIN
     INSERT INTO data_versions_pending (tenant_id, transaction_id)
       SELECT id, txid_current() FROM organisers
     ON CONFLICT DO NOTHING;
-  ELSE
+  ELSIF current_setting('fullfolj.data_version_noted', true) IS DISTINCT FROM named::text THEN
+    -- Once per organiser and transaction, not once per statement: the setting, like the note, is undone with a
+    -- rolled-back savepoint.
     INSERT INTO data_versions_pending (tenant_id, transaction_id) VALUES (named, txid_current()) ON CONFLICT DO NOTHING;
+    PERFORM set_config('fullfolj.data_version_noted', named::text, true);
   END IF;
   RETURN NULL;
 END
