@@ -25,15 +25,21 @@ END
 $$;
 
 -- "Every organiser": on each shard, the organisers whose rows live there; together the shards cover them all.
-CREATE OR REPLACE FUNCTION data_versions_note_all() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION data_versions_note_shard(shard text) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   organiser uuid;
 BEGIN
   FOR organiser IN SELECT id FROM organisers LOOP
-    IF data_versions_here(organiser, TG_TABLE_NAME) THEN
+    IF data_versions_here(organiser, shard) THEN
       INSERT INTO data_versions_pending (tenant_id, transaction_id) VALUES (organiser, txid_current()) ON CONFLICT DO NOTHING;
     END IF;
   END LOOP;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION data_versions_note_all() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM data_versions_note_shard(TG_TABLE_NAME);
   RETURN NULL;
 END
 $$;
@@ -42,7 +48,6 @@ $$;
 CREATE OR REPLACE FUNCTION data_versions_note_named() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   named uuid := nullif(current_setting('fullfolj.data_version_tenant', true), '')::uuid;
-  organiser uuid;
 BEGIN
   IF named IS NOT NULL AND current_setting('fullfolj.data_version_noted', true) IS NOT DISTINCT FROM named::text THEN
     RETURN NULL;
@@ -52,11 +57,7 @@ BEGIN
     PERFORM set_config('fullfolj.data_version_noted', named::text, true);
     RETURN NULL;
   END IF;
-  FOR organiser IN SELECT id FROM organisers LOOP
-    IF data_versions_here(organiser, TG_TABLE_NAME) THEN
-      INSERT INTO data_versions_pending (tenant_id, transaction_id) VALUES (organiser, txid_current()) ON CONFLICT DO NOTHING;
-    END IF;
-  END LOOP;
+  PERFORM data_versions_note_shard(TG_TABLE_NAME);
   RETURN NULL;
 END
 $$;
