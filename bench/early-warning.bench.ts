@@ -16,7 +16,7 @@ import { trainModel } from '../src/server/modules/early-warning/model-store.ts';
 import { refreshTenant } from '../src/server/modules/early-warning/refresh.ts';
 import { TrainingRefused } from '../src/server/modules/early-warning/train.ts';
 import { trainingExamples } from '../src/server/modules/early-warning/training-set.ts';
-import { size, timed, withFresh, type Benchmark } from './harness.ts';
+import { median, size, timed, withFresh, type Benchmark, type Engine } from './harness.ts';
 import { attendanceColumns } from './synthetic-attendance.ts';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -175,57 +175,84 @@ export async function copyChunks(database: Database, chunks: string[]): Promise<
   for (const csv of chunks) await database.copyCsv('attendances', attendanceColumns, csv);
 }
 
+/**
+ * Runs of each side; the entry reports the median of each (`BENCH_REGION_REPEATS`), the sides alternating which goes
+ * first. One run of each swung the ratio between 1.38 and 1.96 within an hour on this machine, the COPYs alone between
+ * 14.7 and 21.4 s (bench/README.md, 2026-12-06, afternoon).
+ */
+const REGION_REPEATS = size('BENCH_REGION_REPEATS', 3, 1);
+
+/** The timed side: the region set up (untimed), the day COPYed and every indicator refreshed. */
+async function regionDay(engine: Engine, region: Region, chunks: string[], log: (message: string) => void) {
+  return withFresh(engine, async (database) => {
+    await loadRegion(database, region);
+    await checkpoint(database, log);
+    const copy = await timed(() => copyChunks(database, chunks));
+    const refresh = await timed(() => database.db.transaction((tx) => refreshTenant(tx, region.tenantId, SCHOOL_DAY)));
+    const s = refresh.result;
+    if (s.students !== STUDENTS)
+      throw new Error(`uppdateringen såg ${s.students} elever, inte ${STUDENTS} (the refresh saw the wrong students)`);
+    const [written] = await queryRows<{ risk: number; episodes: number }>(
+      database.db,
+      sql`
+      select (select count(*)::int from student_risk where tenant_id = ${region.tenantId}::uuid) as risk,
+             (select count(*)::int from indicator_episodes where tenant_id = ${region.tenantId}::uuid) as episodes`,
+    );
+    log(
+      `${s.students} students, tiers 1/2/3 ${s.tiers[1]}/${s.tiers[2]}/${s.tiers[3]}, ${s.activeIndicators} indicators; ` +
+        `${written?.risk} student_risk rows, ${written?.episodes} indicator episodes`,
+    );
+    return { copy: copy.seconds, refresh: refresh.seconds };
+  });
+}
+
+/** The baseline side: the same rows COPYed into an empty database and summed per student. */
+async function bareDay(engine: Engine, region: Region, chunks: string[], log: (message: string) => void) {
+  return withFresh(engine, async (database) => {
+    await checkpoint(database, log);
+    const copy = await timed(() => copyChunks(database, chunks));
+    const aggregate = await timed(() =>
+      queryRows<{ student_id: string }>(
+        database.db,
+        sql`
+      select student_id, sum(attendance_minutes)::int as attended, sum(valid_absence_minutes)::int as valid,
+             sum(invalid_absence_minutes)::int as invalid
+      from attendances where tenant_id = ${region.tenantId}::uuid and lesson_date = ${SCHOOL_DAY}::date group by student_id`,
+      ),
+    );
+    if (aggregate.result.length !== STUDENTS) throw new Error(`summan gav ${aggregate.result.length} elever, inte ${STUDENTS}`);
+    return { copy: copy.seconds, aggregate: aggregate.seconds };
+  });
+}
+
 const regionDayRefresh: Benchmark = {
   name: 'region-day refresh',
   unit: 's',
   describe:
     `seconds to COPY one school day of lesson attendance for ${STUDENTS} students (${LESSONS_PER_DAY} lessons each; BENCH_REGION_STUDENTS) ` +
     `with database.copyCsv and refresh every indicator (refreshTenant, one transaction) / seconds of a bare COPY of the same rows into an empty ` +
-    `attendances table plus one per-student SQL aggregate over them; lower is better (1 = the refresh costs nothing beyond the aggregate). ` +
+    `attendances table plus one per-student SQL aggregate over them, the median of ${REGION_REPEATS} runs of each (BENCH_REGION_REPEATS), ` +
+    `every run on a fresh database, the sides taking turns to go first; lower is better (1 = the refresh costs nothing beyond the aggregate). ` +
     `The rows are COPYed, not imported: at the default scale the day is 1.5 M documents, minutes through the SS 12000 importer alone (see "import rows/s")`,
   async run(engine, log) {
     const region = syntheticRegion(STUDENTS);
     const { chunks, rows } = attendanceCsv(region);
-    const loaded = await withFresh(engine, async (database) => {
-      await loadRegion(database, region);
-      await checkpoint(database, log);
-      const copy = await timed(() => copyChunks(database, chunks));
-      const refresh = await timed(() => database.db.transaction((tx) => refreshTenant(tx, region.tenantId, SCHOOL_DAY)));
-      const s = refresh.result;
-      if (s.students !== STUDENTS)
-        throw new Error(`uppdateringen såg ${s.students} elever, inte ${STUDENTS} (the refresh saw the wrong students)`);
-      const [written] = await queryRows<{ risk: number; episodes: number }>(
-        database.db,
-        sql`
-        select (select count(*)::int from student_risk where tenant_id = ${region.tenantId}::uuid) as risk,
-               (select count(*)::int from indicator_episodes where tenant_id = ${region.tenantId}::uuid) as episodes`,
-      );
+    const [values, baselines]: [number[], number[]] = [[], []];
+    for (let repeat = 1; repeat <= REGION_REPEATS; repeat++) {
+      const timedFirst = repeat % 2 === 1;
+      const bareBefore = timedFirst ? undefined : await bareDay(engine, region, chunks, log);
+      const day = await regionDay(engine, region, chunks, log);
+      const bare = bareBefore ?? (await bareDay(engine, region, chunks, log));
       log(
-        `${s.students} students, tiers 1/2/3 ${s.tiers[1]}/${s.tiers[2]}/${s.tiers[3]}, ${s.activeIndicators} indicators; ` +
-          `${written?.risk} student_risk rows, ${written?.episodes} indicator episodes`,
+        `run ${repeat} (${timedFirst ? 'refresh side first' : 'bare side first'}): ${rows} attendance rows: COPY ${day.copy.toFixed(2)} s + ` +
+          `refresh ${day.refresh.toFixed(2)} s; bare COPY ${bare.copy.toFixed(2)} s + aggregate ${bare.aggregate.toFixed(2)} s`,
       );
-      return { copySeconds: copy.seconds, refreshSeconds: refresh.seconds };
-    });
-    const bare = await withFresh(engine, async (database) => {
-      await checkpoint(database, log);
-      const copy = await timed(() => copyChunks(database, chunks));
-      const aggregate = await timed(() =>
-        queryRows<{ student_id: string }>(
-          database.db,
-          sql`
-        select student_id, sum(attendance_minutes)::int as attended, sum(valid_absence_minutes)::int as valid,
-               sum(invalid_absence_minutes)::int as invalid
-        from attendances where tenant_id = ${region.tenantId}::uuid and lesson_date = ${SCHOOL_DAY}::date group by student_id`,
-        ),
-      );
-      if (aggregate.result.length !== STUDENTS) throw new Error(`summan gav ${aggregate.result.length} elever, inte ${STUDENTS}`);
-      return { copySeconds: copy.seconds, aggregateSeconds: aggregate.seconds };
-    });
-    log(
-      `${rows} attendance rows: COPY ${loaded.copySeconds.toFixed(2)} s + refresh ${loaded.refreshSeconds.toFixed(2)} s; ` +
-        `bare COPY ${bare.copySeconds.toFixed(2)} s + aggregate ${bare.aggregateSeconds.toFixed(2)} s`,
-    );
-    return { value: loaded.copySeconds + loaded.refreshSeconds, baseline: bare.copySeconds + bare.aggregateSeconds };
+      values.push(day.copy + day.refresh);
+      baselines.push(bare.copy + bare.aggregate);
+    }
+    const [value, baseline] = [median(values), median(baselines)];
+    log(`COPY + refresh ${value.toFixed(2)} s, bare COPY + aggregate ${baseline.toFixed(2)} s (medians of ${REGION_REPEATS})`);
+    return { value, baseline };
   },
 };
 
