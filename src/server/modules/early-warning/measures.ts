@@ -161,6 +161,8 @@ export async function studentMeasures(db: DbOrTx, tenantId: string, asOf: string
       from (
         select student_id, absent, any_invalid, count(*) filter (where not absent) over (partition by student_id order by day) as grp
         from lesson_days where day > ${d} - 63
+          -- Only students absent a whole day in the window have a run to count: the others are spared the sort by day.
+          and student_id in (select student_id from lesson_days where absent and day > ${d} - 63)
       ) x
       where absent group by student_id, grp
     ),
