@@ -177,8 +177,8 @@ export async function copyChunks(database: Database, chunks: string[]): Promise<
 
 /**
  * Runs of each side; the entry reports the median of each (`BENCH_REGION_REPEATS`), the sides alternating which goes
- * first. One run of each swung the ratio between 1.38 and 1.96 within an hour on this machine, the COPYs alone between
- * 14.7 and 21.4 s (bench/README.md, 2026-12-06, afternoon).
+ * first. Single runs swung the ratio between 1.31 and 2.04 within an hour on this machine, the COPYs alone between
+ * 13.9 and 21.7 s (bench/README.md, 2026-12-06, afternoon).
  */
 const REGION_REPEATS = size('BENCH_REGION_REPEATS', 3, 1);
 
