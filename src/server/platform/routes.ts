@@ -17,6 +17,7 @@ import { refuseHostileInput, refuseMalformedQuery } from './input-guard.ts';
 import { requestLanguage } from './language.ts';
 import { checkedResponse } from './response-check.ts';
 import { isKeptAnswer } from './read-cache.ts';
+import { sendKeptAnswer } from './kept-response.ts';
 import { validate } from './validate.ts';
 
 type Schema = z.ZodType | undefined;
@@ -152,20 +153,10 @@ export function mountRoutes(app: FastifyInstance, deps: RouteDeps, routes: reado
           return reply.code(error.statusCode).send({ error: error.message, ...error.body });
         }
         if (outcome.ok instanceof Redirect) return reply.redirect(outcome.ok.url, 302);
-        // A kept answer (platform/read-cache.ts) is the same object each time: its JSON is built once.
-        if (isKeptAnswer(outcome.ok)) return reply.type('application/json; charset=utf-8').send(jsonOf(outcome.ok));
+        // A kept answer (platform/read-cache.ts) is the same object each time: its JSON is built and compressed once.
+        if (isKeptAnswer(outcome.ok)) return sendKeptAnswer(req, reply, outcome.ok);
         return reply.send(outcome.ok ?? { ok: true });
       },
     });
   }
-}
-
-// Kept answers already serialised, by answer object: a page answered from memory is the same checked object each time
-// (response-check.ts), so its JSON is built once.
-const serialised = new WeakMap<object, string>();
-
-function jsonOf(answer: object): string {
-  let json = serialised.get(answer);
-  if (json === undefined) serialised.set(answer, (json = JSON.stringify(answer)));
-  return json;
 }
