@@ -11,6 +11,9 @@ import { createDemoAccounts, demoPassword } from '../src/server/modules/auth/dem
 import { refreshAll } from '../src/server/modules/early-warning/refresh.ts';
 import { withFresh, type Engine } from './harness.ts';
 
+/** What Chromium and Firefox send as Accept-Encoding. */
+export const browserAcceptEncoding = 'gzip, deflate, br, zstd';
+
 /** The demo region's "today": the date the server's clock shows. */
 export const TODAY = '2026-11-22';
 
@@ -44,7 +47,9 @@ export async function withSignedInDemo<T>(
         .getSetCookie()
         .map((c) => c.split(';')[0])
         .join('; ');
-      const result = await fn({ base, headers: { cookie }, log: options.log });
+      // Every request as a browser makes it: signed in, and accepting compressed answers (a kept page is compressed
+      // once, platform/kept-response.ts; `/api/auth/me`'s answer is under the compression threshold).
+      const result = await fn({ base, headers: { cookie, 'accept-encoding': browserAcceptEncoding }, log: options.log });
       // autocannon drops its last sockets mid-request; let the server finish those before closing the database.
       await new Promise((resolve) => setTimeout(resolve, 500));
       return result;
