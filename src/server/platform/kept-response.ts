@@ -31,7 +31,7 @@ const compress: Record<Encoding, (json: string) => Buffer> = {
  * The encoding the request accepts that the server prefers, as the compression plugin chooses it (`*` and `x-gzip`
  * read as gzip); undefined for none (no Accept-Encoding, identity only, or `x-no-compression`).
  */
-export function acceptedEncoding(req: FastifyRequest): Encoding | undefined {
+function acceptedEncoding(req: FastifyRequest): Encoding | undefined {
   const header = req.headers['accept-encoding'];
   if (typeof header !== 'string' || req.headers['x-no-compression'] !== undefined) return undefined;
   return negotiate(header.toLowerCase().replace(/\*|x-gzip/gu, 'gzip'), [...encodings]) ?? undefined;
