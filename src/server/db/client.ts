@@ -152,7 +152,7 @@ async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
  * know. Drizzle keeps the connection as `session.client`; this is the one place that reaches for it.
  */
 export type TransactionConnection =
-  | { kind: 'postgres'; client: { query(submittable: unknown): NodeJS.WritableStream } }
+  | { kind: 'postgres'; client: { query<S>(submittable: S): S } }
   | { kind: 'pglite'; client: { query(statement: string, params: unknown[], options?: { blob: Blob }): Promise<unknown> } };
 
 export function transactionConnection(db: DbOrTx): TransactionConnection | null {

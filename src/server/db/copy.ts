@@ -35,6 +35,9 @@ export type TransactionCopyStream = (table: string, columns: readonly string[]) 
  */
 let copyStreams: Promise<typeof import('pg-copy-streams')> | undefined;
 
+/** `pg-copy-streams`, loaded once (see above); for COPY … TO as well (copy-out.ts). */
+export const pgCopyStreams = () => (copyStreams ??= import('pg-copy-streams'));
+
 const copyStatement = (table: string, columns: readonly string[]) => `COPY ${table} (${columns.join(', ')})`;
 
 /** How to COPY on this transaction's connection, or null outside a transaction or on a driver this code does not know. */
@@ -56,7 +59,7 @@ export function transactionCopyStream(db: DbOrTx): TransactionCopyStream | null 
     const pg = connection.client;
     return (table, columns) => {
       let failure: Error | undefined;
-      const opened = (copyStreams ??= import('pg-copy-streams')).then(({ from }) => {
+      const opened = pgCopyStreams().then(({ from }) => {
         const stream = from(`${copyStatement(table, columns)} FROM STDIN WITH (FORMAT csv)`);
         pg.query(stream);
         // Kept until `write` or `end` reports it: an 'error' event without a listener would end the process.
