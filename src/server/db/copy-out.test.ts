@@ -27,6 +27,7 @@ test('rows read through COPY: every field as the server wrote it, escapes undone
   ]);
   // The literals are the values bound: a quote or backslash in one cannot end it.
   assert.match(inlined(sql`select ${"x' or 1=1 --"} as v`), /^select (E?)'x'' or 1=1 --' as v$/);
+  assert.throws(() => inlined(sql`select ${new Date(0)} as v`), /value 1 of the query is not a string/);
 });
 
 test('a row longer than one network chunk, with characters of several bytes across the chunks, arrives whole', async () => {

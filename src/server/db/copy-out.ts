@@ -31,8 +31,16 @@ class LiteralDialect extends PgDialect {
 }
 const literalDialect = new LiteralDialect();
 
-/** The query's text with every bound value written in as a literal. */
+/**
+ * The query's text with every bound value written in as a literal. Only strings, finite numbers, booleans and null: Drizzle
+ * would write any other value (a Date, say) as its `toString()`, which the server may read otherwise or not at all.
+ */
 export function inlined(query: SQL): string {
+  const bound = literalDialect.sqlToQuery(query).params;
+  const odd = bound.findIndex(
+    (v) => v !== null && typeof v !== 'string' && typeof v !== 'boolean' && !(typeof v === 'number' && Number.isFinite(v)),
+  );
+  if (odd >= 0) throw new Error(`value ${odd + 1} of the query is not a string, finite number, boolean or null`);
   const { sql: text, params } = literalDialect.sqlToQuery(sql`${query}`.inlineParams());
   if (params.length > 0) throw new Error('a value could not be written into the query');
   return text;
