@@ -100,8 +100,13 @@ function lineReader<T>(reader: RowReader<T>, rows: T[]) {
  * sees what the transaction wrote), otherwise in a transaction of its own.
  */
 export async function copyOut<T>(db: DbOrTx, query: SQL, reader: RowReader<T>): Promise<T[]> {
+  if (transactionConnection(db)) return copyOutOn(db, query, reader);
+  return db.transaction((tx) => copyOutOn(tx, query, reader));
+}
+
+async function copyOutOn<T>(db: DbOrTx, query: SQL, reader: RowReader<T>): Promise<T[]> {
   const connection = transactionConnection(db);
-  if (!connection) return db.transaction((tx) => copyOut(tx, query, reader));
+  if (!connection) throw new Error('COPY needs a transaction on a driver this code knows');
   const statement = `COPY (${inlined(query)}) TO`;
   const rows: T[] = [];
   const lines = lineReader(reader, rows);
