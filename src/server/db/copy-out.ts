@@ -9,8 +9,7 @@
  * COPY takes no bound values, so the query's values are written into its text as literals (`inlined`).
  */
 import { StringDecoder } from 'node:string_decoder';
-import type { SQL } from 'drizzle-orm';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { escapeLiteral } from 'pg';
 import { transactionConnection, type DbOrTx } from './client.ts';

@@ -1,5 +1,6 @@
 /**
- * The one COPY helper: COPY … FROM STDIN on a transaction's own connection, for set-based writes that stage many rows
+ * The one COPY helper for writes (reads of many rows go the other way in copy-out.ts): COPY … FROM STDIN on a
+ * transaction's own connection, for set-based writes that stage many rows
  * (the early-detection refresh, the SS 12000 importer's pages): PostgreSQL through `pg-copy-streams` on the connection
  * the transaction holds, PGlite through its `COPY … FROM '/dev/blob'` (the connection from `transactionConnection`,
  * client.ts). `Database.copyCsv` takes a connection of its own, so it cannot write into a transaction's temporary
