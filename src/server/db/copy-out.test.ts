@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../test/support/database.ts';
 import { queryRows } from './client.ts';
-import { columnIndexes, copyOut, inlined, type CopiedFields } from './copy-out.ts';
+import { columnIndexes, copyOut, copyOutEach, inlined, type CopiedFields } from './copy-out.ts';
 
 const database = await createTestDatabase();
 
@@ -36,7 +36,7 @@ test('a row longer than one network chunk, with characters of several bytes acro
   assert.equal(row?.after, 'end');
 });
 
-test('inside a transaction it sees the transaction’s own rows; a reader that fails leaves the connection usable', async () => {
+test('inside a transaction it sees the transaction’s own rows; a reader or `each` that fails leaves the connection usable', async () => {
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`create temporary table copy_out_check (k int, v text) on commit drop`);
     await tx.execute(sql`insert into copy_out_check select g, 'v' || g from generate_series(1, 5000) g`);
@@ -55,6 +55,32 @@ test('inside a transaction it sees the transaction’s own rows; a reader that f
     );
     const [after] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from copy_out_check`);
     assert.equal(after?.n, 5000, 'the next statement on the same connection runs');
+    // Handed over one by one, in the query's order, and counted.
+    const seen: number[] = [];
+    const count = await copyOutEach(
+      tx,
+      sql`select k from copy_out_check order by k`,
+      () => (f) => Number(f[0]),
+      (k) => seen.push(k),
+    );
+    assert.equal(count, 5000);
+    assert.deepEqual(
+      seen,
+      Array.from({ length: 5000 }, (_, i) => i + 1),
+    );
+    await assert.rejects(
+      copyOutEach(
+        tx,
+        sql`select k from copy_out_check`,
+        () => (f) => f[0],
+        (k) => {
+          if (k === '4000') throw new Error('each failed');
+        },
+      ),
+      /each failed/,
+    );
+    const [last] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from copy_out_check`);
+    assert.equal(last?.n, 5000, 'after a failing `each` too');
   });
   assert.throws(() => columnIndexes(['a'], ['a', 'b']), /no column b/);
 });

@@ -60,8 +60,8 @@ export function columnIndexes<const K extends string>(columns: readonly string[]
 const escapes: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
 const unescape = (field: string) => field.replace(/\\(.)/g, (_, c: string) => escapes[c] ?? c);
 
-/** Reads text lines as they arrive, the first as the header, each next one through the reader it made. */
-function lineReader<T>(reader: RowReader<T>, rows: T[]) {
+/** Reads text lines as they arrive, the first as the header, each next one through the reader it made and on to `each`. */
+function lineReader<T>(reader: RowReader<T>, each: (row: T) => void) {
   let read: ((fields: CopiedFields) => T) | undefined;
   let rest = '';
   const line = (text: string) => {
@@ -70,7 +70,7 @@ function lineReader<T>(reader: RowReader<T>, rows: T[]) {
       const field = fields[i] as string;
       if (field.includes('\\')) fields[i] = field === '\\N' ? null : unescape(field);
     }
-    if (read) rows.push(read(fields));
+    if (read) each(read(fields));
     else read = reader(fields as string[]);
   };
   return {
@@ -99,26 +99,40 @@ function lineReader<T>(reader: RowReader<T>, rows: T[]) {
  * sees what the transaction wrote), otherwise in a transaction of its own.
  */
 export async function copyOut<T>(db: DbOrTx, query: SQL, reader: RowReader<T>): Promise<T[]> {
-  if (transactionConnection(db)) return copyOutOn(db, query, reader);
-  return db.transaction((tx) => copyOutOn(tx, query, reader));
+  const rows: T[] = [];
+  await copyOutEach(db, query, reader, (row) => rows.push(row));
+  return rows;
 }
 
-async function copyOutOn<T>(db: DbOrTx, query: SQL, reader: RowReader<T>): Promise<T[]> {
+/**
+ * As `copyOut`, each row handed to `each` as it arrives instead of kept: on PostgreSQL the caller works on the rows
+ * while the server is still sending them, and keeps only what it makes of them. A throw from `reader` or `each` ends the
+ * reading as `copyOut`'s does. Returns the number of rows.
+ */
+export async function copyOutEach<T>(db: DbOrTx, query: SQL, reader: RowReader<T>, each: (row: T) => void): Promise<number> {
+  if (transactionConnection(db)) return copyOutOn(db, query, reader, each);
+  return db.transaction((tx) => copyOutOn(tx, query, reader, each));
+}
+
+async function copyOutOn<T>(db: DbOrTx, query: SQL, reader: RowReader<T>, each: (row: T) => void): Promise<number> {
   const connection = transactionConnection(db);
   if (!connection) throw new Error('COPY needs a transaction on a driver this code knows');
   const statement = `COPY (${inlined(query)}) TO`;
-  const rows: T[] = [];
-  const lines = lineReader(reader, rows);
+  let count = 0;
+  const lines = lineReader(reader, (row: T) => {
+    each(row);
+    count += 1;
+  });
   if (connection.kind === 'pglite') {
     const result = (await connection.client.query(`${statement} '/dev/blob' WITH (HEADER)`, [])) as { blob?: Blob };
     lines.push((await result.blob?.text()) ?? '');
     lines.end();
-    return rows;
+    return count;
   }
   const { to } = await pgCopyStreams();
   const stream = connection.client.query(to(`${statement} STDOUT WITH (HEADER)`));
   const decoder = new StringDecoder('utf8');
-  // A reader that throws stops the reading, not the COPY: the rest of the rows are let go of as they arrive, so that
+  // A reader (or `each`) that throws stops the reading, not the COPY: the rest of the rows are let go of as they arrive, so that
   // the connection ends the statement as the server does and can run the next one (the transaction's rollback).
   let failure: unknown;
   await new Promise<void>((resolve, reject) => {
@@ -135,5 +149,5 @@ async function copyOutOn<T>(db: DbOrTx, query: SQL, reader: RowReader<T>): Promi
   if (failure !== undefined) throw failure;
   lines.push(decoder.end());
   lines.end();
-  return rows;
+  return count;
 }

@@ -1,7 +1,8 @@
 /**
  * The refresh's staging: rows written as CSV line by line (`riskLine`, `episodeLine`) arrive in the staging tables as
  * they were computed — text with quotes and commas, flags, reasons and details as JSON, absent and non-finite numbers as
- * NULL. PGlite, or PostgreSQL when DATABASE_URL is set.
+ * NULL, shares as whole thousandths — and are stored by the merge with every share the very number computed. PGlite, or
+ * PostgreSQL when DATABASE_URL is set.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +10,7 @@ import { test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase } from '../../../../test/support/database.ts';
 import { queryRows } from '../../db/client.ts';
-import { startStaging, type EpisodeRow, type RiskRow } from './refresh-write.ts';
+import { mergeStaged, startStaging, type EpisodeRow, type RiskRow } from './refresh-write.ts';
 
 const database = await createTestDatabase();
 
@@ -61,8 +62,8 @@ test('staged risk rows and episodes read back as computed: quotes, commas, array
   ];
   const staged = await database.db.transaction(async (tx) => {
     const staging = await startStaging(tx);
-    await staging.add(rows.slice(0, 1), episodes.slice(0, 1));
-    await staging.add(rows.slice(1), episodes.slice(1));
+    staging.add(rows.slice(0, 1), episodes.slice(0, 1));
+    staging.add(rows.slice(1), episodes.slice(1));
     await staging.finish();
     return {
       risk: await queryRows<Record<string, unknown>>(tx, sql.raw(`select * from early_warning_refresh_risk order by tier desc`)),
@@ -76,7 +77,8 @@ test('staged risk rows and episodes read back as computed: quotes, commas, array
   );
   assert.deepEqual(
     [first?.attendance_4w, first?.attendance_45, first?.attendance_term, first?.failed_grades, first?.reported_days_45],
-    [0.875, null, 1, 2, 31],
+    [875, null, 1000, 2, 31],
+    'the shares are staged as whole thousandths',
   );
   assert.deepEqual(
     [second?.school_year, second?.programme_code, second?.model_id, second?.probability, second?.upper, second?.data_status],
@@ -88,4 +90,47 @@ test('staged risk rows and episodes read back as computed: quotes, commas, array
     staged.episodes.map((e) => [e.student_id, e.indicator, e.severity, e.counts, e.value, e.details]),
     episodes.map((e) => [e.student_id, e.indicator, e.severity, e.counts, e.value, e.details]),
   );
+});
+
+test('every share of three decimals is stored as the number this process computed, through its staged thousandths', async () => {
+  const tenant = randomUUID();
+  // Every value a share can take (0, 0.001, …, 1), each as the refresh rounds it (refresh.ts, `measuresSummary`).
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const shares = Array.from({ length: 1001 }, (_, k) => r3(k / 1000));
+  const rows = shares.map((share, k) =>
+    risk({
+      measures: {
+        attendance4w: share,
+        attendance45: r3(1 - share),
+        attendanceTerm: r3(((k * 7919) % 1001) / 1001),
+        invalidTerm: k % 2 ? null : share,
+        validTerm: r3(0.1 * 3),
+        failedGrades: k,
+        failedPoints: 0,
+        reportedDays45: 45,
+      },
+    }),
+  );
+  const stored = await database.db.transaction(async (tx) => {
+    const staging = await startStaging(tx);
+    staging.add(rows, []);
+    await staging.finish();
+    await mergeStaged(tx, tenant, '2025-10-06', false);
+    return queryRows<{ student_id: string; a4: number; a45: number; aterm: number; inv: number | null; valid: number; hist: number }>(
+      tx,
+      sql`select r.student_id, r.attendance_4w as a4, r.attendance_45 as a45, r.attendance_term as aterm, r.invalid_term as inv,
+            r.valid_term as valid, h.attendance as hist
+          from student_risk r join student_risk_history h using (tenant_id, student_id, as_of) where r.tenant_id = ${tenant}::uuid`,
+    );
+  });
+  const byId = new Map(stored.map((s) => [s.student_id, s]));
+  assert.equal(byId.size, rows.length);
+  for (const row of rows) {
+    const s = byId.get(row.student_id);
+    const m = row.measures;
+    assert.deepEqual(
+      [s?.a4, s?.a45, s?.aterm, s?.inv, s?.valid, s?.hist],
+      [m.attendance4w, m.attendance45, m.attendanceTerm, m.invalidTerm, m.validTerm, m.attendance4w],
+    );
+  }
 });

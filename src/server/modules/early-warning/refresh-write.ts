@@ -1,7 +1,7 @@
 /**
  * The refresh's writes, set-based: the computed rows are staged in temporary tables (COPY on the transaction's
- * connection, `src/server/db/copy.ts`; one `json_to_recordset` statement per chunk where it cannot COPY), then merged into `student_risk`, `student_risk_history` and `indicator_episodes` with one statement each,
- * writing only the rows that differ from what is stored; where nothing stored can conflict (an organiser's first refresh,
+ * connection, `src/server/db/copy.ts`), then merged into `student_risk`, `student_risk_history` and `indicator_episodes`
+ * with one statement each, writing only the rows that differ from what is stored; where nothing stored can conflict (an organiser's first refresh,
  * a day's first points of the trend) the rows are inserted without ON CONFLICT. `scoped` limits removals (risk rows of
  * students no longer enrolled, episodes that stopped holding) to the students in the refresh's scope table; otherwise the
  * whole organiser.
@@ -10,7 +10,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { csvField, transactionCopyStream } from '../../db/copy.ts';
 import { SCOPE_TABLE } from './refresh-changes.ts';
-import { measureColumns, measureKeys, type MeasuresSummary } from './risk-measures.ts';
+import { measureColumns, measureKeys, type MeasureKey, type MeasuresSummary } from './risk-measures.ts';
 
 const RISK = 'early_warning_refresh_risk';
 const EPISODES = 'early_warning_refresh_episodes';
@@ -60,6 +60,15 @@ const riskNames = [
 ] as const;
 /** The measures' columns, as stored (risk-measures.ts). */
 const measureNames = measureKeys.map((k) => measureColumns[k].column);
+/**
+ * The shares (float8, three decimals) are staged as whole thousandths and divided at the merge, which gives the same
+ * double (both sides divide an integer by 1,000, rounded as IEEE 754 has it): writing 250,000 pupils' five shares as
+ * text took this process 0.3–0.9 s as numbers with decimals, 0.1 s as integers (bench/README.md, 2026-12-07).
+ */
+const isShare = (k: MeasureKey) => measureColumns[k].type === 'float8';
+const shareNames = new Set<string>(measureKeys.filter(isShare).map((k) => measureColumns[k].column));
+/** A staged column as the merges select it: a share back from its thousandths. */
+const staged = (c: string) => (shareNames.has(c) ? `x.${c}::float8 / 1000` : `x.${c}`);
 const stagedRiskNames = [...riskNames, ...measureNames];
 /** The columns a refresh writes besides the key and `as_of`: every staged one. */
 const riskStored = stagedRiskNames.filter((c) => c !== 'student_id');
@@ -74,25 +83,27 @@ const historyUpsert = `on conflict (tenant_id, student_id, as_of) do update set 
 const episodeNames = ['student_id', 'indicator', 'severity', 'counts', 'value', 'details'] as const;
 const riskColumns = `student_id uuid, school_unit_id uuid, school_type text, school_year int, programme_code text, tier int,
   flags text[], data_status text, model_id uuid, probability float8, lower float8, upper float8, reasons jsonb,
-  ${measureKeys.map((k) => `${measureColumns[k].column} ${measureColumns[k].type}`).join(', ')}`;
+  ${measureKeys.map((k) => `${measureColumns[k].column} ${isShare(k) ? 'int' : measureColumns[k].type}`).join(', ')}`;
 const episodeColumns = `student_id uuid, indicator text, severity text, counts boolean, value float8, details jsonb`;
 
 /** Where a refresh's computed rows go, part by part: the staging tables. */
 export interface Staging {
-  add(risk: RiskRow[], episodes: EpisodeRow[]): Promise<void>;
-  /** Every part added: the staged rows are complete. */
+  /** One part's computed rows, kept as their CSV text until `finish`. */
+  add(risk: RiskRow[], episodes: EpisodeRow[]): void;
+  /** Every part added: the rows are copied into the staging tables. */
   finish(): Promise<void>;
-  /** Stops half-way (the caller failed), so that the transaction can roll back. */
-  abort(): Promise<void>;
 }
 
 /**
- * Creates (once per session) and empties the staging tables, in the caller's transaction, and opens them for the
- * computed rows. On PostgreSQL the risk rows go in through one COPY that stays open while the caller computes the next
- * part, so the server takes in one part while this process works on the next; the episodes (fewer, and a second COPY
- * cannot run beside the first) are copied at `finish`. Elsewhere each part is inserted as JSON.
+ * Creates (once per session) and empties the staging tables, in the caller's transaction, and takes the computed rows
+ * as CSV text, part by part, to COPY them at `finish`. The refresh computes the rows while the server is still sending
+ * the measures (`eachStudentMeasures`), and a connection runs one COPY at a time: the text waits for the read's end.
+ * Kept as text, 250,000 pupils' rows are about 46 MB in a few hundred strings; kept as the measures they were computed
+ * from, they were 150 MB in 250,000 objects that every garbage collection copied (bench/README.md, 2026-12-07).
  */
 export async function startStaging(db: DbOrTx): Promise<Staging> {
+  const open = transactionCopyStream(db);
+  if (!open) throw new Error('the refresh stages its rows by COPY, in a transaction on a driver this code knows');
   // Two round trips per organiser where the session has the tables, six where it has not: the national night refreshes
   // 350 organisers on two connections.
   const [session] = await queryRows<{ made: boolean }>(
@@ -110,28 +121,30 @@ export async function startStaging(db: DbOrTx): Promise<Staging> {
   // Empty already unless this transaction staged before (ON COMMIT DELETE ROWS). A DELETE of nothing costs nothing, where a
   // TRUNCATE gave both tables and their indexes new files every time (0.6 s of the 1.5 M night's 350 refreshes).
   await db.execute(sql.raw(`with risk as (delete from ${RISK}) delete from ${EPISODES}`));
-  const open = transactionCopyStream(db);
-  if (!open) return { add: (risk, episodes) => insertAsJson(db, risk, episodes), finish: async () => {}, abort: async () => {} };
-  const riskCopy = open(RISK, stagedRiskNames);
+  const riskParts: string[] = [];
   const episodeParts: string[] = [];
+  const copy = async (table: string, columns: readonly string[], parts: string[]) => {
+    if (parts.length === 0) return;
+    const stream = open(table, columns);
+    for (const csv of parts.splice(0)) await stream.write(csv);
+    await stream.end();
+  };
   return {
-    async add(risk, episodes) {
+    add(risk, episodes) {
+      if (risk.length > 0) riskParts.push(risk.map(riskLine).join(''));
       if (episodes.length > 0) episodeParts.push(episodes.map(episodeLine).join(''));
-      if (risk.length > 0) await riskCopy.write(risk.map(riskLine).join(''));
     },
     async finish() {
-      await riskCopy.end();
-      if (episodeParts.length === 0) return;
-      const episodeCopy = open(EPISODES, episodeNames);
-      for (const csv of episodeParts.splice(0)) await episodeCopy.write(csv);
-      await episodeCopy.end();
+      await copy(RISK, stagedRiskNames, riskParts);
+      await copy(EPISODES, episodeNames, episodeParts);
     },
-    abort: () => riskCopy.abort(),
   };
 }
 
 /** A number as its CSV field; absent or not finite: NULL (as `csvField` has it). */
 const num = (v: number | null) => (v === null || !Number.isFinite(v) ? '' : String(v));
+/** A share as its whole thousandths' CSV field; absent or not finite: NULL. */
+const thousandths = (v: number | null) => (v === null || !Number.isFinite(v) ? '' : String(Math.round(v * 1000)));
 
 /**
  * A risk row as its staging CSV line (`stagedRiskNames` order), written field by field: at 250,000 pupils the generic
@@ -141,30 +154,13 @@ const num = (v: number | null) => (v === null || !Number.isFinite(v) ? '' : Stri
  */
 export function riskLine(r: RiskRow): string {
   let line = `${r.student_id},${r.school_unit_id},${csvField(r.school_type)},${num(r.school_year)},${csvField(r.programme_code)},${num(r.tier)},${csvField(r.flags)},${csvField(r.data_status)},${r.model_id ?? ''},${num(r.probability)},${num(r.lower)},${num(r.upper)},${csvField(JSON.stringify(r.reasons))}`;
-  for (const k of measureKeys) line += `,${num(r.measures[k])}`;
+  for (const k of measureKeys) line += `,${isShare(k) ? thousandths(r.measures[k]) : num(r.measures[k])}`;
   return `${line}\n`;
 }
 
 /** An episode as its staging CSV line (`episodeNames` order). */
 export function episodeLine(e: EpisodeRow): string {
   return `${e.student_id},${csvField(e.indicator)},${csvField(e.severity)},${e.counts ? 't' : 'f'},${num(e.value)},${csvField(e.details)}\n`;
-}
-
-/** Stages one part of computed rows as JSON (a connection this code cannot COPY on). */
-async function insertAsJson(db: DbOrTx, risk: RiskRow[], episodes: EpisodeRow[]): Promise<void> {
-  if (risk.length > 0) {
-    const rows = risk.map(({ measures, ...r }) => ({
-      ...r,
-      ...Object.fromEntries(measureKeys.map((k) => [measureColumns[k].column, measures[k]])),
-    }));
-    await db.execute(
-      sql`insert into ${sql.raw(RISK)} select * from json_to_recordset(${JSON.stringify(rows)}::json) as x(${sql.raw(riskColumns)})`,
-    );
-  }
-  if (episodes.length > 0)
-    await db.execute(
-      sql`insert into ${sql.raw(EPISODES)} select * from json_to_recordset(${JSON.stringify(episodes)}::json) as x(${sql.raw(episodeColumns)})`,
-    );
 }
 
 /** Merges the staged rows into the stored tables; only rows that differ are written. */
@@ -201,11 +197,11 @@ export async function mergeStaged(db: DbOrTx, tenantId: string, asOf: string, sc
   const stored = sql.raw(riskStored.join(', '));
   await db.execute(sql`
     insert into student_risk as r (tenant_id, student_id, as_of, ${stored})
-    select ${t}, x.student_id, ${d}, ${sql.raw(riskStored.map((c) => `x.${c}`).join(', '))} from ${sql.raw(RISK)} x
+    select ${t}, x.student_id, ${d}, ${sql.raw(riskStored.map(staged).join(', '))} from ${sql.raw(RISK)} x
     ${firstEver ? sql`` : sql.raw(riskUpsert)}`);
   await db.execute(sql`
     insert into student_risk_history as h (tenant_id, student_id, as_of, tier, probability, attendance)
-    select ${t}, x.student_id, ${d}, x.tier, x.probability, x.${sql.raw(measureColumns.attendance4w.column)} from ${sql.raw(RISK)} x
+    select ${t}, x.student_id, ${d}, x.tier, x.probability, ${sql.raw(staged(measureColumns.attendance4w.column))} from ${sql.raw(RISK)} x
     ${firstToday ? sql`` : sql.raw(historyUpsert)}`);
   await mergeEpisodes(db, t, d, inScope('e.student_id'));
 }
