@@ -98,8 +98,9 @@ export interface Staging {
  * Creates (once per session) and empties the staging tables, in the caller's transaction, and takes the computed rows
  * as CSV text, part by part, to COPY them at `finish`. The refresh computes the rows while the server is still sending
  * the measures (`eachStudentMeasures`), and a connection runs one COPY at a time: the text waits for the read's end.
- * Kept as text, 250,000 pupils' rows are about 46 MB in a few hundred strings; kept as the measures they were computed
- * from, they were 150 MB in 250,000 objects that every garbage collection copied (bench/README.md, 2026-12-07).
+ * Kept as text, 250,000 pupils' rows are about 46 MB in a few hundred strings; when the measures were read whole first,
+ * their 250,000 objects were copied by every scavenge and the heap peaked at 286 MB, against 88 MB now (bench/README.md,
+ * 2026-12-07).
  */
 export async function startStaging(db: DbOrTx): Promise<Staging> {
   const open = transactionCopyStream(db);
