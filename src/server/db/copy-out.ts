@@ -132,8 +132,8 @@ async function copyOutOn<T>(db: DbOrTx, query: SQL, reader: RowReader<T>, each: 
   const { to } = await pgCopyStreams();
   const stream = connection.client.query(to(`${statement} STDOUT WITH (HEADER)`));
   const decoder = new StringDecoder('utf8');
-  // A reader (or `each`) that throws stops the reading, not the COPY: the rest of the rows are let go of as they arrive, so that
-  // the connection ends the statement as the server does and can run the next one (the transaction's rollback).
+  // A reader (or `each`) that throws stops the reading, not the COPY: the rest of the rows are let go of as they arrive,
+  // so that the connection ends the statement as the server does and can run the next one (the transaction's rollback).
   let failure: unknown;
   await new Promise<void>((resolve, reject) => {
     stream.on('data', (chunk: Buffer) => {
