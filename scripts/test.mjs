@@ -17,7 +17,10 @@ if (files.length === 0) {
   console.error('Inga testfiler hittades (no test files matched).');
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...flags, ...files], {
+// --throw-deprecation: a deprecated call fails its test instead of printing a warning once — above all node-postgres's
+// "client.query() when the client is already executing a query" (two statements at once on one transaction), which
+// pg@9 refuses. The test runner passes the flag on to each file's process.
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--throw-deprecation', '--test', '--test-concurrency=2', ...flags, ...files], {
   stdio: 'inherit',
 });
 process.exit(r.status ?? 1);

@@ -31,8 +31,10 @@ const tx = (lang: Lang, k: keyof typeof w) => w[k][lang === 'sv' ? 0 : 1];
 
 /** The page's HTML; `focus` narrows it to one focus area. */
 export async function challengesPage(db: Tx, lang: Lang, focus: FocusArea | undefined, url: string, assets: PageAssets): Promise<string> {
-  const [items, overview] = await Promise.all([publishedChallenges(db, focus), challengeOverview(db)]);
-  const withExamples = await Promise.all(items.map(async (c) => ({ c, examples: await examplesFor(db, c.focusArea, c.subChallenge) })));
+  const items = await publishedChallenges(db, focus);
+  const overview = await challengeOverview(db);
+  const withExamples = [];
+  for (const c of items) withExamples.push({ c, examples: await examplesFor(db, c.focusArea, c.subChallenge) });
   const option = (value: string, text: string) =>
     value === (focus ?? '') ? html`<option value="${value}" selected>${text}</option>` : html`<option value="${value}">${text}</option>`;
   const list = withExamples.length

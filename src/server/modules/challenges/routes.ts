@@ -27,15 +27,12 @@ export function challengeRoutes(): RouteDefinition[] {
       async handler({ ctx, tx }) {
         const tenantId = await tenantOf(tx, ctx);
         const items = await challengesOf(tx, tenantId);
-        const withExamples = await Promise.all(
-          items.map(async (c) => ({
-            ...c,
-            examples: (await examplesFor(tx, c.focusArea, c.subChallenge)).map((e) => ({
-              name: e.nameSv,
-              href: `/kunskapsbank/${e.slug}`,
-            })),
-          })),
-        );
+        // One challenge after the other: the transaction is one connection, which runs one statement at a time.
+        const withExamples = [];
+        for (const c of items) {
+          const examples = await examplesFor(tx, c.focusArea, c.subChallenge);
+          withExamples.push({ ...c, examples: examples.map((e) => ({ name: e.nameSv, href: `/kunskapsbank/${e.slug}` })) });
+        }
         return { items: withExamples, suggestions: await knownSubChallenges(tx) };
       },
     }),

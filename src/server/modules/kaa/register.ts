@@ -123,53 +123,52 @@ export async function listYouth(
 /** One young person's page. */
 export async function youthView(db: DbOrTx, youth: YouthRow, asOf: string): Promise<YouthView> {
   const t = youth.tenantId;
-  const [registrations, dismissals, completions, contacts, occupations, plans, measures, notices] = await Promise.all([
-    db
-      .select()
-      .from(kaaRegistrations)
-      .where(and(eq(kaaRegistrations.tenantId, t), eq(kaaRegistrations.youthId, youth.id)))
-      .orderBy(desc(kaaRegistrations.registeredOn)),
-    db
-      .select({ d: kaaDismissals, organiserName: organisers.name })
-      .from(kaaDismissals)
-      .leftJoin(organisers, eq(organisers.id, kaaDismissals.causedByOrganiserId))
-      .where(and(eq(kaaDismissals.tenantId, t), eq(kaaDismissals.youthId, youth.id)))
-      .orderBy(desc(kaaDismissals.dismissedAt)),
-    db
-      .select()
-      .from(kaaCompletions)
-      .where(and(eq(kaaCompletions.tenantId, t), eq(kaaCompletions.youthId, youth.id))),
-    db
-      .select()
-      .from(kaaContacts)
-      .where(and(eq(kaaContacts.tenantId, t), eq(kaaContacts.youthId, youth.id)))
-      .orderBy(desc(kaaContacts.contactedOn), desc(kaaContacts.recordedAt)),
-    db
-      .select()
-      .from(kaaOccupations)
-      .where(and(eq(kaaOccupations.tenantId, t), eq(kaaOccupations.youthId, youth.id)))
-      .orderBy(desc(kaaOccupations.recordedAt)),
-    db
-      .select()
-      .from(kaaPlans)
-      .where(and(eq(kaaPlans.tenantId, t), eq(kaaPlans.youthId, youth.id))),
-    db
-      .select()
-      .from(kaaMeasures)
-      .where(and(eq(kaaMeasures.tenantId, t), eq(kaaMeasures.youthId, youth.id)))
-      .orderBy(desc(kaaMeasures.startDate)),
-    db
-      .select()
-      .from(kaaNotices)
-      .where(
-        and(
-          eq(kaaNotices.tenantId, t),
-          eq(kaaNotices.direction, 'received'),
-          or(eq(kaaNotices.youthId, youth.id), eq(kaaNotices.civicNo, youth.civicNo)),
-        ),
-      )
-      .orderBy(asc(kaaNotices.eventDate)),
-  ]);
+  // One statement after the other: `db` may be a transaction, one connection, which runs one statement at a time.
+  const registrations = await db
+    .select()
+    .from(kaaRegistrations)
+    .where(and(eq(kaaRegistrations.tenantId, t), eq(kaaRegistrations.youthId, youth.id)))
+    .orderBy(desc(kaaRegistrations.registeredOn));
+  const dismissals = await db
+    .select({ d: kaaDismissals, organiserName: organisers.name })
+    .from(kaaDismissals)
+    .leftJoin(organisers, eq(organisers.id, kaaDismissals.causedByOrganiserId))
+    .where(and(eq(kaaDismissals.tenantId, t), eq(kaaDismissals.youthId, youth.id)))
+    .orderBy(desc(kaaDismissals.dismissedAt));
+  const completions = await db
+    .select()
+    .from(kaaCompletions)
+    .where(and(eq(kaaCompletions.tenantId, t), eq(kaaCompletions.youthId, youth.id)));
+  const contacts = await db
+    .select()
+    .from(kaaContacts)
+    .where(and(eq(kaaContacts.tenantId, t), eq(kaaContacts.youthId, youth.id)))
+    .orderBy(desc(kaaContacts.contactedOn), desc(kaaContacts.recordedAt));
+  const occupations = await db
+    .select()
+    .from(kaaOccupations)
+    .where(and(eq(kaaOccupations.tenantId, t), eq(kaaOccupations.youthId, youth.id)))
+    .orderBy(desc(kaaOccupations.recordedAt));
+  const plans = await db
+    .select()
+    .from(kaaPlans)
+    .where(and(eq(kaaPlans.tenantId, t), eq(kaaPlans.youthId, youth.id)));
+  const measures = await db
+    .select()
+    .from(kaaMeasures)
+    .where(and(eq(kaaMeasures.tenantId, t), eq(kaaMeasures.youthId, youth.id)))
+    .orderBy(desc(kaaMeasures.startDate));
+  const notices = await db
+    .select()
+    .from(kaaNotices)
+    .where(
+      and(
+        eq(kaaNotices.tenantId, t),
+        eq(kaaNotices.direction, 'received'),
+        or(eq(kaaNotices.youthId, youth.id), eq(kaaNotices.civicNo, youth.civicNo)),
+      ),
+    )
+    .orderBy(asc(kaaNotices.eventDate));
   const names = await accountNames(db, [...contacts.map((c) => c.recordedBy), ...dismissals.map((d) => d.d.dismissedBy)]);
   const who = (id: string | null) => (id && names.has(id) ? { name: names.get(id)! } : null);
   const plan = plans[0];

@@ -131,21 +131,20 @@ export async function searchRecords(db: DbOrTx, filter: SearchFilter): Promise<S
   const text = textMatch(filter.q);
   const conditions = Object.values(facetConditions(filter));
   const rank = text?.rank ?? sql<number>`0::float8`;
-  const [items, facets] = await Promise.all([
-    db
-      .select({ ...recordColumns, rank: sql<number>`${rank}`.mapWith(Number) })
-      .from(r)
-      .where(and(published, text?.where, ...conditions))
-      .orderBy(
-        ...(filter.sort === 'newest' ? [sql`${r.publishedAt} DESC NULLS LAST`] : []),
-        ...(text ? [desc(rank)] : []),
-        asc(r.nameSv),
-        asc(r.slug),
-      )
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize),
-    facetCounts(db, filter),
-  ]);
+  // One statement after the other: `db` may be a transaction, one connection, which runs one statement at a time.
+  const items = await db
+    .select({ ...recordColumns, rank: sql<number>`${rank}`.mapWith(Number) })
+    .from(r)
+    .where(and(published, text?.where, ...conditions))
+    .orderBy(
+      ...(filter.sort === 'newest' ? [sql`${r.publishedAt} DESC NULLS LAST`] : []),
+      ...(text ? [desc(rank)] : []),
+      asc(r.nameSv),
+      asc(r.slug),
+    )
+    .limit(filter.pageSize)
+    .offset((filter.page - 1) * filter.pageSize);
+  const facets = await facetCounts(db, filter);
   // The kind facet counts every match once, under the other filters; with a kind filter, that kind's count is the total.
   const total = filter.kind ? facets.kind[filter.kind] : Object.values(facets.kind).reduce((a, b) => a + b, 0);
   return { items, total, page: filter.page, pageSize: filter.pageSize, facets };

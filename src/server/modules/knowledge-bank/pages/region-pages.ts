@@ -24,7 +24,8 @@ const emptyFilter: PageFilter = { focus: [], age: [], page: 1 };
 
 /** The region overview's HTML; `focus` picks the shading (undefined: all focus areas). */
 export async function regionPage(tx: Tx, lang: Lang, focus: FocusArea | undefined, url: string, assets: PageAssets): Promise<string> {
-  const [names, counts] = await Promise.all([municipalityNames(tx), examplesPerMunicipality(tx)]);
+  const names = await municipalityNames(tx);
+  const counts = await examplesPerMunicipality(tx);
   const rows = [...counts].sort((a, b) => (names.get(a.code) ?? a.code).localeCompare(names.get(b.code) ?? b.code, 'sv'));
   const shown = (c: (typeof rows)[number]) => (focus ? c.focus[focus] : c.total);
   const option = (value: string, text: string) =>
@@ -77,7 +78,8 @@ export async function municipalityPage(
   const name = names.get(code);
   if (!name) return null;
   const filter: PageFilter = { ...emptyFilter, municipality: code, page: pageNumber };
-  const [{ items, total }, points] = await Promise.all([findRecords(tx, filter), findMapPoints(tx, filter)]);
+  const { items, total } = await findRecords(tx, filter);
+  const points = await findMapPoints(tx, filter);
   const hrefFor = (p: number) =>
     `/kunskapsbank/kommun/${code}${queryString([
       ['sida', p > 1 ? p : undefined],
@@ -100,7 +102,8 @@ export async function municipalityPage(
 
 /** The embeddable compact list: a municipality's and/or a focus area's examples (up to ten, by name), links opening the bank. */
 export async function embedPage(tx: Tx, lang: Lang, filter: PageFilter, url: string, assets: PageAssets): Promise<string> {
-  const [names, { items, total }] = await Promise.all([municipalityNames(tx), findRecords(tx, { ...filter, page: 1 }, 10)]);
+  const names = await municipalityNames(tx);
+  const { items, total } = await findRecords(tx, { ...filter, page: 1 }, 10);
   const place = filter.municipality ? names.get(filter.municipality) : undefined;
   const heading = `${t(lang, 'bank')}${place ? `: ${place}` : ''}${filter.focus.length ? ` – ${filter.focus.map((f) => label(lang, 'focus', f)).join(', ')}` : ''}`;
   const more = withLang('/kunskapsbank', lang, [

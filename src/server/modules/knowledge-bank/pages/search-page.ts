@@ -40,7 +40,8 @@ function searchForm(lang: Lang, filter: PageFilter, names: Map<string, string>, 
 
 /** The search page's HTML. */
 export async function searchPage(tx: Tx, lang: Lang, filter: PageFilter, url: string, assets: PageAssets): Promise<string> {
-  const [names, { items, total, facets }] = await Promise.all([municipalityNames(tx), findRecords(tx, filter)]);
+  const names = await municipalityNames(tx);
+  const { items, total, facets } = await findRecords(tx, filter);
   // The map shows every match, not one page: the page's items when they are all, else one more query.
   const points = total <= items.length && filter.page === 1 ? items : await findMapPoints(tx, filter);
   const keep = filterParams(filter);
