@@ -4,14 +4,14 @@
  * PostgreSQL too; names get the engine as a suffix. --json prints ONE JSON array of
  * {name, value, unit, baseline, ratio} on stdout; progress always goes to stderr.
  *
- * Each entry runs on each engine in a process of its own (bench/run-one.ts), one after the other, so that what one
- * entry leaves behind in the heap or the JIT never weighs on the next.
+ * Each `*.bench.ts` file's entries run on each engine in a process of their own (bench/run-one.ts), one file after the
+ * other, so that what one file's entries leave behind in the heap or the JIT never weighs on the next file's.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { BenchResult } from './harness.ts';
 import { startTemporaryPostgres, type TemporaryServer } from './postgres.ts';
-import { loadBenchmarks } from './registry.ts';
+import { loadBenchmarkFiles } from './registry.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -19,7 +19,7 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const runOne = fileURLToPath(new URL('./run-one.ts', import.meta.url));
 
-const benchmarks = await loadBenchmarks(only);
+const files = await loadBenchmarkFiles(only);
 let server: TemporaryServer | undefined;
 let child: ChildProcess | undefined;
 // Ctrl+C must not leave a temporary server (or a running entry) behind.
@@ -31,24 +31,28 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-/** Runs one entry in a child process; resolves to its result line, rejects when the child fails. */
-function runEntry(name: string, engine: 'pglite' | 'postgres', databaseUrl: string | undefined): Promise<BenchResult> {
+/** Runs one file's entries in a child process: resolves to the result lines it printed and whether it ended well. */
+function runFile(
+  file: string,
+  engine: 'pglite' | 'postgres',
+  databaseUrl: string | undefined,
+): Promise<{ results: BenchResult[]; ok: boolean }> {
   const env = { ...process.env };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
+  const onlyArgs = only ? ['--only', only] : [];
   return new Promise((resolve, reject) => {
     let out = '';
-    child = spawn(process.execPath, ['--import', 'tsx', runOne, '--engine', engine, '--name', name], {
+    child = spawn(process.execPath, ['--import', 'tsx', runOne, '--engine', engine, '--file', file, ...onlyArgs], {
       env,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     child.on('error', reject);
-    child.on('close', (code, signal) => {
+    child.on('close', (code) => {
       child = undefined;
-      const line = out.trim().split('\n').at(-1);
-      if (code === 0 && line) resolve(JSON.parse(line) as BenchResult);
-      else reject(new Error(`"${name}" (${engine}) avbröts (failed: exit ${code ?? signal})`));
+      const lines = out.split('\n').filter((l) => l.trim());
+      resolve({ results: lines.map((l) => JSON.parse(l) as BenchResult), ok: code === 0 });
     });
   });
 }
@@ -65,14 +69,14 @@ const results: BenchResult[] = [];
 const failed: string[] = [];
 try {
   for (const engine of engines) {
-    for (const b of benchmarks) {
-      log(`▶ ${b.name} (${engine.kind}) — ${b.describe}`);
-      // One entry that fails does not cost the others their figures: the run goes on and exits non-zero at the end.
-      try {
-        results.push(await runEntry(b.name, engine.kind, engine.url));
-      } catch (error) {
-        failed.push(`${b.name} (${engine.kind})`);
-        log(`✗ ${(error as Error).message}`);
+    for (const { file, benchmarks } of files) {
+      // One entry that fails does not cost the other files their figures: the run goes on and exits non-zero at the end.
+      const done = await runFile(file, engine.kind, engine.url);
+      results.push(...done.results);
+      if (!done.ok) {
+        const missing = benchmarks.map((b) => `${b.name} (${engine.kind})`).filter((n) => !done.results.some((r) => r.name === n));
+        failed.push(...(missing.length ? missing : [`${file} (${engine.kind})`]));
+        log(`✗ ${file} (${engine.kind}) avbröts (failed)`);
       }
     }
   }

@@ -1,4 +1,4 @@
-// `npm run bench` (bench/run.ts) runs each entry in a process of its own (bench/run-one.ts) and still prints ONE JSON
+// `npm run bench` (bench/run.ts) runs each file's entries in a process of their own (bench/run-one.ts) and still prints ONE JSON
 // array of {name, value, unit, baseline, ratio}: one entry at its smallest size, on PGlite and, when DATABASE_URL is
 // set, on that PostgreSQL server too.
 import assert from 'node:assert/strict';
@@ -20,7 +20,7 @@ function run(script: string, args: string[]): Promise<{ code: number | null; std
   });
 }
 
-test('bench/run.ts --json prints one array with a result per engine, each entry measured in its own process', async () => {
+test('bench/run.ts --json prints one array with a result per engine, the entries of each file measured in a process of their own', async () => {
   const { code, stdout, stderr } = await run('bench/run.ts', ['--only', 'copy-vs-insert', '--json']);
   assert.equal(code, 0, stderr);
   const results = JSON.parse(stdout) as { name: string; value: number; unit: string; baseline: number; ratio: number }[];
@@ -37,9 +37,9 @@ test('bench/run.ts --json prints one array with a result per engine, each entry 
   assert.match(stderr, /▶ copy-vs-insert \(pglite\)/, 'progress goes to stderr');
 });
 
-test('bench/run-one.ts refuses a name no benchmark has, and says so', async () => {
-  const { code, stdout, stderr } = await run('bench/run-one.ts', ['--engine', 'pglite', '--name', 'no such entry']);
+test('bench/run-one.ts refuses a file that is no benchmark file, and says so', async () => {
+  const { code, stdout, stderr } = await run('bench/run-one.ts', ['--engine', 'pglite', '--file', '../package.json']);
   assert.equal(code, 2);
   assert.equal(stdout, '');
-  assert.match(stderr, /Ingen benchmark heter "no such entry"/);
+  assert.match(stderr, /är ingen benchmarkfil/);
 });
