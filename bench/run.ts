@@ -31,6 +31,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/** A result line of bench/run-one.ts, or undefined for any other line. */
+function resultOf(line: string): BenchResult | undefined {
+  try {
+    const r = JSON.parse(line) as Partial<BenchResult> | null;
+    return r && typeof r.name === 'string' && typeof r.value === 'number' && typeof r.baseline === 'number'
+      ? (r as BenchResult)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Runs one file's entries in a child process: resolves to the result lines it printed and whether it ended well. */
 function runFile(
   file: string,
@@ -51,8 +63,14 @@ function runFile(
     child.on('error', reject);
     child.on('close', (code) => {
       child = undefined;
-      const lines = out.split('\n').filter((l) => l.trim());
-      resolve({ results: lines.map((l) => JSON.parse(l) as BenchResult), ok: code === 0 });
+      const results: BenchResult[] = [];
+      for (const line of out.split('\n').filter((l) => l.trim())) {
+        const result = resultOf(line);
+        // Anything else a benchmark printed on stdout goes to stderr, so the --json array stays the only stdout.
+        if (result) results.push(result);
+        else log(line);
+      }
+      resolve({ results, ok: code === 0 });
     });
   });
 }
