@@ -127,12 +127,10 @@ export async function checkReferences(
   docs: Map<number, unknown>,
   known: KnownReferences = new Map(),
 ): Promise<Map<number, FieldIssue[]>> {
-  const refs = new Map<number, RefList>();
   const wanted = new Map<Target, Set<string>>();
-  for (const [index, doc] of docs) {
-    const list = referencesOf(endpoint, doc as Doc);
-    refs.set(index, list);
-    for (const [, target, id] of list) {
+  // The references are listed again below only when one is missing (rarely): not kept for every document of the page.
+  for (const doc of docs.values()) {
+    for (const [, target, id] of referencesOf(endpoint, doc as Doc)) {
       if (target === endpoint) continue;
       const lower = id.toLowerCase();
       if (known.get(target)?.has(lower)) continue;
@@ -154,8 +152,8 @@ export async function checkReferences(
   const issues = new Map<number, FieldIssue[]>();
   // Every reference known before or found now: nothing to report, and no second pass over the page.
   if (!missing) return issues;
-  for (const [index, list] of refs) {
-    for (const [field, target, id] of list) {
+  for (const [index, doc] of docs) {
+    for (const [field, target, id] of referencesOf(endpoint, doc as Doc)) {
       const lower = id.toLowerCase();
       if (target === endpoint || known.get(target)?.has(lower) || found.get(target)?.has(lower)) continue;
       const list2 = issues.get(index) ?? [];

@@ -38,3 +38,19 @@ test('every string is checked, nested or in lists, and the report names the fiel
   assert.ok(checkText(doc).every((i) => !/Gata|Ort|bad/.test(i.reason)));
   assert.deepEqual(checkText({ name: 'Åsa Öberg-Ängström 😀' }), [], 'well-formed text, surrogate pairs included, passes');
 });
+
+test('a document shaped like many clean ones before it is still walked for its one bad value', () => {
+  const clean = (i: number) => ({ id: `id-${i}`, meta: { modified: '2025-08-15T08:00:00Z' }, student: { id: 's' }, tags: ['a', 'b'] });
+  for (let i = 0; i < 1000; i++) assert.deepEqual(checkText(clean(i)), []);
+  const cases: [unknown, string][] = [
+    [{ ...clean(0), student: { id: 's\u0000' } }, 'student.id'],
+    [{ ...clean(0), meta: { modified: '2025-02-30T08:00:00Z' } }, 'meta.modified'],
+    [{ ...clean(0), tags: ['a', '\ud800'] }, 'tags[1]'],
+    [{ ...clean(0), ['n\u0001y']: 'x' }, '$[?]'],
+  ];
+  for (const [doc, field] of cases)
+    assert.deepEqual(
+      checkText(doc).map((i) => i.field),
+      [field],
+    );
+});

@@ -93,8 +93,26 @@ function visit(walk: Walk, value: unknown, key: string | null): void {
   }
 }
 
+/**
+ * Whether `value` passes both rules, without keeping a path: the first pass over every document, which nearly every
+ * document of a real import passes (a third of the walk's time at 100,000 attendance documents). It answers false for a
+ * property name not yet known clean, so the full walk reports (and learns) it. `for…in` visits every own enumerable
+ * name `Object.keys` lists (and any inherited one too), so this pass never calls clean what the walk would refuse.
+ */
+function isClean(value: unknown, key: string | null): boolean {
+  if (typeof value === 'string') return !suspicious.test(value) && (key === null || !dateProblem(key, value));
+  if (typeof value !== 'object' || value === null) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!isClean(value[i], null)) return false;
+    return true;
+  }
+  for (const k in value) if (!cleanKeys.has(k) || !isClean((value as Record<string, unknown>)[k], k)) return false;
+  return true;
+}
+
 /** Text and date issues of one document, any shape (it may not be schema-valid yet). */
 export function checkText(doc: unknown): FieldIssue[] {
+  if (isClean(doc, null)) return [];
   // Keys of the current position: a path string is built only for a problem.
   const walk: Walk = { issues: [], keys: [] };
   visit(walk, doc, null);
