@@ -95,7 +95,7 @@ function visit(walk: Walk, value: unknown, key: string | null): void {
 
 /**
  * Whether `value` passes both rules, without keeping a path: the first pass over every document, which nearly every
- * document of a real import passes (a third of the walk's time at 100,000 attendance documents). It answers false for a
+ * document of a real import passes (a fifth less time than the walk alone at 100,000 attendance documents). It answers false for a
  * property name not yet known clean, so the full walk reports (and learns) it. `for…in` visits every own enumerable
  * name `Object.keys` lists (and any inherited one too), so this pass never calls clean what the walk would refuse.
  */
